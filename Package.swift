@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "chitieu",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "chitieu", targets: ["chitieu"]),
+        .library(name: "ChiTieuCore", targets: ["ChiTieuCore"]),
+        .library(name: "ChiTieuLoad", targets: ["ChiTieuLoad"]),
+        .library(name: "ChiTieuReport", targets: ["ChiTieuReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "ChiTieuCore"),
+        .target(name: "ChiTieuLoad", dependencies: ["ChiTieuCore", "Yams"]),
+        .target(name: "ChiTieuReport", dependencies: ["ChiTieuCore"]),
+        .executableTarget(
+            name: "chitieu",
+            dependencies: [
+                "ChiTieuCore", "ChiTieuLoad", "ChiTieuReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ChiTieuCoreTests", dependencies: ["ChiTieuCore"]),
+        .testTarget(name: "ChiTieuLoadTests", dependencies: ["ChiTieuLoad", "ChiTieuCore"]),
+        .testTarget(name: "ChiTieuReportTests", dependencies: ["ChiTieuReport", "ChiTieuLoad", "ChiTieuCore"]),
+        .testTarget(name: "ChiTieuCLITests", dependencies: ["chitieu"]),
+    ]
+)
