@@ -1,0 +1,166 @@
+import Foundation
+
+/// The words reports use for a judged target.
+public enum Verdict: String, Hashable, Sendable, CaseIterable {
+    /// vượt: met, and beyond the target's figure.
+    case exceeded
+    /// đạt: met exactly, or inside a range, ceiling or tolerance.
+    case met
+    /// không đạt.
+    case notMet
+    /// chưa có số liệu: no figure reported. Missing data is never a zero.
+    case noData
+
+    /// Whether the target was met (vượt or đạt).
+    public var isMet: Bool { self == .exceeded || self == .met }
+}
+
+/// Where a target stands inside a term that is still running.
+public enum Progress: String, Hashable, Sendable, CaseIterable {
+    /// On track: the figure so far meets the pro-rata share of the term elapsed.
+    case onTrack
+    /// At risk: behind the pro-rata share, or a year already missed.
+    case atRisk
+    /// Not yet due: the year or term has not come.
+    case notDue
+}
+
+/// How a percentage the source stated compares with the one recomputed from its figures.
+public enum StatedMatch: Hashable, Sendable {
+    /// The recomputed figure, rounded half up to the stated precision, equals it.
+    case matches
+    /// Only cutting the recomputed figure off at the stated precision gives it: the source truncated.
+    case matchesIfTruncated
+    /// Neither: the stated figure does not follow from the numbers.
+    case mismatch
+}
+
+/// A stated percentage checked against the recomputed one.
+public struct StatedCheck: Hashable, Sendable {
+    /// What the source wrote.
+    public var stated: StatedPercent
+    /// The exact recomputed percentage.
+    public var computed: Decimal
+    /// The outcome of the comparison.
+    public var match: StatedMatch
+
+    /// Compares a stated figure with an exact one at the stated figure's own precision.
+    public init(stated: StatedPercent, computed: Decimal) {
+        self.stated = stated
+        self.computed = computed
+        if Rounding.halfUp(computed, places: stated.places) == stated.value {
+            match = .matches
+        } else if Rounding.truncated(computed, places: stated.places) == stated.value {
+            match = .matchesIfTruncated
+        } else {
+            match = .mismatch
+        }
+    }
+}
+
+/// What a row of an assessment covers.
+public enum RowPeriod: Hashable, Sendable {
+    /// The whole term.
+    case term
+    /// One year of a per-year target.
+    case year(Int)
+    /// The end of the term (its last year).
+    case endOfTerm(Int)
+    /// A given year.
+    case byYear(Int)
+    /// The sum of the years of a per-year count, against the yearly figure × years.
+    case cumulative(years: Int)
+}
+
+/// One judged period of a target: the figure, its attainment and gap, the verdict.
+/// Every figure is exact; renderers round them, once, through `Rounding`.
+public struct Judgement: Hashable, Sendable {
+    /// The period judged.
+    public var period: RowPeriod
+    /// The observations behind the figure (several when yearly figures are summed).
+    public var observations: [Observation]
+    /// The figure compared: a count, or a share in percent. Nil when there is no data.
+    public var value: Decimal?
+    /// A rating level id, for rating targets.
+    public var rating: String?
+    /// Actual ÷ target × 100, for count floors only; never computed against a zero target.
+    public var attainment: Decimal?
+    /// Margin to the target's figure, positive when better than the target: in units for counts,
+    /// in percentage points for shares. Nil where no figure applies.
+    public var gap: Decimal?
+    /// The verdict; nil while the period is still running.
+    public var verdict: Verdict?
+    /// Inside a running term: on track, at risk or not yet due.
+    public var progress: Progress?
+    /// The rule judged against (scaled for a cumulative row).
+    public var rule: Rule
+    /// The stated percentage, checked.
+    public var statedCheck: StatedCheck?
+    /// Years met out of years judged, for a per-year target's term row.
+    public var tally: YearTally?
+    /// Years with no data, for a per-year target's term row or an incomplete sum.
+    public var missingYears: [Int]
+
+    /// Creates a row.
+    public init(period: RowPeriod, rule: Rule) {
+        self.period = period
+        self.rule = rule
+        observations = []
+        missingYears = []
+    }
+
+    /// Whether the value comes from summing yearly figures.
+    public var isSum: Bool { observations.count > 1 }
+}
+
+/// One target, judged for every period it covers.
+public struct TargetAssessment: Hashable, Sendable {
+    /// The target.
+    public var target: Target
+    /// Its indicator.
+    public var indicator: Indicator
+    /// One row per year, for a per-year target; empty otherwise.
+    public var years: [Judgement]
+    /// The term row: the single judgement, or for a per-year target the "4/5 năm đạt" row.
+    public var summary: Judgement
+    /// For a per-year count floor: the sum of the years against target × years.
+    public var cumulative: Judgement?
+}
+
+/// Everything a report of one record says: every target judged, other outcomes and dated facts.
+public struct Assessment: Sendable {
+    /// The record assessed.
+    public var record: Record
+    /// Its body.
+    public var body: Body
+    /// The year of assessment: terms ending after it are running.
+    public var asOf: Int
+    /// Whether the term is still running at `asOf`.
+    public var isRunning: Bool
+    /// The targets, in file order.
+    public var targets: [TargetAssessment]
+    /// Outcomes reported without a target (e.g. "80% đảng viên mới có trình độ đại học"), with their checks.
+    public var otherOutcomes: [OtherOutcome]
+}
+
+/// A per-year target's count of years: "4/5 năm đạt".
+public struct YearTally: Hashable, Sendable {
+    /// Years met (vượt or đạt).
+    public var met: Int
+    /// Years not met.
+    public var notMet: Int
+    /// Years judged so far that have no figure.
+    public var noData: Int
+    /// All years of the term.
+    public var total: Int
+}
+
+/// An outcome reported without a target, with the check of any percentage stated beside it.
+public struct OtherOutcome: Hashable, Sendable {
+    /// The outcome.
+    public var observation: Observation
+    /// Its indicator.
+    public var indicator: Indicator
+    /// The stated percentage, checked, if one was stated and can be recomputed.
+    public var statedCheck: StatedCheck?
+}

@@ -1,0 +1,79 @@
+/// What level of the party an organisation is.
+public enum BodyKind: String, Sendable, CaseIterable {
+    /// A provincial committee (Đảng bộ tỉnh).
+    case province
+    /// A provincial agencies' bloc (Đảng bộ Khối các cơ quan tỉnh).
+    case bloc
+    /// A district or city committee.
+    case district
+    /// A grassroots organisation (tổ chức cơ sở đảng).
+    case grassroots
+}
+
+/// An organisation that holds congresses and sets targets.
+public struct Body: Hashable, Sendable {
+    /// Stable id, e.g. `lang-son/khoi-cac-co-quan`.
+    public var id: String
+    /// Current Vietnamese name.
+    public var name: String
+    /// English name.
+    public var nameEn: String
+    /// Province it belongs to.
+    public var province: String
+    /// Its level.
+    public var kind: BodyKind
+    /// Renames, mergers and transfers, oldest first, so that a series follows the body, not its name.
+    public var lineage: [LineageEvent]
+
+    /// Creates a body.
+    public init(id: String, name: String, nameEn: String, province: String, kind: BodyKind, lineage: [LineageEvent] = []) {
+        self.id = id
+        self.name = name
+        self.nameEn = nameEn
+        self.province = province
+        self.kind = kind
+        self.lineage = lineage
+    }
+
+    /// The name in force at a date: the newest name given on or before it.
+    public func name(at date: CalendarDate) -> String {
+        lineage.filter { $0.date <= date && $0.name != nil }.last?.name ?? name
+    }
+}
+
+/// A change in a body's history, with the source that records it.
+public struct LineageEvent: Hashable, Sendable {
+    /// What happened.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// The body was founded.
+        case formed
+        /// It was given a new name.
+        case renamed
+        /// Other bodies were merged to form it, or it was re-formed.
+        case merged
+        /// Organisations and members were moved in (or out) from other bodies.
+        case transfer
+        /// It was dissolved.
+        case dissolved
+    }
+
+    /// When.
+    public var date: CalendarDate
+    /// What happened.
+    public var kind: Kind
+    /// The name it took, if any.
+    public var name: String?
+    /// The decision or the words of the source.
+    public var quote: String
+    /// The source id.
+    public var source: String
+
+    /// Creates an event.
+    public init(date: CalendarDate, kind: Kind, name: String?, quote: String, source: String) {
+        self.date = date
+        self.kind = kind
+        self.name = name
+        self.quote = quote
+        self.source = source
+    }
+}

@@ -1,0 +1,134 @@
+/// What an indicator's figures are.
+public enum IndicatorUnit: String, Sendable, CaseIterable {
+    /// A number of people, organisations or documents.
+    case count
+    /// A share, in percent, of a named base (members, organisations…).
+    case percent
+    /// A rating on an ordered scale ("hoàn thành tốt nhiệm vụ").
+    case rating
+}
+
+/// Which way is better.
+public enum Direction: String, Sendable, CaseIterable {
+    /// More is better (admissions, clean-and-strong organisations).
+    case up
+    /// Less is better (weak organisations, category-4 members).
+    case down
+}
+
+/// How figures of several bodies combine.
+public enum Aggregation: String, Sendable, CaseIterable {
+    /// Counts add up.
+    case sum
+    /// Shares combine weighted by their denominators, never as a plain mean of percentages.
+    case weightedMean = "weighted-mean"
+    /// Ratings and the like do not combine.
+    case none
+}
+
+/// How a count is made comparable across bodies of different sizes.
+public enum Normalisation: String, Sendable, CaseIterable {
+    /// Per 100 party members.
+    case per100Members = "per-100-members"
+    /// Per grassroots organisation.
+    case perOrganisation = "per-organisation"
+}
+
+/// What a share is a share of: "đảng viên", "tổ chức cơ sở đảng"…
+public struct ShareBase: Hashable, Sendable {
+    /// Stable id, e.g. `members`.
+    public var id: String
+    /// Vietnamese noun.
+    public var name: String
+    /// English noun.
+    public var nameEn: String
+
+    /// Creates a base.
+    public init(id: String, name: String, nameEn: String) {
+        self.id = id
+        self.name = name
+        self.nameEn = nameEn
+    }
+}
+
+/// One level of a rating scale.
+public struct RatingLevel: Hashable, Sendable {
+    /// Stable id, e.g. `hoan-thanh-tot`.
+    public var id: String
+    /// Vietnamese name as reports write it.
+    public var name: String
+    /// English name.
+    public var nameEn: String
+
+    /// Creates a level.
+    public init(id: String, name: String, nameEn: String) {
+        self.id = id
+        self.name = name
+        self.nameEn = nameEn
+    }
+}
+
+/// An ordered rating scale, best level first.
+public struct RatingScale: Hashable, Sendable {
+    /// Stable id.
+    public var id: String
+    /// Levels, best first.
+    public var levels: [RatingLevel]
+
+    /// Creates a scale.
+    public init(id: String, levels: [RatingLevel]) {
+        self.id = id
+        self.levels = levels
+    }
+
+    /// The rank of a level (0 is best), found by id or by name; nil if unknown.
+    public func rank(of level: String) -> Int? {
+        levels.firstIndex { $0.id == level || $0.name.lowercased() == level.lowercased() }
+    }
+}
+
+/// An entry of the indicator catalogue (`Targets/indicators.yaml`): one measured quantity,
+/// matched by id across bodies whose sources word it differently.
+public struct Indicator: Hashable, Sendable {
+    /// Stable id, e.g. `ket-nap-dang-vien`.
+    public var id: String
+    /// Vietnamese name.
+    public var name: String
+    /// English name.
+    public var nameEn: String
+    /// What its figures are.
+    public var unit: IndicatorUnit
+    /// For a share, what it is a share of.
+    public var shareOf: ShareBase?
+    /// For a count, the noun counted ("đảng viên").
+    public var noun: String?
+    /// The English noun counted ("members").
+    public var nounEn: String?
+    /// For a rating, its scale.
+    public var scale: RatingScale?
+    /// Which way is better.
+    public var direction: Direction
+    /// How it combines across bodies.
+    public var aggregation: Aggregation
+    /// How it normalises across bodies.
+    public var normalisations: [Normalisation]
+
+    /// Creates an indicator.
+    public init(
+        id: String, name: String, nameEn: String, unit: IndicatorUnit, shareOf: ShareBase? = nil,
+        noun: String? = nil, nounEn: String? = nil, scale: RatingScale? = nil, direction: Direction = .up,
+        aggregation: Aggregation = .sum, normalisations: [Normalisation] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.nameEn = nameEn
+        self.unit = unit
+        self.shareOf = shareOf
+        self.noun = noun
+        self.nounEn = nounEn
+        self.scale = scale
+        self.direction = direction
+        self.aggregation = aggregation
+        self.normalisations = normalisations
+    }
+}

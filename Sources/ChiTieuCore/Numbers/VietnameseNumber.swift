@@ -1,0 +1,262 @@
+import Foundation
+
+/// How a figure is written: which mark groups thousands and which marks decimals.
+public enum NumberConvention: String, Sendable, CaseIterable {
+    /// "4.294" is four thousand two hundred ninety-four, "115,7" is a hundred fifteen point seven.
+    case vietnamese = "vi"
+    /// "4,294" and "115.7".
+    case english = "en"
+
+    var groupMark: Unicode.Scalar { self == .vietnamese ? "." : "," }
+    var decimalMark: Unicode.Scalar { self == .vietnamese ? "," : "." }
+}
+
+/// A figure read exactly from its text.
+public struct ParsedNumber: Equatable, Sendable {
+    /// The exact value; for a percentage, the number of percent (115,7% gives 115.7).
+    public var value: Decimal
+    /// Whether the text carried a percent sign.
+    public var isPercent: Bool
+    /// How many decimals the text was written with ("115,7%" has 1), the precision a source stated.
+    public var fractionDigits: Int
+
+    /// Creates a parsed number.
+    public init(value: Decimal, isPercent: Bool = false, fractionDigits: Int = 0) {
+        self.value = value
+        self.isPercent = isPercent
+        self.fractionDigits = fractionDigits
+    }
+}
+
+/// A closed range of figures read from text such as "15-20%" or "từ 02 đến 03".
+public struct ParsedRange: Equatable, Sendable {
+    /// The lower bound.
+    public var lower: Decimal
+    /// The upper bound.
+    public var upper: Decimal
+    /// Whether the range is of percentages.
+    public var isPercent: Bool
+}
+
+/// A figure that could not be read, with the 0-based offset (in Unicode scalars) of the fault
+/// inside the text, so that a loader can turn it into a line and column.
+public struct NumberError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What is wrong and what to write instead.
+    public var message: String
+    /// Offset of the offending character, counted in Unicode scalars from the start of the text.
+    public var offset: Int
+
+    /// Creates an error.
+    public init(_ message: String, offset: Int) {
+        self.message = message
+        self.offset = offset
+    }
+
+    public var description: String { message }
+}
+
+/// Reads figures the way Vietnamese documents write them, never guessing a malformed one.
+///
+/// A dot groups thousands in threes ("4.294", "54.986"), a comma marks decimals ("0,5"), and
+/// leading zeros are common ("02"). Ungrouped whole numbers ("2000") are accepted because sources
+/// write them so. Anything else ("7.5000", "4.29", "1,2,3", "1,234.5") is refused with a message
+/// that says what to write instead.
+public enum VietnameseNumber {
+    /// The longest run of digits accepted; longer figures are not counts of people or documents.
+    static let maximumDigits = 30
+
+    /// Whitespace that real sources put around and inside figures (including non-breaking spaces).
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\t" || s == "\u{00A0}" || s == "\u{202F}" || s == "\u{2009}"
+    }
+
+    /// Parses one figure, optionally followed by a percent sign ("115,7%", "80 %").
+    /// - Parameters:
+    ///   - text: The figure as written.
+    ///   - convention: The convention the text is written in; Vietnamese unless a file declares otherwise.
+    /// - Returns: The exact value, whether it is a percentage, and its written precision.
+    /// - Throws: `NumberError` naming the offending character and what to write instead.
+    public static func parse(_ text: String, convention: NumberConvention = .vietnamese) throws -> ParsedNumber {
+        let scalars = Array(text.unicodeScalars)
+        var start = 0
+        var end = scalars.count
+        while start < end, isSpace(scalars[start]) { start += 1 }
+        while end > start, isSpace(scalars[end - 1]) { end -= 1 }
+        guard start < end else {
+            throw NumberError("a number is missing here; write one such as \(example(convention))", offset: 0)
+        }
+        var isPercent = false
+        if scalars[end - 1] == "%" {
+            isPercent = true
+            end -= 1
+            while end > start, isSpace(scalars[end - 1]) { end -= 1 }
+            guard start < end else {
+                throw NumberError("'%' has no number before it; write one such as \(convention == .vietnamese ? "90%" : "90%")", offset: start)
+            }
+        }
+        let (value, digits) = try parseBody(scalars, start, end, text: text, convention: convention)
+        return ParsedNumber(value: value, isPercent: isPercent, fractionDigits: digits)
+    }
+
+    /// Parses a closed range: "15-20%", "65%-70%", "150 – 200", "từ 02 đến 03", "03 đến 04".
+    /// - Throws: `NumberError` if a bound is malformed, the bounds are reversed, or only one bound is a percentage.
+    public static func parseRange(_ text: String, convention: NumberConvention = .vietnamese) throws -> ParsedRange {
+        let scalars = Array(text.unicodeScalars)
+        var body = 0
+        // "từ" is optional: "từ 02 đến 03" and "02 đến 03" mean the same.
+        if let from = matchWord(scalars, at: skipSpaces(scalars, 0), word: "từ") { body = from }
+        var split: (Int, Int)?
+        var i = body
+        while i < scalars.count {
+            if scalars[i] == "-" || scalars[i] == "\u{2013}" || scalars[i] == "\u{2014}" {
+                split = (i, i + 1)
+                break
+            }
+            if isSpace(scalars[i]) || i == body, let after = matchWord(scalars, at: skipSpaces(scalars, i), word: "đến") {
+                split = (i, after)
+                break
+            }
+            i += 1
+        }
+        guard let (cut, rest) = split else {
+            throw NumberError("'\(text)' is not a range; write it as 15-20% or từ 02 đến 03", offset: body)
+        }
+        let lowText = String(String.UnicodeScalarView(scalars[body..<cut]))
+        let highText = String(String.UnicodeScalarView(scalars[rest...]))
+        let low: ParsedNumber
+        let high: ParsedNumber
+        do { low = try parse(lowText, convention: convention) } catch let e as NumberError {
+            throw NumberError(e.message, offset: body + e.offset)
+        }
+        do { high = try parse(highText, convention: convention) } catch let e as NumberError {
+            throw NumberError(e.message, offset: rest + e.offset)
+        }
+        if low.isPercent && !high.isPercent {
+            throw NumberError("only the lower bound of '\(text)' is a percentage; write \(lowText.trimmingCharacters(in: .whitespaces))-\(highText.trimmingCharacters(in: .whitespaces))%", offset: rest)
+        }
+        guard low.value <= high.value else {
+            throw NumberError("the range '\(text)' runs backwards; write the smaller bound first", offset: body)
+        }
+        return ParsedRange(lower: low.value, upper: high.value, isPercent: high.isPercent)
+    }
+
+    static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var j = i
+        while j < s.count, isSpace(s[j]) { j += 1 }
+        return j
+    }
+
+    /// Returns the index after `word` if it stands at `at` followed by a space or the end.
+    static func matchWord(_ s: [Unicode.Scalar], at: Int, word: String) -> Int? {
+        let w = Array(word.unicodeScalars)
+        guard at + w.count <= s.count, Array(s[at..<at + w.count]) == w else { return nil }
+        let next = at + w.count
+        guard next == s.count || isSpace(s[next]) else { return nil }
+        return next
+    }
+
+    static func example(_ c: NumberConvention) -> String { c == .vietnamese ? "4.294 or 0,5" : "4,294 or 0.5" }
+
+    /// Regroups a run of digits in threes with the convention's group mark.
+    static func grouped(_ digits: String, _ c: NumberConvention) -> String {
+        let chars = Array(digits)
+        var out = ""
+        for (i, ch) in chars.enumerated() {
+            if i > 0, (chars.count - i) % 3 == 0 { out.append(Character(c.groupMark)) }
+            out.append(ch)
+        }
+        return out
+    }
+
+    private static func parseBody(
+        _ s: [Unicode.Scalar], _ start: Int, _ end: Int, text: String, convention c: NumberConvention
+    ) throws -> (Decimal, Int) {
+        let shown = String(String.UnicodeScalarView(s[start..<end]))
+        var groups: [String] = [""]
+        var groupStarts: [Int] = [start]
+        var fraction: String?
+        var decimalAt = -1
+        for i in start..<end {
+            let ch = s[i]
+            if ch.properties.numericType == .decimal, ch.isASCII {
+                if fraction != nil { fraction?.unicodeScalars.append(ch) } else { groups[groups.count - 1].unicodeScalars.append(ch) }
+            } else if ch == c.groupMark {
+                if fraction != nil {
+                    throw NumberError(
+                        "'\(shown)' mixes conventions: \(c == .vietnamese ? "in Vietnamese the dot groups thousands and the comma marks decimals" : "in English the comma groups thousands and the dot marks decimals"); write \(suggestMixed(shown, c))",
+                        offset: i)
+                }
+                groups.append("")
+                groupStarts.append(i + 1)
+            } else if ch == c.decimalMark {
+                if fraction != nil {
+                    throw NumberError(
+                        "'\(shown)' has more than one decimal \(c == .vietnamese ? "comma" : "point"): a number has at most one (write \(suggestMultiMark(shown, c)))",
+                        offset: i)
+                }
+                fraction = ""
+                decimalAt = i
+            } else if isSpace(ch) {
+                throw NumberError("'\(shown)' has a space inside it; write the figure without spaces, grouped with '\(c.groupMark)' (e.g. \(c == .vietnamese ? "54.986" : "54,986"))", offset: i)
+            } else {
+                throw NumberError("'\(Character(ch))' cannot stand in a number; write digits with '\(c.groupMark)' between thousands and '\(c.decimalMark)' before decimals (e.g. \(example(c)))", offset: i)
+            }
+        }
+        if groups.count > 1 {
+            for (k, g) in groups.enumerated() {
+                if k == 0 {
+                    if g.isEmpty {
+                        throw NumberError("'\(shown)' starts with '\(c.groupMark)'; write the digits before it (e.g. \(c == .vietnamese ? "0,5" : "0.5"))", offset: groupStarts[0])
+                    }
+                    if g.count > 3 {
+                        throw NumberError("'\(shown)' is not a \(c == .vietnamese ? "Vietnamese" : "well-formed") number: thousands groups have three digits (write \(grouped(groups.joined(), c)))", offset: groupStarts[0])
+                    }
+                } else if g.count != 3 {
+                    let all = groups.joined()
+                    let message: String
+                    if groups.count == 2, g.count < 3, fraction == nil {
+                        message = "'\(shown)' is not a \(c == .vietnamese ? "Vietnamese" : "well-formed") number: '\(c.groupMark)' groups thousands in threes; for a decimal write \(groups[0])\(c.decimalMark)\(g)"
+                    } else if g.count > 3 {
+                        let cut = groups[0..<k].joined() + String(g.prefix(3))
+                        let options = [grouped(cut, c), grouped(all, c)]
+                        message = "'\(shown)' is not a \(c == .vietnamese ? "Vietnamese" : "well-formed") number: thousands groups have three digits (write \(options[0]) or \(options[1]))"
+                    } else {
+                        message = "'\(shown)' is not a \(c == .vietnamese ? "Vietnamese" : "well-formed") number: thousands groups have three digits (write \(grouped(all, c)))"
+                    }
+                    throw NumberError(message, offset: groupStarts[k])
+                }
+            }
+        }
+        let whole = groups.joined()
+        if whole.isEmpty {
+            throw NumberError("'\(shown)' has no digits before the decimal \(c == .vietnamese ? "comma" : "point"); write 0\(shown)", offset: start)
+        }
+        if let f = fraction, f.isEmpty {
+            throw NumberError("'\(shown)' ends with a decimal \(c == .vietnamese ? "comma" : "point"); write \(whole) or \(whole)\(c.decimalMark)5", offset: decimalAt)
+        }
+        let digits = whole + (fraction ?? "")
+        guard digits.count <= maximumDigits else {
+            throw NumberError("'\(shown)' has more than \(maximumDigits) digits; no count or share needs so many", offset: start)
+        }
+        let plain = fraction.map { "\(whole).\($0)" } ?? whole
+        guard let value = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")) else {
+            throw NumberError("'\(shown)' could not be read as a number", offset: start)
+        }
+        return (value, fraction?.count ?? 0)
+    }
+
+    private static func suggestMixed(_ shown: String, _ c: NumberConvention) -> String {
+        // Read as the other convention, then write back in this one.
+        let other: NumberConvention = c == .vietnamese ? .english : .vietnamese
+        if let n = try? parse(shown, convention: other) {
+            return NumberFormat(c).decimal(n.value, places: n.fractionDigits)
+        }
+        return c == .vietnamese ? "1.234,5" : "1,234.5"
+    }
+
+    private static func suggestMultiMark(_ shown: String, _ c: NumberConvention) -> String {
+        let parts = shown.split(separator: Character(c.decimalMark), omittingEmptySubsequences: false)
+        guard parts.count > 1 else { return shown }
+        return parts.joined().isEmpty ? "0" : "\(parts[0])\(c.decimalMark)\(parts.dropFirst().joined()) or \(parts.joined())"
+    }
+}
