@@ -1,0 +1,75 @@
+import ChiTieuCore
+import Yams
+
+/// Reads the indicator catalogue (`indicators.yaml`): share bases, rating scales, indicators.
+enum CatalogueLoader {
+    static func load(_ ctx: YAMLContext) -> [String: Indicator] {
+        guard let root = ctx.root(), let top = ctx.fields(root, allowed: ["bases", "scales", "indicators"], what: "the catalogue") else { return [:] }
+        var bases: [String: ShareBase] = [:]
+        for item in ctx.items(top["bases"], "bases") {
+            guard let f = ctx.fields(item, allowed: ["id", "name", "name-en"], what: "a share base"),
+                  let id = ctx.text(f["id"], "id", in: f), let name = ctx.text(f["name"], "name", in: f),
+                  let en = ctx.text(f["name-en"], "name-en", in: f) else { continue }
+            if bases[id.text] != nil { ctx.error("share base '\(id.text)' is defined twice", at: id.location); continue }
+            bases[id.text] = ShareBase(id: id.text, name: name.text, nameEn: en.text)
+        }
+        var scales: [String: RatingScale] = [:]
+        for item in ctx.items(top["scales"], "scales") {
+            guard let f = ctx.fields(item, allowed: ["id", "levels"], what: "a rating scale"),
+                  let id = ctx.text(f["id"], "id", in: f) else { continue }
+            var levels: [RatingLevel] = []
+            for levelNode in ctx.items(f["levels"], "levels") {
+                guard let lf = ctx.fields(levelNode, allowed: ["id", "name", "name-en"], what: "a rating level"),
+                      let lid = ctx.text(lf["id"], "id", in: lf), let name = ctx.text(lf["name"], "name", in: lf),
+                      let en = ctx.text(lf["name-en"], "name-en", in: lf) else { continue }
+                levels.append(RatingLevel(id: lid.text, name: name.text, nameEn: en.text))
+            }
+            if levels.isEmpty { ctx.error("rating scale '\(id.text)' has no levels; list them best first under 'levels:'", at: id.location) }
+            scales[id.text] = RatingScale(id: id.text, levels: levels)
+        }
+        var indicators: [String: Indicator] = [:]
+        let keys = ["id", "name", "name-en", "unit", "share-of", "noun", "noun-en", "scale", "direction", "aggregate", "normalise"]
+        for item in ctx.items(top["indicators"], "indicators") {
+            guard let f = ctx.fields(item, allowed: keys, what: "an indicator"),
+                  let id = ctx.text(f["id"], "id", in: f) else { continue }
+            let name = ctx.text(f["name"], "name", in: f)
+            let en = ctx.text(f["name-en"], "name-en", in: f)
+            let unit = ctx.choice(ctx.text(f["unit"], "unit", in: f), "unit", as: IndicatorUnit.self)
+            let direction = ctx.choice(ctx.text(f["direction"], "direction", in: f, required: false), "direction", as: Direction.self) ?? .up
+            let aggregation = ctx.choice(ctx.text(f["aggregate"], "aggregate", in: f, required: false), "aggregate", as: Aggregation.self)
+            var normalisations: [Normalisation] = []
+            for n in ctx.items(f["normalise"], "normalise") {
+                if case let .scalar(s) = n {
+                    let located = Located(text: s.string, location: ctx.location(s.mark), contentShift: 0)
+                    if let v = ctx.choice(located, "normalisation", as: Normalisation.self) { normalisations.append(v) }
+                }
+            }
+            var base: ShareBase?
+            if let b = ctx.text(f["share-of"], "share-of", in: f, required: unit == .percent) {
+                base = bases[b.text]
+                if base == nil { ctx.error("unknown share base '\(b.text)'; define it under 'bases:' (known: \(bases.keys.sorted().joined(separator: ", ")))", at: b.location) }
+            }
+            var scale: RatingScale?
+            if let s = ctx.text(f["scale"], "scale", in: f, required: unit == .rating) {
+                scale = scales[s.text]
+                if scale == nil { ctx.error("unknown rating scale '\(s.text)'; define it under 'scales:'", at: s.location) }
+            }
+            guard let name, let en, let unit else { continue }
+            if let first = indicators[id.text] {
+                ctx.error("indicator '\(id.text)' is defined twice (first: \(first.name))", at: id.location)
+                continue
+            }
+            indicators[id.text] = Indicator(
+                id: id.text, name: name.text, nameEn: en.text, unit: unit, shareOf: base,
+                noun: ctx.text(f["noun"], "noun", in: f, required: false)?.text,
+                nounEn: ctx.text(f["noun-en"], "noun-en", in: f, required: false)?.text,
+                scale: scale, direction: direction,
+                aggregation: aggregation ?? (unit == .count ? .sum : unit == .percent ? .weightedMean : .none),
+                normalisations: normalisations)
+        }
+        if indicators.isEmpty && !ctx.diagnostics.hasErrors {
+            ctx.error("the catalogue defines no indicators; list them under 'indicators:'", at: SourceLocation(file: ctx.file, line: 1, column: 1))
+        }
+        return indicators
+    }
+}

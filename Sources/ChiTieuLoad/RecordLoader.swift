@@ -1,0 +1,373 @@
+import ChiTieuCore
+import Foundation
+import Yams
+
+/// Reads one data file: a body's targets and outcomes for a term, or its dated facts.
+/// Every problem is recorded with its position; loading goes on to find the rest.
+struct RecordLoader {
+    let ctx: YAMLContext
+    let indicators: [String: Indicator]
+    let bodies: [String: Body]
+
+    static let fileKeys = ["body", "term", "numbers", "sources", "targets", "outcomes", "facts"]
+    static let targetKeys = ["id", "text", "source", "line", "indicator", "rule", "period", "end-of-term", "note"]
+    static let outcomeKeys = [
+        "target", "indicator", "period", "value", "numerator", "denominator", "qualifier", "stated",
+        "correction", "source", "line", "quote", "note",
+    ]
+
+    func load() -> Record? {
+        guard let root = ctx.root(), let top = ctx.fields(root, allowed: Self.fileKeys, what: "a data file") else { return nil }
+        if let numbers = ctx.text(top["numbers"], "numbers", in: top, required: false) {
+            ctx.convention = ctx.choice(numbers, "number convention", as: NumberConvention.self) ?? .vietnamese
+        }
+        let bodyText = ctx.text(top["body"], "body", in: top)
+        if let b = bodyText, bodies[b.text] == nil {
+            ctx.error("unknown body '\(b.text)'; define it in bodies.yaml (known: \(bodies.keys.sorted().joined(separator: ", ")))", at: b.at(0))
+        }
+        let term = top["term"].flatMap { parseTerm($0) }
+        let sources = SourcesLoader.load(top["sources"], ctx)
+        if top["term"] == nil, top["targets"] != nil {
+            ctx.error("targets belong to a term; add 'term: { congress: XIII, years: 2015-2020 }'", at: top.keyLocations["targets"] ?? top.location)
+        }
+        var targets: [Target] = []
+        var seen: [String: SourceLocation] = [:]
+        for node in ctx.items(top["targets"], "targets") {
+            let parts = parseTarget(node, term: term, sources: sources)
+            guard let first = parts.first else { continue }
+            if let earlier = seen[first.sentenceID] {
+                ctx.error("target id '\(first.sentenceID)' is used twice (first at line \(earlier.line)); give each target its own id", at: first.location)
+                continue
+            }
+            seen[first.sentenceID] = first.location
+            targets += parts
+        }
+        var observations: [Observation] = []
+        for node in ctx.items(top["outcomes"], "outcomes") + ctx.items(top["facts"], "facts") {
+            if let o = parseObservation(node, term: term, targets: targets, sources: sources) {
+                if let twin = observations.first(where: { $0.indicatorID == o.indicatorID && $0.period == o.period }) {
+                    ctx.error("a second figure for '\(o.indicatorID)' in \(o.period) (first at line \(twin.location.line)); keep one", at: o.location)
+                    continue
+                }
+                observations.append(o)
+            }
+        }
+        guard let body = bodyText, bodies[body.text] != nil else { return nil }
+        return Record(file: ctx.file, bodyID: body.text, term: term, sources: sources, targets: targets, observations: observations)
+    }
+
+    // MARK: - Term
+
+    private func parseTerm(_ node: Node) -> Term? {
+        guard let f = ctx.fields(node, allowed: ["congress", "years", "reporting-years"], what: "the term") else { return nil }
+        let congress = ctx.text(f["congress"], "congress", in: f)
+        let years = ctx.text(f["years"], "years", in: f).flatMap { yearRange($0, "years") }
+        let reporting = ctx.text(f["reporting-years"], "reporting-years", in: f, required: false).flatMap { yearRange($0, "reporting-years") }
+        var ordinal: Int?
+        if let congress {
+            ordinal = Term.ordinal(ofRoman: congress.text)
+            if ordinal == nil { ctx.error("'\(congress.text)' is not a congress ordinal; write it in Roman numerals, e.g. XIII", at: congress.at(0)) }
+        }
+        guard let congress, let ordinal, let years else { return nil }
+        if let reporting, reporting.lowerBound < years.lowerBound || reporting.upperBound > years.upperBound {
+            ctx.error("reporting years \(reporting.lowerBound)-\(reporting.upperBound) fall outside the term \(years.lowerBound)-\(years.upperBound)", at: f.keyLocations["reporting-years"] ?? f.location)
+        }
+        return Term(congress: congress.text, ordinal: ordinal, startYear: years.lowerBound, endYear: years.upperBound, reportingYears: reporting)
+    }
+
+    private func yearRange(_ l: Located, _ key: String) -> ClosedRange<Int>? {
+        let parts = l.text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), (1900...2200).contains(a), a < b, b - a <= 10 else {
+            ctx.error("'\(l.text)' is not a span of years; write '\(key): 2015-2020'", at: l.at(0))
+            return nil
+        }
+        return a...b
+    }
+
+    // MARK: - Targets
+
+    private func parseTarget(_ node: Node, term: Term?, sources: [String: Source]) -> [Target] {
+        guard let f = ctx.fields(node, allowed: Self.targetKeys, what: "a target"),
+              let id = ctx.text(f["id"], "id", in: f) else { return [] }
+        let text = ctx.text(f["text"], "text", in: f)
+        let citation = SourcesLoader.citation(f, sources, ctx)
+        let indicator = knownIndicator(ctx.text(f["indicator"], "indicator", in: f))
+        let ruleText = ctx.text(f["rule"], "rule", in: f)
+        let rule = ruleText.flatMap { parseRule($0, for: indicator) }
+        let period = ctx.text(f["period"], "period", in: f).flatMap { parsePeriod($0, term: term) }
+        let endText = ctx.text(f["end-of-term"], "end-of-term", in: f, required: false)
+        let endRule = endText.flatMap { parseRule($0, for: indicator) }
+        let note = ctx.text(f["note"], "note", in: f, required: false)?.text
+        let location = id.location
+        guard let text, let citation, let indicator, let rule, let period else { return [] }
+        guard let endText else {
+            return [Target(id: id.text, text: text.text, citation: citation, indicatorID: indicator.id, rule: rule, period: period, note: note, location: location)]
+        }
+        // "hằng năm đạt 65% trở lên để đến cuối nhiệm kỳ đạt 70%": one sentence, a yearly floor and an end level.
+        guard period == .eachYear else {
+            ctx.error("'end-of-term' adds an end level to a yearly floor; use it with 'period: each-year'", at: endText.location)
+            return []
+        }
+        guard let endRule else { return [] }
+        return [
+            Target(id: id.text + ".hang-nam", sentenceID: id.text, text: text.text, citation: citation, indicatorID: indicator.id, rule: rule, period: .eachYear, note: note, location: location),
+            Target(id: id.text + ".cuoi-nhiem-ky", sentenceID: id.text, text: text.text, citation: citation, indicatorID: indicator.id, rule: endRule, period: .endOfTerm, note: note, location: endText.location),
+        ]
+    }
+
+    private func knownIndicator(_ l: Located?) -> Indicator? {
+        guard let l else { return nil }
+        if let i = indicators[l.text] { return i }
+        let stem = l.text.split(separator: "-").prefix(2).joined(separator: "-")
+        let near = indicators.keys.filter { $0.hasPrefix(stem) }.sorted()
+        let hint = near.isEmpty ? "add it to indicators.yaml" : "did you mean \(near.prefix(3).map { "'\($0)'" }.joined(separator: " or "))?"
+        ctx.error("unknown indicator '\(l.text)'; \(hint)", at: l.at(0))
+        return nil
+    }
+
+    private func parseRule(_ l: Located, for indicator: Indicator?) -> Rule? {
+        let rule: Rule
+        do {
+            rule = try RuleParser.parse(l.text, convention: ctx.convention)
+        } catch let e as NumberError {
+            ctx.error(e.message, at: l.at(e.offset))
+            return nil
+        } catch {
+            ctx.error("\(error)", at: l.at(0))
+            return nil
+        }
+        guard let indicator else { return rule }
+        switch (rule.comparator, indicator.unit) {
+        case (.ratingAtLeast(let level), .rating):
+            if indicator.scale?.rank(of: level) == nil {
+                let levels = indicator.scale?.levels.map(\.id).joined(separator: ", ") ?? ""
+                ctx.error("'\(level)' is not a level of the rating scale of '\(indicator.id)'; write one of: \(levels)", at: l.at(0))
+                return nil
+            }
+        case (.ratingAtLeast, _):
+            ctx.error("'\(indicator.id)' is a \(indicator.unit.rawValue), not a rating; a rating rule needs a rating indicator", at: l.at(0))
+            return nil
+        case (_, .rating):
+            ctx.error("'\(indicator.id)' is a rating; write 'xếp loại >= LEVEL'", at: l.at(0))
+            return nil
+        case (.fraction, .percent), (.zero, _):
+            break
+        case (.fraction, .count):
+            ctx.error("a fraction of a whole ('\(l.text)') is a share; use an indicator whose unit is percent", at: l.at(0))
+            return nil
+        case (_, .percent) where !rule.isPercent:
+            ctx.error("'\(indicator.id)' is a share of \(indicator.shareOf?.name ?? "a whole"); write the rule in percent, e.g. '\(l.text.trimmingCharacters(in: .whitespaces))%'", at: l.at(0))
+            return nil
+        case (_, .count) where rule.isPercent:
+            ctx.error("'\(indicator.id)' is a count; a percentage rule needs a share indicator (drop the '%' or choose another indicator)", at: l.at(0))
+            return nil
+        default:
+            break
+        }
+        if rule.isPercent, let over = percentValues(rule).first(where: { $0 > 100 }) {
+            ctx.error("a share cannot be over 100% (\(NumberFormat(ctx.convention).natural(over))%)", at: l.at(0))
+            return nil
+        }
+        if indicator.unit == .count, let fractional = percentValues(rule).first(where: { !Rounding.isWhole($0) }) {
+            ctx.error("a count is a whole number, not \(NumberFormat(ctx.convention).natural(fractional))", at: l.at(0))
+            return nil
+        }
+        return rule
+    }
+
+    private func percentValues(_ rule: Rule) -> [Decimal] {
+        switch rule.comparator {
+        case let .atLeast(v), let .moreThan(v), let .atMost(v), let .lessThan(v): return [v]
+        case let .range(a, b): return [a, b]
+        case let .approximately(c, t): return [c + t]
+        default: return []
+        }
+    }
+
+    private func parsePeriod(_ l: Located, term: Term?) -> PeriodKind? {
+        let word = l.text.trimmingCharacters(in: .whitespaces)
+        switch word {
+        case "term": return .term
+        case "each-year": return .eachYear
+        case "end-of-term": return .endOfTerm
+        default:
+            if word.hasPrefix("by "), let year = Int(word.dropFirst(3).trimmingCharacters(in: .whitespaces)) {
+                if let term, !term.contains(year: year) {
+                    ctx.error("year \(year) is outside the term \(term.years); a 'by' year must fall inside it", at: l.at(3))
+                    return nil
+                }
+                return .byYear(year)
+            }
+            ctx.error("'\(word)' is not a period; write term, each-year, end-of-term or 'by 2000'", at: l.at(0))
+            return nil
+        }
+    }
+
+    // MARK: - Observations
+
+    private func parseObservation(_ node: Node, term: Term?, targets: [Target], sources: [String: Source]) -> Observation? {
+        guard let f = ctx.fields(node, allowed: Self.outcomeKeys, what: "an outcome") else { return nil }
+        let targetText = ctx.text(f["target"], "target", in: f, required: false)
+        let indicatorText = ctx.text(f["indicator"], "indicator", in: f, required: false)
+        var target: Target?
+        var indicator: Indicator?
+        if let targetText {
+            let matches = targets.filter { $0.sentenceID == targetText.text || $0.id == targetText.text }
+            if matches.isEmpty {
+                ctx.error("no target '\(targetText.text)' in this file; outcomes name a target id from 'targets:' (or give 'indicator:' for a figure with no target)", at: targetText.at(0))
+                return nil
+            }
+            target = matches.first
+            indicator = matches.first.flatMap { indicators[$0.indicatorID] }
+            if indicatorText != nil { ctx.error("give either 'target' or 'indicator', not both: the target names its indicator", at: f.keyLocations["indicator"] ?? f.location) }
+        } else if let indicatorText {
+            indicator = knownIndicator(indicatorText)
+        } else {
+            ctx.error("an outcome names what it reports: add 'target: ID' or 'indicator: ID'", at: f.location)
+            return nil
+        }
+        let period = observedPeriod(f, term: term, target: target)
+        let citation = SourcesLoader.citation(f, sources, ctx)
+        let quote = ctx.text(f["quote"], "quote", in: f)
+        let qualifier = ctx.choice(ctx.text(f["qualifier"], "qualifier", in: f, required: false), "qualifier", as: Qualifier.self) ?? .exact
+        var stated: StatedPercent?
+        if let s = ctx.text(f["stated"], "stated", in: f, required: false), let n = ctx.number(s) {
+            if n.isPercent {
+                stated = StatedPercent(text: s.text.trimmingCharacters(in: .whitespaces), value: n.value, places: n.fractionDigits)
+            } else {
+                ctx.error("'stated' is the percentage the source wrote; write it with '%', e.g. '115,7%'", at: s.at(0))
+            }
+        }
+        guard let indicator else { return nil }
+        let value = observedValue(f, indicator: indicator)
+        guard let period, let citation, let quote, let value else { return nil }
+        return Observation(
+            indicatorID: indicator.id, targetID: target?.sentenceID, period: period, value: value.value,
+            qualifier: qualifier, stated: stated, quote: quote.text, citation: citation,
+            correction: value.correction, location: f.location)
+    }
+
+    private func observedPeriod(_ f: Fields, term: Term?, target: Target?) -> ObservedPeriod? {
+        guard let l = ctx.text(f["period"], "period", in: f, required: false) else {
+            switch target?.period {
+            case .term?: return .term
+            case .endOfTerm?: return term.map { .year($0.endYear) }
+            case let .byYear(y)?: return .year(y)
+            default:
+                ctx.error("'period' is missing; write 'period: term', a year such as 2016, or a date such as 2020-07-21", at: f.location)
+                return nil
+            }
+        }
+        let word = l.text.trimmingCharacters(in: .whitespaces)
+        let period: ObservedPeriod
+        if word == "term" {
+            guard term != nil else {
+                ctx.error("'period: term' needs a term; a file of facts gives dates or years", at: l.at(0))
+                return nil
+            }
+            period = .term
+        } else if let d = CalendarDate(iso: word) {
+            period = d.month == nil ? .year(d.year) : .date(d)
+        } else {
+            ctx.error("'\(word)' is not a period; write 'term', a year such as 2016, or a date such as 2020-07-21", at: l.at(0))
+            return nil
+        }
+        if let term, let year = period.year, !term.contains(year: year) {
+            ctx.error("\(word) is outside the term \(term.years); put the figure in the file of its own term or of facts", at: l.at(0))
+            return nil
+        }
+        return period
+    }
+
+    private func observedValue(_ f: Fields, indicator: Indicator) -> (value: ObservedValue, correction: Correction?)? {
+        let valueText = ctx.text(f["value"], "value", in: f, required: false)
+        let numText = ctx.text(f["numerator"], "numerator", in: f, required: false)
+        let denText = ctx.text(f["denominator"], "denominator", in: f, required: false)
+        if indicator.unit == .rating {
+            guard let valueText else {
+                ctx.error("'value' is missing; write the rating level, e.g. 'value: hoan-thanh-tot'", at: f.location)
+                return nil
+            }
+            guard indicator.scale?.rank(of: valueText.text) != nil else {
+                ctx.error("'\(valueText.text)' is not a level of the rating scale of '\(indicator.id)'; write one of: \(indicator.scale?.levels.map(\.id).joined(separator: ", ") ?? "")", at: valueText.at(0))
+                return nil
+            }
+            return (.rating(valueText.text), nil)
+        }
+        if numText != nil || denText != nil {
+            guard indicator.unit == .percent else {
+                ctx.error("'\(indicator.id)' is a count; numerator and denominator are for shares", at: (numText ?? denText)?.location ?? f.location)
+                return nil
+            }
+            if valueText != nil { ctx.error("give either 'value' or 'numerator' and 'denominator', not both", at: f.keyLocations["value"] ?? f.location) }
+            guard let numText, let denText else {
+                ctx.error("a share needs both 'numerator' and 'denominator'", at: f.location)
+                return nil
+            }
+            guard let n = wholeCount(numText), let d = wholeCount(denText) else { return nil }
+            guard d > 0 else {
+                ctx.error("the denominator is zero: a share of nothing has no percent", at: denText.at(0))
+                return nil
+            }
+            guard n <= d else {
+                ctx.error("the numerator \(NumberFormat(ctx.convention).natural(n)) is larger than the denominator \(NumberFormat(ctx.convention).natural(d)): a share cannot be over 100%", at: numText.at(0))
+                return nil
+            }
+            return (.share(numerator: n, denominator: d), nil)
+        }
+        guard let valueText else {
+            ctx.error("'value' is missing; write the figure as the source gives it, e.g. value: \"4.294\"", at: f.location)
+            return nil
+        }
+        var correction: Correction?
+        let parsed: ParsedNumber
+        if let c = f["correction"] {
+            guard let cf = ctx.fields(c, allowed: ["value", "reason"], what: "a correction"),
+                  let fixed = ctx.text(cf["value"], "value", in: cf), let reason = ctx.text(cf["reason"], "reason", in: cf),
+                  let fixedNumber = ctx.number(fixed) else { return nil }
+            do {
+                _ = try VietnameseNumber.parse(valueText.text, convention: ctx.convention)
+                ctx.error("'\(valueText.text)' is a well-formed number; a correction is only for a malformed figure", at: f.keyLocations["correction"] ?? f.location)
+            } catch let e as NumberError {
+                ctx.diagnostics.warning("\(e.message); using the recorded correction \(fixed.text.trimmingCharacters(in: .whitespaces)): \(reason.text)", at: valueText.at(e.offset))
+            } catch {}
+            parsed = fixedNumber
+            correction = Correction(original: valueText.text, reason: reason.text)
+        } else {
+            guard let p = ctx.number(valueText) else { return nil }
+            parsed = p
+        }
+        switch indicator.unit {
+        case .count:
+            if parsed.isPercent {
+                ctx.error("'\(indicator.id)' is a count; write the number without '%'", at: valueText.at(0))
+                return nil
+            }
+            if !Rounding.isWhole(parsed.value) {
+                ctx.error("a count is a whole number; '\(valueText.text)' has decimals", at: valueText.at(0))
+                return nil
+            }
+        case .percent:
+            if !parsed.isPercent {
+                ctx.error("'\(indicator.id)' is a share of \(indicator.shareOf?.name ?? "a whole"); write it in percent ('\(valueText.text)%') or as numerator and denominator", at: valueText.at(0))
+                return nil
+            }
+            if parsed.value > 100 {
+                ctx.error("a share cannot be over 100% ('\(valueText.text)')", at: valueText.at(0))
+                return nil
+            }
+        case .rating:
+            break
+        }
+        return (.number(parsed.value), correction)
+    }
+
+    private func wholeCount(_ l: Located) -> Decimal? {
+        guard let n = ctx.number(l) else { return nil }
+        guard !n.isPercent, Rounding.isWhole(n.value) else {
+            ctx.error("numerators and denominators are whole counts, not '\(l.text)'", at: l.at(0))
+            return nil
+        }
+        return n.value
+    }
+}
