@@ -244,7 +244,8 @@ struct RecordLoader {
         return Observation(
             indicatorID: indicator.id, targetID: target?.sentenceID, period: period, value: value.value,
             qualifier: qualifier, stated: stated, quote: quote.text, citation: citation,
-            correction: value.correction, location: f.location)
+            correction: value.correction, note: ctx.text(f["note"], "note", in: f, required: false)?.text,
+            location: f.location)
     }
 
     private func observedPeriod(_ f: Fields, term: Term?, target: Target?) -> ObservedPeriod? {

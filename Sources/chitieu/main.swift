@@ -1,1 +1,3 @@
-print("stub")
+import ArgumentParser
+
+ChiTieu.main()

@@ -83,6 +83,8 @@ public struct Observation: Hashable, Sendable {
     public var citation: Citation
     /// A correction, if the source's figure is malformed.
     public var correction: Correction?
+    /// How the data's author read the source, shown in reports.
+    public var note: String?
     /// Where it is defined in the data.
     public var location: SourceLocation
 
@@ -90,8 +92,9 @@ public struct Observation: Hashable, Sendable {
     public init(
         indicatorID: String, targetID: String? = nil, period: ObservedPeriod, value: ObservedValue,
         qualifier: Qualifier = .exact, stated: StatedPercent? = nil, quote: String, citation: Citation,
-        correction: Correction? = nil, location: SourceLocation
+        correction: Correction? = nil, note: String? = nil, location: SourceLocation
     ) {
+        self.note = note
         self.indicatorID = indicatorID
         self.targetID = targetID
         self.period = period
