@@ -28,7 +28,7 @@ enum CatalogueLoader {
             scales[id.text] = RatingScale(id: id.text, levels: levels)
         }
         var indicators: [String: Indicator] = [:]
-        let keys = ["id", "name", "name-en", "unit", "share-of", "noun", "noun-en", "scale", "direction", "aggregate", "normalise"]
+        let keys = ["id", "name", "name-en", "unit", "share-of", "noun", "noun-en", "scale", "direction", "aggregate", "normalise", "phrase", "phrase-en"]
         for item in ctx.items(top["indicators"], "indicators") {
             guard let f = ctx.fields(item, allowed: keys, what: "an indicator"),
                   let id = ctx.text(f["id"], "id", in: f) else { continue }
@@ -65,7 +65,9 @@ enum CatalogueLoader {
                 nounEn: ctx.text(f["noun-en"], "noun-en", in: f, required: false)?.text,
                 scale: scale, direction: direction,
                 aggregation: aggregation ?? (unit == .count ? .sum : unit == .percent ? .weightedMean : .none),
-                normalisations: normalisations)
+                normalisations: normalisations,
+                phrase: ctx.text(f["phrase"], "phrase", in: f, required: false)?.text,
+                phraseEn: ctx.text(f["phrase-en"], "phrase-en", in: f, required: false)?.text)
         }
         if indicators.isEmpty && !ctx.diagnostics.hasErrors {
             ctx.error("the catalogue defines no indicators; list them under 'indicators:'", at: SourceLocation(file: ctx.file, line: 1, column: 1))

@@ -14,6 +14,6 @@ struct ChiTieu: ParsableCommand {
               chitieu report                     # write Vietnamese text reports into Reports/
               chitieu report --lang en -o -      # English, to standard output
             """,
-        subcommands: [Check.self]
+        subcommands: [Check.self, Report.self]
     )
 }

@@ -16,7 +16,7 @@ public enum Verdict: String, Hashable, Sendable, CaseIterable {
 }
 
 /// Where a target stands inside a term that is still running.
-public enum Progress: String, Hashable, Sendable, CaseIterable {
+public enum TermProgress: String, Hashable, Sendable, CaseIterable {
     /// On track: the figure so far meets the pro-rata share of the term elapsed.
     case onTrack
     /// At risk: behind the pro-rata share, or a year already missed.
@@ -91,7 +91,7 @@ public struct Judgement: Hashable, Sendable {
     /// The verdict; nil while the period is still running.
     public var verdict: Verdict?
     /// Inside a running term: on track, at risk or not yet due.
-    public var progress: Progress?
+    public var progress: TermProgress?
     /// The rule judged against (scaled for a cumulative row).
     public var rule: Rule
     /// The stated percentage, checked.

@@ -112,13 +112,19 @@ public struct Indicator: Hashable, Sendable {
     public var aggregation: Aggregation
     /// How it normalises across bodies.
     public var normalisations: [Normalisation]
+    /// A Vietnamese clause for report sentences, with `{value}` for the figure ("kết nạp được {value} đảng viên").
+    public var phrase: String?
+    /// The English clause ("admitted {value} new members").
+    public var phraseEn: String?
 
     /// Creates an indicator.
     public init(
         id: String, name: String, nameEn: String, unit: IndicatorUnit, shareOf: ShareBase? = nil,
         noun: String? = nil, nounEn: String? = nil, scale: RatingScale? = nil, direction: Direction = .up,
-        aggregation: Aggregation = .sum, normalisations: [Normalisation] = []
+        aggregation: Aggregation = .sum, normalisations: [Normalisation] = [], phrase: String? = nil, phraseEn: String? = nil
     ) {
+        self.phrase = phrase
+        self.phraseEn = phraseEn
         self.id = id
         self.name = name
         self.nameEn = nameEn

@@ -1,0 +1,32 @@
+# chitieu: the two commands of the README.
+#   make report   builds, checks the built-in data and writes the reports into Reports/
+#   make test     builds and runs the tests
+SWIFT ?= swift
+BIN    = .build/release/chitieu
+
+.PHONY: all deps build report test check clean
+
+all: report
+
+# Everything the project needs beyond the Swift toolchain of the machine image is installed
+# here, idempotently. (Nothing yet: the text reports need only Swift and the packages it fetches.)
+deps:
+	@command -v $(SWIFT) >/dev/null || { echo "error: the Swift 6 toolchain is needed (swift not on PATH)"; exit 1; }
+
+build: deps
+	$(SWIFT) build -c release --product chitieu
+
+check: build
+	$(BIN) check Targets
+
+report: build
+	$(BIN) check Targets
+	$(BIN) report Targets
+	$(BIN) report --lang en Targets
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build

@@ -1,0 +1,55 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file so that readers see either the old content or the whole new one: the bytes go
+/// to a temporary file beside the target, are flushed, and the temporary file is renamed over it.
+/// A failure leaves the previous report untouched and no partial file under the final name.
+public enum AtomicFile {
+    /// An error while writing, naming the file and what went wrong.
+    public struct WriteError: Error, CustomStringConvertible {
+        /// The final path.
+        public var path: String
+        /// What went wrong.
+        public var reason: String
+        public var description: String { "\(path): cannot write the report: \(reason)" }
+    }
+
+    /// Writes `data` to `path` atomically, creating the folder if needed.
+    /// - Throws: `WriteError`; the previous file at `path`, if any, is left as it was.
+    public static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(path: path, reason: "cannot create the folder \(dir) (\(error.localizedDescription))")
+        }
+        let temporary = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        var failure: String?
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count, let base = raw.baseAddress {
+                let n = Glibc.write(fd, base + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += n
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw WriteError(path: path, reason: failure)
+        }
+    }
+}

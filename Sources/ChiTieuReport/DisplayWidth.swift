@@ -1,0 +1,61 @@
+/// Widths of text as a terminal or a monospaced page shows it, so that tables align by what
+/// the eye sees, not by `count`: combining marks take no column, wide East Asian characters two.
+public enum DisplayWidth {
+    /// The number of columns a string occupies.
+    public static func of(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+    }
+
+    static func width(of s: Unicode.Scalar) -> Int {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return 0
+        default: break
+        }
+        if s.properties.isEmojiPresentation { return 2 }
+        switch s.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+
+    /// Pads with spaces on the right (or left) up to `width` columns.
+    public static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
+        let gap = max(0, width - of(text))
+        let spaces = String(repeating: " ", count: gap)
+        return right ? spaces + text : text + spaces
+    }
+
+    /// Breaks text into lines of at most `width` columns, at spaces where possible; a word
+    /// longer than a line is cut.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            var word = word
+            let candidate = current.isEmpty ? word : current + " " + word
+            if of(candidate) <= width {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            while of(word) > width {
+                var head = ""
+                for ch in word {
+                    if of(head + String(ch)) > width { break }
+                    head.append(ch)
+                }
+                if head.isEmpty { break }
+                lines.append(head)
+                word.removeFirst(head.count)
+            }
+            current = word
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+}

@@ -1,0 +1,102 @@
+import ChiTieuCore
+import Foundation
+
+/// Sentences of the kind congress reports use: "Kết nạp được 868 đảng viên, đạt 115,7 % chỉ
+/// tiêu (trên 750 đảng viên, cả nhiệm kỳ), vượt chỉ tiêu đề ra."
+struct Phrasing {
+    let words: Vocabulary
+    var vi: Bool { words.vi }
+
+    /// The sentence for a judged target; nil when there is nothing to say but "chưa có số liệu".
+    func sentence(_ t: TargetAssessment) -> String? {
+        if t.target.period == .eachYear { return yearly(t) }
+        let row = t.summary
+        guard !row.observations.isEmpty else { return nil }
+        var parts = [subject(row, t)]
+        if let attainment = row.attainment {
+            parts.append(vi ? "đạt \(words.numbers.percent(attainment)) chỉ tiêu" : "\(words.numbers.percent(attainment)) of the target")
+        } else if row.gap != nil {
+            let gap = words.gap(row, indicator: t.indicator)
+            parts.append(vi ? "chênh lệch \(gap) so với chỉ tiêu" : "\(gap) against the target")
+        }
+        parts[parts.count - 1] += " (\(vi ? "chỉ tiêu" : "target"): \(targetWords(t)))"
+        if let outcome = outcome(row) { parts.append(outcome) }
+        var text = parts.joined(separator: ", ") + "."
+        if row.verdict == .noData, !row.missingYears.isEmpty {
+            text += vi ? " Thiếu số liệu các năm \(years(row.missingYears))." : " Figures missing for \(years(row.missingYears))."
+        }
+        if let c = row.statedCheck { text += " " + words.stated(c) }
+        return text
+    }
+
+    private func yearly(_ t: TargetAssessment) -> String? {
+        let withData = t.years.filter { !$0.observations.isEmpty }
+        guard !withData.isEmpty, let tally = t.summary.tally else { return nil }
+        let name = words.indicatorName(t.indicator)
+        var text = vi
+            ? "\(name) (\(targetWords(t))): \(tally.met)/\(tally.total) năm đạt"
+            : "\(name) (\(targetWords(t))): met in \(tally.met) of \(tally.total) years"
+        let missed = t.years.filter { $0.verdict == .notMet }.compactMap(year)
+        if !missed.isEmpty { text += vi ? ", không đạt năm \(years(missed))" : ", not met in \(years(missed))" }
+        if !t.summary.missingYears.isEmpty {
+            text += vi ? ", chưa có số liệu năm \(years(t.summary.missingYears))" : ", no data for \(years(t.summary.missingYears))"
+        }
+        if let outcome = outcome(t.summary) { text += "; " + outcome }
+        text += "."
+        if let c = t.cumulative, let sum = c.value {
+            let n: Int
+            if case let .cumulative(k) = c.period { n = k } else { n = 0 }
+            let total = words.numbers.natural(sum)
+            let target = words.rule(c.rule, indicator: t.indicator)
+            if let att = c.attainment {
+                text += vi
+                    ? " Cộng \(n) năm: \(total), đạt \(words.numbers.percent(att)) so với \(target)."
+                    : " Over \(n) years: \(total), \(words.numbers.percent(att)) of \(target)."
+            }
+        }
+        for row in t.years { if let c = row.statedCheck { text += " " + words.stated(c) } }
+        return text
+    }
+
+    private func year(_ row: Judgement) -> Int? {
+        if case let .year(y) = row.period { return y }
+        return nil
+    }
+
+    private func years(_ list: [Int]) -> String { list.map(String.init).joined(separator: ", ") }
+
+    private func subject(_ row: Judgement, _ t: TargetAssessment) -> String {
+        let value = words.value(row, indicator: t.indicator)
+        let noun = vi ? t.indicator.noun : t.indicator.nounEn
+        if let phrase = vi ? t.indicator.phrase : t.indicator.phraseEn {
+            let text = phrase.replacingOccurrences(of: "{value}", with: value)
+            return text.prefix(1).uppercased() + text.dropFirst()
+        }
+        let name = words.indicatorName(t.indicator)
+        return "\(name): \(value)\(noun.map { " " + $0 } ?? "")"
+    }
+
+    private func targetWords(_ t: TargetAssessment) -> String {
+        let noun = t.indicator.unit == .count ? (vi ? t.indicator.noun : t.indicator.nounEn) : nil
+        var rule = words.rule(t.target.rule, indicator: t.indicator)
+        if let noun, t.target.rule.comparator != .zero { rule += " " + noun }
+        return "\(rule), \(words.period(t.target.period))"
+    }
+
+    private func outcome(_ row: Judgement) -> String? {
+        if let p = row.progress {
+            switch p {
+            case .onTrack: return vi ? "đúng tiến độ" : "on track"
+            case .atRisk: return vi ? "có nguy cơ không đạt" : "at risk"
+            case .notDue: return nil
+            }
+        }
+        switch row.verdict {
+        case .exceeded?: return vi ? "vượt chỉ tiêu đề ra" : "exceeding the target"
+        case .met?: return vi ? "đạt chỉ tiêu đề ra" : "meeting the target"
+        case .notMet?: return vi ? "không đạt chỉ tiêu đề ra" : "falling short of the target"
+        case .noData?: return vi ? "chưa đủ số liệu để đánh giá" : "not enough data to judge"
+        case nil: return nil
+        }
+    }
+}

@@ -1,0 +1,335 @@
+import ChiTieuCore
+import Foundation
+
+/// A dated fact about the body shown beside a term's report, with the source it comes from.
+public struct FactLine: Sendable {
+    /// The fact and its indicator.
+    public var outcome: OtherOutcome
+    /// Its source.
+    public var source: Source?
+
+    /// Creates a fact line.
+    public init(outcome: OtherOutcome, source: Source?) {
+        self.outcome = outcome
+        self.source = source
+    }
+}
+
+/// The output format of a text report.
+public enum TextFormat: String, Sendable, CaseIterable {
+    /// Plain text with aligned tables, for printing and terminals.
+    case text
+    /// Markdown with pipe tables.
+    case markdown
+}
+
+/// Renders one assessment as the document a congress office prints: a heading, a table of every
+/// target, sentences of the kind congress reports use, other outcomes, facts, notes and sources.
+///
+/// A pure function of its input: it formats figures (rounding once, through `NumberFormat`) and
+/// never computes attainment itself.
+public struct TextReport: Sendable {
+    /// The language.
+    public var language: ReportLanguage
+    /// The format.
+    public var format: TextFormat
+
+    /// Creates a renderer.
+    public init(language: ReportLanguage = .vi, format: TextFormat = .text) {
+        self.language = language
+        self.format = format
+    }
+
+    var words: Vocabulary { Vocabulary(language: language) }
+    var vi: Bool { language == .vi }
+    var markdown: Bool { format == .markdown }
+
+    /// Renders the report.
+    /// - Parameters:
+    ///   - assessment: The judged record.
+    ///   - facts: Dated facts about the body to show beside it.
+    /// - Returns: The whole document, ending with a newline.
+    public func render(_ assessment: Assessment, facts: [FactLine] = [], lineageSources: [String: Source] = [:]) -> String {
+        var out: [String] = []
+        var number = 0
+        func section(_ vi: String, _ en: String) -> [String] {
+            number += 1
+            let title = "\(Term.roman(number)). \(self.vi ? vi : en)"
+            return markdown ? ["", "## \(title)", ""] : ["", title, ""]
+        }
+        out += heading(assessment)
+        let numbered = numbering(assessment.targets)
+        let isFacts = assessment.record.term == nil
+        if !assessment.targets.isEmpty {
+            out += section("BẢNG TỔNG HỢP CÁC CHỈ TIÊU", "SUMMARY OF TARGETS")
+            out.append(tally(assessment))
+            out.append("")
+            out.append(markdown ? markdownTable(assessment, numbered) : textTable(assessment, numbered))
+            out += section("ĐÁNH GIÁ", "ASSESSMENT")
+            out += sentences(assessment, numbered)
+        }
+        let others = assessment.otherOutcomes
+        if !others.isEmpty {
+            out += isFacts ? section("SỐ LIỆU", "FIGURES") : section("KẾT QUẢ KHÁC", "OTHER OUTCOMES")
+            out += factList(others.map { FactLine(outcome: $0, source: assessment.record.sources[$0.observation.citation.source]) })
+        }
+        if !facts.isEmpty {
+            out += section("SỐ LIỆU VỀ TỔ CHỨC TRONG NHIỆM KỲ", "FACTS ABOUT THE BODY DURING THE TERM")
+            out += factList(facts)
+        }
+        if isFacts, !assessment.body.lineage.isEmpty {
+            out += section("QUÁ TRÌNH HÌNH THÀNH, ĐỔI TÊN, HỢP NHẤT", "LINEAGE: FORMATION, RENAMES, MERGERS, TRANSFERS")
+            out += lineage(assessment.body)
+        }
+        let notes = noteLines(assessment, numbered)
+        if !notes.isEmpty {
+            out += section("GHI CHÚ", "NOTES")
+            out += notes
+        }
+        out += section("NGUỒN", "SOURCES")
+        out += sourceLines(assessment, facts: facts, lineageSources: isFacts ? lineageSources : [:])
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func lineage(_ body: Body) -> [String] {
+        body.lineage.flatMap { e -> [String] in
+            let kind: String
+            switch e.kind {
+            case .formed: kind = vi ? "thành lập" : "formed"
+            case .renamed: kind = vi ? "đổi tên" : "renamed"
+            case .merged: kind = vi ? "hợp nhất" : "merged"
+            case .transfer: kind = vi ? "chuyển giao tổ chức, đảng viên về" : "organisations and members transferred in"
+            case .dissolved: kind = vi ? "giải thể" : "dissolved"
+            }
+            var text = "\(markdown ? "- " : "– ")\(vi ? e.date.vietnamese : e.date.description): \(kind)"
+            if let name = e.name { text += ": \(name)" }
+            text += " — “\(e.quote)” (\(e.source))"
+            return markdown ? [text] : DisplayWidth.wrap(text, width: 100).enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
+        }
+    }
+
+    // MARK: - Heading
+
+    private func heading(_ a: Assessment) -> [String] {
+        var lines: [String] = []
+        let title = a.record.term == nil
+            ? (vi ? "SỐ LIỆU VỀ TỔ CHỨC" : "FACTS ABOUT THE BODY")
+            : (vi ? "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI" : "ATTAINMENT OF THE CONGRESS RESOLUTION'S TARGETS")
+        lines.append(markdown ? "# \(title)" : title)
+        lines.append("")
+        var bodyLine = vi ? a.body.name : a.body.nameEn
+        if let term = a.record.term, vi {
+            let then = a.body.name(at: CalendarDate(year: term.startYear, month: 12, day: 31))
+            if then != a.body.name { bodyLine = "\(then) (nay là \(a.body.name))" }
+        }
+        lines.append(markdown ? "**\(bodyLine)**" : bodyLine)
+        if let term = a.record.term {
+            lines.append(vi ? "Đại hội lần thứ \(term.congress), nhiệm kỳ \(term.years)" : "Congress \(term.congress), term \(term.years)")
+            let elapsed = term.reportingYears.filter { $0 <= a.asOf }.count
+            let state: String
+            if !a.isRunning {
+                state = vi ? "Đánh giá tại năm \(a.asOf): nhiệm kỳ đã kết thúc." : "Assessed as of \(a.asOf): the term has ended."
+            } else {
+                state = vi
+                    ? "Đánh giá tại năm \(a.asOf): nhiệm kỳ đang diễn ra (đã qua \(elapsed)/\(term.reportingYears.count) năm)."
+                    : "Assessed as of \(a.asOf): the term is running (\(elapsed) of \(term.reportingYears.count) years elapsed)."
+            }
+            lines.append(state)
+        } else {
+            lines.append(vi ? "Tỉnh \(a.body.province)" : "\(a.body.province) province")
+        }
+        return lines
+    }
+
+    private func tally(_ a: Assessment) -> String {
+        var counts: [String: Int] = [:]
+        for t in a.targets { counts[words.status(t.summary), default: 0] += 1 }
+        let order = Verdict.allCases.map { words.verdict($0) } + TermProgress.allCases.map { words.progress($0) }
+        let parts = order.compactMap { key in counts[key].map { "\($0) \(key)" } }
+        return vi
+            ? "Tổng số \(a.targets.count) chỉ tiêu: \(parts.joined(separator: ", "))."
+            : "\(a.targets.count) targets: \(parts.joined(separator: ", "))."
+    }
+
+    /// "1", "2", "3a", "3b": derived targets of one sentence share a number.
+    private func numbering(_ targets: [TargetAssessment]) -> [String] {
+        var labels: [String] = []
+        var number = 0
+        var index = 0
+        while index < targets.count {
+            let sentence = targets[index].target.sentenceID
+            var end = index
+            while end + 1 < targets.count, targets[end + 1].target.sentenceID == sentence { end += 1 }
+            number += 1
+            if end == index {
+                labels.append("\(number)")
+            } else {
+                for (k, _) in targets[index...end].enumerated() { labels.append("\(number)\(String(UnicodeScalar(UInt8(97 + k % 26))))") }
+            }
+            index = end + 1
+        }
+        return labels
+    }
+
+    // MARK: - Table
+
+    private func summaryResult(_ t: TargetAssessment) -> String {
+        if let tally = t.summary.tally, hasYearlyData(t) {
+            let met = vi ? "\(tally.met)/\(tally.total) năm đạt" : "\(tally.met)/\(tally.total) years met"
+            return met
+        }
+        if t.summary.tally != nil { return t.summary.progress == .notDue ? "" : words.verdict(.noData) }
+        return words.value(t.summary, indicator: t.indicator)
+    }
+
+    private func hasYearlyData(_ t: TargetAssessment) -> Bool {
+        t.years.contains { !$0.observations.isEmpty }
+    }
+
+    /// Year rows are shown once any year has a figure; before that they would only repeat "chưa có số liệu".
+    private func detailRows(_ t: TargetAssessment) -> [Judgement] {
+        hasYearlyData(t) ? t.years + (t.cumulative.map { [$0] } ?? []) : []
+    }
+
+    private func ruleLine(_ t: TargetAssessment) -> String {
+        "\(words.rule(t.target.rule, indicator: t.indicator)), \(words.period(t.target.period))"
+    }
+
+    private func yearLabel(_ row: Judgement, _ t: TargetAssessment) -> String {
+        switch row.period {
+        case let .year(y): return vi ? "– Năm \(y)" : "– \(y)"
+        case let .cumulative(n):
+            return vi
+                ? "– Cộng \(n) năm (\(words.rule(row.rule, indicator: t.indicator)))"
+                : "– \(n) years together (\(words.rule(row.rule, indicator: t.indicator)))"
+        default: return ""
+        }
+    }
+
+    private func textTable(_ a: Assessment, _ labels: [String]) -> String {
+        var table = TextTable([
+            .init(title: vi ? "STT" : "No.", width: 4),
+            .init(title: vi ? "Chỉ tiêu" : "Target", width: 44),
+            .init(title: vi ? "Kết quả" : "Outcome", width: 17),
+            .init(title: vi ? "Tỷ lệ đạt" : "Attained", width: 9, alignRight: true),
+            .init(title: vi ? "Chênh lệch" : "Gap", width: 13, alignRight: true),
+            .init(title: vi ? "Đánh giá" : "Verdict", width: 15),
+        ])
+        for (i, t) in a.targets.enumerated() {
+            table.add([
+                [labels[i]],
+                ["“\(t.target.text)”", "[\(ruleLine(t))]"],
+                [summaryResult(t)],
+                [words.attainment(t.summary)],
+                [words.gap(t.summary, indicator: t.indicator)],
+                [words.status(t.summary)],
+            ], separated: true)
+            for row in detailRows(t) {
+                table.add([[""], ["  " + yearLabel(row, t)], [words.value(row, indicator: t.indicator)], [words.attainment(row)], [words.gap(row, indicator: t.indicator)], [words.status(row)]])
+            }
+        }
+        return table.render()
+    }
+
+    private func markdownTable(_ a: Assessment, _ labels: [String]) -> String {
+        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+        var lines: [String] = []
+        let titles = vi
+            ? ["STT", "Chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá"]
+            : ["No.", "Target", "Outcome", "Attained", "Gap", "Verdict"]
+        lines.append("| " + titles.joined(separator: " | ") + " |")
+        lines.append("|---|---|---|--:|--:|---|")
+        for (i, t) in a.targets.enumerated() {
+            let cells = [labels[i], "“\(t.target.text)” — \(ruleLine(t))", summaryResult(t), words.attainment(t.summary), words.gap(t.summary, indicator: t.indicator), words.status(t.summary)]
+            lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
+            for row in detailRows(t) {
+                let cells = ["", yearLabel(row, t), words.value(row, indicator: t.indicator), words.attainment(row), words.gap(row, indicator: t.indicator), words.status(row)]
+                lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: - Sentences
+
+    private func sentences(_ a: Assessment, _ labels: [String]) -> [String] {
+        var lines: [String] = []
+        var waiting: [String] = []
+        for (i, t) in a.targets.enumerated() {
+            guard let sentence = Phrasing(words: words).sentence(t) else {
+                waiting.append(labels[i])
+                continue
+            }
+            lines.append(contentsOf: paragraph("\(labels[i]). \(sentence)"))
+        }
+        if !waiting.isEmpty {
+            let list = waiting.joined(separator: ", ")
+            lines.append(contentsOf: paragraph(vi
+                ? "Các chỉ tiêu \(list): chưa có số liệu."
+                : "Targets \(list): no data yet."))
+        }
+        return lines
+    }
+
+    private func paragraph(_ text: String) -> [String] {
+        markdown ? [text, ""] : DisplayWidth.wrap(text, width: 100)
+    }
+
+    // MARK: - Facts, notes, sources
+
+    private func factList(_ facts: [FactLine]) -> [String] {
+        var lines: [String] = []
+        for f in facts.sorted(by: { $0.outcome.observation.period < $1.outcome.observation.period }) {
+            let o = f.outcome.observation
+            var text = "\(markdown ? "- " : "– ")\(words.observed(o.period)): \(words.indicatorName(f.outcome.indicator)): \(words.value(o, indicator: f.outcome.indicator))"
+            if let c = f.outcome.statedCheck { text += ". " + words.stated(c) }
+            if let note = o.note { text += " (\(note))" }
+            if let c = o.correction {
+                text += vi ? " [nguồn viết “\(c.original)”; đã hiệu chỉnh: \(c.reason)]" : " [the source writes “\(c.original)”; corrected: \(c.reason)]"
+            }
+            text += " — “\(o.quote)” (\(o.citation.source)\(o.citation.line.map { vi ? ", dòng \($0)" : ", line \($0)" } ?? ""))"
+            lines += markdown ? [text] : DisplayWidth.wrap(text, width: 100).enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
+        }
+        return lines
+    }
+
+    private func noteLines(_ a: Assessment, _ labels: [String]) -> [String] {
+        var lines: [String] = []
+        var seen = Set<String>()
+        for (i, t) in a.targets.enumerated() {
+            guard let note = t.target.note, seen.insert(t.target.sentenceID).inserted else { continue }
+            lines += paragraph((vi ? "Chỉ tiêu " : "Target ") + "\(labels[i].trimmingCharacters(in: .letters)): \(note)")
+        }
+        return lines
+    }
+
+    private func sourceLines(_ a: Assessment, facts: [FactLine], lineageSources: [String: Source]) -> [String] {
+        var sources = a.record.sources.values.sorted { $0.id < $1.id }
+        for f in facts { if let s = f.source, !sources.contains(s) { sources.append(s) } }
+        let cited = Set(a.body.lineage.map(\.source))
+        for s in lineageSources.values.sorted(by: { $0.id < $1.id }) where cited.contains(s.id) && !sources.contains(s) { sources.append(s) }
+        var lines: [String] = []
+        for s in sources {
+            var text = "[\(s.id)] \(s.title). \(s.publisher)"
+            if let d = s.date { text += ", \(vi ? d.vietnamese : d.description)" }
+            if let seed = s.seed { text += vi ? ". Bản lưu: \(seed)" : ". Stored as: \(seed)" }
+            text += "."
+            lines += paragraph(text)
+        }
+        let quoted = a.targets.flatMap { t in (t.years + [t.summary]).flatMap(\.observations) }
+        var seen = Set<SourceLocation>()
+        for o in quoted where seen.insert(o.location).inserted {
+            let at = o.citation.line.map { vi ? ", dòng \($0)" : ", line \($0)" } ?? ""
+            lines += paragraph("  “\(o.quote)” (\(o.citation.source)\(at))")
+        }
+        lines.append("")
+        if a.record.term == nil {
+            lines += paragraph(vi ? "Tệp dữ liệu: \(a.record.file)." : "Data file: \(a.record.file).")
+            return lines
+        }
+        lines += paragraph(vi
+            ? "Tệp dữ liệu: \(a.record.file). Tỷ lệ đạt = kết quả ÷ chỉ tiêu × 100, làm tròn nửa lên một lần ở bước cuối; chênh lệch dương là tốt hơn chỉ tiêu."
+            : "Data file: \(a.record.file). Attainment = outcome ÷ target × 100, rounded half up once at the end; a positive gap is better than the target.")
+        return lines
+    }
+}

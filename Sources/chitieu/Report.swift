@@ -1,0 +1,88 @@
+import ArgumentParser
+import ChiTieuCore
+import ChiTieuLoad
+import ChiTieuReport
+import Foundation
+
+extension ReportLanguage: ExpressibleByArgument {}
+extension TextFormat: ExpressibleByArgument {}
+
+/// `chitieu report`: the text report of every body and term, into Reports/ by default.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Viết báo cáo kết quả thực hiện chỉ tiêu / Write attainment reports.",
+        discussion: """
+            Reads Targets/ (or the given files and folders), judges every target, and writes one
+            report per body and term into Reports/ (e.g. Reports/lang-son-khoi-cac-co-quan-2015-2020.txt),
+            or everything to one file with -o FILE, or to standard output with -o -.
+            Nothing is written if the data has errors; run `chitieu check` to see them.
+
+            Examples:
+              chitieu report
+              chitieu report --lang en --format markdown
+              chitieu report Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml -o -
+              chitieu report --as-of 2023 Targets/lang-son/khoi-cac-co-quan/2020-2025.yaml -o -
+            """
+    )
+
+    @Argument(help: "Data files or directories (default: Targets).")
+    var paths: [String] = []
+
+    @Option(help: "Language: vi (default) or en.")
+    var lang: ReportLanguage = .vi
+
+    @Option(help: "Format: text (default) or markdown.")
+    var format: TextFormat = .text
+
+    @Option(name: .customLong("as-of"), help: "Year of assessment; terms ending after it are judged as running (default: this year).")
+    var asOf: Int?
+
+    @Option(name: .shortAndLong, help: "Write everything to this file, or '-' for standard output.")
+    var output: String?
+
+    @Option(name: .customLong("output-dir"), help: "Folder for one report per body and term (default: Reports).")
+    var outputDir: String = "Reports"
+
+    func validate() throws {
+        if let asOf, !(1900...2200).contains(asOf) {
+            throw ValidationError("--as-of takes a year such as 2023, not \(asOf)")
+        }
+    }
+
+    func run() throws {
+        let result = LedgerLoader.load(paths: paths)
+        for d in result.diagnostics.sorted { printError(d.description) }
+        guard let ledger = result.ledger, !result.diagnostics.hasErrors else {
+            printError("chitieu: no report written: the data has errors (see above)")
+            throw ExitCode(1)
+        }
+        let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+        let documents = ReportSet(ledger: ledger, asOf: year, language: lang, format: format).documents()
+        guard !documents.isEmpty else {
+            printError("chitieu: nothing to report")
+            throw ExitCode(1)
+        }
+        if let output {
+            let text = documents.map(\.text).joined(separator: format == .markdown ? "\n---\n\n" : "\n\u{0C}\n")
+            if output == "-" {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            } else {
+                try write(text, to: output)
+            }
+            return
+        }
+        for d in documents {
+            try write(d.text, to: outputDir + "/" + d.fileName)
+        }
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        do {
+            try AtomicFile.write(Data(text.utf8), to: path)
+            printError("chitieu: wrote \(path)")
+        } catch {
+            printError("chitieu: error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
