@@ -1,7 +1,7 @@
 import Foundation
 
 /// The comparator and value(s) of a target: what an outcome must be to meet it.
-public enum Comparator: Hashable, Sendable {
+public enum Comparison: Hashable, Sendable {
     /// At least: "từ … trở lên", "ít nhất", "tối thiểu".
     case atLeast(Decimal)
     /// Strictly more than: "trên", "vượt". Exactly the value does not meet it.
@@ -25,14 +25,14 @@ public enum Comparator: Hashable, Sendable {
 /// A parsed rule, with the text it came from.
 public struct Rule: Hashable, Sendable {
     /// The comparator.
-    public var comparator: Comparator
+    public var comparator: Comparison
     /// Whether the values are percentages (the rule was written with "%").
     public var isPercent: Bool
     /// The rule as written in the data file.
     public var text: String
 
     /// Creates a rule.
-    public init(_ comparator: Comparator, isPercent: Bool, text: String) {
+    public init(_ comparator: Comparison, isPercent: Bool, text: String) {
         self.comparator = comparator
         self.isPercent = isPercent
         self.text = text

@@ -31,7 +31,7 @@ public enum RuleParser {
                 throw NumberError(e.message, offset: j + e.offset)
             }
         }
-        func simple(_ make: (Decimal) -> Comparator, after j: Int) throws -> Rule {
+        func simple(_ make: (Decimal) -> Comparison, after j: Int) throws -> Rule {
             let n = try number(from: j)
             return Rule(make(n.value), isPercent: n.isPercent, text: text)
         }
@@ -58,7 +58,7 @@ public enum RuleParser {
             let orEqual = i + 1 < s.count && s[i + 1] == "="
             let j = i + (orEqual ? 2 : 1)
             let n = try number(from: j)
-            let comparator: Comparator = c == ">" ? (orEqual ? .atLeast(n.value) : .moreThan(n.value)) : (orEqual ? .atMost(n.value) : .lessThan(n.value))
+            let comparator: Comparison = c == ">" ? (orEqual ? .atLeast(n.value) : .moreThan(n.value)) : (orEqual ? .atMost(n.value) : .lessThan(n.value))
             return Rule(comparator, isPercent: n.isPercent, text: text)
         }
         if c == "=" {
