@@ -137,7 +137,7 @@ struct RecordLoader {
             return nil
         }
         guard let indicator else { return rule }
-        switch (rule.comparator, indicator.unit) {
+        switch (rule.comparison, indicator.unit) {
         case (.ratingAtLeast(let level), .rating):
             if indicator.scale?.rank(of: level) == nil {
                 let levels = indicator.scale?.levels.map(\.id).joined(separator: ", ") ?? ""
@@ -176,7 +176,7 @@ struct RecordLoader {
     }
 
     private func percentValues(_ rule: Rule) -> [Decimal] {
-        switch rule.comparator {
+        switch rule.comparison {
         case let .atLeast(v), let .moreThan(v), let .atMost(v), let .lessThan(v): return [v]
         case let .range(a, b): return [a, b]
         case let .approximately(c, t): return [c + t]

@@ -79,7 +79,7 @@ struct Phrasing {
     private func targetWords(_ t: TargetAssessment) -> String {
         let noun = t.indicator.unit == .count ? (vi ? t.indicator.noun : t.indicator.nounEn) : nil
         var rule = words.rule(t.target.rule, indicator: t.indicator)
-        if let noun, t.target.rule.comparator != .zero { rule += " " + noun }
+        if let noun, t.target.rule.comparison != .zero { rule += " " + noun }
         return "\(rule), \(words.period(t.target.period))"
     }
 

@@ -65,7 +65,7 @@ struct Vocabulary {
     /// The rule in words: "trên 750", "từ 90 % trở lên", "at least 90%".
     func rule(_ r: Rule, indicator: Indicator) -> String {
         let p = r.isPercent
-        switch r.comparator {
+        switch r.comparison {
         case let .atLeast(v): return vi ? "từ \(figure(v, percent: p)) trở lên" : "at least \(figure(v, percent: p))"
         case let .moreThan(v): return vi ? "trên \(figure(v, percent: p))" : "more than \(figure(v, percent: p))"
         case let .atMost(v): return vi ? "không quá \(figure(v, percent: p))" : "at most \(figure(v, percent: p))"

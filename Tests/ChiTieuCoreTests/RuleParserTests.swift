@@ -23,9 +23,9 @@ final class RuleParserTests: XCTestCase {
             ("khoảng 50% ± 5", .approximately(50, tolerance: 5), true),
             ("xếp loại >= hoan-thanh-tot", .ratingAtLeast("hoan-thanh-tot"), false),
         ]
-        for (text, comparator, percent) in table {
+        for (text, comparison, percent) in table {
             let rule = try RuleParser.parse(text)
-            XCTAssertEqual(rule.comparator, comparator, text)
+            XCTAssertEqual(rule.comparison, comparison, text)
             XCTAssertEqual(rule.isPercent, percent, text)
         }
     }
@@ -54,7 +54,7 @@ final class RuleParserTests: XCTestCase {
 
     func testThresholdAndScaling() throws {
         XCTAssertEqual(try RuleParser.parse("> 750").threshold, 750)
-        XCTAssertEqual(try RuleParser.parse(">= 120").scaled(by: 5)?.comparator, .atLeast(600))
+        XCTAssertEqual(try RuleParser.parse(">= 120").scaled(by: 5)?.comparison, .atLeast(600))
         XCTAssertNil(try RuleParser.parse("< 0,5%").scaled(by: 5))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The comparator arithmetic: one figure against one rule, exactly.
+/// The comparison arithmetic: one figure against one rule, exactly.
 public enum Judge {
     /// The verdict for a figure (or a rating) under a rule.
     ///
@@ -9,13 +9,13 @@ public enum Judge {
     /// itself. Ceilings, zeros, ranges and tolerances give đạt when met; a range or tolerance
     /// missed in the indicator's good direction gives vượt.
     public static func verdict(value: Decimal?, rating: String?, rule: Rule, indicator: Indicator) -> Verdict? {
-        if case let .ratingAtLeast(level) = rule.comparator {
+        if case let .ratingAtLeast(level) = rule.comparison {
             guard let rating else { return .noData }
             guard let scale = indicator.scale, let want = scale.rank(of: level), let got = scale.rank(of: rating) else { return nil }
             return got < want ? .exceeded : got == want ? .met : .notMet
         }
         guard let v = value else { return .noData }
-        switch rule.comparator {
+        switch rule.comparison {
         case let .atLeast(t): return v > t ? .exceeded : v == t ? .met : .notMet
         case let .moreThan(t): return v > t ? .exceeded : .notMet
         case let .atMost(t): return v <= t ? .met : .notMet
@@ -40,7 +40,7 @@ public enum Judge {
     /// counts, in percentage points for shares; for an approximate target, the signed deviation
     /// from its centre; for a range, the distance outside it (zero inside).
     public static func gap(value v: Decimal, rule: Rule, indicator: Indicator) -> Decimal? {
-        switch rule.comparator {
+        switch rule.comparison {
         case let .atLeast(t), let .moreThan(t): return v - t
         case let .atMost(t), let .lessThan(t): return t - v
         case .zero: return -v

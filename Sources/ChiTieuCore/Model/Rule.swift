@@ -1,6 +1,6 @@
 import Foundation
 
-/// The comparator and value(s) of a target: what an outcome must be to meet it.
+/// The comparison and value(s) of a target: what an outcome must be to meet it.
 public enum Comparison: Hashable, Sendable {
     /// At least: "từ … trở lên", "ít nhất", "tối thiểu".
     case atLeast(Decimal)
@@ -24,16 +24,16 @@ public enum Comparison: Hashable, Sendable {
 
 /// A parsed rule, with the text it came from.
 public struct Rule: Hashable, Sendable {
-    /// The comparator.
-    public var comparator: Comparison
+    /// The comparison.
+    public var comparison: Comparison
     /// Whether the values are percentages (the rule was written with "%").
     public var isPercent: Bool
     /// The rule as written in the data file.
     public var text: String
 
     /// Creates a rule.
-    public init(_ comparator: Comparison, isPercent: Bool, text: String) {
-        self.comparator = comparator
+    public init(_ comparison: Comparison, isPercent: Bool, text: String) {
+        self.comparison = comparison
         self.isPercent = isPercent
         self.text = text
     }
@@ -41,7 +41,7 @@ public struct Rule: Hashable, Sendable {
     /// The single figure an outcome is measured against, for attainment and cumulative totals
     /// (750 for "> 750"); nil where there is none (ranges use their lower bound).
     public var threshold: Decimal? {
-        switch comparator {
+        switch comparison {
         case let .atLeast(v), let .moreThan(v), let .atMost(v), let .lessThan(v): return v
         case let .range(low, _): return low
         case .zero: return 0
@@ -53,7 +53,7 @@ public struct Rule: Hashable, Sendable {
 
     /// Whether the rule sets a floor on a count, so that "actual ÷ target" is the attainment.
     public var isFloor: Bool {
-        switch comparator {
+        switch comparison {
         case .atLeast, .moreThan: return true
         default: return false
         }
@@ -62,7 +62,7 @@ public struct Rule: Hashable, Sendable {
     /// The same rule with its values multiplied (a yearly floor over several years).
     public func scaled(by factor: Int) -> Rule? {
         let f = Decimal(factor)
-        switch comparator {
+        switch comparison {
         case let .atLeast(v): return Rule(.atLeast(v * f), isPercent: isPercent, text: text)
         case let .moreThan(v): return Rule(.moreThan(v * f), isPercent: isPercent, text: text)
         case let .range(l, h): return Rule(.range(l * f, h * f), isPercent: isPercent, text: text)

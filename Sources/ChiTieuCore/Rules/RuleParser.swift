@@ -58,8 +58,8 @@ public enum RuleParser {
             let orEqual = i + 1 < s.count && s[i + 1] == "="
             let j = i + (orEqual ? 2 : 1)
             let n = try number(from: j)
-            let comparator: Comparison = c == ">" ? (orEqual ? .atLeast(n.value) : .moreThan(n.value)) : (orEqual ? .atMost(n.value) : .lessThan(n.value))
-            return Rule(comparator, isPercent: n.isPercent, text: text)
+            let comparison: Comparison = c == ">" ? (orEqual ? .atLeast(n.value) : .moreThan(n.value)) : (orEqual ? .atMost(n.value) : .lessThan(n.value))
+            return Rule(comparison, isPercent: n.isPercent, text: text)
         }
         if c == "=" {
             i += 1
