@@ -33,9 +33,7 @@ struct Phrasing {
         let withData = t.years.filter { !$0.observations.isEmpty }
         guard !withData.isEmpty, let tally = t.summary.tally else { return nil }
         let name = words.indicatorName(t.indicator)
-        var text = vi
-            ? "\(name) (\(targetWords(t))): \(tally.met)/\(tally.total) năm đạt"
-            : "\(name) (\(targetWords(t))): met in \(tally.met) of \(tally.total) years"
+        var text = "\(name) (\(targetWords(t))): \(words.tally(tally))"
         let missed = t.years.filter { $0.verdict == .notMet }.compactMap(year)
         if !missed.isEmpty { text += vi ? ", không đạt năm \(years(missed))" : ", not met in \(years(missed))" }
         if !t.summary.missingYears.isEmpty {
@@ -47,11 +45,12 @@ struct Phrasing {
             let n: Int
             if case let .cumulative(k) = c.period { n = k } else { n = 0 }
             let total = words.numbers.natural(sum)
-            let target = words.rule(c.rule, indicator: t.indicator)
-            if let att = c.attainment {
+            if let att = c.attainment, let whole = c.rule.threshold, let yearly = t.target.rule.threshold {
+                let w = words.numbers.natural(whole)
+                let y = words.numbers.natural(yearly)
                 text += vi
-                    ? " Cộng \(n) năm: \(total), đạt \(words.numbers.percent(att)) so với \(target)."
-                    : " Over \(n) years: \(total), \(words.numbers.percent(att)) of \(target)."
+                    ? " Cộng \(n) năm: \(total), đạt \(words.numbers.percent(att)) của \(w) (\(y) × \(n) năm)."
+                    : " Over \(n) years: \(total), \(words.numbers.percent(att)) of \(w) (\(y) × \(n) years)."
             }
         }
         for row in t.years { if let c = row.statedCheck { text += " " + words.stated(c) } }
@@ -78,9 +77,7 @@ struct Phrasing {
 
     private func targetWords(_ t: TargetAssessment) -> String {
         let noun = t.indicator.unit == .count ? (vi ? t.indicator.noun : t.indicator.nounEn) : nil
-        var rule = words.rule(t.target.rule, indicator: t.indicator)
-        if let noun, t.target.rule.comparison != .zero { rule += " " + noun }
-        return "\(rule), \(words.period(t.target.period))"
+        return "\(words.rule(t.target.rule, indicator: t.indicator, noun: noun)), \(words.period(t.target.period))"
     }
 
     private func outcome(_ row: Judgement) -> String? {

@@ -174,10 +174,7 @@ public struct TextReport: Sendable {
     // MARK: - Table
 
     private func summaryResult(_ t: TargetAssessment) -> String {
-        if let tally = t.summary.tally, hasYearlyData(t) {
-            let met = vi ? "\(tally.met)/\(tally.total) năm đạt" : "\(tally.met)/\(tally.total) years met"
-            return met
-        }
+        if let tally = t.summary.tally, hasYearlyData(t) { return words.tally(tally) }
         if t.summary.tally != nil { return t.summary.progress == .notDue ? "" : words.verdict(.noData) }
         return words.value(t.summary, indicator: t.indicator)
     }
@@ -209,8 +206,8 @@ public struct TextReport: Sendable {
     private func textTable(_ a: Assessment, _ labels: [String]) -> String {
         var table = TextTable([
             .init(title: vi ? "STT" : "No.", width: 4),
-            .init(title: vi ? "Chỉ tiêu" : "Target", width: 44),
-            .init(title: vi ? "Kết quả" : "Outcome", width: 17),
+            .init(title: vi ? "Chỉ tiêu" : "Target", width: 42),
+            .init(title: vi ? "Kết quả" : "Outcome", width: 20),
             .init(title: vi ? "Tỷ lệ đạt" : "Attained", width: 9, alignRight: true),
             .init(title: vi ? "Chênh lệch" : "Gap", width: 13, alignRight: true),
             .init(title: vi ? "Đánh giá" : "Verdict", width: 15),
@@ -323,13 +320,11 @@ public struct TextReport: Sendable {
             lines += paragraph("  “\(o.quote)” (\(o.citation.source)\(at))")
         }
         lines.append("")
-        if a.record.term == nil {
-            lines += paragraph(vi ? "Tệp dữ liệu: \(a.record.file)." : "Data file: \(a.record.file).")
-            return lines
-        }
+        lines.append(vi ? "Tệp dữ liệu: \(a.record.file)" : "Data file: \(a.record.file)")
+        if a.record.term == nil { return lines }
         lines += paragraph(vi
-            ? "Tệp dữ liệu: \(a.record.file). Tỷ lệ đạt = kết quả ÷ chỉ tiêu × 100, làm tròn nửa lên một lần ở bước cuối; chênh lệch dương là tốt hơn chỉ tiêu."
-            : "Data file: \(a.record.file). Attainment = outcome ÷ target × 100, rounded half up once at the end; a positive gap is better than the target.")
+            ? "Tỷ lệ đạt = kết quả ÷ chỉ tiêu × 100, làm tròn nửa lên một lần ở bước cuối; chênh lệch dương là tốt hơn chỉ tiêu."
+            : "Attainment = outcome ÷ target × 100, rounded half up once at the end; a positive gap is better than the target.")
         return lines
     }
 }

@@ -62,24 +62,35 @@ struct Vocabulary {
         return percent ? numbers.percent(v, places: places) : numbers.decimal(v, places: places)
     }
 
-    /// The rule in words: "trên 750", "từ 90 % trở lên", "at least 90%".
-    func rule(_ r: Rule, indicator: Indicator) -> String {
+    /// The rule in words, with the counted noun where the language puts it: "trên 750 đảng viên",
+    /// "từ 120 đảng viên trở lên", "at least 90%".
+    func rule(_ r: Rule, indicator: Indicator, noun: String? = nil) -> String {
         let p = r.isPercent
+        func f(_ v: Decimal) -> String { figure(v, percent: p) + (noun.map { " " + $0 } ?? "") }
         switch r.comparison {
-        case let .atLeast(v): return vi ? "từ \(figure(v, percent: p)) trở lên" : "at least \(figure(v, percent: p))"
-        case let .moreThan(v): return vi ? "trên \(figure(v, percent: p))" : "more than \(figure(v, percent: p))"
-        case let .atMost(v): return vi ? "không quá \(figure(v, percent: p))" : "at most \(figure(v, percent: p))"
-        case let .lessThan(v): return vi ? "dưới \(figure(v, percent: p))" : "under \(figure(v, percent: p))"
-        case let .range(a, b): return vi ? "từ \(figure(a, percent: p)) đến \(figure(b, percent: p))" : "\(figure(a, percent: p)) to \(figure(b, percent: p))"
+        case let .atLeast(v): return vi ? "từ \(f(v)) trở lên" : "at least \(f(v))"
+        case let .moreThan(v): return vi ? "trên \(f(v))" : "more than \(f(v))"
+        case let .atMost(v): return vi ? "không quá \(f(v))" : "at most \(f(v))"
+        case let .lessThan(v): return vi ? "dưới \(f(v))" : "under \(f(v))"
+        case let .range(a, b): return vi ? "từ \(figure(a, percent: p)) đến \(f(b))" : "\(figure(a, percent: p)) to \(f(b))"
         case .zero: return vi ? "không có" : "none"
         case let .fraction(n, w): return "\(n)/\(w)"
         case let .approximately(c, t):
             let tol = numbers.decimal(t, places: max(0, -t.exponent))
-            return vi ? "khoảng \(figure(c, percent: p)) (± \(tol)\(p ? " điểm %" : ""))" : "about \(figure(c, percent: p)) (± \(tol)\(p ? " pp" : ""))"
+            return vi ? "khoảng \(f(c)) (± \(tol)\(p ? " điểm %" : ""))" : "about \(f(c)) (± \(tol)\(p ? " pp" : ""))"
         case let .ratingAtLeast(level):
             let name = indicator.scale?.levels.first { $0.id == level }.map { vi ? $0.name : $0.nameEn } ?? level
             return vi ? "xếp loại “\(name)” trở lên" : "rated “\(name)” or better"
         }
+    }
+
+    /// Years met: "4/5 năm đạt", or inside a running term "2/3 năm đạt (còn 2 năm)".
+    func tally(_ t: YearTally) -> String {
+        let judged = t.met + t.notMet + t.noData
+        if judged < t.total {
+            return vi ? "\(t.met)/\(judged) năm đạt (còn \(t.total - judged) năm)" : "\(t.met)/\(judged) years met (\(t.total - judged) to come)"
+        }
+        return vi ? "\(t.met)/\(t.total) năm đạt" : "\(t.met)/\(t.total) years met"
     }
 
     func indicatorName(_ i: Indicator) -> String { vi ? i.name : i.nameEn }
