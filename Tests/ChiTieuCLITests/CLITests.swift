@@ -1,0 +1,138 @@
+import Foundation
+import XCTest
+
+/// End to end: the built `chitieu` binary run as a user would, checking stdout, stderr and exit code.
+final class CLITests: XCTestCase {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: URL {
+        // The products folder holds the executable; on Linux the bundle URL is that folder, on
+        // macOS it is the .xctest bundle inside it.
+        let bundle = Bundle(for: CLITests.self).bundleURL
+        let candidates = [bundle.appendingPathComponent("chitieu"), bundle.deletingLastPathComponent().appendingPathComponent("chitieu")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    func run(_ arguments: [String], in directory: URL = CLITests.repo) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    var scratch: URL!
+
+    override func setUpWithError() throws {
+        scratch = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("chitieu-cli-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(at: scratch) }
+
+    func testCheckPassesOnTheBuiltInDataWithTheQuangNinhWarning() throws {
+        let r = try run(["check", "Targets"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("Targets/quang-ninh/khoi-cac-co-quan/facts.yaml:88:15: warning: '7.5000' is not a Vietnamese number"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("0 lỗi, 1 cảnh báo"), r.stderr)
+    }
+
+    func testWorkedExampleEndToEnd() throws {
+        let r = try run(["report", "--as-of", "2026", "Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml", "-o", "-"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("Kết nạp được 868 đảng viên mới, đạt 115,7 % chỉ tiêu (chỉ tiêu: trên 750 đảng viên, cả nhiệm kỳ),\nvượt chỉ tiêu đề ra."), r.stdout)
+        XCTAssertTrue(r.stdout.contains("chưa có số liệu"))
+        let en = try run(["report", "--lang", "en", "--as-of", "2026", "Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml", "-o", "-"])
+        XCTAssertTrue(en.stdout.contains("Admitted 868 new members, 115.7% of the target"), en.stdout)
+    }
+
+    func testReportWritesOneFilePerBodyAndTerm() throws {
+        let dir = scratch.appendingPathComponent("out").path
+        let r = try run(["report", "--as-of", "2026", "--output-dir", dir, "Targets"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        XCTAssertEqual(files.count, 11) // 8 terms of the bloc, its facts, Lạng Sơn province, Quảng Ninh
+        XCTAssertTrue(files.contains("lang-son-khoi-cac-co-quan-2015-2020.txt"))
+        XCTAssertTrue(files.contains("quang-ninh-khoi-cac-co-quan-so-lieu.txt"))
+        XCTAssertFalse(files.contains { $0.contains(".tmp") }, "no temporary file is left behind")
+    }
+
+    private func brokenData() throws -> URL {
+        let data = scratch.appendingPathComponent("Targets")
+        try FileManager.default.createDirectory(at: data.appendingPathComponent("x"), withIntermediateDirectories: true)
+        for name in ["indicators.yaml", "bodies.yaml"] {
+            try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Targets/" + name), to: data.appendingPathComponent(name))
+        }
+        let file = """
+            body: lang-son/khoi-cac-co-quan
+            term: { congress: XIII, years: 2015-2020 }
+            sources:
+              s: { title: "t", publisher: "p" }
+            targets:
+              - { id: a, text: "…", source: s, indicator: ket-nap, rule: "> 750", period: term }
+              - { id: b, text: "…", source: s, indicator: ket-nap-dang-vien, rule: "750", period: term }
+            outcomes:
+              - { target: c, value: "868", source: s, quote: "…" }
+
+            """
+        try Data(file.utf8).write(to: data.appendingPathComponent("x/2015-2020.yaml"))
+        return data
+    }
+
+    func testCheckPrintsEveryProblemGccStyleAndFails() throws {
+        let data = try brokenData()
+        let r = try run(["check", data.path])
+        XCTAssertEqual(r.status, 1)
+        let lines = r.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        XCTAssertEqual(lines.count, 3, r.stderr)
+        XCTAssertTrue(r.stderr.contains("x/2015-2020.yaml:6:47: error: unknown indicator 'ket-nap'"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("x/2015-2020.yaml:7:73: error: a rule needs a comparator"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("x/2015-2020.yaml:9:15: error: no target 'c'"), r.stderr)
+    }
+
+    func testReportOnBadDataLeavesThePreviousReportIntact() throws {
+        let data = try brokenData()
+        let out = scratch.appendingPathComponent("report.txt")
+        try Data("báo cáo cũ\n".utf8).write(to: out)
+        let r = try run(["report", data.path, "-o", out.path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(try String(contentsOf: out, encoding: .utf8), "báo cáo cũ\n")
+        XCTAssertTrue(r.stderr.contains("no report written"), r.stderr)
+    }
+
+    func testReportIntoAnUnwritableFolderFailsCleanly() throws {
+        let blocker = scratch.appendingPathComponent("not-a-folder")
+        try Data("x".utf8).write(to: blocker)
+        let r = try run(["report", "Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml", "-o", blocker.path + "/report.txt"], in: Self.repo)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("cannot write the report"), r.stderr)
+        XCTAssertEqual(try String(contentsOf: blocker, encoding: .utf8), "x")
+    }
+
+    func testHelpShowsExamples() throws {
+        let r = try run(["report", "--help"])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.stdout.contains("Examples:"))
+        XCTAssertTrue(r.stdout.contains("--as-of"))
+    }
+
+    func testBadAsOfIsRefused() throws {
+        let r = try run(["report", "--as-of", "20", "-o", "-"])
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertTrue(r.stderr.contains("--as-of takes a year"), r.stderr)
+    }
+}
