@@ -3,15 +3,21 @@ import Yams
 
 /// Reads the indicator catalogue (`indicators.yaml`): share bases, rating scales, indicators.
 enum CatalogueLoader {
+    /// An entry of `id`, `name` and `name-en`, with the place of its id.
+    private static func name(_ node: Node, _ what: String, _ ctx: YAMLContext) -> (CatalogueName, SourceLocation)? {
+        guard let f = ctx.fields(node, allowed: ["id", "name", "name-en"], what: what),
+              let id = ctx.text(f["id"], "id", in: f), let name = ctx.text(f["name"], "name", in: f),
+              let en = ctx.text(f["name-en"], "name-en", in: f) else { return nil }
+        return (CatalogueName(id: id.text, name: name.text, nameEn: en.text), id.location)
+    }
+
     static func load(_ ctx: YAMLContext) -> [String: Indicator] {
         guard let root = ctx.root(), let top = ctx.fields(root, allowed: ["bases", "scales", "indicators"], what: "the catalogue") else { return [:] }
         var bases: [String: ShareBase] = [:]
         for item in ctx.items(top["bases"], "bases") {
-            guard let f = ctx.fields(item, allowed: ["id", "name", "name-en"], what: "a share base"),
-                  let id = ctx.text(f["id"], "id", in: f), let name = ctx.text(f["name"], "name", in: f),
-                  let en = ctx.text(f["name-en"], "name-en", in: f) else { continue }
-            if bases[id.text] != nil { ctx.error("share base '\(id.text)' is defined twice", at: id.location); continue }
-            bases[id.text] = ShareBase(id: id.text, name: name.text, nameEn: en.text)
+            guard let (base, at) = name(item, "a share base", ctx) else { continue }
+            if bases[base.id] != nil { ctx.error("share base '\(base.id)' is defined twice", at: at); continue }
+            bases[base.id] = base
         }
         var scales: [String: RatingScale] = [:]
         for item in ctx.items(top["scales"], "scales") {
@@ -19,10 +25,7 @@ enum CatalogueLoader {
                   let id = ctx.text(f["id"], "id", in: f) else { continue }
             var levels: [RatingLevel] = []
             for levelNode in ctx.items(f["levels"], "levels") {
-                guard let lf = ctx.fields(levelNode, allowed: ["id", "name", "name-en"], what: "a rating level"),
-                      let lid = ctx.text(lf["id"], "id", in: lf), let name = ctx.text(lf["name"], "name", in: lf),
-                      let en = ctx.text(lf["name-en"], "name-en", in: lf) else { continue }
-                levels.append(RatingLevel(id: lid.text, name: name.text, nameEn: en.text))
+                if let (level, _) = name(levelNode, "a rating level", ctx) { levels.append(level) }
             }
             if levels.isEmpty { ctx.error("rating scale '\(id.text)' has no levels; list them best first under 'levels:'", at: id.location) }
             scales[id.text] = RatingScale(id: id.text, levels: levels)

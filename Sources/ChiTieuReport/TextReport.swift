@@ -261,9 +261,10 @@ public struct TextReport: Sendable {
         }
         if !waiting.isEmpty {
             let list = waiting.joined(separator: ", ")
+            let one = waiting.count == 1
             lines.append(contentsOf: paragraph(vi
-                ? "Các chỉ tiêu \(list): chưa có số liệu."
-                : "Targets \(list): no data yet."))
+                ? "\(one ? "Chỉ tiêu" : "Các chỉ tiêu") \(list): chưa có số liệu."
+                : "\(one ? "Target" : "Targets") \(list): no data yet."))
         }
         return lines
     }

@@ -34,39 +34,29 @@ public enum Normalisation: String, Sendable, CaseIterable {
     case perOrganisation = "per-organisation"
 }
 
-/// What a share is a share of: "đảng viên", "tổ chức cơ sở đảng"…
-public struct ShareBase: Hashable, Sendable {
-    /// Stable id, e.g. `members`.
+/// A catalogue entry that is only a name in two languages: a share base ("đảng viên") or a
+/// rating level ("Hoàn thành tốt nhiệm vụ").
+public struct CatalogueName: Hashable, Sendable {
+    /// Stable id, e.g. `members` or `hoan-thanh-tot`.
     public var id: String
-    /// Vietnamese noun.
-    public var name: String
-    /// English noun.
-    public var nameEn: String
-
-    /// Creates a base.
-    public init(id: String, name: String, nameEn: String) {
-        self.id = id
-        self.name = name
-        self.nameEn = nameEn
-    }
-}
-
-/// One level of a rating scale.
-public struct RatingLevel: Hashable, Sendable {
-    /// Stable id, e.g. `hoan-thanh-tot`.
-    public var id: String
-    /// Vietnamese name as reports write it.
+    /// Vietnamese name.
     public var name: String
     /// English name.
     public var nameEn: String
 
-    /// Creates a level.
+    /// Creates an entry.
     public init(id: String, name: String, nameEn: String) {
         self.id = id
         self.name = name
         self.nameEn = nameEn
     }
 }
+
+/// What a share is a share of: "đảng viên", "tổ chức cơ sở đảng"…
+public typealias ShareBase = CatalogueName
+
+/// One level of a rating scale.
+public typealias RatingLevel = CatalogueName
 
 /// An ordered rating scale, best level first.
 public struct RatingScale: Hashable, Sendable {
