@@ -8,10 +8,15 @@ BIN    = .build/release/chitieu
 
 all: report
 
+SUDO   = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
 # Everything the project needs beyond the Swift toolchain of the machine image is installed
-# here, idempotently. (Nothing yet: the text reports need only Swift and the packages it fetches.)
+# here, idempotently: libxlsxwriter (Debian) for the workbooks.
 deps:
 	@command -v $(SWIFT) >/dev/null || { echo "error: the Swift 6 toolchain is needed (swift not on PATH)"; exit 1; }
+	@pkg-config --exists xlsxwriter 2>/dev/null || { \
+	  echo "installing libxlsxwriter-dev and pkg-config"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libxlsxwriter-dev pkg-config >/dev/null; }
 
 build: deps
 	$(SWIFT) build -c release --product chitieu

@@ -13,11 +13,14 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "ChiTieuCore"),
         .target(name: "ChiTieuLoad", dependencies: ["ChiTieuCore", "Yams"]),
-        .target(name: "ChiTieuReport", dependencies: ["ChiTieuCore"]),
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .target(name: "Xlsx", dependencies: ["CXlsxWriter"]),
+        .target(name: "ChiTieuReport", dependencies: ["ChiTieuCore", "Xlsx"]),
         .executableTarget(
             name: "chitieu",
             dependencies: [
@@ -27,7 +30,11 @@ let package = Package(
         ),
         .testTarget(name: "ChiTieuCoreTests", dependencies: ["ChiTieuCore"]),
         .testTarget(name: "ChiTieuLoadTests", dependencies: ["ChiTieuLoad", "ChiTieuCore"]),
-        .testTarget(name: "ChiTieuReportTests", dependencies: ["ChiTieuReport", "ChiTieuLoad", "ChiTieuCore"]),
+        .testTarget(name: "ChiTieuReportTests", dependencies: [
+            "ChiTieuReport", "ChiTieuLoad", "ChiTieuCore", "Xlsx",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .testTarget(name: "XlsxTests", dependencies: ["Xlsx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ChiTieuCLITests", dependencies: ["chitieu"]),
     ]
 )

@@ -1,0 +1,59 @@
+import CXlsxWriter
+
+/// How a cell looks: a value type, turned into one `lxw_format` per distinct style per workbook.
+public struct CellStyle: Hashable, Sendable {
+    /// Horizontal alignment.
+    public enum Alignment: Hashable, Sendable { case left, center, right }
+
+    /// Bold text.
+    public var bold = false
+    /// An Excel number format, e.g. `0.0%` or `#,##0`; the reader's locale decides the marks.
+    public var numberFormat: String?
+    /// Wrap long text inside the cell.
+    public var wrap = false
+    /// Fill colour, 0xRRGGBB.
+    public var background: UInt32?
+    /// Font colour, 0xRRGGBB.
+    public var fontColor: UInt32?
+    /// A thin border around the cell.
+    public var border = false
+    /// Horizontal alignment, if not the default.
+    public var alignment: Alignment?
+    /// Align to the top of the cell (for wrapped rows).
+    public var top = false
+    /// Font size in points, if not the default.
+    public var fontSize: Double?
+
+    /// Creates a style.
+    public init(
+        bold: Bool = false, numberFormat: String? = nil, wrap: Bool = false, background: UInt32? = nil,
+        fontColor: UInt32? = nil, border: Bool = false, alignment: Alignment? = nil, top: Bool = false, fontSize: Double? = nil
+    ) {
+        self.bold = bold
+        self.numberFormat = numberFormat
+        self.wrap = wrap
+        self.background = background
+        self.fontColor = fontColor
+        self.border = border
+        self.alignment = alignment
+        self.top = top
+        self.fontSize = fontSize
+    }
+
+    func apply(to f: UnsafeMutablePointer<lxw_format>) {
+        if bold { format_set_bold(f) }
+        if let numberFormat { format_set_num_format(f, numberFormat) }
+        if wrap { format_set_text_wrap(f) }
+        if let background { format_set_bg_color(f, background) }
+        if let fontColor { format_set_font_color(f, fontColor) }
+        if border { format_set_border(f, UInt8(LXW_BORDER_THIN.rawValue)) }
+        switch alignment {
+        case .left?: format_set_align(f, UInt8(LXW_ALIGN_LEFT.rawValue))
+        case .center?: format_set_align(f, UInt8(LXW_ALIGN_CENTER.rawValue))
+        case .right?: format_set_align(f, UInt8(LXW_ALIGN_RIGHT.rawValue))
+        case nil: break
+        }
+        if top { format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
+        if let fontSize { format_set_font_size(f, fontSize) }
+    }
+}

@@ -1,0 +1,172 @@
+import CXlsxWriter
+import Foundation
+
+/// An error from libxlsxwriter or from a limit of the file format, naming what failed.
+public struct XlsxError: Error, CustomStringConvertible, Equatable {
+    /// The C function that failed, or the check that refused the input.
+    public var function: String
+    /// What went wrong, in words.
+    public var message: String
+
+    /// Creates an error.
+    public init(_ function: String, _ message: String) {
+        self.function = function
+        self.message = message
+    }
+
+    public var description: String { "\(function): \(message)" }
+}
+
+/// Turns an `lxw_error` into a thrown Swift error naming the C function.
+@inline(__always)
+func check(_ result: lxw_error, _ function: String = #function) throws {
+    guard result != LXW_NO_ERROR else { return }
+    throw XlsxError(function, String(cString: lxw_strerror(result)))
+}
+
+/// Document properties written into `docProps/core.xml`.
+public struct DocumentProperties: Sendable {
+    /// Title.
+    public var title: String
+    /// Subject.
+    public var subject: String
+    /// Author.
+    public var author: String
+    /// Keywords.
+    public var keywords: String
+    /// Creation time, seconds since 1970 UTC: taken from the data so that the same input gives the same bytes.
+    public var created: Int
+
+    /// Creates properties.
+    public init(title: String, subject: String, author: String, keywords: String, created: Int) {
+        self.title = title
+        self.subject = subject
+        self.author = author
+        self.keywords = keywords
+        self.created = created
+    }
+}
+
+/// An `.xlsx` workbook being written. The only owner of the `lxw_workbook` pointer and of the
+/// sheets, formats and charts that live inside it; `close()` writes the file and frees them.
+/// Create, fill and close it inside one function: it is not meant to cross threads.
+public final class Workbook {
+    private var handle: UnsafeMutablePointer<lxw_workbook>?
+    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    private var sheetNames: Set<String> = []
+    /// C strings handed to libxlsxwriter that it does not copy; freed after closing.
+    private var retained: [UnsafeMutablePointer<CChar>] = []
+    /// The path being written.
+    public let path: String
+
+    /// Excel's limits, checked before libxlsxwriter sees the data.
+    public static let maximumRows = 1_048_576
+    /// Excel's limit of characters in one cell.
+    public static let maximumCellCharacters = 32_767
+
+    /// Starts a workbook at `path`. The corresponding C function is `workbook_new_opt`.
+    /// - Parameter constantMemory: Flush each row when the next begins, so memory does not grow
+    ///   with the rows; rows must then be written in order.
+    public init(path: String, constantMemory: Bool = false) throws {
+        self.path = path
+        var options = lxw_workbook_options()
+        options.constant_memory = constantMemory ? 1 : 0
+        guard let h = workbook_new_opt(path, &options) else {
+            throw XlsxError("workbook_new_opt", "could not start a workbook at \(path)")
+        }
+        handle = h
+    }
+
+    deinit {
+        // A workbook abandoned after an error still owns C memory; closing frees it (the caller
+        // writes to a temporary path and removes it).
+        if let handle { _ = workbook_close(handle) }
+        for p in retained { free(p) }
+    }
+
+    private func live(_ function: String = #function) throws -> UnsafeMutablePointer<lxw_workbook> {
+        guard let handle else { throw XlsxError(function, "the workbook is already closed") }
+        return handle
+    }
+
+    /// Makes a name Excel accepts for a sheet: at most 31 characters, none of `[]:*?/\`, no
+    /// leading or trailing apostrophe, and unique in this workbook (a suffix " (2)" is added).
+    public func sanitizedSheetName(_ wanted: String) -> String {
+        Self.sanitizedSheetName(wanted, taken: sheetNames)
+    }
+
+    /// The sanitising rule, for names checked before a workbook exists.
+    public static func sanitizedSheetName(_ wanted: String, taken: Set<String>) -> String {
+        let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+        var base = String(wanted.precomposedStringWithCanonicalMapping.map { forbidden.contains($0) ? "-" : $0 })
+        base = base.trimmingCharacters(in: CharacterSet(charactersIn: "'").union(.whitespaces))
+        if base.isEmpty { base = "Sheet" }
+        func clipped(_ s: String, _ room: Int) -> String { String(s.prefix(room)) }
+        var name = clipped(base, 31)
+        var n = 2
+        let lowered = Set(taken.map { $0.lowercased() })
+        while lowered.contains(name.lowercased()) {
+            let suffix = " (\(n))"
+            name = clipped(base, 31 - suffix.count) + suffix
+            n += 1
+        }
+        return name
+    }
+
+    /// Adds a worksheet. The corresponding C function is `workbook_add_worksheet`.
+    /// - Throws: if the name is not one Excel accepts (see `sanitizedSheetName`).
+    public func addWorksheet(_ name: String) throws -> Worksheet {
+        let h = try live()
+        try check(workbook_validate_sheet_name(h, name), "workbook_validate_sheet_name(\(name))")
+        guard let sheet = workbook_add_worksheet(h, name) else {
+            throw XlsxError("workbook_add_worksheet", "could not add sheet '\(name)'")
+        }
+        sheetNames.insert(name)
+        return Worksheet(sheet, name: name, workbook: self)
+    }
+
+    /// The format for a style, created once per workbook. The corresponding C function is `workbook_add_format`.
+    func format(_ style: CellStyle?) throws -> UnsafeMutablePointer<lxw_format>? {
+        guard let style else { return nil }
+        if let f = formats[style] { return f }
+        guard let f = workbook_add_format(try live()) else { throw XlsxError("workbook_add_format", "out of memory") }
+        style.apply(to: f)
+        formats[style] = f
+        return f
+    }
+
+    /// Adds a chart, to be inserted into a sheet. The corresponding C function is `workbook_add_chart`.
+    public func addChart(_ kind: Chart.Kind) throws -> Chart {
+        guard let chart = workbook_add_chart(try live(), kind.raw) else {
+            throw XlsxError("workbook_add_chart", "could not add a chart")
+        }
+        return Chart(chart, workbook: self)
+    }
+
+    /// Sets the document properties. The corresponding C function is `workbook_set_properties`.
+    public func setProperties(_ p: DocumentProperties) throws {
+        var props = lxw_doc_properties()
+        props.title = retain(p.title)
+        props.subject = retain(p.subject)
+        props.author = retain(p.author)
+        props.keywords = retain(p.keywords)
+        props.created = time_t(p.created)
+        try check(workbook_set_properties(try live(), &props))
+    }
+
+    /// Keeps a C copy of a string alive until the workbook is closed.
+    func retain(_ s: String) -> UnsafeMutablePointer<CChar>? {
+        guard let p = strdup(s) else { return nil }
+        retained.append(p)
+        return p
+    }
+
+    /// Writes the file and frees everything. The corresponding C function is `workbook_close`.
+    /// - Throws: the library's error (e.g. the folder cannot be written); the workbook is freed either way.
+    public func close() throws {
+        let h = try live()
+        handle = nil
+        let result = workbook_close(h)
+        try check(result, "workbook_close(\(path))")
+    }
+}

@@ -1,0 +1,182 @@
+import CXlsxWriter
+import Foundation
+
+/// A cell's content.
+public enum CellValue: Sendable, Equatable {
+    /// Text.
+    case string(String)
+    /// A number (xlsx stores IEEE doubles; exact figures are converted only here, at the file's edge).
+    case number(Double)
+    /// A formula with a numeric result, and the result cached so readers that do not recalculate show it.
+    case formula(String, cached: Double)
+    /// A formula with a text result, and its cached text.
+    case textFormula(String, cached: String)
+    /// An empty cell (with a style).
+    case blank
+}
+
+/// A worksheet of a `Workbook`; it keeps its workbook alive.
+public final class Worksheet {
+    let handle: UnsafeMutablePointer<lxw_worksheet>
+    let workbook: Workbook
+    /// The sheet's name.
+    public let name: String
+
+    init(_ handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: Workbook) {
+        self.handle = handle
+        self.name = name
+        self.workbook = workbook
+    }
+
+    private func position(_ row: Int, _ column: Int) throws -> (lxw_row_t, lxw_col_t) {
+        guard row >= 0, row < Workbook.maximumRows else {
+            throw XlsxError("Worksheet.write", "row \(row + 1) of sheet '\(name)' is beyond Excel's \(Workbook.maximumRows) rows; split the data over several sheets")
+        }
+        guard column >= 0, column < 16_384 else {
+            throw XlsxError("Worksheet.write", "column \(column + 1) of sheet '\(name)' is beyond Excel's 16.384 columns")
+        }
+        return (lxw_row_t(row), lxw_col_t(column))
+    }
+
+    private func checkLength(_ s: String, _ row: Int, _ column: Int) throws {
+        if s.count > Workbook.maximumCellCharacters {
+            throw XlsxError("Worksheet.write", "cell \(Worksheet.cellName(row: row, column: column)) of sheet '\(name)' would hold \(s.count) characters; Excel allows \(Workbook.maximumCellCharacters)")
+        }
+    }
+
+    /// Writes a cell. The corresponding C functions are `worksheet_write_string`, `…_number`,
+    /// `…_formula_num`, `…_formula_str` and `…_blank`.
+    /// - Throws: beyond Excel's rows or columns, a text over 32.767 characters, or the library's error.
+    public func write(_ value: CellValue, row: Int, column: Int, style: CellStyle? = nil) throws {
+        let (r, c) = try position(row, column)
+        let f = try workbook.format(style)
+        switch value {
+        case let .string(s):
+            try checkLength(s, row, column)
+            try check(worksheet_write_string(handle, r, c, s, f), "worksheet_write_string(\(name)!\(Worksheet.cellName(row: row, column: column)))")
+        case let .number(v):
+            try check(worksheet_write_number(handle, r, c, v, f), "worksheet_write_number")
+        case let .formula(formula, cached):
+            try check(worksheet_write_formula_num(handle, r, c, formula, f, cached), "worksheet_write_formula_num(\(formula))")
+        case let .textFormula(formula, cached):
+            try checkLength(cached, row, column)
+            try check(worksheet_write_formula_str(handle, r, c, formula, f, cached), "worksheet_write_formula_str(\(formula))")
+        case .blank:
+            try check(worksheet_write_blank(handle, r, c, f), "worksheet_write_blank")
+        }
+    }
+
+    /// Sets the width (in characters) of columns. The corresponding C function is `worksheet_set_column`.
+    public func setColumns(_ first: Int, _ last: Int, width: Double, style: CellStyle? = nil) throws {
+        try check(worksheet_set_column(handle, lxw_col_t(first), lxw_col_t(last), width, try workbook.format(style)))
+    }
+
+    /// Sets a row's height in points. The corresponding C function is `worksheet_set_row`.
+    public func setRow(_ row: Int, height: Double, style: CellStyle? = nil) throws {
+        let (r, _) = try position(row, 0)
+        try check(worksheet_set_row(handle, r, height, try workbook.format(style)))
+    }
+
+    /// Freezes the rows above and columns left of a cell. The corresponding C function is `worksheet_freeze_panes`.
+    public func freezePanes(row: Int, column: Int) {
+        worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column))
+    }
+
+    /// Adds an autofilter over a range. The corresponding C function is `worksheet_autofilter`.
+    public func autofilter(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
+        try check(worksheet_autofilter(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn)))
+    }
+
+    /// A4 landscape, one page wide, the given rows repeated on each page, header and footer.
+    /// The corresponding C functions are `worksheet_set_landscape`, `…_set_paper`, `…_fit_to_pages`,
+    /// `…_repeat_rows`, `…_set_header` and `…_set_footer`.
+    public func printSetup(repeatRows: ClosedRange<Int>?, header: String, footer: String) throws {
+        worksheet_set_landscape(handle)
+        worksheet_set_paper(handle, 9) // 9 is A4 in the OOXML paper table.
+        worksheet_fit_to_pages(handle, 1, 0)
+        if let rows = repeatRows {
+            try check(worksheet_repeat_rows(handle, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)))
+        }
+        try check(worksheet_set_header(handle, header), "worksheet_set_header")
+        try check(worksheet_set_footer(handle, footer), "worksheet_set_footer")
+    }
+
+    /// Colours cells whose value equals a text. The corresponding C function is `worksheet_conditional_format_range`.
+    public func highlight(equalTo text: String, firstRow: Int, column: Int, lastRow: Int, style: CellStyle) throws {
+        var cf = lxw_conditional_format()
+        cf.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
+        cf.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_EQUAL_TO.rawValue)
+        let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        cf.value_string = workbook.retain(quoted)
+        cf.format = try workbook.format(style)
+        try check(worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow), lxw_col_t(column), &cf))
+    }
+
+    /// Inserts a chart with its top-left corner at a cell. The corresponding C function is `worksheet_insert_chart`.
+    public func insert(_ chart: Chart, row: Int, column: Int) throws {
+        try check(worksheet_insert_chart(handle, lxw_row_t(row), lxw_col_t(column), chart.handle))
+    }
+
+    /// "A1"-style name of a cell; `absolute` gives "$A$1".
+    public static func cellName(row: Int, column: Int, absolute: Bool = false) -> String {
+        var letters = ""
+        var n = column + 1
+        while n > 0 {
+            let rem = (n - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + rem))) + letters
+            n = (n - 1) / 26
+        }
+        return absolute ? "$\(letters)$\(row + 1)" : "\(letters)\(row + 1)"
+    }
+
+    /// A reference to a range on a named sheet, quoted as formulas need it: `'Theo năm'!$E$5:$E$9`.
+    public static func reference(sheet: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) -> String {
+        let quoted = "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'"
+        return "\(quoted)!\(cellName(row: firstRow, column: firstColumn, absolute: true)):\(cellName(row: lastRow, column: lastColumn, absolute: true))"
+    }
+}
+
+/// A chart of a `Workbook`.
+public final class Chart {
+    /// Chart kinds used here.
+    public enum Kind: Sendable {
+        /// Vertical bars.
+        case column
+        /// A line.
+        case line
+
+        var raw: UInt8 {
+            switch self {
+            case .column: return UInt8(LXW_CHART_COLUMN.rawValue)
+            case .line: return UInt8(LXW_CHART_LINE.rawValue)
+            }
+        }
+    }
+
+    let handle: UnsafeMutablePointer<lxw_chart>
+    let workbook: Workbook
+
+    init(_ handle: UnsafeMutablePointer<lxw_chart>, workbook: Workbook) {
+        self.handle = handle
+        self.workbook = workbook
+    }
+
+    /// Adds a series from ranges of a sheet. The corresponding C functions are `chart_add_series`,
+    /// `chart_series_set_categories`, `chart_series_set_values` and `chart_series_set_name`.
+    public func addSeries(name: String, sheet: String, categories: (row: Int, column: Int, lastRow: Int), values: (row: Int, column: Int, lastRow: Int)) throws {
+        guard let series = chart_add_series(handle, nil, nil) else { throw XlsxError("chart_add_series", "could not add a series") }
+        chart_series_set_categories(series, sheet, lxw_row_t(categories.row), lxw_col_t(categories.column), lxw_row_t(categories.lastRow), lxw_col_t(categories.column))
+        chart_series_set_values(series, sheet, lxw_row_t(values.row), lxw_col_t(values.column), lxw_row_t(values.lastRow), lxw_col_t(values.column))
+        chart_series_set_name(series, name)
+    }
+
+    /// Sets the title. The corresponding C function is `chart_title_set_name`.
+    public func setTitle(_ title: String) {
+        chart_title_set_name(handle, workbook.retain(title))
+    }
+
+    /// Puts the legend below the plot. The corresponding C function is `chart_legend_set_position`.
+    public func legendBelow() {
+        chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import XCTest
+import Xlsx
+import ZIPFoundation
+
+final class XlsxTests: XCTestCase {
+    func testCellNames() {
+        XCTAssertEqual(Worksheet.cellName(row: 0, column: 0), "A1")
+        XCTAssertEqual(Worksheet.cellName(row: 4, column: 25), "Z5")
+        XCTAssertEqual(Worksheet.cellName(row: 4, column: 26), "AA5")
+        XCTAssertEqual(Worksheet.cellName(row: 9, column: 701, absolute: true), "$ZZ$10")
+        XCTAssertEqual(Worksheet.reference(sheet: "Theo năm", firstRow: 4, firstColumn: 4, lastRow: 8, lastColumn: 4), "'Theo năm'!$E$5:$E$9")
+    }
+
+    func testSheetNamesAreSanitised() {
+        XCTAssertEqual(Workbook.sanitizedSheetName("Tổng hợp", taken: []), "Tổng hợp")
+        XCTAssertEqual(Workbook.sanitizedSheetName("a/b:c*d?e[f]g\\h", taken: []), "a-b-c-d-e-f-g-h")
+        let long = String(repeating: "Đ", count: 40)
+        XCTAssertEqual(Workbook.sanitizedSheetName(long, taken: []).count, 31, "31 characters, not bytes")
+        XCTAssertEqual(Workbook.sanitizedSheetName("Nguồn", taken: ["nguồn"]), "Nguồn (2)")
+        XCTAssertEqual(Workbook.sanitizedSheetName(long, taken: [String(repeating: "Đ", count: 31)]), String(repeating: "Đ", count: 27) + " (2)")
+        XCTAssertEqual(Workbook.sanitizedSheetName("'quoted'", taken: []), "quoted")
+        XCTAssertEqual(Workbook.sanitizedSheetName("", taken: []), "Sheet")
+    }
+
+    private func scratch() -> String { NSTemporaryDirectory() + "xlsx-" + UUID().uuidString + ".xlsx" }
+
+    func testLimitsGiveClearErrorsNotCorruptFiles() throws {
+        let path = scratch()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let wb = try Workbook(path: path)
+        let ws = try wb.addWorksheet("A")
+        XCTAssertThrowsError(try ws.write(.string(String(repeating: "x", count: 32_768)), row: 0, column: 0)) { e in
+            XCTAssertTrue("\(e)".contains("32768 characters"), "\(e)")
+        }
+        XCTAssertThrowsError(try ws.write(.number(1), row: 1_048_576, column: 0)) { e in
+            XCTAssertTrue("\(e)".contains("beyond Excel's 1048576 rows"), "\(e)")
+        }
+        XCTAssertThrowsError(try wb.addWorksheet("bad/name"))
+        try ws.write(.string(String(repeating: "x", count: 32_767)), row: 0, column: 0)
+        try wb.close()
+        XCTAssertThrowsError(try wb.close(), "closing twice is an error, not a crash")
+    }
+
+    func testCloseIntoAMissingFolderThrows() throws {
+        let wb = try Workbook(path: "/nonexistent-folder-\(UUID().uuidString)/x.xlsx")
+        _ = try wb.addWorksheet("A")
+        XCTAssertThrowsError(try wb.close()) { e in
+            XCTAssertTrue("\(e)".contains("workbook_close"), "\(e)")
+        }
+    }
+
+    func testFixedCreationTimeGivesIdenticalBytes() throws {
+        func make() throws -> Data {
+            let path = scratch()
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let wb = try Workbook(path: path)
+            try wb.setProperties(DocumentProperties(title: "Tiêu đề", subject: "s", author: "a", keywords: "k", created: 1_595_289_600))
+            let ws = try wb.addWorksheet("Tổng hợp")
+            try ws.write(.formula("=1+1", cached: 2), row: 0, column: 0, style: CellStyle(bold: true))
+            try wb.close()
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        let a = try make()
+        Thread.sleep(forTimeInterval: 1.1)
+        let b = try make()
+        XCTAssertEqual(a, b)
+        let archive = try Archive(data: a, accessMode: .read)
+        var core = Data()
+        _ = try archive.extract(try XCTUnwrap(archive["docProps/core.xml"])) { core.append($0) }
+        let xml = String(decoding: core, as: UTF8.self)
+        XCTAssertTrue(xml.contains("<dc:title>Tiêu đề</dc:title>"), xml)
+        XCTAssertTrue(xml.contains("2020-07-21T00:00:00Z"), xml)
+    }
+}
