@@ -28,6 +28,8 @@ report: build
 	$(BIN) check Targets
 	$(BIN) report Targets
 	$(BIN) report --lang en Targets
+	$(BIN) report --format xlsx Targets
+	$(BIN) report --format xlsx --lang en Targets
 
 test: deps
 	$(SWIFT) build --build-tests

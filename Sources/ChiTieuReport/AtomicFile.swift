@@ -52,4 +52,28 @@ public enum AtomicFile {
             throw WriteError(path: path, reason: failure)
         }
     }
+
+    /// Lets `produce` write a file at a temporary path beside `path`, then renames it over `path`.
+    /// If `produce` throws, the temporary file is removed and `path` is left as it was.
+    public static func replace(_ path: String, _ produce: (String) throws -> Void) throws {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(path: path, reason: "cannot create the folder \(dir) (\(error.localizedDescription))")
+        }
+        let temporary = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        do {
+            try produce(temporary)
+        } catch {
+            unlink(temporary)
+            throw WriteError(path: path, reason: "\(error)")
+        }
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw WriteError(path: path, reason: reason)
+        }
+    }
 }

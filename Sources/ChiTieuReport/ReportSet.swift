@@ -25,10 +25,15 @@ public struct ReportSet: Sendable {
         self.format = format
     }
 
-    /// Every report, in the ledger's order.
-    public func documents() -> [Document] {
+    /// One record ready to render: its assessment, the body's facts from inside its term, and a file stem.
+    struct Item {
+        var assessment: Assessment
+        var facts: [FactLine]
+        var stem: String
+    }
+
+    func items() -> [Item] {
         let assessments = Evaluator(ledger: ledger, asOf: asOf).assessAll()
-        let renderer = TextReport(language: language, format: format)
         return assessments.map { a in
             var facts: [FactLine] = []
             if let term = a.record.term {
@@ -40,8 +45,36 @@ public struct ReportSet: Sendable {
             }
             let stem = a.record.bodyID.replacingOccurrences(of: "/", with: "-") + "-"
                 + (a.record.term.map { "\($0.startYear)-\($0.endYear)" } ?? (language == .vi ? "so-lieu" : "facts"))
-            let suffix = (language == .en ? ".en" : "") + (format == .markdown ? ".md" : ".txt")
-            return Document(fileName: stem + suffix, text: renderer.render(a, facts: facts, lineageSources: ledger.bodySources))
+            return Item(assessment: a, facts: facts, stem: stem)
         }
+    }
+
+    /// Every text report, in the ledger's order.
+    public func documents() -> [Document] {
+        let renderer = TextReport(language: language, format: format)
+        let suffix = (language == .en ? ".en" : "") + (format == .markdown ? ".md" : ".txt")
+        return items().map { item in
+            Document(fileName: item.stem + suffix, text: renderer.render(item.assessment, facts: item.facts, lineageSources: ledger.bodySources))
+        }
+    }
+
+    /// Writes one review workbook per term record (facts-only records have no targets to review).
+    /// - Parameters:
+    ///   - directory: The folder, e.g. `Reports`.
+    ///   - single: A path for the one workbook, when exactly one term record is reported.
+    /// - Returns: The paths written.
+    public func writeWorkbooks(to directory: String, single: String? = nil) throws -> [String] {
+        let terms = items().filter { $0.assessment.record.term != nil }
+        if single != nil, terms.count != 1 {
+            throw AtomicFile.WriteError(path: single ?? "", reason: "\(terms.count) workbooks to write (one per body and term); name one data file, or use --output-dir")
+        }
+        let writer = ReviewWorkbook(language: language)
+        var written: [String] = []
+        for item in terms {
+            let path = single ?? (directory + "/" + item.stem + (language == .en ? ".en" : "") + ".xlsx")
+            try writer.write(item.assessment, facts: item.facts, to: path)
+            written.append(path)
+        }
+        return written
     }
 }

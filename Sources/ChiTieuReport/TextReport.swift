@@ -58,7 +58,7 @@ public struct TextReport: Sendable {
             return markdown ? ["", "## \(title)", ""] : ["", title, ""]
         }
         out += heading(assessment)
-        let numbered = numbering(assessment.targets)
+        let numbered = Self.numbering(assessment.targets)
         let isFacts = assessment.record.term == nil
         if !assessment.targets.isEmpty {
             out += section("BẢNG TỔNG HỢP CÁC CHỈ TIÊU", "SUMMARY OF TARGETS")
@@ -152,7 +152,7 @@ public struct TextReport: Sendable {
     }
 
     /// "1", "2", "3a", "3b": derived targets of one sentence share a number.
-    private func numbering(_ targets: [TargetAssessment]) -> [String] {
+    static func numbering(_ targets: [TargetAssessment]) -> [String] {
         var labels: [String] = []
         var number = 0
         var index = 0

@@ -129,6 +129,11 @@ public final class Worksheet {
         return absolute ? "$\(letters)$\(row + 1)" : "\(letters)\(row + 1)"
     }
 
+    /// A reference to one cell on a named sheet: `'Theo năm'!$F$12`.
+    public static func reference(sheet: String, row: Int, column: Int) -> String {
+        "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'!" + cellName(row: row, column: column, absolute: true)
+    }
+
     /// A reference to a range on a named sheet, quoted as formulas need it: `'Theo năm'!$E$5:$E$9`.
     public static func reference(sheet: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) -> String {
         let quoted = "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'"

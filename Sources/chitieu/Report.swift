@@ -5,7 +5,11 @@ import ChiTieuReport
 import Foundation
 
 extension ReportLanguage: ExpressibleByArgument {}
-extension TextFormat: ExpressibleByArgument {}
+
+/// What `report` writes.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, xlsx
+}
 
 /// `chitieu report`: the text report of every body and term, into Reports/ by default.
 struct Report: ParsableCommand {
@@ -31,8 +35,8 @@ struct Report: ParsableCommand {
     @Option(help: "Language: vi (default) or en.")
     var lang: ReportLanguage = .vi
 
-    @Option(help: "Format: text (default) or markdown.")
-    var format: TextFormat = .text
+    @Option(help: "Format: text (default), markdown, or xlsx (the end-of-term review workbook).")
+    var format: OutputFormat = .text
 
     @Option(name: .customLong("as-of"), help: "Year of assessment; terms ending after it are judged as running (default: this year).")
     var asOf: Int?
@@ -44,6 +48,9 @@ struct Report: ParsableCommand {
     var outputDir: String = "Reports"
 
     func validate() throws {
+        if format == .xlsx, output == "-" {
+            throw ValidationError("a workbook is not written to standard output; give -o FILE.xlsx or --output-dir")
+        }
         if let asOf, !(1900...2200).contains(asOf) {
             throw ValidationError("--as-of takes a year such as 2023, not \(asOf)")
         }
@@ -57,13 +64,24 @@ struct Report: ParsableCommand {
             throw ExitCode(1)
         }
         let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-        let documents = ReportSet(ledger: ledger, asOf: year, language: lang, format: format).documents()
+        if format == .xlsx {
+            do {
+                let set = ReportSet(ledger: ledger, asOf: year, language: lang, format: .text)
+                for path in try set.writeWorkbooks(to: outputDir, single: output) { printError("chitieu: wrote \(path)") }
+            } catch {
+                printError("chitieu: error: \(error)")
+                throw ExitCode(1)
+            }
+            return
+        }
+        let textFormat: TextFormat = format == .markdown ? .markdown : .text
+        let documents = ReportSet(ledger: ledger, asOf: year, language: lang, format: textFormat).documents()
         guard !documents.isEmpty else {
             printError("chitieu: nothing to report")
             throw ExitCode(1)
         }
         if let output {
-            let text = documents.map(\.text).joined(separator: format == .markdown ? "\n---\n\n" : "\n\u{0C}\n")
+            let text = documents.map(\.text).joined(separator: textFormat == .markdown ? "\n---\n\n" : "\n\u{0C}\n")
             if output == "-" {
                 FileHandle.standardOutput.write(Data(text.utf8))
             } else {

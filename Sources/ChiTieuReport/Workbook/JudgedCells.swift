@@ -1,0 +1,73 @@
+import ChiTieuCore
+import Foundation
+import Xlsx
+
+/// Writes the figure, attainment, gap and verdict cells of one judged row: live formulas over the
+/// row's own target and outcome cells, each with the engine's exact value cached.
+struct JudgedCells {
+    let writer: ReviewWorkbook
+    let styles: Styles
+    var words: Vocabulary { writer.words }
+
+    /// Columns of the row's cells.
+    struct Columns {
+        var threshold: Int
+        var value: Int
+        var attainment: Int
+        var gap: Int
+        var verdict: Int
+    }
+
+    /// The target figure as stored: a share as a fraction, a rating as its level's name.
+    func thresholdCell(_ rule: Rule, _ indicator: Indicator) -> CellValue {
+        if case let .ratingAtLeast(level) = rule.comparison {
+            let name = indicator.scale?.levels.first { $0.id == level }.map { words.vi ? $0.name : $0.nameEn } ?? level
+            return .string(name)
+        }
+        guard let t = rule.threshold else { return .blank }
+        return .number(ReviewWorkbook.double(VerdictFormula.stored(t, percent: indicator.unit == .percent)))
+    }
+
+    /// The outcome as stored; blank when there is no figure (never a zero).
+    func valueCell(_ row: Judgement, _ indicator: Indicator) -> CellValue {
+        if let level = row.rating {
+            let name = indicator.scale?.levels.first { $0.id == level }.map { words.vi ? $0.name : $0.nameEn } ?? level
+            return .string(name)
+        }
+        guard let v = row.value else { return .blank }
+        return .number(ReviewWorkbook.double(VerdictFormula.stored(v, percent: indicator.unit == .percent)))
+    }
+
+    func write(_ sheet: Worksheet, row r: Int, _ judgement: Judgement, _ indicator: Indicator, _ c: Columns, valueOverride: CellValue? = nil) throws {
+        try sheet.write(thresholdCell(judgement.rule, indicator), row: r, column: c.threshold, style: styles.figure(indicator))
+        try sheet.write(valueOverride ?? valueCell(judgement, indicator), row: r, column: c.value, style: styles.figure(indicator))
+        let formula = VerdictFormula(
+            words: words, rule: judgement.rule, indicator: indicator,
+            value: Worksheet.cellName(row: r, column: c.value), threshold: Worksheet.cellName(row: r, column: c.threshold))
+        try writeFormulas(sheet, row: r, judgement, indicator, formula, c)
+    }
+
+    /// Attainment, gap and verdict cells from a formula set.
+    func writeFormulas(_ sheet: Worksheet, row r: Int, _ j: Judgement, _ indicator: Indicator, _ formula: VerdictFormula, _ c: Columns) throws {
+        if let f = formula.attainment {
+            let cell: CellValue = j.attainment.map { .formula(f, cached: ReviewWorkbook.double($0 / 100)) } ?? .textFormula(f, cached: "")
+            try sheet.write(cell, row: r, column: c.attainment, style: styles.attainment)
+        } else {
+            try sheet.write(.blank, row: r, column: c.attainment, style: styles.plain)
+        }
+        if let f = formula.gap {
+            let cell: CellValue = j.gap.map { .formula(f, cached: ReviewWorkbook.double($0)) } ?? .textFormula(f, cached: "")
+            try sheet.write(cell, row: r, column: c.gap, style: styles.gap(indicator))
+        } else {
+            try sheet.write(.blank, row: r, column: c.gap, style: styles.plain)
+        }
+        try sheet.write(status(j, formula.verdict), row: r, column: c.verdict, style: styles.plain)
+    }
+
+    /// The verdict as a live formula, or inside a running term the progress as plain text (the
+    /// pro-rata judgement depends on the year of assessment, not on the cells).
+    func status(_ j: Judgement, _ formula: String) -> CellValue {
+        if let p = j.progress { return .string(words.progress(p)) }
+        return .textFormula(formula, cached: words.verdict(j.verdict ?? .noData))
+    }
+}

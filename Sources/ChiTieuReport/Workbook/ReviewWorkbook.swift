@@ -1,0 +1,140 @@
+import ChiTieuCore
+import Foundation
+import Xlsx
+
+/// The end-of-term review workbook of one record: "Tổng hợp" (every target, with live formulas
+/// and their cached values), "Theo năm" (per-year targets, term rows, charts) and "Nguồn" (every
+/// source and the verbatim words behind each figure).
+///
+/// It renders the same `Assessment` values as the text report: every cached value is the engine's
+/// exact figure, and the formulas recompute it from the cells.
+public struct ReviewWorkbook: Sendable {
+    /// The language of labels and verdict words.
+    public var language: ReportLanguage
+
+    /// Creates a writer.
+    public init(language: ReportLanguage = .vi) { self.language = language }
+
+    var words: Vocabulary { Vocabulary(language: language) }
+    var vi: Bool { language == .vi }
+
+    /// Writes the workbook to `path` through a temporary file in the same folder, renamed only
+    /// when complete: a failure leaves any previous workbook at `path` untouched.
+    public func write(_ a: Assessment, facts: [FactLine] = [], to path: String) throws {
+        try AtomicFile.replace(path) { temporary in
+            let workbook = try Workbook(path: temporary)
+            try fill(workbook, a, facts: facts)
+            try workbook.close()
+        }
+    }
+
+    func fill(_ workbook: Workbook, _ a: Assessment, facts: [FactLine]) throws {
+        try workbook.setProperties(properties(a))
+        let styles = Styles(vi: vi)
+        let yearly = a.targets.filter { $0.target.period == .eachYear }
+        let summaryName = vi ? "Tổng hợp" : "Summary"
+        let byYearName = vi ? "Theo năm" : "By year"
+        let summary = try workbook.addWorksheet(summaryName)
+        let byYear: Worksheet? = yearly.isEmpty ? nil : try workbook.addWorksheet(byYearName)
+        let sources = try workbook.addWorksheet(vi ? "Nguồn" : "Sources")
+        let header = "&L" + escape(vi ? a.body.name : a.body.nameEn) + "&R" + escape(termLine(a))
+        let footer = vi ? "&LChitieu — \(escape(a.record.file))&CTrang &P/&N" : "&Lchitieu — \(escape(a.record.file))&CPage &P of &N"
+
+        var yearRanges: [String: YearBlock] = [:]
+        if let byYear {
+            yearRanges = try ByYearSheet(writer: self, styles: styles).write(byYear, a, yearly, workbook: workbook)
+            try byYear.printSetup(repeatRows: 3...3, header: header, footer: footer)
+        }
+        try SummarySheet(writer: self, styles: styles).write(summary, a, yearBlocks: yearRanges, byYearName: byYearName)
+        try summary.printSetup(repeatRows: 3...3, header: header, footer: footer)
+        try SourcesSheet(writer: self, styles: styles).write(sources, a, facts: facts)
+        try sources.printSetup(repeatRows: nil, header: header, footer: footer)
+    }
+
+    /// Header and footer text treats `&` as a code; a literal one is doubled.
+    private func escape(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&&") }
+
+    func termLine(_ a: Assessment) -> String {
+        guard let term = a.record.term else { return vi ? "Số liệu" : "Facts" }
+        return vi ? "Đại hội lần thứ \(term.congress), nhiệm kỳ \(term.years)" : "Congress \(term.congress), term \(term.years)"
+    }
+
+    func title(_ a: Assessment) -> String {
+        (vi ? "Kết quả thực hiện chỉ tiêu nghị quyết đại hội — " : "Attainment of congress targets — ")
+            + (vi ? a.body.name : a.body.nameEn) + " — " + termLine(a)
+    }
+
+    /// Properties with a creation date from the data (the newest source date, else the end of the
+    /// term), never the clock, so the same input gives the same bytes.
+    func properties(_ a: Assessment) -> DocumentProperties {
+        let dates = a.record.sources.values.compactMap(\.date)
+        let date = dates.max() ?? CalendarDate(year: a.record.term?.endYear ?? 2000, month: 12, day: 31)
+        return DocumentProperties(
+            title: title(a),
+            subject: vi ? "Báo cáo kết quả thực hiện chỉ tiêu, đánh giá tại năm \(a.asOf)" : "Attainment report, assessed as of \(a.asOf)",
+            author: "chitieu",
+            keywords: vi ? "chỉ tiêu, nghị quyết đại hội, \(a.body.province), \(a.record.term?.congress ?? "")" : "targets, congress resolution, \(a.body.province), \(a.record.term?.congress ?? "")",
+            created: Self.epochSeconds(date))
+    }
+
+    static func epochSeconds(_ d: CalendarDate) -> Int {
+        var components = DateComponents()
+        components.year = d.year
+        components.month = d.month ?? 1
+        components.day = d.day ?? 1
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return Int(calendar.date(from: components)?.timeIntervalSince1970 ?? 0)
+    }
+
+    /// An exact figure as a cell number (xlsx stores doubles: the only conversion, at the file's edge).
+    static func double(_ d: Decimal) -> Double { NSDecimalNumber(decimal: d).doubleValue }
+}
+
+/// Where a per-year target's rows stand on the "Theo năm" sheet, for the summary's formulas.
+struct YearBlock {
+    /// First and last year rows (0-based).
+    var firstRow: Int
+    var lastRow: Int
+    /// The row of the cumulative total, for count floors.
+    var cumulativeRow: Int?
+}
+
+/// The cell styles of the workbook, one place.
+struct Styles {
+    let vi: Bool
+    var title: CellStyle { CellStyle(bold: true, fontSize: 14) }
+    var header: CellStyle { CellStyle(bold: true, wrap: true, background: 0xD9E2F3, border: true, alignment: .center, top: true) }
+    var text: CellStyle { CellStyle(wrap: true, border: true, top: true) }
+    var plain: CellStyle { CellStyle(border: true, top: true) }
+    var count: CellStyle { CellStyle(numberFormat: "#,##0", border: true, top: true) }
+    var share: CellStyle { CellStyle(numberFormat: "0.0%", border: true, top: true) }
+    var countGap: CellStyle { CellStyle(numberFormat: "+#,##0;-#,##0;0", border: true, top: true) }
+    var points: CellStyle { CellStyle(numberFormat: vi ? "+0.0\" điểm %\";-0.0\" điểm %\";0.0\" điểm %\"" : "+0.0\" pp\";-0.0\" pp\";0.0\" pp\"", border: true, top: true) }
+    var attainment: CellStyle { CellStyle(numberFormat: "0.0%", border: true, top: true) }
+    var bold: CellStyle { CellStyle(bold: true, wrap: true, border: true, top: true) }
+    var note: CellStyle { CellStyle(wrap: true, top: true) }
+
+    /// Verdict colours: green for vượt, light green for đạt, red for không đạt, grey for no data.
+    func verdictColours(_ words: Vocabulary) -> [(String, CellStyle)] {
+        [
+            (words.verdict(.exceeded), CellStyle(background: 0x63BE7B, fontColor: 0x0B3D17)),
+            (words.verdict(.met), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
+            (words.verdict(.notMet), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
+            (words.verdict(.noData), CellStyle(background: 0xEDEDED, fontColor: 0x595959)),
+            (words.progress(.onTrack), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
+            (words.progress(.atRisk), CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
+        ]
+    }
+
+    /// The style of a figure of an indicator.
+    func figure(_ i: Indicator) -> CellStyle {
+        switch i.unit {
+        case .count: return count
+        case .percent: return share
+        case .rating: return plain
+        }
+    }
+
+    func gap(_ i: Indicator) -> CellStyle { i.unit == .percent ? points : countGap }
+}

@@ -1,0 +1,112 @@
+import ChiTieuCore
+import Foundation
+import Xlsx
+
+/// "Tổng hợp": one row per target, the verdict coloured by conditional formats.
+struct SummarySheet {
+    let writer: ReviewWorkbook
+    let styles: Styles
+    var words: Vocabulary { writer.words }
+    var vi: Bool { writer.vi }
+
+    static let headerRow = 3
+    static let columns = JudgedCells.Columns(threshold: 5, value: 6, attainment: 7, gap: 8, verdict: 9)
+
+    func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String) throws {
+        try sheet.write(.string(writer.title(a)), row: 0, column: 0, style: styles.title)
+        try sheet.write(.string(stateLine(a)), row: 1, column: 0)
+        let titles = vi
+            ? ["STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn"]
+            : ["No.", "Target (as written)", "Indicator", "Rule", "Period", "Target figure", "Outcome", "Attained", "Gap", "Verdict", "Source"]
+        for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: Self.headerRow, column: c, style: styles.header) }
+        let widths: [Double] = [6, 52, 30, 24, 14, 13, 16, 11, 14, 18, 34]
+        for (c, w) in widths.enumerated() { try sheet.setColumns(c, c, width: w) }
+
+        let labels = TextReport.numbering(a.targets)
+        let cells = JudgedCells(writer: writer, styles: styles)
+        var r = Self.headerRow + 1
+        for (i, t) in a.targets.enumerated() {
+            try sheet.write(.string(labels[i]), row: r, column: 0, style: styles.plain)
+            try sheet.write(.string(t.target.text), row: r, column: 1, style: styles.text)
+            try sheet.write(.string(words.indicatorName(t.indicator)), row: r, column: 2, style: styles.text)
+            let noun = t.indicator.unit == .count ? (vi ? t.indicator.noun : t.indicator.nounEn) : nil
+            try sheet.write(.string(words.rule(t.target.rule, indicator: t.indicator, noun: noun)), row: r, column: 3, style: styles.text)
+            try sheet.write(.string(words.period(t.target.period)), row: r, column: 4, style: styles.text)
+            try sheet.write(.string(citation(t, a)), row: r, column: 10, style: styles.text)
+            if t.target.period == .eachYear, let block = yearBlocks[t.target.id] {
+                try writeYearly(sheet, row: r, t, block, byYearName, cells)
+            } else {
+                try cells.write(sheet, row: r, t.summary, t.indicator, Self.columns)
+            }
+            r += 1
+        }
+        let last = max(r - 1, Self.headerRow + 1)
+        for (word, style) in styles.verdictColours(words) {
+            try sheet.highlight(equalTo: word, firstRow: Self.headerRow + 1, column: Self.columns.verdict, lastRow: last, style: style)
+        }
+        sheet.freezePanes(row: Self.headerRow + 1, column: 2)
+        try sheet.autofilter(firstRow: Self.headerRow, firstColumn: 0, lastRow: last, lastColumn: titles.count - 1)
+    }
+
+    private func stateLine(_ a: Assessment) -> String {
+        let state = a.isRunning
+            ? (vi ? "nhiệm kỳ đang diễn ra" : "the term is running")
+            : (vi ? "nhiệm kỳ đã kết thúc" : "the term has ended")
+        return vi
+            ? "Đánh giá tại năm \(a.asOf): \(state). Tỷ lệ đạt, chênh lệch và đánh giá là công thức: sửa kết quả thì tự tính lại."
+            : "Assessed as of \(a.asOf): \(state). Attainment, gap and verdict are formulas: correct an outcome and they recompute."
+    }
+
+    private func citation(_ t: TargetAssessment, _ a: Assessment) -> String {
+        let source = a.record.sources[t.target.citation.source]
+        var s = "[\(t.target.citation.source)] \(source?.title ?? "")"
+        if let line = t.target.citation.line { s += vi ? ", dòng \(line)" : ", line \(line)" }
+        return s
+    }
+
+    /// A per-year target's summary row refers to its rows on "Theo năm": years met, the
+    /// cumulative attainment and gap, and the term verdict, all live.
+    private func writeYearly(_ sheet: Worksheet, row r: Int, _ t: TargetAssessment, _ block: YearBlock, _ byYear: String, _ cells: JudgedCells) throws {
+        let c = Self.columns
+        try sheet.write(cells.thresholdCell(t.target.rule, t.indicator), row: r, column: c.threshold, style: styles.figure(t.indicator))
+        let verdicts = Worksheet.reference(sheet: byYear, firstRow: block.firstRow, firstColumn: ByYearSheet.columns.verdict, lastRow: block.lastRow, lastColumn: ByYearSheet.columns.verdict)
+        let formulas = TermRowFormula(words: words, verdicts: verdicts, years: block.lastRow - block.firstRow + 1)
+        if let tally = t.summary.tally, t.summary.progress == nil {
+            try sheet.write(.textFormula(formulas.tally, cached: words.tally(tally)), row: r, column: c.value, style: styles.plain)
+        } else {
+            try sheet.write(.string(t.summary.tally.map { words.tally($0) } ?? ""), row: r, column: c.value, style: styles.plain)
+        }
+        if let cumulative = block.cumulativeRow {
+            let attainment = "=" + Worksheet.reference(sheet: byYear, row: cumulative, column: ByYearSheet.columns.attainment)
+            let gap = "=" + Worksheet.reference(sheet: byYear, row: cumulative, column: ByYearSheet.columns.gap)
+            let a = t.cumulative?.attainment.map { CellValue.formula(attainment, cached: ReviewWorkbook.double($0 / 100)) } ?? .textFormula(attainment, cached: "")
+            let g = t.cumulative?.gap.map { CellValue.formula(gap, cached: ReviewWorkbook.double($0)) } ?? .textFormula(gap, cached: "")
+            try sheet.write(a, row: r, column: c.attainment, style: styles.attainment)
+            try sheet.write(g, row: r, column: c.gap, style: styles.gap(t.indicator))
+        } else {
+            try sheet.write(.blank, row: r, column: c.attainment, style: styles.plain)
+            try sheet.write(.blank, row: r, column: c.gap, style: styles.plain)
+        }
+        try sheet.write(cells.status(t.summary, formulas.verdict), row: r, column: c.verdict, style: styles.plain)
+    }
+}
+
+/// Formulas of a per-year target's term row, over the range of its yearly verdicts.
+struct TermRowFormula {
+    let words: Vocabulary
+    let verdicts: String
+    let years: Int
+
+    private func q(_ s: String) -> String { "\"" + s + "\"" }
+    private func count(_ v: Verdict) -> String { "COUNTIF(\(verdicts),\(q(words.verdict(v))))" }
+
+    /// "4/5 năm đạt".
+    var tally: String {
+        "=(\(count(.exceeded))+\(count(.met)))&\(q("/\(years) " + (words.vi ? "năm đạt" : "years met")))"
+    }
+
+    /// Not met if any year was missed; no data if any year lacks a figure; vượt if every year was; else đạt.
+    var verdict: String {
+        "=IF(\(count(.notMet))>0,\(q(words.verdict(.notMet))),IF(\(count(.noData))>0,\(q(words.verdict(.noData))),IF(\(count(.exceeded))=\(years),\(q(words.verdict(.exceeded))),\(q(words.verdict(.met))))))"
+    }
+}
