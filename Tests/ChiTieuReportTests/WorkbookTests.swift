@@ -1,0 +1,122 @@
+import ChiTieuCore
+import ChiTieuLoad
+import ChiTieuReport
+import Foundation
+import XCTest
+
+/// The review workbook read back part by part: sheets, cells, formulas, formats, print setup and properties.
+final class WorkbookTests: XCTestCase {
+    var fx: WorkbookFixture!
+    override func setUpWithError() throws { fx = try WorkbookFixture() }
+    override func tearDown() { fx.remove() }
+
+    private var xiii: String { WorkbookFixture.repo.path + "/Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml" }
+
+    func testSheetsOfTheXIIIWorkbook() throws {
+        let path = try XCTUnwrap(try fx.workbooks([xiii]).first)
+        XCTAssertTrue(path.hasSuffix("lang-son-khoi-cac-co-quan-2015-2020.xlsx"))
+        let workbook = try WorkbookFixture.part(path, "xl/workbook.xml")
+        XCTAssertTrue(workbook.contains("<sheet name=\"Tổng hợp\""))
+        XCTAssertTrue(workbook.contains("<sheet name=\"Theo năm\""))
+        XCTAssertTrue(workbook.contains("<sheet name=\"Nguồn\""))
+        // Print titles: the heading row repeats on every page.
+        XCTAssertTrue(workbook.contains("_xlnm.Print_Titles"))
+    }
+
+    func testTheWorkedExampleRowHasLiveFormulasWithCachedValues() throws {
+        let path = try XCTUnwrap(try fx.workbooks([xiii]).first)
+        let sheet = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
+        let strings = try WorkbookFixture.part(path, "xl/sharedStrings.xml")
+        XCTAssertTrue(strings.contains("toàn Đảng bộ kết nạp được trên 750 đảng viên"))
+        // Target 9 (ket-nap) is the 9th data row: row 4 + 9 = Excel row 13.
+        XCTAssertEqual(WorkbookFixture.cell(sheet, "F13").map { $0.contains("<v>750</v>") }, true)
+        XCTAssertEqual(WorkbookFixture.cell(sheet, "G13").map { $0.contains("<v>868</v>") }, true)
+        let attainment = try XCTUnwrap(WorkbookFixture.cell(sheet, "H13"))
+        XCTAssertTrue(attainment.contains("<f>IF(ISNUMBER(G13),G13/F13,\"\")</f>"), attainment)
+        // 868 / 750 = 1,157333… stored as a fraction, shown 115,7% by the 0.0% format.
+        let cached = try XCTUnwrap(attainment.components(separatedBy: "<v>").last?.components(separatedBy: "</v>").first)
+        XCTAssertEqual(try XCTUnwrap(Double(cached)), 868.0 / 750.0, accuracy: 1e-12)
+        let gap = try XCTUnwrap(WorkbookFixture.cell(sheet, "I13"))
+        XCTAssertTrue(gap.contains("<v>118</v>"), gap)
+        let verdict = try XCTUnwrap(WorkbookFixture.cell(sheet, "J13"))
+        XCTAssertTrue(verdict.contains("t=\"str\""), verdict)
+        XCTAssertTrue(verdict.contains("<v>vượt</v>"), verdict)
+        XCTAssertTrue(verdict.contains("IF(G13=\"\",\"chưa có số liệu\",IF(G13&gt;F13,\"vượt\",\"không đạt\"))"), verdict)
+        // A target with no outcome: blank outcome (never zero), verdict "chưa có số liệu".
+        let missing = try XCTUnwrap(WorkbookFixture.cell(sheet, "J5"))
+        XCTAssertTrue(missing.contains("<v>chưa có số liệu</v>"), missing)
+        XCTAssertFalse(WorkbookFixture.cell(sheet, "G5")?.contains("<v>") ?? false, "no figure is written for missing data")
+    }
+
+    func testFormatsColoursAndPrintSetup() throws {
+        let path = try XCTUnwrap(try fx.workbooks([xiii]).first)
+        let sheet = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
+        let styles = try WorkbookFixture.part(path, "xl/styles.xml")
+        XCTAssertTrue(styles.contains("formatCode=\"0.0%\""))
+        XCTAssertTrue(styles.contains("formatCode=\"#,##0\""))
+        XCTAssertTrue(styles.contains("điểm %"))
+        XCTAssertEqual(sheet.components(separatedBy: "<cfRule type=\"cellIs\"").count - 1, 6, "vượt, đạt, không đạt, chưa có số liệu, đúng tiến độ, có nguy cơ")
+        XCTAssertTrue(sheet.contains("<formula>\"vượt\"</formula>"))
+        XCTAssertTrue(sheet.contains("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>"), sheet)
+        XCTAssertTrue(sheet.contains("<pageSetUpPr fitToPage=\"1\"/>"))
+        XCTAssertTrue(sheet.contains("state=\"frozen\""))
+        XCTAssertTrue(sheet.contains("<autoFilter ref=\"A4:K21\""))
+        XCTAssertTrue(sheet.contains("<oddHeader>&amp;LĐảng bộ Khối các cơ quan tỉnh Lạng Sơn&amp;RĐại hội lần thứ XIII, nhiệm kỳ 2015–2020</oddHeader>"), sheet)
+        XCTAssertTrue(sheet.contains("&amp;CTrang &amp;P/&amp;N"))
+    }
+
+    func testPropertiesComeFromTheDataAndBytesRepeat() throws {
+        let first = try XCTUnwrap(try fx.workbooks([xiii], out: fx.dir + "/a").first)
+        Thread.sleep(forTimeInterval: 1.1)
+        let second = try XCTUnwrap(try fx.workbooks([xiii], out: fx.dir + "/b").first)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: first)), try Data(contentsOf: URL(fileURLWithPath: second)), "same input, same bytes")
+        let core = try WorkbookFixture.part(first, "docProps/core.xml")
+        XCTAssertTrue(core.contains("<dc:title>Kết quả thực hiện chỉ tiêu nghị quyết đại hội — Đảng bộ Khối các cơ quan tỉnh Lạng Sơn — Đại hội lần thứ XIII, nhiệm kỳ 2015–2020</dc:title>"), core)
+        // The newest source of the XIII file is dated 27/9/2021.
+        XCTAssertTrue(core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2021-09-27T00:00:00Z</dcterms:created>"), core)
+        XCTAssertTrue(core.contains("<cp:keywords>chỉ tiêu, nghị quyết đại hội, Lạng Sơn, XIII</cp:keywords>"), core)
+    }
+
+    func testByYearSheetAndChartForAYearlyCount() throws {
+        let path = try XCTUnwrap(try fx.workbooks([try fx.fixtureData("every-rule.yaml")]).first)
+        let parts = try WorkbookFixture.parts(path)
+        XCTAssertTrue(parts.contains("xl/charts/chart1.xml"), "\(parts)")
+        let byYear = try WorkbookFixture.part(path, "xl/worksheets/sheet2.xml")
+        // hang-nam (≥ 120 a year): rows 5–9 are 2016–2020, row 10 the term, row 11 the five-year sum.
+        let term = try XCTUnwrap(WorkbookFixture.cell(byYear, "E10"))
+        XCTAssertTrue(term.contains("<v>4/5 năm đạt</v>"), term)
+        let sum = try XCTUnwrap(WorkbookFixture.cell(byYear, "E11"))
+        XCTAssertTrue(sum.contains("<f>IF(COUNT(E5:E9)=5,SUM(E5:E9),\"\")</f><v>625</v>"), sum)
+        let sumTarget = try XCTUnwrap(WorkbookFixture.cell(byYear, "D11"))
+        XCTAssertTrue(sumTarget.contains("<v>600</v>"), sumTarget)
+        let chart = try WorkbookFixture.part(path, "xl/charts/chart1.xml")
+        XCTAssertTrue(chart.contains("'Theo năm'!$E$5:$E$9"), chart)
+        XCTAssertTrue(chart.contains("'Theo năm'!$D$5:$D$9"), chart)
+    }
+
+    func testEnglishWorkbook() throws {
+        let path = try XCTUnwrap(try fx.workbooks([xiii], language: .en).first)
+        XCTAssertTrue(path.hasSuffix(".en.xlsx"))
+        let workbook = try WorkbookFixture.part(path, "xl/workbook.xml")
+        XCTAssertTrue(workbook.contains("<sheet name=\"Summary\""))
+        let sheet = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
+        XCTAssertTrue(WorkbookFixture.cell(sheet, "J13")?.contains("<v>exceeded</v>") ?? false)
+    }
+
+    func testAFailedWriteLeavesThePreviousWorkbook() throws {
+        let out = fx.dir + "/keep"
+        let path = try XCTUnwrap(try fx.workbooks([xiii], out: out).first)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        // A target text longer than a cell can hold makes the writer fail half way.
+        var result = LedgerLoader.load(paths: [xiii])
+        var ledger = try XCTUnwrap(result.ledger)
+        ledger.records[0].targets[0].text = String(repeating: "chỉ tiêu ", count: 4_000)
+        result.ledger = ledger
+        let set = ReportSet(ledger: ledger, asOf: 2026, language: .vi, format: .text)
+        XCTAssertThrowsError(try set.writeWorkbooks(to: out)) { e in
+            XCTAssertTrue("\(e)".contains("Excel allows 32767"), "\(e)")
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out), [URL(fileURLWithPath: path).lastPathComponent], "no temporary file left")
+    }
+}
