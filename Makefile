@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN    = .build/release/chitieu
 
-.PHONY: all deps build report test check clean
+.PHONY: all deps deps-test build report test check clean
 
 all: report
 
@@ -17,6 +17,13 @@ deps:
 	@pkg-config --exists xlsxwriter 2>/dev/null || { \
 	  echo "installing libxlsxwriter-dev and pkg-config"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libxlsxwriter-dev pkg-config >/dev/null; }
+
+# LibreOffice recalculates the workbooks in the tests (a real spreadsheet engine as the checker).
+deps-test: deps
+	@command -v soffice >/dev/null || { \
+	  echo "installing libreoffice-calc-nogui (for the workbook recalculation tests)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null; }
+	@command -v python3 >/dev/null || { $(SUDO) apt-get install -y -qq python3 >/dev/null; }
 
 build: deps
 	$(SWIFT) build -c release --product chitieu
@@ -31,9 +38,9 @@ report: build
 	$(BIN) report --format xlsx Targets
 	$(BIN) report --format xlsx --lang en Targets
 
-test: deps
+test: deps-test
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --disable-swift-testing
+	CHITIEU_REQUIRE_LIBREOFFICE=1 $(SWIFT) test --skip-build --disable-swift-testing
 
 clean:
 	rm -rf .build

@@ -136,3 +136,22 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("--as-of takes a year"), r.stderr)
     }
 }
+
+extension CLITests {
+    func testReportWritesWorkbooks() throws {
+        let dir = scratch.appendingPathComponent("xlsx").path
+        let r = try run(["report", "--format", "xlsx", "--as-of", "2026", "--output-dir", dir, "Targets"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        XCTAssertEqual(files.count, 8, "one workbook per body and term: \(files)")
+        XCTAssertTrue(files.allSatisfy { $0.hasSuffix(".xlsx") })
+        let one = try run(["report", "--format", "xlsx", "Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml", "-o", dir + "/one.xlsx"])
+        XCTAssertEqual(one.status, 0, one.stderr)
+        let many = try run(["report", "--format", "xlsx", "Targets", "-o", dir + "/many.xlsx"])
+        XCTAssertEqual(many.status, 1)
+        XCTAssertTrue(many.stderr.contains("8 workbooks to write"), many.stderr)
+        let stdout = try run(["report", "--format", "xlsx", "-o", "-"])
+        XCTAssertNotEqual(stdout.status, 0)
+        XCTAssertTrue(stdout.stderr.contains("not written to standard output"), stdout.stderr)
+    }
+}

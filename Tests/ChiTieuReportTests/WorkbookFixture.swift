@@ -23,7 +23,7 @@ struct WorkbookFixture {
     func fixtureData(_ name: String) throws -> String {
         let data = dir + "/data"
         try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
-        for file in ["indicators.yaml", "bodies.yaml"] {
+        for file in ["indicators.yaml", "bodies.yaml"] where !FileManager.default.fileExists(atPath: data + "/" + file) {
             try FileManager.default.copyItem(atPath: Self.repo.path + "/Targets/" + file, toPath: data + "/" + file)
         }
         try FileManager.default.copyItem(atPath: Self.here.path + "/Fixtures/" + name, toPath: data + "/" + name)
