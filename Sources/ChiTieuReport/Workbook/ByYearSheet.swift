@@ -24,7 +24,12 @@ struct ByYearSheet {
             ? ["STT", "Chỉ tiêu", "Năm", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá"]
             : ["No.", "Target", "Year", "Target figure", "Outcome", "Attained", "Gap", "Verdict"]
         for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: Self.headerRow, column: c, style: styles.header) }
-        for (c, w) in [6.0, 46, 14, 13, 16, 11, 14, 18].enumerated() { try sheet.setColumns(c, c, width: w) }
+        let widths: [Double] = [6, 46, 14, 13, 16, 11, 14, 18]
+        for (c, w) in widths.enumerated() { try sheet.setColumns(c, c, width: w) }
+        let height = { (t: TargetAssessment) -> Double in
+            let levels = t.indicator.scale?.levels.map { vi ? $0.name : $0.nameEn } ?? []
+            return Styles.rowHeight([(t.target.text, widths[1])] + levels.map { ($0, widths[3]) })
+        }
 
         let allLabels = TextReport.numbering(a.targets)
         let label = Dictionary(uniqueKeysWithValues: zip(a.targets.map(\.target.id), allLabels))
@@ -39,6 +44,7 @@ struct ByYearSheet {
                 try sheet.write(.string(label[t.target.id] ?? ""), row: r, column: 0, style: styles.plain)
                 try sheet.write(.string(t.target.text), row: r, column: 1, style: styles.text)
                 try sheet.write(.number(Double(year)), row: r, column: 2, style: styles.plain)
+                try sheet.setRow(r, height: height(t))
                 if row.progress == .notDue {
                     try sheet.write(cells.thresholdCell(row.rule, t.indicator), row: r, column: Self.columns.threshold, style: styles.figure(t.indicator))
                     try sheet.write(.blank, row: r, column: Self.columns.value, style: styles.figure(t.indicator))
@@ -58,6 +64,7 @@ struct ByYearSheet {
             try sheet.write(.string(label[t.target.id] ?? ""), row: r, column: 0, style: styles.bold)
             try sheet.write(.string(t.target.text), row: r, column: 1, style: styles.bold)
             try sheet.write(.string(vi ? "Cả nhiệm kỳ" : "Term"), row: r, column: 2, style: styles.bold)
+            try sheet.setRow(r, height: height(t))
             try sheet.write(cells.thresholdCell(t.target.rule, t.indicator), row: r, column: Self.columns.threshold, style: styles.figure(t.indicator))
             if let tally = t.summary.tally, t.summary.progress == nil {
                 try sheet.write(.textFormula(term.tally, cached: words.tally(tally)), row: r, column: Self.columns.value, style: styles.bold)
@@ -72,6 +79,7 @@ struct ByYearSheet {
             // The running total of a yearly count floor against target × years judged.
             if t.indicator.unit == .count, t.target.rule.isFloor, judgedYears > 0, let scaled = t.target.rule.scaled(by: judgedYears) {
                 try writeCumulative(sheet, row: r, t, scaled: scaled, first: first, years: judgedYears, label: label[t.target.id] ?? "", cells: cells)
+                try sheet.setRow(r, height: height(t))
                 block.cumulativeRow = r
                 r += 1
             }

@@ -132,9 +132,19 @@ struct Styles {
         switch i.unit {
         case .count: return count
         case .percent: return share
-        case .rating: return plain
+        case .rating: return text
         }
     }
 
     func gap(_ i: Indicator) -> CellStyle { i.unit == .percent ? points : countGap }
+
+    /// A row height in points that shows every wrapped line of the row's texts: spreadsheet
+    /// engines do not all grow a row for wrapped text on their own (LibreOffice's print does not).
+    static func rowHeight(_ cells: [(text: String, width: Double)]) -> Double {
+        let lines = cells.map { cell in
+            // A column of width w holds about w characters of the default font; keep a margin.
+            DisplayWidth.wrap(cell.text, width: max(1, Int(cell.width * 0.95) - 1)).count
+        }.max() ?? 1
+        return 15 * Double(max(1, lines))
+    }
 }

@@ -11,7 +11,8 @@ struct SourcesSheet {
 
     func write(_ sheet: Worksheet, _ a: Assessment, facts: [FactLine]) throws {
         try sheet.write(.string(vi ? "Nguồn và trích dẫn nguyên văn" : "Sources and verbatim quotes"), row: 0, column: 0, style: styles.title)
-        for (c, w) in [12.0, 60, 30, 16, 70, 12, 8].enumerated() { try sheet.setColumns(c, c, width: w) }
+        let widths: [Double] = [12, 60, 30, 16, 70, 12, 8]
+        for (c, w) in widths.enumerated() { try sheet.setColumns(c, c, width: w) }
         var r = 2
         let sourceTitles = vi ? ["Mã", "Tên bài", "Nơi đăng", "Ngày", "Bản lưu"] : ["Id", "Title", "Publisher", "Date", "Stored as"]
         for (c, t) in sourceTitles.enumerated() { try sheet.write(.string(t), row: r, column: c, style: styles.header) }
@@ -21,6 +22,7 @@ struct SourcesSheet {
         for s in sources {
             let cells = [s.id, s.title, s.publisher, s.date.map { vi ? $0.vietnamese : $0.description } ?? "", s.seed ?? s.url ?? ""]
             for (c, v) in cells.enumerated() { try sheet.write(.string(v), row: r, column: c, style: styles.text) }
+            try sheet.setRow(r, height: Styles.rowHeight(zip(cells, widths).map { ($0, $1) }))
             r += 1
         }
         r += 1
@@ -58,6 +60,7 @@ struct SourcesSheet {
 
     private func line(_ sheet: Worksheet, _ r: Int, _ cells: [String], _ sourceLine: Int?) throws {
         for (c, v) in cells.enumerated() { try sheet.write(.string(v), row: r, column: c, style: styles.text) }
+        try sheet.setRow(r, height: Styles.rowHeight(zip(cells, [12.0, 60, 30, 16, 70, 12]).map { ($0, $1) }))
         try sheet.write(sourceLine.map { .number(Double($0)) } ?? .blank, row: r, column: cells.count, style: styles.plain)
     }
 }

@@ -33,6 +33,11 @@ struct SummarySheet {
             try sheet.write(.string(words.rule(t.target.rule, indicator: t.indicator, noun: noun)), row: r, column: 3, style: styles.text)
             try sheet.write(.string(words.period(t.target.period)), row: r, column: 4, style: styles.text)
             try sheet.write(.string(citation(t, a)), row: r, column: 10, style: styles.text)
+            try sheet.setRow(r, height: Styles.rowHeight([
+                (t.target.text, widths[1]), (words.indicatorName(t.indicator), widths[2]),
+                (words.rule(t.target.rule, indicator: t.indicator, noun: noun), widths[3]), (words.period(t.target.period), widths[4]),
+                (citation(t, a), widths[10]), (t.summary.tally.map { words.tally($0) } ?? "", widths[6]),
+            ]))
             if t.target.period == .eachYear, let block = yearBlocks[t.target.id] {
                 try writeYearly(sheet, row: r, t, block, byYearName, cells)
             } else {
