@@ -43,12 +43,17 @@ struct RecordLoader {
             targets += parts
         }
         var observations: [Observation] = []
+        var firstLine: [String: Int] = [:]
+        let targetsByID = Dictionary(targets.map { ($0.sentenceID, $0) }, uniquingKeysWith: { first, _ in first })
+            .merging(targets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for node in ctx.items(top["outcomes"], "outcomes") + ctx.items(top["facts"], "facts") {
-            if let o = parseObservation(node, term: term, targets: targets, sources: sources) {
-                if let twin = observations.first(where: { $0.indicatorID == o.indicatorID && $0.period == o.period }) {
-                    ctx.error("a second figure for '\(o.indicatorID)' in \(o.period) (first at line \(twin.location.line)); keep one", at: o.location)
+            if let o = parseObservation(node, term: term, targets: targetsByID, sources: sources) {
+                let key = "\(o.targetID ?? "")|\(o.indicatorID)|\(o.period)"
+                if let line = firstLine[key] {
+                    ctx.error("a second figure for '\(o.targetID ?? o.indicatorID)' in \(o.period) (first at line \(line)); keep one", at: o.location)
                     continue
                 }
+                firstLine[key] = o.location.line
                 observations.append(o)
             }
         }
@@ -205,20 +210,19 @@ struct RecordLoader {
 
     // MARK: - Observations
 
-    private func parseObservation(_ node: Node, term: Term?, targets: [Target], sources: [String: Source]) -> Observation? {
+    private func parseObservation(_ node: Node, term: Term?, targets: [String: Target], sources: [String: Source]) -> Observation? {
         guard let f = ctx.fields(node, allowed: Self.outcomeKeys, what: "an outcome") else { return nil }
         let targetText = ctx.text(f["target"], "target", in: f, required: false)
         let indicatorText = ctx.text(f["indicator"], "indicator", in: f, required: false)
         var target: Target?
         var indicator: Indicator?
         if let targetText {
-            let matches = targets.filter { $0.sentenceID == targetText.text || $0.id == targetText.text }
-            if matches.isEmpty {
+            guard let match = targets[targetText.text] else {
                 ctx.error("no target '\(targetText.text)' in this file; outcomes name a target id from 'targets:' (or give 'indicator:' for a figure with no target)", at: targetText.at(0))
                 return nil
             }
-            target = matches.first
-            indicator = matches.first.flatMap { indicators[$0.indicatorID] }
+            target = match
+            indicator = indicators[match.indicatorID]
             if indicatorText != nil { ctx.error("give either 'target' or 'indicator', not both: the target names its indicator", at: f.keyLocations["indicator"] ?? f.location) }
         } else if let indicatorText {
             indicator = knownIndicator(indicatorText)

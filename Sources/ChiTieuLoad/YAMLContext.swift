@@ -40,7 +40,7 @@ final class YAMLContext {
     func error(_ message: String, at location: SourceLocation) { diagnostics.error(message, at: location) }
 
     /// Reads the file and parses it; nil (with a finding) if it cannot be read or is not YAML.
-    func root(maximumBytes: Int = 16 * 1024 * 1024) -> Node? {
+    func root(maximumBytes: Int = 64 * 1024 * 1024) -> Node? {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard let data = FileManager.default.contents(atPath: file) else {
             error("cannot read the file; check that it exists and is readable", at: start)

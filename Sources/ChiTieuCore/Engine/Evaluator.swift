@@ -27,9 +27,16 @@ public struct Evaluator: Sendable {
     /// Assesses one record; nil if its body or an indicator is unknown (the loader reports those).
     public func assess(_ record: Record) -> Assessment? {
         guard let body = ledger.bodies[record.bodyID] else { return nil }
+        // An outcome given for a target belongs to that target (and to the other parts of its
+        // sentence); a figure given only by indicator serves every target of that indicator.
+        var byTarget: [String: [Observation]] = [:]
+        var byIndicator: [String: [Observation]] = [:]
+        for o in record.observations {
+            if let t = o.targetID { byTarget[t, default: []].append(o) } else { byIndicator[o.indicatorID, default: []].append(o) }
+        }
         let targets = record.targets.compactMap { target -> TargetAssessment? in
             guard let indicator = ledger.indicators[target.indicatorID], let term = record.term else { return nil }
-            let observations = record.observations.filter { $0.indicatorID == target.indicatorID }
+            let observations = byTarget[target.sentenceID, default: []] + byIndicator[target.indicatorID, default: []]
             return assess(target, indicator: indicator, term: term, observations: observations)
         }
         let targeted = Set(record.targets.map(\.indicatorID))

@@ -84,7 +84,7 @@ struct ByYearSheet {
                 r += 1
             }
             blocks[t.target.id] = block
-            if t.indicator.unit == .count, t.years.contains(where: { !$0.observations.isEmpty }) {
+            if charts < ReviewWorkbook.maximumCharts, t.indicator.unit == .count, t.years.contains(where: { !$0.observations.isEmpty }) {
                 try chart(sheet, t, first: first, last: last, workbook: workbook, at: Self.headerRow + charts * Self.chartHeight, label: label[t.target.id] ?? "")
                 charts += 1
             }

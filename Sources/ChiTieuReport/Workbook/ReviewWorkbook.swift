@@ -18,11 +18,19 @@ public struct ReviewWorkbook: Sendable {
     var words: Vocabulary { Vocabulary(language: language) }
     var vi: Bool { language == .vi }
 
+    /// Above this many rows the workbook is written in libxlsxwriter's constant-memory mode.
+    static let constantMemoryRows = 20_000
+    /// Charts drawn on "Theo năm" at most; past that a chart per target would bury the sheet.
+    static let maximumCharts = 100
+
     /// Writes the workbook to `path` through a temporary file in the same folder, renamed only
     /// when complete: a failure leaves any previous workbook at `path` untouched.
     public func write(_ a: Assessment, facts: [FactLine] = [], to path: String) throws {
+        // Large workbooks flush each row as the next begins (every sheet is written in row order),
+        // so memory stays flat however many rows there are.
+        let rows = a.targets.reduce(0) { $0 + 3 + $1.years.count } + a.record.observations.count
         try AtomicFile.replace(path) { temporary in
-            let workbook = try Workbook(path: temporary)
+            let workbook = try Workbook(path: temporary, constantMemory: rows > Self.constantMemoryRows)
             try fill(workbook, a, facts: facts)
             try workbook.close()
         }
