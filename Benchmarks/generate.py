@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Writes a SYNTHETIC ledger for the writer benchmark: invented figures, not data.
+
+ORGS organisations x INDICATORS yearly count targets x 5 years of outcomes, in the data format
+users write (one YAML term file), with the built-in catalogue copied beside it. Deterministic:
+the same arguments give the same bytes.
+
+    generate.py OUT_DIR [ORGS=4000] [INDICATORS=10]
+"""
+import os
+import shutil
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+COUNT_INDICATORS = ["ket-nap-dang-vien", "dang-vien", "to-chuc-co-so-dang", "dang-bo-co-so", "chi-bo-co-so",
+                    "to-chuc-dang-duoi-co-so", "kiem-tra-to-chuc", "giam-sat-chuyen-de", "van-ban-ban-hanh",
+                    "quyet-dinh-dang-vien"]
+YEARS = [2016, 2017, 2018, 2019, 2020]
+
+
+def vn(n):
+    """Thousands grouped the Vietnamese way."""
+    return "{:,}".format(n).replace(",", ".")
+
+
+def figures(org, k):
+    """The synthetic target and yearly outcomes of one organisation and indicator (also used by the baselines)."""
+    target = 10 + (org * 7 + k * 13) % 190
+    values = [target - 5 + (org * 31 + k * 17 + y * 11) % 25 for y in range(len(YEARS))]
+    return target, values
+
+
+def main():
+    out = sys.argv[1]
+    orgs = int(sys.argv[2]) if len(sys.argv) > 2 else 4000
+    indicators = int(sys.argv[3]) if len(sys.argv) > 3 else 10
+    os.makedirs(out, exist_ok=True)
+    shutil.copy(os.path.join(HERE, "..", "Targets", "indicators.yaml"), out)
+    with open(os.path.join(out, "bodies.yaml"), "w") as f:
+        f.write('bodies:\n  - { id: gia-dinh/khoi, name: "Đảng bộ Khối giả định (SỐ LIỆU TỔNG HỢP GIẢ ĐỊNH)", '
+                'name-en: "Synthetic bloc (SYNTHETIC DATA)", province: "Giả định", kind: bloc }\n')
+    with open(os.path.join(out, "synthetic.yaml"), "w") as f:
+        f.write("# SYNTHETIC benchmark data: invented figures, not from any source.\n")
+        f.write("body: gia-dinh/khoi\nterm: { congress: XIII, years: 2015-2020 }\n")
+        f.write('sources:\n  gd: { title: "Số liệu giả định cho đo tốc độ", publisher: "chitieu", date: 2020-12-31 }\n')
+        f.write("targets:\n")
+        for o in range(orgs):
+            for k in range(indicators):
+                target, _ = figures(o, k)
+                f.write('  - { id: t%05d-%02d, text: "Tổ chức %05d: hằng năm đạt từ %s trở lên", source: gd, '
+                        'indicator: %s, rule: ">= %s", period: each-year }\n'
+                        % (o, k, o, vn(target), COUNT_INDICATORS[k % len(COUNT_INDICATORS)], vn(target)))
+        f.write("outcomes:\n")
+        for o in range(orgs):
+            for k in range(indicators):
+                _, values = figures(o, k)
+                for y, v in zip(YEARS, values):
+                    f.write('  - { target: t%05d-%02d, period: %d, value: "%s", source: gd, quote: "năm %d: %s" }\n'
+                            % (o, k, y, vn(v), y, vn(v)))
+
+
+if __name__ == "__main__":
+    main()
