@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN    = .build/release/chitieu
 
-.PHONY: all deps deps-test build report test check clean
+.PHONY: all deps deps-test build report test check bench clean
 
 all: report
 
@@ -41,6 +41,9 @@ report: build
 test: deps-test
 	$(SWIFT) build --build-tests
 	CHITIEU_REQUIRE_LIBREOFFICE=1 $(SWIFT) test --skip-build --disable-swift-testing
+
+bench: deps
+	bash Benchmarks/run.sh
 
 clean:
 	rm -rf .build

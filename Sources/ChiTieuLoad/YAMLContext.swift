@@ -60,7 +60,8 @@ final class YAMLContext {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver tags nothing: every scalar stays text (no regex per scalar, no floats).
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 error("the file holds no data, only comments; a data file starts with 'body:'", at: start)
                 return nil
             }
@@ -83,8 +84,15 @@ final class YAMLContext {
     static func normalised(_ raw: String) -> String {
         var text = raw
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if text.utf8.contains(13) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether a value is only whitespace (including non-breaking spaces), without Foundation's trimming.
+    static func isBlank(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
     }
 
     // MARK: - Node helpers
@@ -127,7 +135,7 @@ final class YAMLContext {
         }
         let raw = scalar.string
         let isNull = scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(raw)
-        if raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || isNull {
+        if Self.isBlank(raw) || isNull {
             if required { error("'\(key)' has no value; write one after the colon", at: fields.keyLocations[key] ?? location(of: node)) }
             return nil
         }

@@ -7,6 +7,12 @@ public enum DisplayWidth {
     }
 
     static func width(of s: Unicode.Scalar) -> Int {
+        // Fast paths for what Vietnamese text is made of; the Unicode tables only for the rest.
+        switch s.value {
+        case 0x20..<0x7F, 0xA0..<0x300, 0x1E00..<0x1F00: return 1
+        case 0x300..<0x370: return 0
+        default: break
+        }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control: return 0
         default: break
@@ -35,25 +41,38 @@ public enum DisplayWidth {
         guard width > 0 else { return [text] }
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            var word = word
-            let candidate = current.isEmpty ? word : current + " " + word
-            if of(candidate) <= width {
-                current = candidate
+        var currentWidth = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = String(word)
+            var wordWidth = of(word)
+            if currentWidth > 0, currentWidth + 1 + wordWidth <= width {
+                current += " " + word
+                currentWidth += 1 + wordWidth
+                continue
+            }
+            if currentWidth == 0, wordWidth <= width {
+                current = word
+                currentWidth = wordWidth
                 continue
             }
             if !current.isEmpty { lines.append(current) }
-            while of(word) > width {
+            // A word longer than a line is cut.
+            while wordWidth > width {
                 var head = ""
+                var headWidth = 0
                 for ch in word {
-                    if of(head + String(ch)) > width { break }
+                    let w = ch.unicodeScalars.reduce(0) { $0 + DisplayWidth.width(of: $1) }
+                    if headWidth + w > width { break }
                     head.append(ch)
+                    headWidth += w
                 }
                 if head.isEmpty { break }
                 lines.append(head)
                 word.removeFirst(head.count)
+                wordWidth -= headWidth
             }
             current = word
+            currentWidth = wordWidth
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
         return lines

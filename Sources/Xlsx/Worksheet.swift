@@ -39,7 +39,8 @@ public final class Worksheet {
     }
 
     private func checkLength(_ s: String, _ row: Int, _ column: Int) throws {
-        if s.count > Workbook.maximumCellCharacters {
+        // Counting characters walks the string; most cells are far below the limit in bytes already.
+        if s.utf8.count > Workbook.maximumCellCharacters, s.count > Workbook.maximumCellCharacters {
             throw XlsxError("Worksheet.write", "cell \(Worksheet.cellName(row: row, column: column)) of sheet '\(name)' would hold \(s.count) characters; Excel allows \(Workbook.maximumCellCharacters)")
         }
     }
@@ -131,12 +132,12 @@ public final class Worksheet {
 
     /// A reference to one cell on a named sheet: `'Theo năm'!$F$12`.
     public static func reference(sheet: String, row: Int, column: Int) -> String {
-        "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'!" + cellName(row: row, column: column, absolute: true)
+        "'" + (sheet.utf8.contains(39) ? sheet.replacingOccurrences(of: "'", with: "''") : sheet) + "'!" + cellName(row: row, column: column, absolute: true)
     }
 
     /// A reference to a range on a named sheet, quoted as formulas need it: `'Theo năm'!$E$5:$E$9`.
     public static func reference(sheet: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) -> String {
-        let quoted = "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'"
+        let quoted = "'" + (sheet.utf8.contains(39) ? sheet.replacingOccurrences(of: "'", with: "''") : sheet) + "'"
         return "\(quoted)!\(cellName(row: firstRow, column: firstColumn, absolute: true)):\(cellName(row: lastRow, column: lastColumn, absolute: true))"
     }
 }

@@ -149,9 +149,12 @@ struct Styles {
     /// A row height in points that shows every wrapped line of the row's texts: spreadsheet
     /// engines do not all grow a row for wrapped text on their own (LibreOffice's print does not).
     static func rowHeight(_ cells: [(text: String, width: Double)]) -> Double {
-        let lines = cells.map { cell in
+        let lines = cells.map { cell -> Int in
             // A column of width w holds about w characters of the default font; keep a margin.
-            DisplayWidth.wrap(cell.text, width: max(1, Int(cell.width * 0.95) - 1)).count
+            let room = max(1, Int(cell.width * 0.95) - 1)
+            // No scalar is wider than its UTF-8 bytes, so a text that short needs no measuring.
+            if cell.text.utf8.count <= room { return 1 }
+            return DisplayWidth.wrap(cell.text, width: room).count
         }.max() ?? 1
         return 15 * Double(max(1, lines))
     }

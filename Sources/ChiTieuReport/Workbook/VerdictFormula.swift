@@ -16,7 +16,9 @@ struct VerdictFormula {
     let threshold: String
 
     private var percent: Bool { indicator.unit == .percent }
-    private func q(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    private func q(_ s: String) -> String {
+        "\"" + (s.utf8.contains(34) ? s.replacingOccurrences(of: "\"", with: "\"\"") : s) + "\""
+    }
     private var noData: String { q(words.verdict(.noData)) }
     private var exceeded: String { q(words.verdict(.exceeded)) }
     private var met: String { q(words.verdict(.met)) }
