@@ -30,10 +30,14 @@ let package = Package(
         ),
         .testTarget(name: "ChiTieuCoreTests", dependencies: ["ChiTieuCore"]),
         .testTarget(name: "ChiTieuLoadTests", dependencies: ["ChiTieuLoad", "ChiTieuCore"]),
-        .testTarget(name: "ChiTieuReportTests", dependencies: [
-            "ChiTieuReport", "ChiTieuLoad", "ChiTieuCore", "Xlsx",
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        .testTarget(
+            name: "ChiTieuReportTests",
+            dependencies: [
+                "ChiTieuReport", "ChiTieuLoad", "ChiTieuCore", "Xlsx",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Golden", "Fixtures"]
+        ),
         .testTarget(name: "XlsxTests", dependencies: ["Xlsx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ChiTieuCLITests", dependencies: ["chitieu"]),
     ]

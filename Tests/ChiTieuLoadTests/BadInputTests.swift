@@ -255,4 +255,23 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(targets.map(\.rule.comparison), [.atLeast(65), .atLeast(70)])
         XCTAssertEqual(Set(targets.map(\.sentenceID)), ["htt"])
     }
+
+    func testTwoTargetsOnOneIndicatorKeepTheirOwnOutcomes() throws {
+        // Two organisations' yearly floors on the same indicator: each outcome belongs to its target.
+        let result = try fixture.load(Fixture.head + """
+            targets:
+              - { id: a, text: "A", source: s, indicator: ket-nap-dang-vien, rule: ">= 10", period: each-year }
+              - { id: b, text: "B", source: s, indicator: ket-nap-dang-vien, rule: ">= 20", period: each-year }
+            outcomes:
+              - { target: a, period: 2016, value: "12", source: s, quote: "…" }
+              - { target: b, period: 2016, value: "15", source: s, quote: "…" }
+              - { target: b, period: 2016, value: "16", source: s, quote: "…" }
+            """)
+        XCTAssertEqual(result.errors.count, 1, "the second figure for b in 2016 is a duplicate; a's is not")
+        XCTAssertEqual(result.errors.first?.location?.line, 11)
+        let ledger = try XCTUnwrap(result.ledger)
+        let a = try XCTUnwrap(Evaluator(ledger: ledger, asOf: 2026).assess(ledger.records[0]))
+        XCTAssertEqual(a.targets.map { $0.years[0].value }, [12, 15])
+        XCTAssertEqual(a.targets.map { $0.years[0].verdict }, [.exceeded, .notMet])
+    }
 }
