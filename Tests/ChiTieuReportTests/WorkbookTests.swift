@@ -46,6 +46,9 @@ final class WorkbookTests: XCTestCase {
         let missing = try XCTUnwrap(WorkbookFixture.cell(sheet, "J5"))
         XCTAssertTrue(missing.contains("<v>chưa có số liệu</v>"), missing)
         XCTAssertFalse(WorkbookFixture.cell(sheet, "G5")?.contains("<v>") ?? false, "no figure is written for missing data")
+        // A yearly target with no year reported says so, like the text report, not "0/5 năm đạt".
+        let yearly = try XCTUnwrap(WorkbookFixture.cell(sheet, "G9"))
+        XCTAssertTrue(yearly.contains("<v>chưa có số liệu</v>"), yearly)
     }
 
     func testFormatsColoursAndPrintSetup() throws {

@@ -66,8 +66,8 @@ struct ByYearSheet {
             try sheet.write(.string(vi ? "Cả nhiệm kỳ" : "Term"), row: r, column: 2, style: styles.bold)
             try sheet.setRow(r, height: height(t))
             try sheet.write(cells.thresholdCell(t.target.rule, t.indicator), row: r, column: Self.columns.threshold, style: styles.figure(t.indicator))
-            if let tally = t.summary.tally, t.summary.progress == nil {
-                try sheet.write(.textFormula(term.tally, cached: words.tally(tally)), row: r, column: Self.columns.value, style: styles.bold)
+            if t.summary.tally != nil, t.summary.progress == nil {
+                try sheet.write(.textFormula(term.tally, cached: TermRowFormula.cachedTally(t, words)), row: r, column: Self.columns.value, style: styles.bold)
             } else {
                 try sheet.write(.string(t.summary.tally.map { words.tally($0) } ?? ""), row: r, column: Self.columns.value, style: styles.bold)
             }

@@ -19,7 +19,7 @@ struct SummarySheet {
             ? ["STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn"]
             : ["No.", "Target (as written)", "Indicator", "Rule", "Period", "Target figure", "Outcome", "Attained", "Gap", "Verdict", "Source"]
         for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: Self.headerRow, column: c, style: styles.header) }
-        let widths: [Double] = [6, 52, 30, 24, 14, 13, 16, 11, 14, 18, 34]
+        let widths: [Double] = [6, 52, 30, 24, 14, 13, 16, 11, 14, 18, 16]
         for (c, w) in widths.enumerated() { try sheet.setColumns(c, c, width: w) }
 
         let labels = TextReport.numbering(a.targets)
@@ -62,10 +62,10 @@ struct SummarySheet {
             : "Assessed as of \(a.asOf): \(state). Attainment, gap and verdict are formulas: correct an outcome and they recompute."
     }
 
+    /// The source id and line; the titles are on the sources sheet.
     private func citation(_ t: TargetAssessment, _ a: Assessment) -> String {
-        let source = a.record.sources[t.target.citation.source]
-        var s = "[\(t.target.citation.source)] \(source?.title ?? "")"
-        if let line = t.target.citation.line { s += vi ? ", dòng \(line)" : ", line \(line)" }
+        var s = "[\(t.target.citation.source)]"
+        if let line = t.target.citation.line { s += vi ? " dòng \(line)" : " line \(line)" }
         return s
     }
 
@@ -76,8 +76,8 @@ struct SummarySheet {
         try sheet.write(cells.thresholdCell(t.target.rule, t.indicator), row: r, column: c.threshold, style: styles.figure(t.indicator))
         let verdicts = Worksheet.reference(sheet: byYear, firstRow: block.firstRow, firstColumn: ByYearSheet.columns.verdict, lastRow: block.lastRow, lastColumn: ByYearSheet.columns.verdict)
         let formulas = TermRowFormula(words: words, verdicts: verdicts, years: block.lastRow - block.firstRow + 1)
-        if let tally = t.summary.tally, t.summary.progress == nil {
-            try sheet.write(.textFormula(formulas.tally, cached: words.tally(tally)), row: r, column: c.value, style: styles.plain)
+        if t.summary.tally != nil, t.summary.progress == nil {
+            try sheet.write(.textFormula(formulas.tally, cached: TermRowFormula.cachedTally(t, words)), row: r, column: c.value, style: styles.plain)
         } else {
             try sheet.write(.string(t.summary.tally.map { words.tally($0) } ?? ""), row: r, column: c.value, style: styles.plain)
         }
@@ -105,9 +105,15 @@ struct TermRowFormula {
     private func q(_ s: String) -> String { "\"" + s + "\"" }
     private func count(_ v: Verdict) -> String { "COUNTIF(\(verdicts),\(q(words.verdict(v))))" }
 
-    /// "4/5 năm đạt".
+    /// "4/5 năm đạt"; "chưa có số liệu" while no year has a figure, as the text report says.
     var tally: String {
-        "=(\(count(.exceeded))+\(count(.met)))&\(q("/\(years) " + (words.vi ? "năm đạt" : "years met")))"
+        "=IF(\(count(.noData))=\(years),\(q(words.verdict(.noData))),(\(count(.exceeded))+\(count(.met)))&\(q("/\(years) " + (words.vi ? "năm đạt" : "years met"))))"
+    }
+
+    /// The cached value of `tally`.
+    static func cachedTally(_ t: TargetAssessment, _ words: Vocabulary) -> String {
+        guard let tally = t.summary.tally else { return "" }
+        return tally.noData == tally.total ? words.verdict(.noData) : words.tally(tally)
     }
 
     /// Not met if any year was missed; no data if any year lacks a figure; vượt if every year was; else đạt.
