@@ -21,16 +21,13 @@ public enum AtomicFile {
     /// Writes `data` to `path` atomically, creating the folder if needed.
     /// - Throws: `WriteError`; the previous file at `path`, if any, is left as it was.
     public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent().path
-        do {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError(path: path, reason: "cannot create the folder \(dir) (\(error.localizedDescription))")
-        }
-        let temporary = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        try replace(path) { temporary in try writeSynced(data, to: temporary) }
+    }
+
+    /// Writes all bytes and flushes them to the disk before the rename makes them visible.
+    private static func writeSynced(_ data: Data, to temporary: String) throws {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw WriteError(path: temporary, reason: String(cString: strerror(errno))) }
         var failure: String?
         data.withUnsafeBytes { raw in
             var offset = 0
@@ -46,11 +43,7 @@ public enum AtomicFile {
         }
         if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(temporary)
-            throw WriteError(path: path, reason: failure)
-        }
+        if let failure { throw WriteError(path: temporary, reason: failure) }
     }
 
     /// Lets `produce` write a file at a temporary path beside `path`, then renames it over `path`.
@@ -66,6 +59,9 @@ public enum AtomicFile {
         let temporary = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
         do {
             try produce(temporary)
+        } catch let e as WriteError {
+            unlink(temporary)
+            throw WriteError(path: path, reason: e.reason)
         } catch {
             unlink(temporary)
             throw WriteError(path: path, reason: "\(error)")

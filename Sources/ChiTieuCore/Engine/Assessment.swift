@@ -108,9 +108,6 @@ public struct Judgement: Hashable, Sendable {
         observations = []
         missingYears = []
     }
-
-    /// Whether the value comes from summing yearly figures.
-    public var isSum: Bool { observations.count > 1 }
 }
 
 /// One target, judged for every period it covers.
