@@ -18,10 +18,11 @@ public struct XlsxError: Error, CustomStringConvertible, Equatable {
 }
 
 /// Turns an `lxw_error` into a thrown Swift error naming the C function.
+/// The name is an autoclosure: it is built only when the call failed, not on every cell.
 @inline(__always)
-func check(_ result: lxw_error, _ function: String = #function) throws {
+func check(_ result: lxw_error, _ function: @autoclosure () -> String = #function) throws {
     guard result != LXW_NO_ERROR else { return }
-    throw XlsxError(function, String(cString: lxw_strerror(result)))
+    throw XlsxError(function(), String(cString: lxw_strerror(result)))
 }
 
 /// Document properties written into `docProps/core.xml`.
