@@ -81,7 +81,7 @@ struct RecordLoader {
     }
 
     private func yearRange(_ l: Located, _ key: String) -> ClosedRange<Int>? {
-        let parts = l.text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = l.text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { String($0).trimmedSpaces }
         guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), (1900...2200).contains(a), a < b, b - a <= 10 else {
             ctx.error("'\(l.text)' is not a span of years; write '\(key): 2015-2020'", at: l.at(0))
             return nil
@@ -161,7 +161,7 @@ struct RecordLoader {
             ctx.error("a fraction of a whole ('\(l.text)') is a share; use an indicator whose unit is percent", at: l.at(0))
             return nil
         case (_, .percent) where !rule.isPercent:
-            ctx.error("'\(indicator.id)' is a share of \(indicator.shareOf?.name ?? "a whole"); write the rule in percent, e.g. '\(l.text.trimmingCharacters(in: .whitespaces))%'", at: l.at(0))
+            ctx.error("'\(indicator.id)' is a share of \(indicator.shareOf?.name ?? "a whole"); write the rule in percent, e.g. '\(l.text.trimmedSpaces)%'", at: l.at(0))
             return nil
         case (_, .count) where rule.isPercent:
             ctx.error("'\(indicator.id)' is a count; a percentage rule needs a share indicator (drop the '%' or choose another indicator)", at: l.at(0))
@@ -190,13 +190,13 @@ struct RecordLoader {
     }
 
     private func parsePeriod(_ l: Located, term: Term?) -> PeriodKind? {
-        let word = l.text.trimmingCharacters(in: .whitespaces)
+        let word = l.text.trimmedSpaces
         switch word {
         case "term": return .term
         case "each-year": return .eachYear
         case "end-of-term": return .endOfTerm
         default:
-            if word.hasPrefix("by "), let year = Int(word.dropFirst(3).trimmingCharacters(in: .whitespaces)) {
+            if word.hasPrefix("by "), let year = Int(String(word.dropFirst(3)).trimmedSpaces) {
                 if let term, !term.contains(year: year) {
                     ctx.error("year \(year) is outside the term \(term.years); a 'by' year must fall inside it", at: l.at(3))
                     return nil
@@ -237,7 +237,7 @@ struct RecordLoader {
         var stated: StatedPercent?
         if let s = ctx.text(f["stated"], "stated", in: f, required: false), let n = ctx.number(s) {
             if n.isPercent {
-                stated = StatedPercent(text: s.text.trimmingCharacters(in: .whitespaces), value: n.value, places: n.fractionDigits)
+                stated = StatedPercent(text: s.text.trimmedSpaces, value: n.value, places: n.fractionDigits)
             } else {
                 ctx.error("'stated' is the percentage the source wrote; write it with '%', e.g. '115,7%'", at: s.at(0))
             }
@@ -263,7 +263,7 @@ struct RecordLoader {
                 return nil
             }
         }
-        let word = l.text.trimmingCharacters(in: .whitespaces)
+        let word = l.text.trimmedSpaces
         let period: ObservedPeriod
         if word == "term" {
             guard term != nil else {
@@ -334,7 +334,7 @@ struct RecordLoader {
                 _ = try VietnameseNumber.parse(valueText.text, convention: ctx.convention)
                 ctx.error("'\(valueText.text)' is a well-formed number; a correction is only for a malformed figure", at: f.keyLocations["correction"] ?? f.location)
             } catch let e as NumberError {
-                ctx.diagnostics.warning("\(e.message); using the recorded correction \(fixed.text.trimmingCharacters(in: .whitespaces)): \(reason.text)", at: valueText.at(e.offset))
+                ctx.diagnostics.warning("\(e.message); using the recorded correction \(fixed.text.trimmedSpaces): \(reason.text)", at: valueText.at(e.offset))
             } catch {}
             parsed = fixedNumber
             correction = Correction(original: valueText.text, reason: reason.text)

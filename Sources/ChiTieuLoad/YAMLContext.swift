@@ -55,7 +55,7 @@ final class YAMLContext {
             return nil
         }
         text = Self.normalised(text)
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !Self.isBlank(text) else {
             error("the file is empty; a data file starts with 'body:' (see Targets/README.md)", at: start)
             return nil
         }
@@ -157,7 +157,7 @@ final class YAMLContext {
     /// A value that must be one of a fixed set.
     func choice<T: RawRepresentable & CaseIterable>(_ located: Located?, _ key: String, as _: T.Type) -> T? where T.RawValue == String {
         guard let located else { return nil }
-        let word = located.text.trimmingCharacters(in: .whitespaces)
+        let word = located.text.trimmedSpaces
         guard let value = T(rawValue: word) else {
             error("'\(word)' is not a valid \(key); write one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))", at: located.at(0))
             return nil
@@ -168,7 +168,7 @@ final class YAMLContext {
     /// A whole number such as a line or a year.
     func integer(_ located: Located?, _ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let located else { return nil }
-        let word = located.text.trimmingCharacters(in: .whitespaces)
+        let word = located.text.trimmedSpaces
         guard let n = Int(word), range.contains(n) else {
             error("'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(word)'", at: located.at(0))
             return nil
@@ -179,7 +179,7 @@ final class YAMLContext {
     /// An ISO date (`2020-07-21`, `2014-12`, `2014`).
     func date(_ located: Located?, _ key: String) -> CalendarDate? {
         guard let located else { return nil }
-        let word = located.text.trimmingCharacters(in: .whitespaces)
+        let word = located.text.trimmedSpaces
         guard let d = CalendarDate(iso: word) else {
             error("'\(word)' is not a date; write it as 2020-07-21, 2014-12 or 2014", at: located.at(0))
             return nil
@@ -197,5 +197,20 @@ final class YAMLContext {
             self.error("\(error)", at: located.at(0))
         }
         return nil
+    }
+}
+
+extension String {
+    /// The text without surrounding spaces, tabs or non-breaking spaces; itself when there are
+    /// none (the common case), without Foundation's bridging.
+    var trimmedSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return self }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
     }
 }

@@ -62,6 +62,9 @@ public struct NumberError: Error, Equatable, Sendable, CustomStringConvertible {
 /// write them so. Anything else ("7.5000", "4.29", "1,2,3", "1,234.5") is refused with a message
 /// that says what to write instead.
 public enum VietnameseNumber {
+    /// The locale of the plain digits handed to `Decimal`, made once.
+    static let posix = Locale(identifier: "en_US_POSIX")
+
     /// The longest run of digits accepted; longer figures are not counts of people or documents.
     static let maximumDigits = 30
 
@@ -239,7 +242,7 @@ public enum VietnameseNumber {
             throw NumberError("'\(shown)' has more than \(maximumDigits) digits; no count or share needs so many", offset: start)
         }
         let plain = fraction.map { "\(whole).\($0)" } ?? whole
-        guard let value = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard let value = Decimal(string: plain, locale: posix) else {
             throw NumberError("'\(shown)' could not be read as a number", offset: start)
         }
         return (value, fraction?.count ?? 0)
