@@ -39,12 +39,13 @@ struct ByYearSheet {
         var charts = 0
         for t in targets {
             let first = r
+            let rowHeight = height(t)
             for row in t.years {
                 guard case let .year(year) = row.period else { continue }
                 try sheet.write(.string(label[t.target.id] ?? ""), row: r, column: 0, style: styles.plain)
                 try sheet.write(.string(t.target.text), row: r, column: 1, style: styles.text)
                 try sheet.write(.number(Double(year)), row: r, column: 2, style: styles.plain)
-                try sheet.setRow(r, height: height(t))
+                try sheet.setRow(r, height: rowHeight)
                 if row.progress == .notDue {
                     try sheet.write(cells.thresholdCell(row.rule, t.indicator), row: r, column: Self.columns.threshold, style: styles.figure(t.indicator))
                     try sheet.write(.blank, row: r, column: Self.columns.value, style: styles.figure(t.indicator))
@@ -64,7 +65,7 @@ struct ByYearSheet {
             try sheet.write(.string(label[t.target.id] ?? ""), row: r, column: 0, style: styles.bold)
             try sheet.write(.string(t.target.text), row: r, column: 1, style: styles.bold)
             try sheet.write(.string(vi ? "Cả nhiệm kỳ" : "Term"), row: r, column: 2, style: styles.bold)
-            try sheet.setRow(r, height: height(t))
+            try sheet.setRow(r, height: rowHeight)
             try sheet.write(cells.thresholdCell(t.target.rule, t.indicator), row: r, column: Self.columns.threshold, style: styles.figure(t.indicator))
             if t.summary.tally != nil, t.summary.progress == nil {
                 try sheet.write(.textFormula(term.tally, cached: TermRowFormula.cachedTally(t, words)), row: r, column: Self.columns.value, style: styles.bold)
@@ -79,7 +80,7 @@ struct ByYearSheet {
             // The running total of a yearly count floor against target × years judged.
             if t.indicator.unit == .count, t.target.rule.isFloor, judgedYears > 0, let scaled = t.target.rule.scaled(by: judgedYears) {
                 try writeCumulative(sheet, row: r, t, scaled: scaled, first: first, years: judgedYears, label: label[t.target.id] ?? "", cells: cells)
-                try sheet.setRow(r, height: height(t))
+                try sheet.setRow(r, height: rowHeight)
                 block.cumulativeRow = r
                 r += 1
             }
