@@ -104,7 +104,7 @@ public struct TextReport: Sendable {
             var text = "\(markdown ? "- " : "– ")\(vi ? e.date.vietnamese : e.date.description): \(kind)"
             if let name = e.name { text += ": \(name)" }
             text += " — “\(e.quote)” (\(e.source))"
-            return markdown ? [text] : DisplayWidth.wrap(text, width: 100).enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
+            return listItem(text)
         }
     }
 
@@ -269,6 +269,11 @@ public struct TextReport: Sendable {
         return lines
     }
 
+    /// A list item: one Markdown line, or wrapped text whose following lines are indented.
+    private func listItem(_ text: String) -> [String] {
+        markdown ? [text] : DisplayWidth.wrap(text, width: 100).enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
+    }
+
     private func paragraph(_ text: String) -> [String] {
         markdown ? [text, ""] : DisplayWidth.wrap(text, width: 100)
     }
@@ -286,7 +291,7 @@ public struct TextReport: Sendable {
                 text += vi ? " [nguồn viết “\(c.original)”; đã hiệu chỉnh: \(c.reason)]" : " [the source writes “\(c.original)”; corrected: \(c.reason)]"
             }
             text += " — “\(o.quote)” (\(o.citation.source)\(o.citation.line.map { vi ? ", dòng \($0)" : ", line \($0)" } ?? ""))"
-            lines += markdown ? [text] : DisplayWidth.wrap(text, width: 100).enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
+            lines += listItem(text)
         }
         return lines
     }

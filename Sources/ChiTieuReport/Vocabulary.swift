@@ -79,7 +79,7 @@ struct Vocabulary {
             let tol = numbers.decimal(t, places: max(0, -t.exponent))
             return vi ? "khoảng \(f(c)) (± \(tol)\(p ? " điểm %" : ""))" : "about \(f(c)) (± \(tol)\(p ? " pp" : ""))"
         case let .ratingAtLeast(level):
-            let name = indicator.scale?.levels.first { $0.id == level }.map { vi ? $0.name : $0.nameEn } ?? level
+            let name = levelName(level, of: indicator)
             return vi ? "xếp loại “\(name)” trở lên" : "rated “\(name)” or better"
         }
     }
@@ -93,6 +93,11 @@ struct Vocabulary {
         return vi ? "\(t.met)/\(t.total) năm đạt" : "\(t.met)/\(t.total) years met"
     }
 
+    /// A rating level's name in the report's language, found by id or name; the text itself if unknown.
+    func levelName(_ level: String, of indicator: Indicator) -> String {
+        indicator.scale?.levels.first { $0.id == level || $0.name == level }.map { vi ? $0.name : $0.nameEn } ?? level
+    }
+
     func indicatorName(_ i: Indicator) -> String { vi ? i.name : i.nameEn }
 
     /// An observed figure as a report shows it: "868", "4.294", "92,0 %", "62/69 (89,9 %)", "trên 2.000".
@@ -104,7 +109,7 @@ struct Vocabulary {
         case let .share(n, d):
             text = "\(numbers.natural(n))/\(numbers.natural(d)) (\(numbers.percent(n / d * 100)))"
         case let .rating(level):
-            text = indicator.scale?.levels.first { $0.id == level || $0.name == level }.map { vi ? $0.name : $0.nameEn } ?? level
+            text = levelName(level, of: indicator)
         }
         switch o.qualifier {
         case .exact: break

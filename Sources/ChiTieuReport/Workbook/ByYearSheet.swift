@@ -67,11 +67,7 @@ struct ByYearSheet {
             try sheet.write(.string(vi ? "Cả nhiệm kỳ" : "Term"), row: r, column: 2, style: styles.bold)
             try sheet.setRow(r, height: rowHeight)
             try sheet.write(cells.thresholdCell(t.target.rule, t.indicator), row: r, column: Self.columns.threshold, style: styles.figure(t.indicator))
-            if t.summary.tally != nil, t.summary.progress == nil {
-                try sheet.write(.textFormula(term.tally, cached: TermRowFormula.cachedTally(t, words)), row: r, column: Self.columns.value, style: styles.bold)
-            } else {
-                try sheet.write(.string(t.summary.tally.map { words.tally($0) } ?? ""), row: r, column: Self.columns.value, style: styles.bold)
-            }
+            try sheet.write(term.tallyCell(t), row: r, column: Self.columns.value, style: styles.bold)
             try sheet.write(.blank, row: r, column: Self.columns.attainment, style: styles.plain)
             try sheet.write(.blank, row: r, column: Self.columns.gap, style: styles.plain)
             try sheet.write(cells.status(t.summary, term.verdict), row: r, column: Self.columns.verdict, style: styles.bold)

@@ -21,8 +21,7 @@ struct JudgedCells {
     /// The target figure as stored: a share as a fraction, a rating as its level's name.
     func thresholdCell(_ rule: Rule, _ indicator: Indicator) -> CellValue {
         if case let .ratingAtLeast(level) = rule.comparison {
-            let name = indicator.scale?.levels.first { $0.id == level }.map { words.vi ? $0.name : $0.nameEn } ?? level
-            return .string(name)
+            return .string(words.levelName(level, of: indicator))
         }
         guard let t = rule.threshold else { return .blank }
         return .number(ReviewWorkbook.double(VerdictFormula.stored(t, percent: indicator.unit == .percent)))
@@ -31,8 +30,7 @@ struct JudgedCells {
     /// The outcome as stored; blank when there is no figure (never a zero).
     func valueCell(_ row: Judgement, _ indicator: Indicator) -> CellValue {
         if let level = row.rating {
-            let name = indicator.scale?.levels.first { $0.id == level }.map { words.vi ? $0.name : $0.nameEn } ?? level
-            return .string(name)
+            return .string(words.levelName(level, of: indicator))
         }
         guard let v = row.value else { return .blank }
         return .number(ReviewWorkbook.double(VerdictFormula.stored(v, percent: indicator.unit == .percent)))

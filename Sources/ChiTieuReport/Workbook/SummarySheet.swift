@@ -76,11 +76,7 @@ struct SummarySheet {
         try sheet.write(cells.thresholdCell(t.target.rule, t.indicator), row: r, column: c.threshold, style: styles.figure(t.indicator))
         let verdicts = Worksheet.reference(sheet: byYear, firstRow: block.firstRow, firstColumn: ByYearSheet.columns.verdict, lastRow: block.lastRow, lastColumn: ByYearSheet.columns.verdict)
         let formulas = TermRowFormula(words: words, verdicts: verdicts, years: block.lastRow - block.firstRow + 1)
-        if t.summary.tally != nil, t.summary.progress == nil {
-            try sheet.write(.textFormula(formulas.tally, cached: TermRowFormula.cachedTally(t, words)), row: r, column: c.value, style: styles.plain)
-        } else {
-            try sheet.write(.string(t.summary.tally.map { words.tally($0) } ?? ""), row: r, column: c.value, style: styles.plain)
-        }
+        try sheet.write(formulas.tallyCell(t), row: r, column: c.value, style: styles.plain)
         if let cumulative = block.cumulativeRow {
             let attainment = "=" + Worksheet.reference(sheet: byYear, row: cumulative, column: ByYearSheet.columns.attainment)
             let gap = "=" + Worksheet.reference(sheet: byYear, row: cumulative, column: ByYearSheet.columns.gap)
@@ -110,10 +106,12 @@ struct TermRowFormula {
         "=IF(\(count(.noData))=\(years),\(q(words.verdict(.noData))),(\(count(.exceeded))+\(count(.met)))&\(q("/\(years) " + (words.vi ? "năm đạt" : "years met"))))"
     }
 
-    /// The cached value of `tally`.
-    static func cachedTally(_ t: TargetAssessment, _ words: Vocabulary) -> String {
-        guard let tally = t.summary.tally else { return "" }
-        return tally.noData == tally.total ? words.verdict(.noData) : words.tally(tally)
+    /// The years-met cell of a target: the live `tally` with its cached text, or inside a running
+    /// term the text alone ("2/3 năm đạt (còn 2 năm)" depends on the year of assessment).
+    func tallyCell(_ t: TargetAssessment) -> CellValue {
+        guard let tally = t.summary.tally else { return .string("") }
+        guard t.summary.progress == nil else { return .string(words.tally(tally)) }
+        return .textFormula(self.tally, cached: tally.noData == tally.total ? words.verdict(.noData) : words.tally(tally))
     }
 
     /// Not met if any year was missed; no data if any year lacks a figure; vượt if every year was; else đạt.
