@@ -2,10 +2,12 @@
 """Writes a SYNTHETIC ledger for the writer benchmark: invented figures, not data.
 
 ORGS organisations x INDICATORS yearly count targets x 5 years of outcomes, in the data format
-users write (one YAML term file), with the built-in catalogue copied beside it. Deterministic:
-the same arguments give the same bytes.
+users write: one YAML term file with the targets and, as the design has it for large series, the
+outcomes as a tidy CSV beside it (`outcomes-csv:`), or with OUTCOMES=yaml every outcome in the
+YAML file itself. The built-in catalogue is copied beside them. Deterministic: the same
+arguments give the same bytes.
 
-    generate.py OUT_DIR [ORGS=4000] [INDICATORS=10]
+    generate.py OUT_DIR [ORGS=4000] [INDICATORS=10] [OUTCOMES=csv|yaml]
 """
 import os
 import shutil
@@ -34,6 +36,7 @@ def main():
     out = sys.argv[1]
     orgs = int(sys.argv[2]) if len(sys.argv) > 2 else 4000
     indicators = int(sys.argv[3]) if len(sys.argv) > 3 else 10
+    outcomes = sys.argv[4] if len(sys.argv) > 4 else "csv"
     os.makedirs(out, exist_ok=True)
     shutil.copy(os.path.join(HERE, "..", "Targets", "indicators.yaml"), out)
     with open(os.path.join(out, "bodies.yaml"), "w") as f:
@@ -50,13 +53,21 @@ def main():
                 f.write('  - { id: t%05d-%02d, text: "Tổ chức %05d: hằng năm đạt từ %s trở lên", source: gd, '
                         'indicator: %s, rule: ">= %s", period: each-year }\n'
                         % (o, k, o, vn(target), COUNT_INDICATORS[k % len(COUNT_INDICATORS)], vn(target)))
-        f.write("outcomes:\n")
-        for o in range(orgs):
-            for k in range(indicators):
-                _, values = figures(o, k)
-                for y, v in zip(YEARS, values):
-                    f.write('  - { target: t%05d-%02d, period: %d, value: "%s", source: gd, quote: "năm %d: %s" }\n'
-                            % (o, k, y, vn(v), y, vn(v)))
+        if outcomes == "csv":
+            f.write("outcomes-csv: synthetic-outcomes.csv\n")
+        else:
+            f.write("outcomes:\n")
+    rows = ((o, k, y, v) for o in range(orgs) for k in range(indicators) for y, v in zip(YEARS, figures(o, k)[1]))
+    if outcomes == "csv":
+        with open(os.path.join(out, "synthetic-outcomes.csv"), "w") as f:
+            f.write("target,period,value,source,quote\n")
+            for o, k, y, v in rows:
+                f.write('t%05d-%02d,%d,%s,gd,"năm %d: %s"\n' % (o, k, y, vn(v), y, vn(v)))
+    else:
+        with open(os.path.join(out, "synthetic.yaml"), "a") as f:
+            for o, k, y, v in rows:
+                f.write('  - { target: t%05d-%02d, period: %d, value: "%s", source: gd, quote: "năm %d: %s" }\n'
+                        % (o, k, y, vn(v), y, vn(v)))
 
 
 if __name__ == "__main__":

@@ -14,7 +14,9 @@ public enum LedgerLoader {
 
     /// The result of a load: the ledger (nil if nothing could be read) and every finding.
     public struct Result: Sendable {
-        /// The validated data; records with errors are left out.
+        /// The data as far as it could be read: each record keeps its valid targets and figures and
+        /// drops the faulty ones. When `diagnostics` has errors it is not complete, and nothing is
+        /// reported or exported from it (the CLI refuses).
         public var ledger: Ledger?
         /// Every finding, errors and warnings.
         public var diagnostics: Diagnostics
@@ -28,6 +30,7 @@ public enum LedgerLoader {
         let paths = paths.isEmpty ? ["Targets"] : paths
         var roots: [String] = []
         var files: [String] = []
+        var tables: [String] = []
         let fm = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -44,6 +47,7 @@ public enum LedgerLoader {
                 let found = yamlFiles(under: path, root: root)
                 if found.isEmpty { diagnostics.error("\(path): no data files (*.yaml) found; a data file holds one body's targets for one term", at: nil) }
                 files += found
+                tables += Self.files(under: path, endingWith: [".csv"])
             } else if !isCatalogue(path, root: root) {
                 files.append(path)
             }
@@ -68,16 +72,22 @@ public enum LedgerLoader {
 
         var records: [Record] = []
         var seenFiles = Set<String>()
+        var named = Set<String>()
         for file in files where seenFiles.insert(file).inserted {
             let ctx = YAMLContext(file: file)
             let record = RecordLoader(ctx: ctx, indicators: indicators, bodies: bodies).load()
             diagnostics.append(contentsOf: ctx.diagnostics)
+            named.formUnion(ctx.tables.map(standard))
             guard let record else { continue }
             if let twin = records.first(where: { $0.bodyID == record.bodyID && $0.term != nil && $0.term?.congress == record.term?.congress }) {
                 diagnostics.error("\(record.bodyID) congress \(record.term?.congress ?? "") is already described in \(twin.file); keep one file per body and term", at: SourceLocation(file: file, line: 1, column: 1))
                 continue
             }
             records.append(record)
+        }
+        for table in tables where !named.contains(standard(table)) {
+            let name = (table as NSString).lastPathComponent
+            diagnostics.warning("no data file names this table, so it is not read; add 'outcomes-csv: \(name)' to the data file of its body and term", at: SourceLocation(file: table, line: 1, column: 1))
         }
         records.sort { a, b in
             if a.bodyID != b.bodyID { return a.bodyID < b.bodyID }
@@ -90,10 +100,11 @@ public enum LedgerLoader {
         dir.hasSuffix("/") ? dir + name : dir + "/" + name
     }
 
+    static func standard(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+
     static func isCatalogue(_ path: String, root: String) -> Bool {
-        let standard = URL(fileURLWithPath: path).standardizedFileURL.path
-        return standard == URL(fileURLWithPath: join(root, catalogueFile)).standardizedFileURL.path
-            || standard == URL(fileURLWithPath: join(root, bodiesFile)).standardizedFileURL.path
+        let path = standard(path)
+        return path == standard(join(root, catalogueFile)) || path == standard(join(root, bodiesFile))
     }
 
     /// The nearest directory at or above `path` that holds the catalogue, spelled as the path was
@@ -118,12 +129,15 @@ public enum LedgerLoader {
 
     /// Every `*.yaml` below a directory, sorted, leaving out the catalogue and bodies files.
     static func yamlFiles(under dir: String, root: String) -> [String] {
+        files(under: dir, endingWith: [".yaml", ".yml"]).filter { !isCatalogue($0, root: root) }
+    }
+
+    /// Every file below a directory whose name ends with one of `suffixes`, sorted.
+    static func files(under dir: String, endingWith suffixes: [String]) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: dir) else { return [] }
         var found: [String] = []
         while let relative = walker.nextObject() as? String {
-            guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-            let path = join(dir, relative)
-            if !isCatalogue(path, root: root) { found.append(path) }
+            if suffixes.contains(where: relative.hasSuffix) { found.append(join(dir, relative)) }
         }
         return found.sorted()
     }

@@ -9,7 +9,7 @@ struct RecordLoader {
     let indicators: [String: Indicator]
     let bodies: [String: Body]
 
-    static let fileKeys = ["body", "term", "numbers", "sources", "targets", "outcomes", "facts"]
+    static let fileKeys = ["body", "term", "numbers", "sources", "targets", "outcomes", "facts", "outcomes-csv"]
     static let targetKeys = ["id", "text", "source", "line", "indicator", "rule", "period", "end-of-term", "note"]
     static let outcomeKeys = [
         "target", "indicator", "period", "value", "numerator", "denominator", "qualifier", "stated",
@@ -43,22 +43,53 @@ struct RecordLoader {
             targets += parts
         }
         var observations: [Observation] = []
-        var firstLine: [String: Int] = [:]
+        var first: [String: SourceLocation] = [:]
         let targetsByID = Dictionary(targets.map { ($0.sentenceID, $0) }, uniquingKeysWith: { first, _ in first })
             .merging(targets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func add(_ o: Observation?) {
+            guard let o else { return }
+            let key = "\(o.targetID ?? "")|\(o.indicatorID)|\(o.period)"
+            if let earlier = first[key] {
+                let place = earlier.file == o.location.file ? "line \(earlier.line)" : "\(earlier.file):\(earlier.line)"
+                ctx.error("a second figure for '\(o.targetID ?? o.indicatorID)' in \(o.period) (first at \(place)); keep one", at: o.location)
+                return
+            }
+            first[key] = o.location
+            observations.append(o)
+        }
         for node in ctx.items(top["outcomes"], "outcomes") + ctx.items(top["facts"], "facts") {
-            if let o = parseObservation(node, term: term, targets: targetsByID, sources: sources) {
-                let key = "\(o.targetID ?? "")|\(o.indicatorID)|\(o.period)"
-                if let line = firstLine[key] {
-                    ctx.error("a second figure for '\(o.targetID ?? o.indicatorID)' in \(o.period) (first at line \(line)); keep one", at: o.location)
-                    continue
-                }
-                firstLine[key] = o.location.line
-                observations.append(o)
+            guard let f = ctx.fields(node, allowed: Self.outcomeKeys, what: "an outcome") else { continue }
+            add(parseObservation(f, term: term, targets: targetsByID, sources: sources))
+        }
+        for table in csvFiles(top) {
+            OutcomeTable(file: table, ctx: ctx).forEachRow { f in
+                add(parseObservation(f, term: term, targets: targetsByID, sources: sources))
             }
         }
         guard let body = bodyText, bodies[body.text] != nil else { return nil }
         return Record(file: ctx.file, bodyID: body.text, term: term, sources: sources, targets: targets, observations: observations)
+    }
+
+    /// The CSV files of outcomes the record names (`outcomes-csv: FILE` or a list), as paths
+    /// beside the data file; a file that is not there is reported at its name.
+    private func csvFiles(_ top: Fields) -> [String] {
+        guard let node = top["outcomes-csv"] else { return [] }
+        let names: [Node] = if case .sequence = node { ctx.items(node, "outcomes-csv") } else { [node] }
+        let folder = (ctx.file as NSString).deletingLastPathComponent
+        return names.compactMap { n -> String? in
+            guard case let .scalar(s) = n, !TextFile.isBlank(s.string) else {
+                ctx.error("'outcomes-csv' names CSV files beside this one, e.g. 'outcomes-csv: ket-qua-2016-2020.csv'", at: ctx.location(of: n))
+                return nil
+            }
+            let name = s.string.trimmedSpaces
+            let path = name.hasPrefix("/") || folder.isEmpty ? name : folder + "/" + name
+            guard FileManager.default.fileExists(atPath: path) else {
+                ctx.error("no file '\(name)' beside this data file (looked for \(path))", at: ctx.location(of: n))
+                return nil
+            }
+            ctx.tables.append(path)
+            return path
+        }
     }
 
     // MARK: - Term
@@ -210,8 +241,7 @@ struct RecordLoader {
 
     // MARK: - Observations
 
-    private func parseObservation(_ node: Node, term: Term?, targets: [String: Target], sources: [String: Source]) -> Observation? {
-        guard let f = ctx.fields(node, allowed: Self.outcomeKeys, what: "an outcome") else { return nil }
+    private func parseObservation(_ f: Fields, term: Term?, targets: [String: Target], sources: [String: Source]) -> Observation? {
         let targetText = ctx.text(f["target"], "target", in: f, required: false)
         let indicatorText = ctx.text(f["indicator"], "indicator", in: f, required: false)
         var target: Target?
@@ -259,7 +289,7 @@ struct RecordLoader {
             case .endOfTerm?: return term.map { .year($0.endYear) }
             case let .byYear(y)?: return .year(y)
             default:
-                ctx.error("'period' is missing; write 'period: term', a year such as 2016, or a date such as 2020-07-21", at: f.location)
+                ctx.error("\(f.missing("period")); write 'period: term', a year such as 2016, or a date such as 2020-07-21", at: f.place("period"))
                 return nil
             }
         }
@@ -290,7 +320,7 @@ struct RecordLoader {
         let denText = ctx.text(f["denominator"], "denominator", in: f, required: false)
         if indicator.unit == .rating {
             guard let valueText else {
-                ctx.error("'value' is missing; write the rating level, e.g. 'value: hoan-thanh-tot'", at: f.location)
+                ctx.error("\(f.missing("value")); write the rating level, e.g. 'value: hoan-thanh-tot'", at: f.place("value"))
                 return nil
             }
             guard indicator.scale?.rank(of: valueText.text) != nil else {
@@ -306,7 +336,7 @@ struct RecordLoader {
             }
             if valueText != nil { ctx.error("give either 'value' or 'numerator' and 'denominator', not both", at: f.keyLocations["value"] ?? f.location) }
             guard let numText, let denText else {
-                ctx.error("a share needs both 'numerator' and 'denominator'", at: f.location)
+                ctx.error("a share needs both 'numerator' and 'denominator'", at: f.place(numText == nil ? "numerator" : "denominator"))
                 return nil
             }
             guard let n = wholeCount(numText), let d = wholeCount(denText) else { return nil }
@@ -321,15 +351,13 @@ struct RecordLoader {
             return (.share(numerator: n, denominator: d), nil)
         }
         guard let valueText else {
-            ctx.error("'value' is missing; write the figure as the source gives it, e.g. value: \"4.294\"", at: f.location)
+            ctx.error("\(f.missing("value")); write the figure as the source gives it, e.g. value: \"4.294\"", at: f.place("value"))
             return nil
         }
         var correction: Correction?
         let parsed: ParsedNumber
-        if let c = f["correction"] {
-            guard let cf = ctx.fields(c, allowed: ["value", "reason"], what: "a correction"),
-                  let fixed = ctx.text(cf["value"], "value", in: cf), let reason = ctx.text(cf["reason"], "reason", in: cf),
-                  let fixedNumber = ctx.number(fixed) else { return nil }
+        if f["correction"] != nil || f.cells["correction"] != nil || f.cells["correction-reason"] != nil {
+            guard let (fixed, reason) = correctionText(f), let fixedNumber = ctx.number(fixed) else { return nil }
             do {
                 _ = try VietnameseNumber.parse(valueText.text, convention: ctx.convention)
                 ctx.error("'\(valueText.text)' is a well-formed number; a correction is only for a malformed figure", at: f.keyLocations["correction"] ?? f.location)
@@ -365,6 +393,18 @@ struct RecordLoader {
             break
         }
         return (.number(parsed.value), correction)
+    }
+
+    /// The corrected figure and its reason: `correction: { value, reason }` in YAML, the
+    /// `correction` and `correction-reason` cells in a CSV row.
+    private func correctionText(_ f: Fields) -> (Located, Located)? {
+        if let c = f["correction"] {
+            guard let cf = ctx.fields(c, allowed: ["value", "reason"], what: "a correction"),
+                  let fixed = ctx.text(cf["value"], "value", in: cf), let reason = ctx.text(cf["reason"], "reason", in: cf) else { return nil }
+            return (fixed, reason)
+        }
+        guard let fixed = ctx.text(nil, "correction", in: f), let reason = ctx.text(nil, "correction-reason", in: f) else { return nil }
+        return (fixed, reason)
     }
 
     private func wholeCount(_ l: Located) -> Decimal? {

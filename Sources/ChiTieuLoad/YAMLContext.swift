@@ -13,21 +13,35 @@ struct Located: Sendable {
     func at(_ offset: Int) -> SourceLocation { location.advanced(by: contentShift + offset) }
 }
 
-/// A YAML mapping's fields by key, with positions, after checking for unknown keys.
+/// A record's fields by key, with positions, after checking for unknown keys: a YAML mapping's
+/// nodes, or a CSV row's cells (which are only ever text).
 struct Fields {
-    var values: [String: Node]
-    var keyLocations: [String: SourceLocation]
+    var values: [String: Node] = [:]
+    /// A CSV row's non-blank cells by column name.
+    var cells: [String: Located] = [:]
+    /// Where each key (a YAML key, or a CSV row's cell) stands.
+    var keyLocations: [String: SourceLocation] = [:]
     var location: SourceLocation
+    /// True for a CSV row, whose missing values are empty cells rather than absent keys.
+    var isRow = false
 
     subscript(_ key: String) -> Node? { values[key] }
+
+    /// Where a missing value is pointed at: a CSV row's empty cell, else the mapping.
+    func place(_ key: String) -> SourceLocation { keyLocations[key] ?? location }
+
+    /// How a missing value is named: an absent key in YAML, an empty cell in a CSV row.
+    func missing(_ key: String) -> String { isRow ? "the '\(key)' cell is empty" : "'\(key)' is missing" }
 }
 
-/// Reads one data file: its text (BOM stripped, CRLF and NFD normalised), its YAML tree with
+/// Reads one data file: its text (see `TextFile`), its YAML tree with
 /// positions, and every finding about it.
 final class YAMLContext {
     let file: String
     var diagnostics = Diagnostics()
     var convention: NumberConvention = .vietnamese
+    /// The CSV files of outcomes this file named, so that a table nobody names can be reported.
+    var tables: [String] = []
 
     init(file: String) { self.file = file }
 
@@ -40,22 +54,10 @@ final class YAMLContext {
     func error(_ message: String, at location: SourceLocation) { diagnostics.error(message, at: location) }
 
     /// Reads the file and parses it; nil (with a finding) if it cannot be read or is not YAML.
-    func root(maximumBytes: Int = 64 * 1024 * 1024) -> Node? {
+    func root(maximumBytes: Int = TextFile.maximumBytes) -> Node? {
         let start = SourceLocation(file: file, line: 1, column: 1)
-        guard let data = FileManager.default.contents(atPath: file) else {
-            error("cannot read the file; check that it exists and is readable", at: start)
-            return nil
-        }
-        guard data.count <= maximumBytes else {
-            error("the file is \(data.count) bytes; data files are limited to \(maximumBytes) bytes: split it by body and term", at: start)
-            return nil
-        }
-        guard var text = String(data: data, encoding: .utf8) else {
-            error("the file is not UTF-8 text; save it as UTF-8", at: start)
-            return nil
-        }
-        text = Self.normalised(text)
-        guard !Self.isBlank(text) else {
+        guard let text = TextFile.read(file, into: &diagnostics, maximumBytes: maximumBytes) else { return nil }
+        guard !TextFile.isBlank(text) else {
             error("the file is empty; a data file starts with 'body:' (see Targets/README.md)", at: start)
             return nil
         }
@@ -80,21 +82,6 @@ final class YAMLContext {
         return nil
     }
 
-    /// Text as the loader reads it: no byte-order mark, LF line ends, NFC.
-    static func normalised(_ raw: String) -> String {
-        var text = raw
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.utf8.contains(13) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
-        return text.precomposedStringWithCanonicalMapping
-    }
-
-    /// Whether a value is only whitespace (including non-breaking spaces), without Foundation's trimming.
-    static func isBlank(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
-    }
-
     // MARK: - Node helpers
 
     /// The fields of a mapping; reports a non-mapping, duplicate keys and keys not in `allowed`.
@@ -103,7 +90,7 @@ final class YAMLContext {
             error("\(what) must be a mapping of keys (\(allowed.prefix(4).joined(separator: ", ")), …)", at: location(of: node))
             return nil
         }
-        var result = Fields(values: [:], keyLocations: [:], location: location(mapping.mark))
+        var result = Fields(location: location(mapping.mark))
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
             let at = location(of: keyNode)
@@ -126,7 +113,10 @@ final class YAMLContext {
     /// A scalar's text, NFC, trimmed of surrounding whitespace; reports a non-scalar or an empty value.
     func text(_ node: Node?, _ key: String, in fields: Fields, required: Bool = true) -> Located? {
         guard let node else {
-            if required { error("'\(key)' is missing; add '\(key): …'", at: fields.location) }
+            if let cell = fields.cells[key] { return cell }
+            if required {
+                error(fields.isRow ? "\(fields.missing(key)); every row needs one" : "'\(key)' is missing; add '\(key): …'", at: fields.place(key))
+            }
             return nil
         }
         guard case let .scalar(scalar) = node else {
@@ -135,7 +125,7 @@ final class YAMLContext {
         }
         let raw = scalar.string
         let isNull = scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(raw)
-        if Self.isBlank(raw) || isNull {
+        if TextFile.isBlank(raw) || isNull {
             if required { error("'\(key)' has no value; write one after the colon", at: fields.keyLocations[key] ?? location(of: node)) }
             return nil
         }
