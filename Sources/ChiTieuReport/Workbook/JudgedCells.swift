@@ -48,7 +48,7 @@ struct JudgedCells {
     /// Attainment, gap and verdict cells from a formula set.
     func writeFormulas(_ sheet: Worksheet, row r: Int, _ j: Judgement, _ indicator: Indicator, _ formula: VerdictFormula, _ c: Columns) throws {
         if let f = formula.attainment {
-            let cell: CellValue = j.attainment.map { .formula(f, cached: ReviewWorkbook.double($0 / 100)) } ?? .textFormula(f, cached: "")
+            let cell: CellValue = j.attainment.map { .formula(f, cached: ReviewWorkbook.double($0, shift: -2)) } ?? .textFormula(f, cached: "")
             try sheet.write(cell, row: r, column: c.attainment, style: styles.attainment)
         } else {
             try sheet.write(.blank, row: r, column: c.attainment, style: styles.plain)

@@ -95,8 +95,16 @@ public struct ReviewWorkbook: Sendable {
         return Int(calendar.date(from: components)?.timeIntervalSince1970 ?? 0)
     }
 
-    /// An exact figure as a cell number (xlsx stores doubles: the only conversion, at the file's edge).
-    static func double(_ d: Decimal) -> Double { NSDecimalNumber(decimal: d).doubleValue }
+    /// An exact figure as a cell number, times 10^`shift` (-2 turns a percent into the fraction a
+    /// percent-formatted cell holds, by moving the exponent rather than dividing). xlsx stores
+    /// doubles: this is the only conversion, at the file's edge. Foundation's conversion is exact
+    /// for whole numbers and may be an ulp or two off a correctly rounded quotient, far below the
+    /// 15 digits a spreadsheet shows; a correctly rounded one (through the decimal digits and
+    /// strtod) cost 13 % of the whole `report --format xlsx` run, so it is not used.
+    static func double(_ d: Decimal, shift: Int = 0) -> Double {
+        let shifted = shift == 0 ? d : Decimal(sign: d.sign, exponent: d.exponent + shift, significand: d.significand)
+        return NSDecimalNumber(decimal: shifted).doubleValue
+    }
 }
 
 /// Where a per-year target's rows stand on the "Theo năm" sheet, for the summary's formulas.

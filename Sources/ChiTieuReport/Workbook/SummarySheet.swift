@@ -80,7 +80,7 @@ struct SummarySheet {
         if let cumulative = block.cumulativeRow {
             let attainment = "=" + Worksheet.reference(sheet: byYear, row: cumulative, column: ByYearSheet.columns.attainment)
             let gap = "=" + Worksheet.reference(sheet: byYear, row: cumulative, column: ByYearSheet.columns.gap)
-            let a = t.cumulative?.attainment.map { CellValue.formula(attainment, cached: ReviewWorkbook.double($0 / 100)) } ?? .textFormula(attainment, cached: "")
+            let a = t.cumulative?.attainment.map { CellValue.formula(attainment, cached: ReviewWorkbook.double($0, shift: -2)) } ?? .textFormula(attainment, cached: "")
             let g = t.cumulative?.gap.map { CellValue.formula(gap, cached: ReviewWorkbook.double($0)) } ?? .textFormula(gap, cached: "")
             try sheet.write(a, row: r, column: c.attainment, style: styles.attainment)
             try sheet.write(g, row: r, column: c.gap, style: styles.gap(t.indicator))
