@@ -31,7 +31,7 @@ enum CatalogueLoader {
             scales[id.text] = RatingScale(id: id.text, levels: levels)
         }
         var indicators: [String: Indicator] = [:]
-        let keys = ["id", "name", "name-en", "unit", "share-of", "noun", "noun-en", "scale", "direction", "aggregate", "normalise", "phrase", "phrase-en"]
+        let keys = ["id", "name", "name-en", "unit", "share-of", "noun", "noun-en", "scale", "direction", "aggregate", "normalise", "phrase", "phrase-en", "transfer-of"]
         for item in ctx.items(top["indicators"], "indicators") {
             guard let f = ctx.fields(item, allowed: keys, what: "an indicator"),
                   let id = ctx.text(f["id"], "id", in: f) else { continue }
@@ -57,6 +57,10 @@ enum CatalogueLoader {
                 scale = scales[s.text]
                 if scale == nil { ctx.error("unknown rating scale '\(s.text)'; define it under 'scales:'", at: s.location) }
             }
+            let transferOf = ctx.text(f["transfer-of"], "transfer-of", in: f, required: false)
+            if let transferOf, unit != nil, unit != .count {
+                ctx.error("'transfer-of' marks a count moved in from another body; '\(id.text)' is not a count", at: transferOf.location)
+            }
             guard let name, let en, let unit else { continue }
             if let first = indicators[id.text] {
                 ctx.error("indicator '\(id.text)' is defined twice (first: \(first.name))", at: id.location)
@@ -70,7 +74,14 @@ enum CatalogueLoader {
                 aggregation: aggregation ?? (unit == .count ? .sum : unit == .percent ? .weightedMean : .none),
                 normalisations: normalisations,
                 phrase: ctx.text(f["phrase"], "phrase", in: f, required: false)?.text,
-                phraseEn: ctx.text(f["phrase-en"], "phrase-en", in: f, required: false)?.text)
+                phraseEn: ctx.text(f["phrase-en"], "phrase-en", in: f, required: false)?.text,
+                transferOf: transferOf?.text, position: indicators.count)
+        }
+        // A transfer names the stock it moves; checked once every indicator is known.
+        for i in indicators.values.sorted(by: { $0.id < $1.id }) {
+            if let target = i.transferOf, indicators[target]?.unit != .count {
+                ctx.error("'\(i.id)' is a transfer of '\(target)', which is not a count indicator of this catalogue", at: SourceLocation(file: ctx.file, line: 1, column: 1))
+            }
         }
         if indicators.isEmpty && !ctx.diagnostics.hasErrors {
             ctx.error("the catalogue defines no indicators; list them under 'indicators:'", at: SourceLocation(file: ctx.file, line: 1, column: 1))

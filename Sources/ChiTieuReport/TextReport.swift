@@ -93,15 +93,7 @@ public struct TextReport: Sendable {
 
     private func lineage(_ body: Body) -> [String] {
         body.lineage.flatMap { e -> [String] in
-            let kind: String
-            switch e.kind {
-            case .formed: kind = vi ? "thành lập" : "formed"
-            case .renamed: kind = vi ? "đổi tên" : "renamed"
-            case .merged: kind = vi ? "hợp nhất" : "merged"
-            case .transfer: kind = vi ? "chuyển giao tổ chức, đảng viên về" : "organisations and members transferred in"
-            case .dissolved: kind = vi ? "giải thể" : "dissolved"
-            }
-            var text = "\(markdown ? "- " : "– ")\(vi ? e.date.vietnamese : e.date.description): \(kind)"
+            var text = "\(markdown ? "- " : "– ")\(vi ? e.date.vietnamese : e.date.description): \(words.event(e.kind))"
             if let name = e.name { text += ": \(name)" }
             text += " — “\(e.quote)” (\(e.source))"
             return listItem(text)

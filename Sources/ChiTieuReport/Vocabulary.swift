@@ -100,6 +100,27 @@ struct Vocabulary {
 
     func indicatorName(_ i: Indicator) -> String { vi ? i.name : i.nameEn }
 
+    /// What happened to a body on a date of its lineage.
+    func event(_ kind: LineageEvent.Kind) -> String {
+        switch kind {
+        case .formed: return vi ? "thành lập" : "formed"
+        case .renamed: return vi ? "đổi tên" : "renamed"
+        case .merged: return vi ? "hợp nhất" : "merged"
+        case .transfer: return vi ? "chuyển giao tổ chức, đảng viên về" : "organisations and members transferred in"
+        case .dissolved: return vi ? "giải thể" : "dissolved"
+        }
+    }
+
+    /// "trên ", "dưới ", "khoảng " before a figure the source gave as a bound or an estimate.
+    func qualifier(_ q: Qualifier) -> String {
+        switch q {
+        case .exact: return ""
+        case .moreThan: return vi ? "trên " : "over "
+        case .lessThan: return vi ? "dưới " : "under "
+        case .about: return vi ? "khoảng " : "about "
+        }
+    }
+
     /// An observed figure as a report shows it: "868", "4.294", "92,0 %", "62/69 (89,9 %)", "trên 2.000".
     func value(_ o: Observation, indicator: Indicator) -> String {
         var text: String
@@ -111,13 +132,7 @@ struct Vocabulary {
         case let .rating(level):
             text = levelName(level, of: indicator)
         }
-        switch o.qualifier {
-        case .exact: break
-        case .moreThan: text = (vi ? "trên " : "over ") + text
-        case .lessThan: text = (vi ? "dưới " : "under ") + text
-        case .about: text = (vi ? "khoảng " : "about ") + text
-        }
-        return text
+        return qualifier(o.qualifier) + text
     }
 
     /// A judged figure: the observation as written, or a sum of years.

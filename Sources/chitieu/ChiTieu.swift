@@ -13,7 +13,8 @@ struct ChiTieu: ParsableCommand {
               chitieu check Targets/lang-son     # validate one body's files
               chitieu report                     # write Vietnamese text reports into Reports/
               chitieu report --lang en -o -      # English, to standard output
+              chitieu compare lang-son/khoi-cac-co-quan@2020 quang-ninh/khoi-cac-co-quan@2022
             """,
-        subcommands: [Check.self, Report.self]
+        subcommands: [Check.self, Report.self, Compare.self]
     )
 }

@@ -155,3 +155,46 @@ extension CLITests {
         XCTAssertTrue(stdout.stderr.contains("not written to standard output"), stdout.stderr)
     }
 }
+
+/// `chitieu compare`: bad input gets a clear message and the rest is still compared.
+extension CLITests {
+    func testCompareAnUnknownBodyIsNamedAndTheOthersStillCompared() throws {
+        let r = try run(["compare", "lang-son/khoi-cac-co-quan@2020", "khong-co/khoi", "quang-ninh/khoi-cac-co-quan@2022", "--indicator", "dang-vien"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("unknown body 'khong-co/khoi'; the bodies are: lang-son/khoi-cac-co-quan, lang-son/tinh, quang-ninh/khoi-cac-co-quan"), r.stderr)
+        XCTAssertTrue(r.stdout.contains("trên 7.500"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("62,2"), r.stdout)
+    }
+
+    func testCompareRefusesPercentagesOfDifferentWholes() throws {
+        let r = try run(["compare", "lang-son/khoi-cac-co-quan@2020", "quang-ninh/khoi-cac-co-quan@1985", "--indicator", "dang-vien-htt=dang-vien-tren-can-bo", "--indicator", "dang-vien"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("cannot compare 'dang-vien-htt' with 'dang-vien-tren-can-bo': 'dang-vien-htt' is a share of party members and 'dang-vien-tren-can-bo' of staff and workers: percentages of different wholes"), r.stderr)
+        XCTAssertTrue(r.stdout.contains("2.229"), "the members are still compared")
+    }
+
+    func testCompareNoFigureForTheYearIsNoDataNotZero() throws {
+        let r = try run(["compare", "lang-son/khoi-cac-co-quan", "quang-ninh/khoi-cac-co-quan", "--year", "2021", "--indicator", "dang-vien", "--format", "csv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("no column has a figure of 'dang-vien'"), r.stderr)
+        let rows = r.stdout.split(separator: "\r\n").filter { $0.hasPrefix("dang-vien,value,") && !$0.contains(",total,") }
+        XCTAssertEqual(rows.count, 2)
+        XCTAssertTrue(rows.allSatisfy { $0.hasSuffix(",chưa có số liệu") && !$0.contains(",0,") }, "\(rows)")
+    }
+
+    func testCompareUnknownIndicatorSuggestsTheNearest() throws {
+        let r = try run(["compare", "lang-son/khoi-cac-co-quan", "--indicator", "dang-vienn"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("unknown indicator 'dang-vienn'; did you mean 'dang-vien'"), r.stderr)
+    }
+
+    func testCompareWorkbookIsWrittenAndNotToStandardOutput() throws {
+        let refused = try run(["compare", "lang-son/khoi-cac-co-quan", "--format", "xlsx"])
+        XCTAssertNotEqual(refused.status, 0)
+        XCTAssertTrue(refused.stderr.contains("give -o FILE.xlsx"), refused.stderr)
+        let path = scratch.appendingPathComponent("so-sanh.xlsx").path
+        let r = try run(["compare", "lang-son/khoi-cac-co-quan@2020", "quang-ninh/khoi-cac-co-quan@2022", "--format", "xlsx", "-o", path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path))
+    }
+}

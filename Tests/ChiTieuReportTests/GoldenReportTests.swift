@@ -7,8 +7,6 @@ import XCTest
 /// Golden text reports, read by eye before they were committed. Re-record with
 /// `RECORD_GOLDEN=1 swift test --filter GoldenReportTests` and review the diff in git.
 final class GoldenReportTests: XCTestCase {
-    static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    static let repo = here.deletingLastPathComponent().deletingLastPathComponent()
 
     private func documents(_ paths: [String], asOf: Int, _ language: ReportLanguage, _ format: TextFormat = .text) throws -> [ReportSet.Document] {
         let result = LedgerLoader.load(paths: paths)
@@ -17,23 +15,7 @@ final class GoldenReportTests: XCTestCase {
         return ReportSet(ledger: ledger, asOf: asOf, language: language, format: format).documents()
     }
 
-    private func assertGolden(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        // File paths inside reports are made relative, so that goldens do not depend on the checkout.
-        let text = text.replacingOccurrences(of: Self.repo.path + "/", with: "")
-        let url = Self.here.appendingPathComponent("Golden").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try Data(text.utf8).write(to: url)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        if expected != text {
-            let actual = NSTemporaryDirectory() + name
-            try Data(text.utf8).write(to: URL(fileURLWithPath: actual))
-            XCTFail("\(name) differs from its golden file; compare with: diff \(url.path) \(actual)", file: file, line: line)
-        }
-    }
-
-    private var targets: String { Self.repo.appendingPathComponent("Targets").path }
+    private var targets: String { Golden.repo.appendingPathComponent("Targets").path }
 
     func testXIIIReportInVietnamese() throws {
         let docs = try documents([targets], asOf: 2026, .vi)
@@ -41,14 +23,14 @@ final class GoldenReportTests: XCTestCase {
         XCTAssertTrue(doc.text.contains("Kết nạp được 868 đảng viên mới, đạt 115,7 % chỉ tiêu"))
         XCTAssertTrue(doc.text.contains("vượt chỉ tiêu đề ra"))
         XCTAssertTrue(doc.text.contains("chưa có số liệu"))
-        try assertGolden(doc.text, doc.fileName)
+        try Golden.assert(doc.text, doc.fileName)
     }
 
     func testXIIIReportInEnglish() throws {
         let docs = try documents([targets], asOf: 2026, .en)
         let doc = try XCTUnwrap(docs.first { $0.fileName == "lang-son-khoi-cac-co-quan-2015-2020.en.txt" })
         XCTAssertTrue(doc.text.contains("Admitted 868 new members, 115.7% of the target"))
-        try assertGolden(doc.text, doc.fileName)
+        try Golden.assert(doc.text, doc.fileName)
     }
 
     func testQuangNinhFactsWithLineageAndCorrection() throws {
@@ -56,7 +38,7 @@ final class GoldenReportTests: XCTestCase {
         let doc = try XCTUnwrap(docs.first { $0.fileName == "quang-ninh-khoi-cac-co-quan-so-lieu.txt" })
         XCTAssertTrue(doc.text.contains("Số đảng viên: trên 7.500 [nguồn viết “7.5000”"))
         XCTAssertTrue(doc.text.contains("chuyển giao tổ chức, đảng viên về"))
-        try assertGolden(doc.text, doc.fileName)
+        try Golden.assert(doc.text, doc.fileName)
     }
 
     func testRunningTermInMarkdown() throws {
@@ -67,14 +49,14 @@ final class GoldenReportTests: XCTestCase {
         for name in ["indicators.yaml", "bodies.yaml"] {
             try FileManager.default.copyItem(atPath: targets + "/" + name, toPath: dir + "/" + name)
         }
-        try FileManager.default.copyItem(atPath: Self.here.appendingPathComponent("Fixtures/running-term.yaml").path, toPath: dir + "/running-term.yaml")
+        try FileManager.default.copyItem(atPath: Golden.here.appendingPathComponent("Fixtures/running-term.yaml").path, toPath: dir + "/running-term.yaml")
         let docs = try documents([dir + "/running-term.yaml"], asOf: 2023, .vi, .markdown)
         let doc = try XCTUnwrap(docs.first)
         let text = doc.text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
         XCTAssertTrue(text.contains("chỉ khớp nếu cắt bớt chữ số"))
         XCTAssertTrue(text.contains("có nguy cơ không đạt"))
-        try assertGolden(text, "running-term.md")
+        try Golden.assert(text, "running-term.md")
         let plain = try documents([dir + "/running-term.yaml"], asOf: 2023, .vi, .text)
-        try assertGolden(try XCTUnwrap(plain.first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/"), "running-term.txt")
+        try Golden.assert(try XCTUnwrap(plain.first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/"), "running-term.txt")
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an indicator's figures are.
 public enum IndicatorUnit: String, Sendable, CaseIterable {
     /// A number of people, organisations or documents.
@@ -32,6 +34,11 @@ public enum Normalisation: String, Sendable, CaseIterable {
     case per100Members = "per-100-members"
     /// Per grassroots organisation.
     case perOrganisation = "per-organisation"
+
+    /// The indicator whose figure divides: the members, or the grassroots organisations.
+    public var baseIndicator: String { self == .per100Members ? "dang-vien" : "to-chuc-co-so-dang" }
+    /// What the quotient is multiplied by: 100 for "per 100 members".
+    public var scale: Decimal { self == .per100Members ? 100 : 1 }
 }
 
 /// A catalogue entry that is only a name in two languages: a share base ("đảng viên") or a
@@ -106,13 +113,22 @@ public struct Indicator: Hashable, Sendable {
     public var phrase: String?
     /// The English clause ("admitted {value} new members").
     public var phraseEn: String?
+    /// For a count of what was moved in from another body (organisations or members transferred
+    /// with them), the stock indicator it adds to: a jump in that stock is then shown as a
+    /// transfer, not as growth.
+    public var transferOf: String?
+    /// The place in the catalogue, so that lists follow the catalogue's order.
+    public var position: Int
 
     /// Creates an indicator.
     public init(
         id: String, name: String, nameEn: String, unit: IndicatorUnit, shareOf: ShareBase? = nil,
         noun: String? = nil, nounEn: String? = nil, scale: RatingScale? = nil, direction: Direction = .up,
-        aggregation: Aggregation = .sum, normalisations: [Normalisation] = [], phrase: String? = nil, phraseEn: String? = nil
+        aggregation: Aggregation = .sum, normalisations: [Normalisation] = [], phrase: String? = nil, phraseEn: String? = nil,
+        transferOf: String? = nil, position: Int = 0
     ) {
+        self.transferOf = transferOf
+        self.position = position
         self.phrase = phrase
         self.phraseEn = phraseEn
         self.id = id

@@ -1,0 +1,172 @@
+import ChiTieuCore
+import Foundation
+import Xlsx
+
+/// A workbook with the "So sánh" sheet: one block per indicator and normalisation, each body's
+/// figure, the divisor and the quotient as a live formula, the rank as a live RANK formula over
+/// the ranked bodies (context rows below them, outside the range), the spread as MIN, MEDIAN and
+/// MAX, the total where adding up means something, and a column chart of each block.
+public struct ComparisonWorkbook: Sendable {
+    /// The language of labels.
+    public var language: ReportLanguage
+
+    /// Creates a writer.
+    public init(language: ReportLanguage = .vi) { self.language = language }
+
+    var vi: Bool { language == .vi }
+    var report: ComparisonReport { ComparisonReport(language: language) }
+    var words: Vocabulary { Vocabulary(language: language) }
+
+    /// Charts drawn at most, one per block from the top.
+    static let maximumCharts = 30
+    static let columns = (label: 0, body: 1, date: 2, value: 3, base: 4, ratio: 5, rank: 6, note: 7)
+
+    /// Writes the workbook through a temporary file, renamed only when complete.
+    public func write(_ c: CrossComparison, catalogue: [String: Indicator] = [:], to path: String) throws {
+        try AtomicFile.replace(path) { temporary in
+            let rows = c.rows.reduce(0) { $0 + $1.cells.count + 5 }
+            let workbook = try Workbook(path: temporary, constantMemory: rows > ReviewWorkbook.constantMemoryRows)
+            try fill(workbook, c, catalogue)
+            try workbook.close()
+        }
+    }
+
+    func fill(_ workbook: Workbook, _ c: CrossComparison, _ catalogue: [String: Indicator]) throws {
+        let title = vi ? "So sánh chỉ số giữa các đảng bộ" : "Indicators compared across party bodies"
+        // The newest figure's date, not the clock: the same data gives the same bytes.
+        let newest = c.rows.flatMap { $0.cells.compactMap { $0.figure?.end } }.max() ?? CalendarDate(year: 2000, month: 12, day: 31)
+        try workbook.setProperties(DocumentProperties(
+            title: title, subject: c.columns.indices.map { report.columnName(c, $0) }.joined(separator: "; "),
+            author: "chitieu", keywords: vi ? "so sánh, chỉ số, đảng bộ" : "comparison, indicators, party bodies",
+            created: ReviewWorkbook.epochSeconds(newest)))
+        let styles = Styles(vi: vi)
+        let sheet = try workbook.addWorksheet(vi ? "So sánh" : "Comparison")
+        try sheet.write(.string(title), row: 0, column: 0, style: styles.title)
+        var r = 1
+        for i in c.columns.indices {
+            try sheet.write(.string("(\(i + 1)) " + report.columnName(c, i)), row: r, column: 0)
+            r += 1
+        }
+        let widths: [Double] = [6, 48, 14, 14, 16, 12, 8, 40]
+        for (i, w) in widths.enumerated() { try sheet.setColumns(i, i, width: w) }
+        r += 1
+        var charts = 0
+        for row in c.rows where !(row.normalisation != nil && row.cells.allSatisfy { $0.figure == nil }) {
+            let block = try writeBlock(sheet, row, c, at: r, styles: styles, catalogue: catalogue)
+            if charts < Self.maximumCharts, block.ranked.count > 1 {
+                let chart = try workbook.addChart(.column)
+                chart.setTitle(report.rowName(row))
+                let valueColumn = row.normalisation == nil ? Self.columns.value : Self.columns.ratio
+                try chart.addSeries(name: report.rowName(row), sheet: sheet.name,
+                                    categories: (block.ranked.lowerBound, Self.columns.label, block.ranked.upperBound),
+                                    values: (block.ranked.lowerBound, valueColumn, block.ranked.upperBound))
+                chart.legendBelow()
+                try sheet.insert(chart, row: block.first, column: 9)
+                charts += 1
+            }
+            // Leave room for the chart beside a short block.
+            r = max(block.next, charts > 0 && block.ranked.count > 1 ? block.first + 16 : block.next)
+        }
+        sheet.freezePanes(row: 0, column: 2)
+        try sheet.printSetup(repeatRows: nil, header: "&L" + title.replacingOccurrences(of: "&", with: "&&"), footer: vi ? "&CTrang &P/&N" : "&CPage &P of &N")
+    }
+
+    /// Where a block stands: its first row, the rows of the ranked bodies, and the next free row.
+    struct Block {
+        var first: Int
+        var ranked: ClosedRange<Int>
+        var next: Int
+    }
+
+    private func writeBlock(_ sheet: Worksheet, _ row: ComparedRow, _ c: CrossComparison, at start: Int, styles: Styles, catalogue: [String: Indicator]) throws -> Block {
+        let k = Self.columns
+        let normalised = row.normalisation != nil
+        try sheet.write(.string(report.rowName(row)), row: start, column: 0, style: CellStyle(bold: true))
+        let titles = vi
+            ? ["Cột", "Đảng bộ", "Thời điểm", "Số liệu", normalised ? "Chia cho" : "", normalised ? "Tỷ số" : "", "Hạng", "Ghi chú"]
+            : ["Col.", "Body", "Date", "Figure", normalised ? "Divided by" : "", normalised ? "Ratio" : "", "Rank", "Note"]
+        for (i, t) in titles.enumerated() { try sheet.write(.string(t), row: start + 1, column: i, style: styles.header) }
+        // Ranked bodies first, context below, so that RANK's range holds only the ranked ones.
+        let order = c.columns.indices.filter { !c.columns[$0].isContext } + c.columns.indices.filter { c.columns[$0].isContext }
+        let first = start + 2
+        let rankedCount = c.columns.filter { !$0.isContext }.count
+        let rankedRows = first...(first + max(rankedCount, 1) - 1)
+        let compared = normalised ? k.ratio : k.value
+        let figureStyle = row.normalisation == nil ? styles.figure(row.indicator) : styles.count
+        for (offset, i) in order.enumerated() {
+            let r = first + offset
+            let cell = row.cells[i], column = c.columns[i]
+            try sheet.write(.string("(\(i + 1))"), row: r, column: k.label, style: styles.plain)
+            let name = cell.figure.map { vi ? column.body.name(at: $0.end) : column.body.nameEn } ?? (vi ? column.body.name : column.body.nameEn)
+            try sheet.write(.string(name + (column.isContext ? (vi ? " (bối cảnh)" : " (context)") : "")), row: r, column: k.body, style: styles.text)
+            try sheet.write(.string(report.period(cell.figure)), row: r, column: k.date, style: styles.plain)
+            try sheet.write(figureCell(cell, row), row: r, column: k.value, style: figureStyle)
+            var note = cell.figure.map { words.value($0.observation, indicator: row.indicator) } ?? words.verdict(.noData)
+            if normalised {
+                let base = cell.base?.observation.value.comparable
+                try sheet.write(base.map { .number(ReviewWorkbook.double($0)) } ?? .blank, row: r, column: k.base, style: styles.count)
+                let d = Worksheet.cellName(row: r, column: k.value), e = Worksheet.cellName(row: r, column: k.base)
+                let scale = row.normalisation?.scale == 100 ? "*100" : ""
+                let formula = "=IF(AND(ISNUMBER(\(d)),ISNUMBER(\(e))),\(d)/\(e)\(scale),\"\")"
+                try sheet.write(cell.value.map { .formula(formula, cached: ReviewWorkbook.double($0)) } ?? .textFormula(formula, cached: ""), row: r, column: k.ratio, style: CellStyle(numberFormat: "#,##0.0", border: true, top: true))
+                if let base = cell.base { note += " ÷ " + words.value(base.observation, indicator: row.indicator) + " (" + report.period(base) + ")" }
+                if let p = cell.problem { note = report.problem(p, catalogue) }
+                if cell.value != nil, cell.qualifier != .exact { note += " → " + report.shown(cell.value, cell.qualifier, row) }
+            } else {
+                try sheet.write(.blank, row: r, column: k.base, style: styles.plain)
+                try sheet.write(.blank, row: r, column: k.ratio, style: styles.plain)
+            }
+            if column.isContext || row.indicator.unit == .rating {
+                try sheet.write(.blank, row: r, column: k.rank, style: styles.plain)
+            } else {
+                let x = Worksheet.cellName(row: r, column: compared)
+                let range = Worksheet.cellName(row: rankedRows.lowerBound, column: compared, absolute: true) + ":" + Worksheet.cellName(row: rankedRows.upperBound, column: compared, absolute: true)
+                let formula = "=IF(ISNUMBER(\(x)),RANK(\(x),\(range),\(row.indicator.direction == .up ? 0 : 1)),\"\")"
+                try sheet.write(cell.rank.map { .formula(formula, cached: Double($0)) } ?? .textFormula(formula, cached: ""), row: r, column: k.rank, style: styles.plain)
+            }
+            try sheet.write(.string(note), row: r, column: k.note, style: styles.text)
+        }
+        var r = first + order.count
+        if let s = row.spread, row.indicator.unit != .rating {
+            let range = Worksheet.cellName(row: rankedRows.lowerBound, column: compared) + ":" + Worksheet.cellName(row: rankedRows.upperBound, column: compared)
+            let stored = { (d: Decimal) -> Double in ReviewWorkbook.double(d, shift: row.normalisation == nil && row.indicator.unit == .percent ? -2 : 0) }
+            let style = row.normalisation == nil ? figureStyle : CellStyle(numberFormat: "#,##0.0", border: true, top: true)
+            for (label, function, value) in [(vi ? "Thấp nhất" : "Lowest", "MIN", s.min), (vi ? "Trung vị" : "Median", "MEDIAN", s.median), (vi ? "Cao nhất" : "Highest", "MAX", s.max)] {
+                try sheet.write(.string(label), row: r, column: k.body, style: styles.bold)
+                try sheet.write(.formula("=\(function)(\(range))", cached: stored(value)), row: r, column: compared, style: style)
+                r += 1
+            }
+            if let total = row.total {
+                try sheet.write(.string(vi ? "Chung các cột" : "All columns together"), row: r, column: k.body, style: styles.bold)
+                try sheet.write(totalCell(row, total, rankedRows), row: r, column: compared, style: style)
+                try sheet.write(.string(words.qualifier(row.totalQualifier) + report.shown(total, .exact, row)), row: r, column: k.note, style: styles.text)
+                r += 1
+            } else if let p = row.totalProblem {
+                try sheet.write(.string(report.problem(p, catalogue)), row: r, column: k.body, style: styles.note)
+                r += 1
+            }
+        }
+        return Block(first: start, ranked: rankedRows, next: r + 1)
+    }
+
+    /// The figure as stored: a count, a share as a fraction, a rating as its level's name;
+    /// "chưa có số liệu" as text (RANK, MIN and MAX skip text, never reading it as zero).
+    private func figureCell(_ cell: ComparedCell, _ row: ComparedRow) -> CellValue {
+        guard let figure = cell.figure else { return .string(words.verdict(.noData)) }
+        if case let .rating(level) = figure.observation.value { return .string(words.levelName(level, of: row.indicator)) }
+        guard let v = figure.observation.value.comparable else { return .string(words.verdict(.noData)) }
+        return .number(ReviewWorkbook.double(v, shift: row.indicator.unit == .percent ? -2 : 0))
+    }
+
+    /// A count total or a quotient of totals as a live formula; a weighted share as its value
+    /// (its weights, the members, are not cells of this sheet).
+    private func totalCell(_ row: ComparedRow, _ total: Decimal, _ ranked: ClosedRange<Int>) -> CellValue {
+        let k = Self.columns
+        func range(_ column: Int) -> String { Worksheet.cellName(row: ranked.lowerBound, column: column) + ":" + Worksheet.cellName(row: ranked.upperBound, column: column) }
+        if let n = row.normalisation {
+            return .formula("=SUM(\(range(k.value)))/SUM(\(range(k.base)))" + (n.scale == 100 ? "*100" : ""), cached: ReviewWorkbook.double(total))
+        }
+        if row.indicator.unit == .count { return .formula("=SUM(\(range(k.value)))", cached: ReviewWorkbook.double(total)) }
+        return .number(ReviewWorkbook.double(total, shift: -2))
+    }
+}

@@ -1,0 +1,89 @@
+import ChiTieuCore
+import ChiTieuLoad
+import ChiTieuReport
+import Foundation
+import XCTest
+
+/// The built-in comparison of the seeds (the Makefile's `make report` runs the same one): the
+/// Lạng Sơn bloc in 2020 against the Quảng Ninh bloc in 2022 and 1985, Lạng Sơn province in 2014
+/// as context. Expected figures are the seeds' own, divided by hand here.
+final class ComparisonReportTests: XCTestCase {
+
+    private func builtIn() throws -> (CrossComparison, Ledger) {
+        let result = LedgerLoader.load(paths: [Golden.repo.appendingPathComponent("Targets").path])
+        XCTAssertFalse(result.diagnostics.hasErrors, "\(result.diagnostics.items)")
+        let ledger = try XCTUnwrap(result.ledger)
+        let ls = try XCTUnwrap(ledger.bodies["lang-son/khoi-cac-co-quan"]), qn = try XCTUnwrap(ledger.bodies["quang-ninh/khoi-cac-co-quan"])
+        let province = try XCTUnwrap(ledger.bodies["lang-son/tinh"])
+        let indicators = try ["to-chuc-co-so-dang", "dang-vien", "dang-vien-tren-can-bo"].map { try XCTUnwrap(ledger.indicators[$0]) }
+        let columns = [
+            ComparisonColumn(body: ls, alignment: .year(2020)), ComparisonColumn(body: qn, alignment: .year(2022)),
+            ComparisonColumn(body: qn, alignment: .year(1985)), ComparisonColumn(body: province, alignment: .year(2014), isContext: true),
+        ]
+        return (Comparer(ledger: ledger).compare(columns, indicators: indicators), ledger)
+    }
+
+    func testMembersPerOrganisationFromTheSeeds() throws {
+        let (c, _) = try builtIn()
+        let perOrganisation = try XCTUnwrap(c.rows.first { $0.indicator.id == "dang-vien" && $0.normalisation == .perOrganisation })
+        // Seed 002: 4.294 members, 69 organisations (21/7/2020). Seed 004: over "7.5000" (read 7.500) and 82
+        // organisations (2022); 2.229 and 71 (1985). Seed 002: 54.986 and 766 (2014).
+        XCTAssertEqual(perOrganisation.cells.map(\.value), [Decimal(4294) / 69, Decimal(7500) / 82, Decimal(2229) / 71, Decimal(54986) / 766])
+        XCTAssertEqual(perOrganisation.cells.map(\.qualifier), [.exact, .moreThan, .exact, .exact])
+        XCTAssertEqual(perOrganisation.cells.map(\.rank), [2, 1, 3, nil])
+        let report = ComparisonReport(language: .vi)
+        // 62,23… → 62,2; more than 91,46… → "trên 91,4" (a bound is rounded towards what it guarantees);
+        // 31,39… → 31,4; 71,78… → 71,8.
+        XCTAssertEqual(perOrganisation.cells.map { report.shown($0.value, $0.qualifier, perOrganisation) }, ["62,2", "trên 91,4", "31,4", "71,8"])
+        XCTAssertEqual(ComparisonReport(language: .en).shown(perOrganisation.cells[0].value, .exact, perOrganisation), "62.2")
+    }
+
+    func testTheShareOfStaffIsShownWhereKnownAndNoDataElsewhere() throws {
+        let (c, _) = try builtIn()
+        let staff = try XCTUnwrap(c.rows.first { $0.indicator.id == "dang-vien-tren-can-bo" })
+        XCTAssertEqual(staff.cells.map(\.value), [nil, nil, 33, nil], "seed 004: 33% of staff in 1985 only")
+    }
+
+    func testThe2022JumpInMembersIsATransfer() throws {
+        let (c, _) = try builtIn()
+        let change = try XCTUnwrap(c.changes.first)
+        XCTAssertEqual(change.body.id, "quang-ninh/khoi-cac-co-quan")
+        XCTAssertTrue(change.events.contains { $0.kind == .transfer })
+        let members = try XCTUnwrap(change.changes.first { $0.indicator.id == "dang-vien" })
+        XCTAssertEqual(members.change, 7500 - 2229)
+        XCTAssertEqual(members.qualifier, .moreThan)
+        XCTAssertEqual(members.transferred, 2000, "seed 004: hơn 2000 đảng viên chuyển về, 12/4/2022")
+        let organisations = try XCTUnwrap(change.changes.first { $0.indicator.id == "to-chuc-co-so-dang" })
+        XCTAssertEqual(organisations.change, 82 - 71)
+        XCTAssertEqual(organisations.transferred, 17)
+    }
+
+    func testTextGolden() throws {
+        let (c, ledger) = try builtIn()
+        let text = ComparisonReport(language: .vi).render(c, catalogue: ledger.indicators)
+        XCTAssertTrue(text.contains("không cộng") || text.contains("Không cộng"))
+        XCTAssertTrue(text.contains("là chuyển giao, không phải kết nạp"))
+        try Golden.assert(text, "so-sanh-khoi-co-quan.txt")
+        try Golden.assert(ComparisonReport(language: .en, format: .markdown).render(c, catalogue: ledger.indicators), "so-sanh-khoi-co-quan.en.md")
+    }
+
+    func testCSVIsTidyAndPlain() throws {
+        let (c, ledger) = try builtIn()
+        let csv = ComparisonReport(language: .en).csv(c, catalogue: ledger.indicators)
+        let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(lines.first, ComparisonReport.csvColumns.joined(separator: ","))
+        // Machine figures: a plain '.' decimal mark, ISO dates, the qualifier in its own column.
+        XCTAssertTrue(lines.contains { $0.hasPrefix("dang-vien,per-organisation,2,quang-ninh/khoi-cac-co-quan,") && $0.contains(",2022-09-04,91.463415,more-than,to-chuc-co-so-dang,2022-09-04,82,1,") }, csv)
+        let columns = ComparisonReport.csvColumns.count
+        XCTAssertTrue(lines.allSatisfy { Self.fields($0) == columns }, "every row has \(columns) fields")
+    }
+
+    /// Fields of one CSV line, quotes respected.
+    static func fields(_ line: String) -> Int {
+        var count = 1, quoted = false
+        for ch in line {
+            if ch == "\"" { quoted.toggle() } else if ch == ",", !quoted { count += 1 }
+        }
+        return count
+    }
+}
