@@ -31,12 +31,21 @@ build: deps
 check: build
 	$(BIN) check Targets
 
+# The built-in comparison of the seeds: the Lạng Sơn bloc in 2020 against the Quảng Ninh bloc in
+# 2022 and 1985, with Lạng Sơn province in 2014 as context (Tests/ChiTieuReportTests checks it).
+COMPARE = lang-son/khoi-cac-co-quan@2020 quang-ninh/khoi-cac-co-quan@2022 quang-ninh/khoi-cac-co-quan@1985 \
+	--context lang-son/tinh@2014 --indicator to-chuc-co-so-dang --indicator dang-vien --indicator dang-vien-tren-can-bo
+
 report: build
 	$(BIN) check Targets
 	$(BIN) report Targets
 	$(BIN) report --lang en Targets
 	$(BIN) report --format xlsx Targets
 	$(BIN) report --format xlsx --lang en Targets
+	$(BIN) compare $(COMPARE) -o Reports/so-sanh-khoi-co-quan.txt
+	$(BIN) compare $(COMPARE) --lang en --format markdown -o Reports/so-sanh-khoi-co-quan.en.md
+	$(BIN) compare $(COMPARE) --format csv -o Reports/so-sanh-khoi-co-quan.csv
+	$(BIN) compare $(COMPARE) --format xlsx -o Reports/so-sanh-khoi-co-quan.xlsx
 
 test: deps-test
 	$(SWIFT) build --build-tests
@@ -44,6 +53,7 @@ test: deps-test
 
 bench: deps
 	bash Benchmarks/run.sh
+	bash Benchmarks/compare.sh
 
 clean:
 	rm -rf .build

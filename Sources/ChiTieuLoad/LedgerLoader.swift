@@ -44,10 +44,11 @@ public enum LedgerLoader {
             }
             if !roots.contains(root) { roots.append(root) }
             if isDirectory.boolValue {
-                let found = yamlFiles(under: path, root: root)
-                if found.isEmpty { diagnostics.error("\(path): no data files (*.yaml) found; a data file holds one body's targets for one term", at: nil) }
-                files += found
-                tables += Self.files(under: path, endingWith: [".csv"])
+                let found = Self.files(under: path, endingWith: [".yaml", ".yml", ".csv"])
+                let data = found.filter { !$0.hasSuffix(".csv") && !isCatalogue($0, root: root) }
+                if data.isEmpty { diagnostics.error("\(path): no data files (*.yaml) found; a data file holds one body's targets for one term", at: nil) }
+                files += data
+                tables += found.filter { $0.hasSuffix(".csv") }
             } else if !isCatalogue(path, root: root) {
                 files.append(path)
             }
@@ -125,11 +126,6 @@ public enum LedgerLoader {
             url.deleteLastPathComponent()
         }
         return nil
-    }
-
-    /// Every `*.yaml` below a directory, sorted, leaving out the catalogue and bodies files.
-    static func yamlFiles(under dir: String, root: String) -> [String] {
-        files(under: dir, endingWith: [".yaml", ".yml"]).filter { !isCatalogue($0, root: root) }
     }
 
     /// Every file below a directory whose name ends with one of `suffixes`, sorted.

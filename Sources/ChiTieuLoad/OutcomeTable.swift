@@ -16,10 +16,12 @@ struct OutcomeTable {
     func forEachRow(_ body: (Fields) -> Void) {
         guard let text = TextFile.read(file, into: &ctx.diagnostics) else { return }
         var header: [String]?
+        var columns: [String: Int] = [:]
         var diagnostics = Diagnostics()
         CSVReader(file: file, text: text).forEachRow(diagnostics: &diagnostics) { cells in
             guard let names = header else {
                 header = checkedHeader(cells) ?? []
+                columns = Dictionary(header?.enumerated().map { ($0.element, $0.offset) } ?? [], uniquingKeysWith: { a, _ in a })
                 return
             }
             guard !names.isEmpty else { return }
@@ -28,15 +30,11 @@ struct OutcomeTable {
                 ctx.error("this row has \(cells.count) cells and the header \(names.count) columns; a comma inside a value needs the value in quotes", at: start)
                 return
             }
-            var f = Fields(location: start, isRow: true)
-            for (name, cell) in zip(names, cells) {
-                let at = SourceLocation(file: file, line: cell.line, column: cell.column)
-                f.keyLocations[name] = at
-                if !TextFile.isBlank(cell.text) {
-                    f.cells[name] = Located(text: cell.text, location: at, contentShift: cell.quoted ? 1 : 0)
-                }
+            let places = cells.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+            let values = zip(cells, places).map { cell, at in
+                TextFile.isBlank(cell.text) ? nil : Located(text: cell.text, location: at, contentShift: cell.quoted ? 1 : 0)
             }
-            body(f)
+            body(Fields(location: start, row: Fields.Row(columns: columns, cells: values, places: places)))
         }
         ctx.diagnostics.append(contentsOf: diagnostics)
         if header == nil {

@@ -28,7 +28,7 @@ struct RecordLoader {
         let term = top["term"].flatMap { parseTerm($0) }
         let sources = SourcesLoader.load(top["sources"], ctx)
         if top["term"] == nil, top["targets"] != nil {
-            ctx.error("targets belong to a term; add 'term: { congress: XIII, years: 2015-2020 }'", at: top.keyLocations["targets"] ?? top.location)
+            ctx.error("targets belong to a term; add 'term: { congress: XIII, years: 2015-2020 }'", at: top.place("targets"))
         }
         var targets: [Target] = []
         var seen: [String: SourceLocation] = [:]
@@ -43,12 +43,18 @@ struct RecordLoader {
             targets += parts
         }
         var observations: [Observation] = []
-        var first: [String: SourceLocation] = [:]
+        // One figure per target (or indicator) and period; a key of parts, not a built string.
+        struct FigureKey: Hashable {
+            var target: String?
+            var indicator: String
+            var period: ObservedPeriod
+        }
+        var first: [FigureKey: SourceLocation] = [:]
         let targetsByID = Dictionary(targets.map { ($0.sentenceID, $0) }, uniquingKeysWith: { first, _ in first })
             .merging(targets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func add(_ o: Observation?) {
             guard let o else { return }
-            let key = "\(o.targetID ?? "")|\(o.indicatorID)|\(o.period)"
+            let key = FigureKey(target: o.targetID, indicator: o.indicatorID, period: o.period)
             if let earlier = first[key] {
                 let place = earlier.file == o.location.file ? "line \(earlier.line)" : "\(earlier.file):\(earlier.line)"
                 ctx.error("a second figure for '\(o.targetID ?? o.indicatorID)' in \(o.period) (first at \(place)); keep one", at: o.location)
@@ -106,7 +112,7 @@ struct RecordLoader {
         }
         guard let congress, let ordinal, let years else { return nil }
         if let reporting, reporting.lowerBound < years.lowerBound || reporting.upperBound > years.upperBound {
-            ctx.error("reporting years \(reporting.lowerBound)-\(reporting.upperBound) fall outside the term \(years.lowerBound)-\(years.upperBound)", at: f.keyLocations["reporting-years"] ?? f.location)
+            ctx.error("reporting years \(reporting.lowerBound)-\(reporting.upperBound) fall outside the term \(years.lowerBound)-\(years.upperBound)", at: f.place("reporting-years"))
         }
         return Term(congress: congress.text, ordinal: ordinal, startYear: years.lowerBound, endYear: years.upperBound, reportingYears: reporting)
     }
@@ -253,7 +259,7 @@ struct RecordLoader {
             }
             target = match
             indicator = indicators[match.indicatorID]
-            if indicatorText != nil { ctx.error("give either 'target' or 'indicator', not both: the target names its indicator", at: f.keyLocations["indicator"] ?? f.location) }
+            if indicatorText != nil { ctx.error("give either 'target' or 'indicator', not both: the target names its indicator", at: f.place("indicator")) }
         } else if let indicatorText {
             indicator = knownIndicator(indicatorText)
         } else {
@@ -334,7 +340,7 @@ struct RecordLoader {
                 ctx.error("'\(indicator.id)' is a count; numerator and denominator are for shares", at: (numText ?? denText)?.location ?? f.location)
                 return nil
             }
-            if valueText != nil { ctx.error("give either 'value' or 'numerator' and 'denominator', not both", at: f.keyLocations["value"] ?? f.location) }
+            if valueText != nil { ctx.error("give either 'value' or 'numerator' and 'denominator', not both", at: f.place("value")) }
             guard let numText, let denText else {
                 ctx.error("a share needs both 'numerator' and 'denominator'", at: f.place(numText == nil ? "numerator" : "denominator"))
                 return nil
@@ -356,11 +362,11 @@ struct RecordLoader {
         }
         var correction: Correction?
         let parsed: ParsedNumber
-        if f["correction"] != nil || f.cells["correction"] != nil || f.cells["correction-reason"] != nil {
+        if f["correction"] != nil || f.cell("correction") != nil || f.cell("correction-reason") != nil {
             guard let (fixed, reason) = correctionText(f), let fixedNumber = ctx.number(fixed) else { return nil }
             do {
                 _ = try VietnameseNumber.parse(valueText.text, convention: ctx.convention)
-                ctx.error("'\(valueText.text)' is a well-formed number; a correction is only for a malformed figure", at: f.keyLocations["correction"] ?? f.location)
+                ctx.error("'\(valueText.text)' is a well-formed number; a correction is only for a malformed figure", at: f.place("correction"))
             } catch let e as NumberError {
                 ctx.diagnostics.warning("\(e.message); using the recorded correction \(fixed.text.trimmedSpaces): \(reason.text)", at: valueText.at(e.offset))
             } catch {}

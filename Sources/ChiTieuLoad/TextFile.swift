@@ -45,6 +45,8 @@ enum TextFile {
 
     /// Whether a value is only whitespace (including non-breaking spaces), without Foundation's trimming.
     static func isBlank(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        // Most values start with a visible ASCII character: no Unicode table needed to say so.
+        if let first = s.utf8.first, first > 0x20, first < 0x7F { return false }
+        return s.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
     }
 }

@@ -17,18 +17,36 @@ struct Located: Sendable {
 /// nodes, or a CSV row's cells (which are only ever text).
 struct Fields {
     var values: [String: Node] = [:]
-    /// A CSV row's non-blank cells by column name.
-    var cells: [String: Located] = [:]
-    /// Where each key (a YAML key, or a CSV row's cell) stands.
+    /// Where each YAML key stands.
     var keyLocations: [String: SourceLocation] = [:]
     var location: SourceLocation
+    /// A CSV row, when the fields are one.
+    var row: Row?
+
+    /// A CSV row: the table's column indices (one dictionary shared by every row), the
+    /// non-blank cells and where every cell stands.
+    struct Row {
+        let columns: [String: Int]
+        let cells: [Located?]
+        let places: [SourceLocation]
+    }
+
     /// True for a CSV row, whose missing values are empty cells rather than absent keys.
-    var isRow = false
+    var isRow: Bool { row != nil }
 
-    subscript(_ key: String) -> Node? { values[key] }
+    subscript(_ key: String) -> Node? { values.isEmpty ? nil : values[key] }
 
-    /// Where a missing value is pointed at: a CSV row's empty cell, else the mapping.
-    func place(_ key: String) -> SourceLocation { keyLocations[key] ?? location }
+    /// A CSV row's non-blank cell in a column.
+    func cell(_ key: String) -> Located? {
+        guard let row, let i = row.columns[key] else { return nil }
+        return row.cells[i]
+    }
+
+    /// Where a value is pointed at: its YAML key, a CSV row's cell, else the mapping or row.
+    func place(_ key: String) -> SourceLocation {
+        if let row, let i = row.columns[key] { return row.places[i] }
+        return keyLocations[key] ?? location
+    }
 
     /// How a missing value is named: an absent key in YAML, an empty cell in a CSV row.
     func missing(_ key: String) -> String { isRow ? "the '\(key)' cell is empty" : "'\(key)' is missing" }
@@ -113,7 +131,7 @@ final class YAMLContext {
     /// A scalar's text, NFC, trimmed of surrounding whitespace; reports a non-scalar or an empty value.
     func text(_ node: Node?, _ key: String, in fields: Fields, required: Bool = true) -> Located? {
         guard let node else {
-            if let cell = fields.cells[key] { return cell }
+            if let cell = fields.cell(key) { return cell }
             if required {
                 error(fields.isRow ? "\(fields.missing(key)); every row needs one" : "'\(key)' is missing; add '\(key): …'", at: fields.place(key))
             }
@@ -126,7 +144,7 @@ final class YAMLContext {
         let raw = scalar.string
         let isNull = scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(raw)
         if TextFile.isBlank(raw) || isNull {
-            if required { error("'\(key)' has no value; write one after the colon", at: fields.keyLocations[key] ?? location(of: node)) }
+            if required { error("'\(key)' has no value; write one after the colon", at: fields.place(key)) }
             return nil
         }
         let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted

@@ -94,6 +94,7 @@ public struct ComparisonReport: Sendable {
         case .missingDenominator: return vi ? "không cộng: thiếu mẫu số để gia quyền" : "not added up: no denominator to weight by"
         case .incomplete: return vi ? "không cộng: có cột chưa có số liệu" : "not added up: a column has no figure"
         case .repeatedBody: return vi ? "không cộng: một đảng bộ ở nhiều thời điểm" : "not added up: one body at several dates"
+        case .mixedKinds: return vi ? "không cộng: đảng bộ các cấp khác nhau, cấp trên đã gồm cấp dưới" : "not added up: bodies of different levels, the larger holding the smaller"
         }
     }
 

@@ -44,7 +44,17 @@ struct TextTable {
             columns.indices.map { i in
                 let text = r < wrapped[i].count ? wrapped[i][r] : ""
                 return DisplayWidth.pad(text, to: columns[i].width, right: columns[i].alignRight)
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            }.joined(separator: "  ").trimmingTrailingSpaces
         }
+    }
+}
+
+extension String {
+    /// Without the spaces that padding left at the end of a line.
+    var trimmingTrailingSpaces: String {
+        guard last == " " else { return self }
+        var s = Substring(self)
+        while s.last == " " { s.removeLast() }
+        return String(s)
     }
 }

@@ -158,6 +158,15 @@ final class ComparerTests: XCTestCase {
         XCTAssertNil(comparer.choose("a", "ket-nap-dang-vien", .year(2017)))
     }
 
+    func testAProvinceAndItsBlocIsNotAddedUp() {
+        let bloc = body("a"), province = body("p", kind: .province)
+        let l = ledger([bloc, province], [("a", [figure(members, .year(2014), .number(4294))]), ("p", [figure(members, .year(2014), .number(54986))])])
+        let c = Comparer(ledger: l).compare([ComparisonColumn(body: bloc, alignment: .year(2014)), ComparisonColumn(body: province, alignment: .year(2014))], indicators: [members])
+        XCTAssertNil(c.rows[0].total, "the province's 54.986 already counts the bloc's members")
+        XCTAssertEqual(c.rows[0].totalProblem, .mixedKinds)
+        XCTAssertEqual(c.rows[0].cells.map(\.rank), [2, 1], "ranking across levels is still shown")
+    }
+
     func testFiguresOfDifferentDatesAreLabelledNotAddedUp() {
         let a = body("a"), b = body("b")
         let l = ledger([a, b], [("a", [figure(organisations, .year(2020), .number(69))]), ("b", [figure(organisations, .year(2022), .number(82))])])
@@ -181,7 +190,7 @@ final class ComparerTests: XCTestCase {
 
     // MARK: - Lineage
 
-    func testATransferIsShownAsATransferAcrossARenameAndAMerger() throws {
+    func testATransferIsShownAsATransferAcrossAMergerAndARename() throws {
         let events = [
             LineageEvent(date: CalendarDate(year: 1985, month: 12, day: 22), kind: .merged, name: "Đảng bộ cơ quan Dân Chính Đảng tỉnh", quote: "q", source: "s"),
             LineageEvent(date: CalendarDate(year: 2013, month: 1, day: 29), kind: .renamed, name: "Đảng bộ Khối các cơ quan tỉnh", quote: "q", source: "s"),
@@ -189,16 +198,26 @@ final class ComparerTests: XCTestCase {
         ]
         let qn = body("qn", lineage: events)
         let l = ledger([qn], [("qn", [
-            figure(members, date(1985, 12, 22), .number(2229)), figure(movedMembers, date(2022, 4, 12), .number(2000)),
-            figure(members, date(2022, 9, 4), .number(7500)),
+            figure(members, date(1965, 5, 1), .number(1000)), figure(members, date(1985, 12, 22), .number(2229)),
+            figure(movedMembers, date(2022, 4, 12), .number(2000)), figure(members, date(2022, 9, 4), .number(7500)),
         ])])
-        let c = Comparer(ledger: l).compare([ComparisonColumn(body: qn, alignment: .year(1985)), ComparisonColumn(body: qn, alignment: .year(2022))], indicators: [members])
-        let change = try XCTUnwrap(c.changes.first)
-        XCTAssertEqual(change.events.map(\.kind), [.renamed, .transfer], "the 1985 merger is the start, not in between")
+        let c = Comparer(ledger: l).compare([
+            ComparisonColumn(body: qn, alignment: .year(1965)), ComparisonColumn(body: qn, alignment: .year(1985)), ComparisonColumn(body: qn, alignment: .year(2022)),
+        ], indicators: [members])
+        XCTAssertEqual(c.changes.count, 2)
+        // 1965 → 1985: the merger of 22/12/1985 falls inside (on the later date), and 1.229 more
+        // members is not called a transfer: none was recorded.
+        XCTAssertEqual(c.changes[0].events.map(\.kind), [.merged])
+        XCTAssertEqual(c.changes[0].changes.first?.change, 1229)
+        XCTAssertEqual(c.changes[0].changes.first?.transferred, 0)
+        // 1985 → 2022: a rename and the transfer; the 1985 merger is the start, not in between.
+        let change = c.changes[1]
+        XCTAssertEqual(change.events.map(\.kind), [.renamed, .transfer])
         let stock = try XCTUnwrap(change.changes.first)
         // 7.500 − 2.229 = 5.271, of which 2.000 came with the transferred organisations.
         XCTAssertEqual(stock.change, 5271)
         XCTAssertEqual(stock.transferred, 2000)
+        XCTAssertEqual(qn.name(at: CalendarDate(year: 1970)), "Khối qn", "before the merger the series had no other name recorded")
         XCTAssertEqual(c.rows[0].totalProblem, .repeatedBody, "one body at two dates is never added up")
         XCTAssertEqual(qn.name(at: CalendarDate(year: 1990)), "Đảng bộ cơ quan Dân Chính Đảng tỉnh", "the series keeps the name it had then")
     }

@@ -137,3 +137,20 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(vi.decimal(0, places: 0, signed: true), "±0")
     }
 }
+
+extension VietnameseNumberTests {
+    /// Whole numbers take a quick path; it must accept exactly what the full reader accepts.
+    func testTheWholeNumberQuickPathAgreesWithTheFullReader() throws {
+        for (text, value) in [("0", 0), ("868", 868), ("4294", 4294), ("4.294", 4294), ("54.986", 54986), ("1.234.567", 1_234_567), ("02", 2)] {
+            let n = try VietnameseNumber.parse(text)
+            XCTAssertEqual(n.value, Decimal(value), text)
+            XCTAssertEqual(n.fractionDigits, 0, text)
+            XCTAssertFalse(n.isPercent, text)
+        }
+        for bad in ["7.5000", "1234.567", "12.34", "4..294", ".294", "4.294.", "4,294,1"] {
+            XCTAssertThrowsError(try VietnameseNumber.parse(bad), bad)
+        }
+        XCTAssertEqual(try VietnameseNumber.parse("4,294", convention: .english).value, 4294)
+        XCTAssertThrowsError(try VietnameseNumber.parse("4,2941", convention: .english))
+    }
+}

@@ -9,7 +9,8 @@ import XCTest
 /// as context. Expected figures are the seeds' own, divided by hand here.
 final class ComparisonReportTests: XCTestCase {
 
-    private func builtIn() throws -> (CrossComparison, Ledger) {
+    /// The built-in comparison, as `make report` writes it.
+    static func builtIn() throws -> (CrossComparison, Ledger) {
         let result = LedgerLoader.load(paths: [Golden.repo.appendingPathComponent("Targets").path])
         XCTAssertFalse(result.diagnostics.hasErrors, "\(result.diagnostics.items)")
         let ledger = try XCTUnwrap(result.ledger)
@@ -24,7 +25,7 @@ final class ComparisonReportTests: XCTestCase {
     }
 
     func testMembersPerOrganisationFromTheSeeds() throws {
-        let (c, _) = try builtIn()
+        let (c, _) = try Self.builtIn()
         let perOrganisation = try XCTUnwrap(c.rows.first { $0.indicator.id == "dang-vien" && $0.normalisation == .perOrganisation })
         // Seed 002: 4.294 members, 69 organisations (21/7/2020). Seed 004: over "7.5000" (read 7.500) and 82
         // organisations (2022); 2.229 and 71 (1985). Seed 002: 54.986 and 766 (2014).
@@ -39,13 +40,13 @@ final class ComparisonReportTests: XCTestCase {
     }
 
     func testTheShareOfStaffIsShownWhereKnownAndNoDataElsewhere() throws {
-        let (c, _) = try builtIn()
+        let (c, _) = try Self.builtIn()
         let staff = try XCTUnwrap(c.rows.first { $0.indicator.id == "dang-vien-tren-can-bo" })
         XCTAssertEqual(staff.cells.map(\.value), [nil, nil, 33, nil], "seed 004: 33% of staff in 1985 only")
     }
 
     func testThe2022JumpInMembersIsATransfer() throws {
-        let (c, _) = try builtIn()
+        let (c, _) = try Self.builtIn()
         let change = try XCTUnwrap(c.changes.first)
         XCTAssertEqual(change.body.id, "quang-ninh/khoi-cac-co-quan")
         XCTAssertTrue(change.events.contains { $0.kind == .transfer })
@@ -59,7 +60,7 @@ final class ComparisonReportTests: XCTestCase {
     }
 
     func testTextGolden() throws {
-        let (c, ledger) = try builtIn()
+        let (c, ledger) = try Self.builtIn()
         let text = ComparisonReport(language: .vi).render(c, catalogue: ledger.indicators)
         XCTAssertTrue(text.contains("không cộng") || text.contains("Không cộng"))
         XCTAssertTrue(text.contains("là chuyển giao, không phải kết nạp"))
@@ -68,7 +69,7 @@ final class ComparisonReportTests: XCTestCase {
     }
 
     func testCSVIsTidyAndPlain() throws {
-        let (c, ledger) = try builtIn()
+        let (c, ledger) = try Self.builtIn()
         let csv = ComparisonReport(language: .en).csv(c, catalogue: ledger.indicators)
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         XCTAssertEqual(lines.first, ComparisonReport.csvColumns.joined(separator: ","))

@@ -77,6 +77,9 @@ public enum ComparisonProblem: Hashable, Sendable {
     case incomplete
     /// The same body appears twice; adding it up would count it twice.
     case repeatedBody
+    /// Bodies of different kinds (a province and its blocs and districts): the larger already
+    /// holds the smaller, so a sum would count members twice.
+    case mixedKinds
 }
 
 /// The smallest, middle and largest of the ranked values.

@@ -16,17 +16,33 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Reads ISO text: `2014`, `2014-12` or `2020-07-21`. Returns nil for anything else.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]) else { return nil }
+        // Read from the UTF-8 bytes: YYYY, YYYY-MM or YYYY-MM-DD, digits only.
+        var parts: [Int] = []
+        var value = 0, digits = 0
+        for b in text.utf8 {
+            if b >= 48, b <= 57 {
+                value = value * 10 + Int(b - 48)
+                digits += 1
+            } else if b == UInt8(ascii: "-"), parts.count < 2, digits == (parts.isEmpty ? 4 : 2) {
+                parts.append(value)
+                value = 0
+                digits = 0
+            } else {
+                return nil
+            }
+        }
+        guard digits == (parts.isEmpty ? 4 : 2) else { return nil }
+        parts.append(value)
+        let y = parts[0]
         var m: Int?
         var d: Int?
         if parts.count >= 2 {
-            guard parts[1].count == 2, let v = Int(parts[1]), (1...12).contains(v) else { return nil }
-            m = v
+            guard (1...12).contains(parts[1]) else { return nil }
+            m = parts[1]
         }
         if parts.count == 3, let month = m {
-            guard parts[2].count == 2, let v = Int(parts[2]), (1...CalendarDate.days(in: month, of: y)).contains(v) else { return nil }
-            d = v
+            guard (1...CalendarDate.days(in: month, of: y)).contains(parts[2]) else { return nil }
+            d = parts[2]
         }
         self.init(year: y, month: m, day: d)
     }

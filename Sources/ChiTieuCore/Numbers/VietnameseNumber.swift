@@ -80,6 +80,7 @@ public enum VietnameseNumber {
     /// - Returns: The exact value, whether it is a percentage, and its written precision.
     /// - Throws: `NumberError` naming the offending character and what to write instead.
     public static func parse(_ text: String, convention: NumberConvention = .vietnamese) throws -> ParsedNumber {
+        if let whole = wellFormedWholeNumber(text, convention) { return ParsedNumber(value: Decimal(whole), isPercent: false, fractionDigits: 0) }
         let scalars = Array(text.unicodeScalars)
         var start = 0
         var end = scalars.count
@@ -99,6 +100,31 @@ public enum VietnameseNumber {
         }
         let (value, digits) = try parseBody(scalars, start, end, text: text, convention: convention)
         return ParsedNumber(value: value, isPercent: isPercent, fractionDigits: digits)
+    }
+
+    /// The common case, read without building scalar arrays: a whole number of at most 18 digits,
+    /// ungrouped ("868") or grouped in threes ("4.294"), nothing else. Anything that is not
+    /// exactly that takes the full path, which says what is wrong.
+    static func wellFormedWholeNumber(_ text: String, _ c: NumberConvention) -> Int? {
+        let mark = UInt8(ascii: c == .vietnamese ? "." : ",")
+        var value = 0, digits = 0, run = 0, groups = 0
+        for b in text.utf8 {
+            if b >= 48, b <= 57 {
+                value = value * 10 + Int(b - 48)
+                digits += 1
+                run += 1
+                if digits > 18 { return nil }
+            } else if b == mark {
+                // The first group holds one to three digits, every later one three.
+                guard groups == 0 ? (1...3).contains(run) : run == 3 else { return nil }
+                groups += 1
+                run = 0
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, groups == 0 || run == 3 else { return nil }
+        return value
     }
 
     /// Parses a closed range: "15-20%", "65%-70%", "150 – 200", "từ 02 đến 03", "03 đến 04".
