@@ -5,7 +5,7 @@ import Foundation
 /// CSV: one table per indicator and per normalisation, each figure with its date, ranks with
 /// ties, the spread, a total only where adding up is meaningful, and, for a body shown at several
 /// dates, what changed in between and how much of it was transferred in.
-public struct ComparisonReport: Sendable {
+public struct ComparisonReport: Rendering {
     /// The language.
     public var language: ReportLanguage
     /// Text or Markdown.
@@ -16,10 +16,6 @@ public struct ComparisonReport: Sendable {
         self.language = language
         self.format = format
     }
-
-    var words: Vocabulary { Vocabulary(language: language) }
-    var vi: Bool { language == .vi }
-    var markdown: Bool { format == .markdown }
 
     // MARK: - Words shared with the CSV and the sheet
 

@@ -23,12 +23,24 @@ public enum TextFormat: String, Sendable, CaseIterable {
     case markdown
 }
 
+/// What every document renderer shares: its language and format, and the words they give.
+protocol Rendering: Sendable {
+    var language: ReportLanguage { get }
+    var format: TextFormat { get }
+}
+
+extension Rendering {
+    var words: Vocabulary { Vocabulary(language: language) }
+    var vi: Bool { language == .vi }
+    var markdown: Bool { format == .markdown }
+}
+
 /// Renders one assessment as the document a congress office prints: a heading, a table of every
 /// target, sentences of the kind congress reports use, other outcomes, facts, notes and sources.
 ///
 /// A pure function of its input: it formats figures (rounding once, through `NumberFormat`) and
 /// never computes attainment itself.
-public struct TextReport: Sendable {
+public struct TextReport: Rendering {
     /// The language.
     public var language: ReportLanguage
     /// The format.
@@ -40,9 +52,6 @@ public struct TextReport: Sendable {
         self.format = format
     }
 
-    var words: Vocabulary { Vocabulary(language: language) }
-    var vi: Bool { language == .vi }
-    var markdown: Bool { format == .markdown }
 
     /// Renders the report.
     /// - Parameters:
