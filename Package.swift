@@ -9,11 +9,13 @@ let package = Package(
         .library(name: "ChiTieuCore", targets: ["ChiTieuCore"]),
         .library(name: "ChiTieuLoad", targets: ["ChiTieuLoad"]),
         .library(name: "ChiTieuReport", targets: ["ChiTieuReport"]),
+        .library(name: "ChiTieuExport", targets: ["ChiTieuExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "ChiTieuCore"),
@@ -21,10 +23,11 @@ let package = Package(
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "Xlsx", dependencies: ["CXlsxWriter"]),
         .target(name: "ChiTieuReport", dependencies: ["ChiTieuCore", "Xlsx"]),
+        .target(name: "ChiTieuExport", dependencies: ["ChiTieuCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "chitieu",
             dependencies: [
-                "ChiTieuCore", "ChiTieuLoad", "ChiTieuReport",
+                "ChiTieuCore", "ChiTieuLoad", "ChiTieuReport", "ChiTieuExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +41,7 @@ let package = Package(
             ],
             exclude: ["Golden", "Fixtures"]
         ),
+        .testTarget(name: "ChiTieuExportTests", dependencies: ["ChiTieuExport", "ChiTieuLoad", "ChiTieuCore"]),
         .testTarget(name: "XlsxTests", dependencies: ["Xlsx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ChiTieuCLITests", dependencies: ["chitieu"]),
     ]

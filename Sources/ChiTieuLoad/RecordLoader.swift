@@ -68,7 +68,7 @@ struct RecordLoader {
             add(parseObservation(f, term: term, targets: targetsByID, sources: sources))
         }
         for table in csvFiles(top) {
-            OutcomeTable(file: table, ctx: ctx).forEachRow { f in
+            OutcomeTable(file: table, ctx: ctx, body: bodyText?.text).forEachRow { f in
                 add(parseObservation(f, term: term, targets: targetsByID, sources: sources))
             }
         }

@@ -1,0 +1,18 @@
+/// The planners' feed's columns: written by `chitieu export` and read back by the loader, so an
+/// exported table can stand as the outcomes of a data file (`outcomes-csv:`).
+public enum FeedSchema {
+    /// The schema version, written in every row (`feed_version`).
+    public static let version = "1"
+
+    /// The columns, in order. Machine conventions: UTF-8, RFC 4180, a plain '.' decimal mark,
+    /// ISO dates, verdicts and units as stable ids.
+    public static let columns = [
+        "feed_version", "id", "body", "province", "term", "record", "row", "target", "indicator", "unit", "period",
+        "value", "numerator", "denominator", "qualifier", "stated", "rule", "threshold", "attainment", "gap",
+        "verdict", "progress", "source", "line", "quote", "correction_of", "correction_reason",
+    ]
+
+    /// The columns an import reads: the figure and its source. The judgement columns are
+    /// recomputed from the targets, never trusted from the file.
+    public static let inputs = ["target", "indicator", "period", "value", "numerator", "denominator", "qualifier", "stated", "source", "line", "quote"]
+}

@@ -1,0 +1,86 @@
+import ChiTieuCore
+import Foundation
+
+/// Writes the feed as CSV or JSON, streamed row by row to a temporary file that is renamed only
+/// when complete, so memory does not grow with the rows written and a failure leaves any earlier
+/// file intact.
+public enum FeedWriter {
+    /// A write that could not be finished.
+    public struct WriteError: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// RFC 4180 CSV, UTF-8, CRLF line ends, the header first.
+    public static func csv(_ assessments: [Assessment], to path: String) throws {
+        try stream(to: path) { out in
+            try out.write(Feed.columns.joined(separator: ",") + "\r\n")
+            for a in assessments {
+                for row in Feed.rows(a) { try out.write(Feed.cells(row).map(csvField).joined(separator: ",") + "\r\n") }
+            }
+        }
+    }
+
+    /// `{"schema": "chitieu-feed/1", "columns": [...], "rows": [{...}, ...]}`, one row per line.
+    public static func json(_ assessments: [Assessment], to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        try stream(to: path) { out in
+            let columns = try String(decoding: encoder.encode(Feed.columns), as: UTF8.self)
+            try out.write("{\"schema\":\"chitieu-feed/\(Feed.version)\",\"columns\":\(columns),\"rows\":[\n")
+            var first = true
+            for a in assessments {
+                for row in Feed.rows(a) {
+                    try out.write((first ? "" : ",\n") + String(decoding: try encoder.encode(row), as: UTF8.self))
+                    first = false
+                }
+            }
+            try out.write("\n]}\n")
+        }
+    }
+
+    static func csvField(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A buffered output file.
+    final class Output {
+        let handle: FileHandle
+        var buffer = Data()
+        init(_ handle: FileHandle) { self.handle = handle }
+        func write(_ s: String) throws {
+            buffer.append(contentsOf: s.utf8)
+            if buffer.count >= 1 << 16 { try flush() }
+        }
+        func flush() throws {
+            try handle.write(contentsOf: buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Writes through `path.tmp-…` and renames it over `path` once everything is written.
+    static func stream(to path: String, _ body: (Output) throws -> Void) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            throw WriteError(path: path, reason: "the folder \(folder) does not exist")
+        }
+        let temporary = path + ".tmp-" + UUID().uuidString
+        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw WriteError(path: path, reason: "cannot create a file in \(folder.isEmpty ? "." : folder)")
+        }
+        do {
+            let out = Output(handle)
+            try body(out)
+            try out.flush()
+            try handle.close()
+            if rename(temporary, path) != 0 { throw WriteError(path: path, reason: "cannot replace the file (\(String(cString: strerror(errno))))") }
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+}

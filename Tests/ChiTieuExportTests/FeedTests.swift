@@ -1,0 +1,173 @@
+import ChiTieuCore
+import ChiTieuExport
+import ChiTieuLoad
+import Foundation
+import XCTest
+
+/// The planners' feed: schema of each format, the round trip export → import → the same
+/// assessment, and the database opened by the sqlite3 shell.
+final class FeedTests: XCTestCase {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    var dir: String!
+
+    override func setUpWithError() throws {
+        dir = NSTemporaryDirectory() + "chitieu-feed-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+
+    private func builtIn() throws -> (Ledger, [Assessment]) {
+        let result = LedgerLoader.load(paths: [Self.repo.appendingPathComponent("Targets").path])
+        XCTAssertFalse(result.diagnostics.hasErrors, "\(result.diagnostics.items)")
+        let ledger = try XCTUnwrap(result.ledger)
+        return (ledger, Evaluator(ledger: ledger, asOf: 2026).assessAll())
+    }
+
+    private func xiii(_ assessments: [Assessment]) throws -> Assessment {
+        try XCTUnwrap(assessments.first { $0.record.bodyID == "lang-son/khoi-cac-co-quan" && $0.record.term?.startYear == 2015 })
+    }
+
+    /// Fields of a CSV line, quotes respected.
+    static func fields(_ line: String) -> [String] {
+        var out = [""], quoted = false, previous: Character = " "
+        for ch in line {
+            if ch == "\"" {
+                if quoted || previous != "\"" { quoted.toggle() }
+                if !quoted, previous == "\"" { out[out.count - 1].append("\"") }
+            } else if ch == ",", !quoted {
+                out.append("")
+            } else {
+                out[out.count - 1].append(ch)
+            }
+            previous = ch
+        }
+        return out
+    }
+
+    func testCSVSchema() throws {
+        let (_, assessments) = try builtIn()
+        let path = dir + "/feed.csv"
+        try FeedWriter.csv(assessments, to: path)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(lines.first, FeedSchema.columns.joined(separator: ","))
+        let rows = lines.dropFirst().map(Self.fields)
+        XCTAssertTrue(rows.allSatisfy { $0.count == FeedSchema.columns.count }, "every row has every column")
+        let column = Dictionary(uniqueKeysWithValues: FeedSchema.columns.enumerated().map { ($1, $0) })
+        func row(_ id: String) throws -> [String] { try XCTUnwrap(rows.first { $0[column["id"] ?? 0] == id }, id) }
+        // Seed 001: 868 admissions against "trên 750": 868 / 750 × 100 = 115,7333… %, stated 115,7 %.
+        let ketNap = try row("lang-son/khoi-cac-co-quan/2015-2020/ket-nap/term")
+        XCTAssertEqual(ketNap[column["value"] ?? 0], "868")
+        XCTAssertEqual(ketNap[column["attainment"] ?? 0], "115.733333", "a plain '.' and six places, rounded once")
+        XCTAssertEqual(ketNap[column["stated"] ?? 0], "115.7")
+        XCTAssertEqual(ketNap[column["verdict"] ?? 0], "exceeded")
+        XCTAssertEqual(ketNap[column["feed_version"] ?? 0], "1")
+        // Facts keep ISO dates and the correction of seed 004's "7.5000".
+        let members = try row("quang-ninh/khoi-cac-co-quan/facts/dang-vien/2022-09-04")
+        XCTAssertEqual(members[column["value"] ?? 0], "7500")
+        XCTAssertEqual(members[column["qualifier"] ?? 0], "more-than")
+        XCTAssertEqual(members[column["correction_of"] ?? 0], "7.5000")
+        XCTAssertEqual(Set(rows.map { $0[column["id"] ?? 0] }).count, rows.count, "ids are unique")
+    }
+
+    func testJSONHasTheSameRowsAndStableIDs() throws {
+        let (_, assessments) = try builtIn()
+        try FeedWriter.csv(assessments, to: dir + "/feed.csv")
+        try FeedWriter.json(assessments, to: dir + "/feed.json")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/feed.json"))) as? [String: Any]
+        XCTAssertEqual(object?["schema"] as? String, "chitieu-feed/1")
+        let rows = try XCTUnwrap(object?["rows"] as? [[String: String]])
+        let csvRows = try String(contentsOfFile: dir + "/feed.csv", encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }.count - 1
+        XCTAssertEqual(rows.count, csvRows)
+        XCTAssertEqual(Set(rows.first?.keys.map { $0 } ?? []), Set(FeedSchema.columns.dropFirst()), "the same columns, feed_version at the top")
+        XCTAssertEqual(rows.first { $0["id"] == "lang-son/khoi-cac-co-quan/2015-2020/ket-nap/term" }?["attainment"], "115.733333")
+    }
+
+    /// Export the XIII term, take its outcomes out of the YAML, import the exported table in their
+    /// place: the assessment must be the same, target by target and row by row.
+    func testRoundTripGivesTheSameAssessment() throws {
+        let (_, assessments) = try builtIn()
+        let original = try xiii(assessments)
+        let data = dir + "/data"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        for file in ["indicators.yaml", "bodies.yaml"] {
+            try FileManager.default.copyItem(atPath: Self.repo.path + "/Targets/" + file, toPath: data + "/" + file)
+        }
+        try FeedWriter.csv([original], to: data + "/ket-qua.csv")
+        let yaml = try String(contentsOfFile: Self.repo.path + "/Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml", encoding: .utf8)
+        let head = try XCTUnwrap(yaml.components(separatedBy: "\noutcomes:").first)
+        try Data((head + "\noutcomes-csv: ket-qua.csv\n").utf8).write(to: URL(fileURLWithPath: data + "/2015-2020.yaml"))
+
+        let result = LedgerLoader.load(paths: [data])
+        XCTAssertFalse(result.diagnostics.hasErrors, "\(result.diagnostics.items)")
+        let ledger = try XCTUnwrap(result.ledger)
+        let again = try XCTUnwrap(Evaluator(ledger: ledger, asOf: 2026).assessAll().first)
+        XCTAssertEqual(again.targets.count, original.targets.count)
+        // Seed 001's five figures of the term: 868 admissions, an 80 % share, 4.037, 1.289 and 2.748 documents.
+        XCTAssertEqual(original.record.observations.count, 5)
+        XCTAssertEqual(again.record.observations.count, original.record.observations.count, "every figure came back, none twice")
+        for (a, b) in zip(original.targets, again.targets) {
+            XCTAssertEqual(a.target.id, b.target.id)
+            for (x, y) in zip(a.years + [a.summary], b.years + [b.summary]) {
+                XCTAssertEqual(x.value, y.value, a.target.id)
+                XCTAssertEqual(x.attainment, y.attainment, a.target.id)
+                XCTAssertEqual(x.gap, y.gap, a.target.id)
+                XCTAssertEqual(x.verdict, y.verdict, a.target.id)
+                XCTAssertEqual(x.statedCheck?.match, y.statedCheck?.match, a.target.id)
+            }
+        }
+        XCTAssertEqual(again.otherOutcomes.map(\.observation.value), original.otherOutcomes.map(\.observation.value))
+    }
+
+    func testAnExportedRowForAnotherBodyIsRefused() throws {
+        let (_, assessments) = try builtIn()
+        let data = dir + "/data"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        for file in ["indicators.yaml", "bodies.yaml"] {
+            try FileManager.default.copyItem(atPath: Self.repo.path + "/Targets/" + file, toPath: data + "/" + file)
+        }
+        let qn = try XCTUnwrap(assessments.first { $0.record.bodyID == "quang-ninh/khoi-cac-co-quan" })
+        try FeedWriter.csv([qn], to: data + "/qn.csv")
+        try Data("""
+            body: lang-son/tinh
+            sources: { lichsu: { title: "t", publisher: "p" } }
+            outcomes-csv: qn.csv
+            """.utf8).write(to: URL(fileURLWithPath: data + "/facts.yaml"))
+        let result = LedgerLoader.load(paths: [data])
+        XCTAssertTrue(result.diagnostics.items.contains { $0.severity == .error && $0.message.contains("this row is for 'quang-ninh/khoi-cac-co-quan'") }, "\(result.diagnostics.items)")
+    }
+
+    func testSQLiteOpenedByTheShell() throws {
+        let shell = ["/usr/bin/sqlite3", "/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let shell else {
+            if ProcessInfo.processInfo.environment["CHITIEU_REQUIRE_LIBREOFFICE"] == "1" { XCTFail("sqlite3 is not installed; `make test` installs it") }
+            throw XCTSkip("the sqlite3 shell is not installed")
+        }
+        let (ledger, assessments) = try builtIn()
+        let path = dir + "/chitieu.sqlite"
+        try FeedDatabase.write(ledger, assessments, to: path)
+        func query(_ sql: String) throws -> String {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: shell)
+            p.arguments = [path, sql]
+            let pipe = Pipe()
+            p.standardOutput = pipe
+            p.standardError = pipe
+            try p.run()
+            let out = pipe.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        XCTAssertEqual(try query("PRAGMA foreign_key_check;"), "", "every reference resolves")
+        XCTAssertEqual(try query("SELECT value FROM meta WHERE key = 'feed_version';"), "1")
+        XCTAssertEqual(try query("SELECT attainment FROM assessments WHERE id = 'lang-son/khoi-cac-co-quan/2015-2020/ket-nap/term';"), "115.733333")
+        XCTAssertEqual(try query("SELECT count(*) FROM bodies;"), "3")
+        XCTAssertEqual(try query("SELECT value, qualifier, correction_of FROM observations WHERE id = 'quang-ninh/khoi-cac-co-quan/facts/dang-vien/2022-09-04';"), "7500|more-than|7.5000")
+        // The planner's view: every target not met, by province; it runs and names what it lists.
+        let notMet = try query("SELECT count(*) FROM assessments WHERE verdict = 'notMet' AND row IN ('term', 'end-of-term', 'by-year');")
+        XCTAssertEqual(try query("SELECT count(*) FROM targets_not_met;"), notMet)
+        XCTAssertEqual(try query("SELECT value FROM latest_figures WHERE body_id = 'lang-son/khoi-cac-co-quan' AND indicator_id = 'dang-vien';"), "4294")
+        XCTAssertTrue(try query("SELECT name FROM sqlite_master WHERE type = 'index';").contains("observations_by_indicator"))
+    }
+}
