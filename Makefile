@@ -11,12 +11,13 @@ all: report
 SUDO   = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Everything the project needs beyond the Swift toolchain of the machine image is installed
-# here, idempotently: libxlsxwriter (Debian) for the workbooks.
+# here, idempotently: libxlsxwriter (Debian) for the workbooks, SQLite's headers for the feed
+# database (GRDB links the system SQLite).
 deps:
 	@command -v $(SWIFT) >/dev/null || { echo "error: the Swift 6 toolchain is needed (swift not on PATH)"; exit 1; }
-	@pkg-config --exists xlsxwriter 2>/dev/null || { \
-	  echo "installing libxlsxwriter-dev and pkg-config"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libxlsxwriter-dev pkg-config >/dev/null; }
+	@pkg-config --exists xlsxwriter sqlite3 2>/dev/null || { \
+	  echo "installing libxlsxwriter-dev, libsqlite3-dev and pkg-config"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libxlsxwriter-dev libsqlite3-dev pkg-config >/dev/null; }
 
 # LibreOffice recalculates the workbooks in the tests (a real spreadsheet engine as the checker).
 deps-test: deps
@@ -24,6 +25,9 @@ deps-test: deps
 	  echo "installing libreoffice-calc-nogui (for the workbook recalculation tests)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null; }
 	@command -v python3 >/dev/null || { $(SUDO) apt-get install -y -qq python3 >/dev/null; }
+	@command -v sqlite3 >/dev/null || { \
+	  echo "installing sqlite3 (the shell opens the exported database in the tests)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq sqlite3 >/dev/null; }
 
 build: deps
 	$(SWIFT) build -c release --product chitieu
@@ -46,10 +50,13 @@ report: build
 	$(BIN) compare $(COMPARE) --lang en --format markdown -o Reports/so-sanh-khoi-co-quan.en.md
 	$(BIN) compare $(COMPARE) --format csv -o Reports/so-sanh-khoi-co-quan.csv
 	$(BIN) compare $(COMPARE) --format xlsx -o Reports/so-sanh-khoi-co-quan.xlsx
+	$(BIN) export --format csv Targets
+	$(BIN) export --format json Targets
+	$(BIN) export --format sqlite Targets
 
 test: deps-test
 	$(SWIFT) build --build-tests
-	CHITIEU_REQUIRE_LIBREOFFICE=1 $(SWIFT) test --skip-build --disable-swift-testing
+	CHITIEU_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build --disable-swift-testing
 
 bench: deps
 	bash Benchmarks/run.sh

@@ -141,7 +141,7 @@ final class FeedTests: XCTestCase {
     func testSQLiteOpenedByTheShell() throws {
         let shell = ["/usr/bin/sqlite3", "/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let shell else {
-            if ProcessInfo.processInfo.environment["CHITIEU_REQUIRE_LIBREOFFICE"] == "1" { XCTFail("sqlite3 is not installed; `make test` installs it") }
+            if ProcessInfo.processInfo.environment["CHITIEU_REQUIRE_TOOLS"] == "1" { XCTFail("sqlite3 is not installed; `make test` installs it") }
             throw XCTSkip("the sqlite3 shell is not installed")
         }
         let (ledger, assessments) = try builtIn()

@@ -5,7 +5,7 @@ import Foundation
 import XCTest
 
 /// A real spreadsheet engine recalculates the workbooks: every formula must give the value chitieu
-/// cached. LibreOffice is installed by `make test` (CHITIEU_REQUIRE_LIBREOFFICE=1 there, so a
+/// cached. LibreOffice is installed by `make test` (CHITIEU_REQUIRE_TOOLS=1 there, so a
 /// missing engine fails instead of skipping).
 final class LibreOfficeRecalcTests: XCTestCase {
     var fx: WorkbookFixture!
@@ -14,7 +14,7 @@ final class LibreOfficeRecalcTests: XCTestCase {
         let found = ProcessInfo.processInfo.environment["PATH", default: ""].split(separator: ":")
             .contains { FileManager.default.isExecutableFile(atPath: $0 + "/soffice") }
         if !found {
-            if ProcessInfo.processInfo.environment["CHITIEU_REQUIRE_LIBREOFFICE"] == "1" {
+            if ProcessInfo.processInfo.environment["CHITIEU_REQUIRE_TOOLS"] == "1" {
                 XCTFail("soffice is not installed; `make test` installs libreoffice-calc-nogui")
             }
             throw XCTSkip("LibreOffice (soffice) is not installed; run `make test` to install it")
