@@ -97,6 +97,13 @@ public enum LedgerLoader {
         return Result(ledger: Ledger(indicators: indicators, bodies: bodies, bodySources: bodySources, records: records), diagnostics: diagnostics)
     }
 
+    /// The data folder a file belongs to: the nearest folder at or above it with the catalogue.
+    public static func dataRoot(of path: String) -> String? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        return dataRoot(for: path, isDirectory: isDirectory.boolValue)
+    }
+
     static func join(_ dir: String, _ name: String) -> String {
         dir.hasSuffix("/") ? dir + name : dir + "/" + name
     }

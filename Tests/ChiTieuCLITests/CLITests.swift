@@ -198,3 +198,15 @@ extension CLITests {
         XCTAssertTrue(FileManager.default.fileExists(atPath: path))
     }
 }
+
+/// `chitieu plan`: the XIV draft against the record.
+extension CLITests {
+    func testPlanTheXIVAdmissionsTargetIsAlreadyReachedByTheXIIIRecord() throws {
+        let r = try run(["plan", "Targets/lang-son/khoi-cac-co-quan/2020-2025.yaml"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        // Seed 001: 868 admitted in the XIII term (2016–2020), 173,6 a year, against "ít nhất 120" a year.
+        XCTAssertTrue(r.stdout.contains("868 trong 2016–2020, bình quân 173,6/năm"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("ĐÃ ĐẠT theo số liệu: mức gần nhất 173,6 so với yêu cầu 120."), r.stdout)
+        XCTAssertTrue(r.stdout.contains("CHƯA CÓ SỐ LIỆU"), "drafts with no record are said, not dropped")
+    }
+}

@@ -59,6 +59,29 @@ public struct Rule: Hashable, Sendable {
         }
     }
 
+    /// Whether the rule caps a figure from above ("không quá 5", "dưới 0,5%", "không có").
+    public var isCeiling: Bool {
+        switch comparison {
+        case .atMost, .lessThan, .zero: return true
+        default: return false
+        }
+    }
+
+    /// Whether a level meets a floor or a ceiling as the rule words it: "trên 750" needs more
+    /// than 750, "từ 750 trở lên" 750 or more; a fraction of a whole is a floor. Nil for rules
+    /// that are not a single bound (ranges, "khoảng", ratings).
+    public func bound(_ level: Decimal) -> Bool? {
+        switch comparison {
+        case let .atLeast(v): return level >= v
+        case let .moreThan(v): return level > v
+        case let .atMost(v): return level <= v
+        case let .lessThan(v): return level < v
+        case .zero: return level == 0
+        case let .fraction(n, w): return level >= Decimal(n) / Decimal(w) * 100
+        default: return nil
+        }
+    }
+
     /// The same rule with its values multiplied (a yearly floor over several years).
     public func scaled(by factor: Int) -> Rule? {
         let f = Decimal(factor)

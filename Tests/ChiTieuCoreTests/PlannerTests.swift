@@ -1,0 +1,87 @@
+import ChiTieuCore
+import Foundation
+import XCTest
+
+/// Projections and the ambition check, every figure worked out by hand here.
+final class PlannerTests: XCTestCase {
+    let members = Indicator(id: "dang-vien", name: "Số đảng viên", nameEn: "Members", unit: .count)
+    let admitted = Indicator(id: "ket-nap-dang-vien", name: "Kết nạp", nameEn: "Admitted", unit: .count, position: 1)
+
+    func figure(_ i: Indicator, _ period: ObservedPeriod, _ v: Decimal) -> Observation {
+        Observation(indicatorID: i.id, period: period, value: .number(v), quote: "q", citation: Citation(source: "s", line: nil),
+                    location: SourceLocation(file: "f.yaml", line: 1, column: 1))
+    }
+
+    func ledger(_ records: [Record]) -> Ledger {
+        Ledger(indicators: [members.id: members, admitted.id: admitted],
+               bodies: ["b": Body(id: "b", name: "B", nameEn: "B", province: "P", kind: .bloc)], records: records)
+    }
+
+    func rule(_ text: String, _ c: Comparison) -> Rule { Rule(c, isPercent: false, text: text) }
+
+    func target(_ id: String, _ i: Indicator, _ r: Rule, _ p: PeriodKind) -> Target {
+        Target(id: id, text: id, citation: Citation(source: "s", line: nil), indicatorID: i.id, rule: r, period: p,
+               location: SourceLocation(file: "d.yaml", line: 1, column: 1))
+    }
+
+    func testRootsAndGrowthAreExactToTwelveDigits() throws {
+        // 1,21 = 1,1²; 2 = 1,189207115002…⁴.
+        let x = try XCTUnwrap(Decimal(string: "1.21")), y = try XCTUnwrap(Decimal(string: "1.1"))
+        XCTAssertEqual(Planner.root(x, 2), y)
+        XCTAssertEqual(Planner.root(2, 4), Decimal(string: "1.189207115003"), "1,189207115002721… rounded to 12 places")
+        XCTAssertEqual(Planner.power(y, 2), x)
+        XCTAssertNil(Planner.root(-1, 2))
+    }
+
+    func testATermTotalIsAYearlyAverageAndTheDraftIsAlreadyReached() throws {
+        // The built-in case in small: 868 admissions in 2016–2020 is 173,6 a year; the XIV draft
+        // asks at least 120 each year.
+        let xiii = Term(congress: "XIII", ordinal: 13, startYear: 2015, endYear: 2020)
+        let past = Record(file: "xiii.yaml", bodyID: "b", term: xiii, sources: [:], targets: [], observations: [figure(admitted, .term, 868)])
+        let xiv = Term(congress: "XIV", ordinal: 14, startYear: 2020, endYear: 2025)
+        let draft = Record(file: "xiv.yaml", bodyID: "b", term: xiv, sources: [:],
+                           targets: [target("ket-nap", admitted, rule(">= 120", .atLeast(120)), .eachYear)], observations: [])
+        let check = try XCTUnwrap(Planner(ledger: ledger([past])).check(draft).first)
+        XCTAssertEqual(check.outlook.last?.level, Decimal(string: "173.6"))
+        XCTAssertEqual(check.outlook.last?.averagedOver, 2016...2020)
+        XCTAssertEqual(check.ambition, .reached)
+    }
+
+    func testStretchWithTheGrowthItNeedsAgainstTheGrowthObserved() throws {
+        // Members 1.000 (2010) → 1.210 (2020): 10 years of (1,21)^(1/10) − 1 = 1,9245… % a year.
+        let past = Record(file: "f.yaml", bodyID: "b", term: nil, sources: [:], targets: [],
+                          observations: [figure(members, .year(2010), 1000), figure(members, .year(2020), 1210)])
+        let xiv = Term(congress: "XIV", ordinal: 14, startYear: 2020, endYear: 2025)
+        let draft = Record(file: "xiv.yaml", bodyID: "b", term: xiv, sources: [:], targets: [
+            target("kha-thi", members, rule(">= 1.300", .atLeast(1300)), .endOfTerm),
+            target("thach-thuc", members, rule(">= 1.600", .atLeast(1600)), .endOfTerm),
+            target("tran", members, rule("<= 1.000", .atMost(1000)), .endOfTerm),
+        ], observations: [])
+        let checks = Planner(ledger: ledger([past])).check(draft)
+        let outlook = checks[0].outlook
+        // Slope: the line through (2010; 1.000) and (2020; 1.210) rises 21 a year.
+        XCTAssertEqual(outlook.slope, 21)
+        XCTAssertEqual(outlook.linear(at: 2025), 1315)
+        // 1,21^(1/10) = 1,019245…; 1.210 × 1,019245…⁵ = 1.210 × 1,1 = 1.331 by 2025.
+        let growth = try XCTUnwrap(outlook.growth)
+        XCTAssertEqual(Rounding.halfUp(growth * 100, places: 4), Decimal(string: "1.9245"))
+        XCTAssertEqual(Rounding.halfUp(try XCTUnwrap(outlook.compound(at: 2025)), places: 6), 1331)
+        XCTAssertEqual(checks[0].ambition, .withinTrend, "1.331 ≥ 1.300 by 2025")
+        XCTAssertEqual(checks[1].ambition, .stretch)
+        // 1.600 / 1.210 over 5 years: (1,322314…)^(1/5) − 1 = e^(0,279387/5) − 1 = 5,7467… % a year;
+        // 1,9245 / 5,7467 = 0,335.
+        XCTAssertEqual(Rounding.halfUp(try XCTUnwrap(checks[1].requiredGrowth) * 100, places: 4), Decimal(string: "5.7467"))
+        XCTAssertEqual(Rounding.halfUp(try XCTUnwrap(checks[1].ratio), places: 3), Decimal(string: "0.335"))
+        XCTAssertEqual(checks[2].ambition, .stretch, "a ceiling of 1.000 against a rising series")
+    }
+
+    func testNoRecordAndNoProjection() {
+        let xiv = Term(congress: "XIV", ordinal: 14, startYear: 2020, endYear: 2025)
+        let draft = Record(file: "xiv.yaml", bodyID: "b", term: xiv, sources: [:], targets: [
+            target("khong-so-lieu", members, rule(">= 10", .atLeast(10)), .endOfTerm),
+            target("khoang", members, rule("15-20", .range(15, 20)), .endOfTerm),
+        ], observations: [])
+        let checks = Planner(ledger: ledger([])).check(draft)
+        XCTAssertEqual(checks.map(\.ambition), [.noRecord, .notProjected])
+    }
+}
