@@ -53,6 +53,7 @@ report: build
 	$(BIN) export --format csv Targets
 	$(BIN) export --format json Targets
 	$(BIN) export --format sqlite Targets
+	$(BIN) plan Targets/lang-son/khoi-cac-co-quan/2020-2025.yaml -o Reports/ke-hoach-lang-son-khoi-cac-co-quan-2020-2025.txt
 
 test: deps-test
 	$(SWIFT) build --build-tests
