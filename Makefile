@@ -62,6 +62,7 @@ test: deps-test
 bench: deps
 	bash Benchmarks/run.sh
 	bash Benchmarks/compare.sh
+	bash Benchmarks/export.sh
 
 clean:
 	rm -rf .build

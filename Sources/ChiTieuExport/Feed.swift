@@ -6,7 +6,7 @@ import Foundation
 /// plain '.' decimal mark and ISO dates; words are stable ids, not translations.
 ///
 /// Schema version 1; the columns, in order, are `Feed.columns` (documented in the README).
-public struct FeedRow: Codable, Hashable, Sendable {
+public struct FeedRow: Hashable, Sendable {
     /// A stable id: body / term (or "facts") / target or indicator / period.
     public var id: String
     public var body: String

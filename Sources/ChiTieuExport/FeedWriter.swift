@@ -22,23 +22,42 @@ public enum FeedWriter {
         }
     }
 
-    /// `{"schema": "chitieu-feed/1", "columns": [...], "rows": [{...}, ...]}`, one row per line.
+    /// `{"schema": "chitieu-feed/1", "columns": [...], "rows": [{...}, ...]}`, one row per line,
+    /// each row's keys the CSV's columns in the same order (without `feed_version`).
     public static func json(_ assessments: [Assessment], to path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
+        let keys = Feed.columns.dropFirst().map(jsonString)
         try stream(to: path) { out in
-            let columns = try String(decoding: encoder.encode(Feed.columns), as: UTF8.self)
-            try out.write("{\"schema\":\"chitieu-feed/\(Feed.version)\",\"columns\":\(columns),\"rows\":[\n")
+            try out.write("{\"schema\":\"chitieu-feed/\(Feed.version)\",\"columns\":[" + Feed.columns.map(jsonString).joined(separator: ",") + "],\"rows\":[\n")
             var first = true
             for a in assessments {
                 for row in Feed.rows(a) {
-                    try out.write((first ? "" : ",\n") + String(decoding: try encoder.encode(row), as: UTF8.self))
+                    let values = Feed.cells(row).dropFirst()
+                    let pairs = zip(keys, values).map { $0 + ":" + jsonString($1) }.joined(separator: ",")
+                    try out.write((first ? "{" : ",\n{") + pairs + "}")
                     first = false
                 }
             }
             try out.write("\n]}\n")
         }
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259).
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 
     static func csvField(_ s: String) -> String {
