@@ -6,7 +6,10 @@ indicators (10 counts, 5 shares of members) x 10 years (2011-2020), in the data 
 write: bodies.yaml, and per body a small YAML facts file naming a CSV table of its figures. The
 built-in catalogue is copied beside them. Deterministic: the same arguments give the same bytes.
 
-    generate_national.py OUT_DIR [PROVINCES=63] [DISTRICTS=8]
+    generate_national.py OUT_DIR [PROVINCES=63] [DISTRICTS=8] [GRASSROOTS=0]
+
+With GRASSROOTS=N it writes instead N grassroots organisations (kind grassroots) x 10 counts x 5
+years (2016-2020), the grassroots-level set of the export benchmark.
 """
 import os
 import shutil
@@ -38,13 +41,20 @@ def bodies(provinces, districts):
     return out
 
 
+def grassroots(n):
+    return [("co-so/%06d" % (i + 1), "Tổ chức cơ sở đảng giả định %06d (GIẢ ĐỊNH)" % (i + 1), "grassroots", "Tỉnh giả định %02d" % (i % 63 + 1),
+             20 + i * 37 % 400) for i in range(n)]
+
+
 def main():
     out = sys.argv[1]
     provinces = int(sys.argv[2]) if len(sys.argv) > 2 else 63
     districts = int(sys.argv[3]) if len(sys.argv) > 3 else 8
+    small = int(sys.argv[4]) if len(sys.argv) > 4 else 0
     os.makedirs(out, exist_ok=True)
     shutil.copy(os.path.join(HERE, "..", "Targets", "indicators.yaml"), out)
-    all_bodies = bodies(provinces, districts)
+    all_bodies = grassroots(small) if small else bodies(provinces, districts)
+    years = range(2016, 2021) if small else YEARS
     with open(os.path.join(out, "bodies.yaml"), "w") as f:
         f.write("# SYNTHETIC benchmark data: invented bodies and figures, not from any source.\nbodies:\n")
         for i, (bid, name, kind, province, _) in enumerate(all_bodies):
@@ -57,7 +67,7 @@ def main():
                     "outcomes-csv: facts.csv\n" % bid)
         with open(os.path.join(folder, "facts.csv"), "w") as f:
             f.write("indicator,period,value,numerator,denominator,source,quote\n")
-            for y in YEARS:
+            for y in years:
                 members = size + (y - 2011) * (size // 50) + (i * 7 + y) % 13
                 for k, ind in enumerate(COUNTS):
                     if ind == "dang-vien":
@@ -67,7 +77,7 @@ def main():
                     else:
                         v, period = (members * (k + 3)) // 400 + (i * 11 + k * 5 + y) % 17, str(y)
                     f.write('%s,%s,%s,,,gd,"năm %d: %s"\n' % (ind, period, vn(v), y, vn(v)))
-                for k, ind in enumerate(SHARES):
+                for k, ind in enumerate([] if small else SHARES):
                     n = members * (60 + (i * 3 + k * 7 + y) % 35) // 100
                     f.write('%s,%d,,%s,%s,gd,"%s/%s"\n' % (ind, y, vn(n), vn(members), vn(n), vn(members)))
 
