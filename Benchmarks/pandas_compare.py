@@ -7,11 +7,11 @@ chitieu does: no validation of the figures, no lineage, no spread or totals.
 
     pandas_compare.py DATA_DIR YEAR OUT.csv
 """
-import glob
-import os
 import sys
 
 import pandas as pd
+
+from national import read_facts
 
 
 def number(s):
@@ -21,12 +21,7 @@ def number(s):
 
 def main():
     data, year, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-    frames = []
-    for path in sorted(glob.glob(os.path.join(data, "**", "facts.csv"), recursive=True)):
-        f = pd.read_csv(path, dtype=str)
-        f["body"] = os.path.relpath(os.path.dirname(path), data)
-        frames.append(f)
-    df = pd.concat(frames, ignore_index=True)
+    df = read_facts(data)
     df["year"] = df["period"].str.slice(0, 4).astype(int)
     df = df[df["year"] == year].copy()
     df["value"] = number(df["value"])

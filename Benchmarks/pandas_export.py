@@ -5,22 +5,17 @@ Less than chitieu does: no validation, no targets or judgements, one flat table.
 
     pandas_export.py DATA_DIR OUT.csv OUT.sqlite
 """
-import glob
-import os
 import sqlite3
 import sys
 
 import pandas as pd
 
+from national import read_facts
+
 
 def main():
     data, out_csv, out_db = sys.argv[1], sys.argv[2], sys.argv[3]
-    frames = []
-    for path in sorted(glob.glob(os.path.join(data, "**", "facts.csv"), recursive=True)):
-        f = pd.read_csv(path, dtype=str)
-        f["body"] = os.path.relpath(os.path.dirname(path), data)
-        frames.append(f)
-    df = pd.concat(frames, ignore_index=True)
+    df = read_facts(data)
     for column in ["value", "numerator", "denominator"]:
         df[column] = pd.to_numeric(df[column].str.replace(".", "", regex=False), errors="coerce")
     df.to_csv(out_csv, index=False)

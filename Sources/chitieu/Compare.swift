@@ -71,12 +71,7 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        let result = LedgerLoader.load(paths: data)
-        for d in result.diagnostics.sorted { printError(d.description) }
-        guard let ledger = result.ledger, !result.diagnostics.hasErrors else {
-            printError("chitieu: nothing compared: the data has errors (see above)")
-            throw ExitCode(1)
-        }
+        let ledger = try loadLedger(data, refusal: "nothing compared")
         let fallback: Alignment = year.map { .year($0) } ?? term.flatMap(Self.years).map { .term($0) } ?? .latest
         var columns: [ComparisonColumn] = []
         var problems: [String] = []
@@ -170,12 +165,11 @@ struct Compare: ParsableCommand {
     }
 
     private func write(_ c: CrossComparison, _ ledger: Ledger) throws {
-        let data: Data
         switch format {
         case .text, .markdown:
-            data = Data(ComparisonReport(language: lang, format: format == .markdown ? .markdown : .text).render(c, catalogue: ledger.indicators).utf8)
+            try emit(ComparisonReport(language: lang, format: format == .markdown ? .markdown : .text).render(c, catalogue: ledger.indicators), to: output)
         case .csv:
-            data = Data(ComparisonReport(language: lang).csv(c, catalogue: ledger.indicators).utf8)
+            try emit(ComparisonReport(language: lang).csv(c, catalogue: ledger.indicators), to: output)
         case .xlsx:
             do {
                 try ComparisonWorkbook(language: lang).write(c, catalogue: ledger.indicators, to: output ?? "")
@@ -184,18 +178,6 @@ struct Compare: ParsableCommand {
                 printError("chitieu: error: \(error)")
                 throw ExitCode(1)
             }
-            return
-        }
-        guard let output, output != "-" else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            try AtomicFile.write(data, to: output)
-            printError("chitieu: wrote \(output)")
-        } catch {
-            printError("chitieu: error: \(error)")
-            throw ExitCode(1)
         }
     }
 }

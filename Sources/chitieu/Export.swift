@@ -38,12 +38,7 @@ struct Export: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let result = LedgerLoader.load(paths: paths)
-        for d in result.diagnostics.sorted { printError(d.description) }
-        guard let ledger = result.ledger, !result.diagnostics.hasErrors else {
-            printError("chitieu: nothing exported: the data has errors (see above)")
-            throw ExitCode(1)
-        }
+        let ledger = try loadLedger(paths, refusal: "nothing exported")
         let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         let assessments = Evaluator(ledger: ledger, asOf: year).assessAll()
         let path = output ?? "Reports/chitieu." + format.rawValue

@@ -54,17 +54,7 @@ struct Plan: ParsableCommand {
         let planner = Planner(ledger: past)
         let text = PlanReport(language: lang, format: format).render(
             body: body, term: term, checks: planner.check(record), outlooks: planner.outlooks(body: body.id, through: term.startYear))
-        guard let output, output != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try AtomicFile.write(Data(text.utf8), to: output)
-            printError("chitieu: wrote \(output)")
-        } catch {
-            printError("chitieu: error: \(error)")
-            throw ExitCode(1)
-        }
+        try emit(text, to: output)
     }
 }
 

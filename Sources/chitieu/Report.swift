@@ -57,12 +57,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let result = LedgerLoader.load(paths: paths)
-        for d in result.diagnostics.sorted { printError(d.description) }
-        guard let ledger = result.ledger, !result.diagnostics.hasErrors else {
-            printError("chitieu: no report written: the data has errors (see above)")
-            throw ExitCode(1)
-        }
+        let ledger = try loadLedger(paths, refusal: "no report written")
         let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         if format == .xlsx {
             do {
@@ -81,26 +76,11 @@ struct Report: ParsableCommand {
             throw ExitCode(1)
         }
         if let output {
-            let text = documents.map(\.text).joined(separator: textFormat == .markdown ? "\n---\n\n" : "\n\u{0C}\n")
-            if output == "-" {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            } else {
-                try write(text, to: output)
-            }
+            try emit(documents.map(\.text).joined(separator: textFormat == .markdown ? "\n---\n\n" : "\n\u{0C}\n"), to: output)
             return
         }
         for d in documents {
-            try write(d.text, to: outputDir + "/" + d.fileName)
-        }
-    }
-
-    private func write(_ text: String, to path: String) throws {
-        do {
-            try AtomicFile.write(Data(text.utf8), to: path)
-            printError("chitieu: wrote \(path)")
-        } catch {
-            printError("chitieu: error: \(error)")
-            throw ExitCode(1)
+            try emit(d.text, to: outputDir + "/" + d.fileName)
         }
     }
 }
