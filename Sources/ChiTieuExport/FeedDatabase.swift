@@ -50,13 +50,22 @@ public enum FeedDatabase {
 
     /// Writes the database of a ledger and its assessments to `path`.
     public static func write(_ ledger: Ledger, _ assessments: [Assessment], to path: String) throws {
+        try write(catalogue: ledger, to: path) { add in try assessments.forEach(add) }
+    }
+
+    /// Writes the database of assessments as `produce` hands them over, none kept after its rows
+    /// are inserted; `catalogue` gives the bodies and indicators (its records are not read).
+    public static func write(catalogue: Ledger, to path: String, _ produce: FeedWriter.Producer) throws {
         let temporary = path + ".tmp-" + UUID().uuidString
         do {
             let queue = try DatabaseQueue(path: temporary)
             try queue.write { db in
                 try db.execute(sql: schema)
                 try db.execute(sql: "INSERT INTO meta VALUES ('feed_version', ?), ('generator', 'chitieu')", arguments: [Feed.version])
-                try fill(db, ledger, assessments)
+                try catalogueRows(db, catalogue)
+                let observationInsert = try db.makeStatement(sql: "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                let assessmentInsert = try db.makeStatement(sql: "INSERT INTO assessments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                try produce { a in try insert(db, a, observationInsert, assessmentInsert) }
             }
             try queue.close()
             if rename(temporary, path) != 0 {
@@ -68,7 +77,7 @@ public enum FeedDatabase {
         }
     }
 
-    private static func fill(_ db: Database, _ ledger: Ledger, _ assessments: [Assessment]) throws {
+    private static func catalogueRows(_ db: Database, _ ledger: Ledger) throws {
         for b in ledger.bodies.values.sorted(by: { $0.id < $1.id }) {
             try db.execute(sql: "INSERT INTO bodies VALUES (?, ?, ?, ?, ?)", arguments: [b.id, b.name, b.nameEn, b.province, b.kind.rawValue])
             for e in b.lineage {
@@ -82,46 +91,45 @@ public enum FeedDatabase {
         for i in ledger.indicators.values where i.transferOf != nil {
             try db.execute(sql: "UPDATE indicators SET transfer_of = ? WHERE id = ?", arguments: [i.transferOf, i.id])
         }
-        let observationInsert = try db.makeStatement(sql: "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let assessmentInsert = try db.makeStatement(sql: "INSERT INTO assessments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        for a in assessments {
-            let record = a.record
-            var sourceIDs: [String: Int64] = [:]
-            for s in record.sources.values.sorted(by: { $0.id < $1.id }) {
-                try db.execute(sql: "INSERT INTO sources (record, key, title, publisher, date, seed, url) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [record.file, s.id, s.title, s.publisher, s.date?.description, s.seed, s.url])
-                sourceIDs[s.id] = db.lastInsertedRowID
-            }
-            let termID = record.term.map { "\(record.bodyID)/\($0.startYear)-\($0.endYear)" }
-            if let term = record.term, let termID {
-                try db.execute(sql: "INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?)", arguments: [termID, record.bodyID, term.congress, term.startYear, term.endYear, record.file])
-            }
-            var targetIDs: [String: String] = [:]
-            for t in a.targets {
-                guard let termID else { continue }
-                let id = termID + "/" + t.target.id
-                targetIDs[t.target.id] = id
-                try db.execute(sql: "INSERT INTO targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments: [
-                    id, termID, t.target.id, t.target.sentenceID, t.target.indicatorID, t.target.text, t.target.rule.text,
-                    period(t.target.period), sourceIDs[t.target.citation.source], t.target.citation.line, t.target.note,
+    }
+
+    private static func insert(_ db: Database, _ a: Assessment, _ observationInsert: Statement, _ assessmentInsert: Statement) throws {
+        let record = a.record
+        var sourceIDs: [String: Int64] = [:]
+        for s in record.sources.values.sorted(by: { $0.id < $1.id }) {
+            try db.execute(sql: "INSERT INTO sources (record, key, title, publisher, date, seed, url) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [record.file, s.id, s.title, s.publisher, s.date?.description, s.seed, s.url])
+            sourceIDs[s.id] = db.lastInsertedRowID
+        }
+        let termID = record.term.map { "\(record.bodyID)/\($0.startYear)-\($0.endYear)" }
+        if let term = record.term, let termID {
+            try db.execute(sql: "INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?)", arguments: [termID, record.bodyID, term.congress, term.startYear, term.endYear, record.file])
+        }
+        var targetIDs: [String: String] = [:]
+        for t in a.targets {
+            guard let termID else { continue }
+            let id = termID + "/" + t.target.id
+            targetIDs[t.target.id] = id
+            try db.execute(sql: "INSERT INTO targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments: [
+                id, termID, t.target.id, t.target.sentenceID, t.target.indicatorID, t.target.text, t.target.rule.text,
+                period(t.target.period), sourceIDs[t.target.citation.source], t.target.citation.line, t.target.note,
+            ])
+        }
+        for row in Feed.rows(a) {
+            let target = row.target.isEmpty ? nil : targetIDs[row.target]
+            if !row.quote.isEmpty {
+                try observationInsert.execute(arguments: [
+                    row.id, row.body, termID, target, row.indicator, row.period, row.value.nilIfEmpty, Double(row.value),
+                    row.numerator.nilIfEmpty, row.denominator.nilIfEmpty, row.qualifier.nilIfEmpty, row.stated.nilIfEmpty,
+                    sourceIDs[row.source], Int(row.line), row.quote, row.correctionOf.nilIfEmpty, row.correctionReason.nilIfEmpty,
                 ])
             }
-            for row in Feed.rows(a) {
-                let target = row.target.isEmpty ? nil : targetIDs[row.target]
-                if !row.quote.isEmpty {
-                    try observationInsert.execute(arguments: [
-                        row.id, row.body, termID, target, row.indicator, row.period, row.value.nilIfEmpty, Double(row.value),
-                        row.numerator.nilIfEmpty, row.denominator.nilIfEmpty, row.qualifier.nilIfEmpty, row.stated.nilIfEmpty,
-                        sourceIDs[row.source], Int(row.line), row.quote, row.correctionOf.nilIfEmpty, row.correctionReason.nilIfEmpty,
-                    ])
-                }
-                if let target {
-                    try assessmentInsert.execute(arguments: [
-                        row.id, target, row.row, row.period, row.value.nilIfEmpty, Double(row.value), row.threshold.nilIfEmpty,
-                        row.attainment.nilIfEmpty, Double(row.attainment), row.gap.nilIfEmpty, Double(row.gap),
-                        row.verdict.nilIfEmpty, row.progress.nilIfEmpty, a.asOf,
-                    ])
-                }
+            if let target {
+                try assessmentInsert.execute(arguments: [
+                    row.id, target, row.row, row.period, row.value.nilIfEmpty, Double(row.value), row.threshold.nilIfEmpty,
+                    row.attainment.nilIfEmpty, Double(row.attainment), row.gap.nilIfEmpty, Double(row.gap),
+                    row.verdict.nilIfEmpty, row.progress.nilIfEmpty, a.asOf,
+                ])
             }
         }
     }

@@ -12,12 +12,26 @@ public enum FeedWriter {
         public var description: String { "\(path): \(reason)" }
     }
 
+    /// Hands assessments to a writer, one at a time; throwing from it abandons the file.
+    public typealias Producer = ((Assessment) throws -> Void) throws -> Void
+
     /// RFC 4180 CSV, UTF-8, CRLF line ends, the header first.
     public static func csv(_ assessments: [Assessment], to path: String) throws {
+        try csv(to: path) { write in try assessments.forEach(write) }
+    }
+
+    /// The CSV of assessments as `produce` hands them over, none kept after its rows are written.
+    public static func csv(to path: String, _ produce: Producer) throws {
         try stream(to: path) { out in
             try out.write(Feed.columns.joined(separator: ",") + "\r\n")
-            for a in assessments {
-                for row in Feed.rows(a) { try out.write(Feed.cells(row).map(csvField).joined(separator: ",") + "\r\n") }
+            try produce { a in
+                for row in Feed.rows(a) {
+                    for (i, cell) in Feed.cells(row).enumerated() {
+                        if i > 0 { out.append(UInt8(ascii: ",")) }
+                        out.appendField(cell)
+                    }
+                    try out.write("\r\n")
+                }
             }
         }
     }
@@ -25,11 +39,16 @@ public enum FeedWriter {
     /// `{"schema": "chitieu-feed/1", "columns": [...], "rows": [{...}, ...]}`, one row per line,
     /// each row's keys the CSV's columns in the same order (without `feed_version`).
     public static func json(_ assessments: [Assessment], to path: String) throws {
+        try json(to: path) { write in try assessments.forEach(write) }
+    }
+
+    /// The JSON of assessments as `produce` hands them over, none kept after its rows are written.
+    public static func json(to path: String, _ produce: Producer) throws {
         let keys = Feed.columns.dropFirst().map(jsonString)
         try stream(to: path) { out in
             try out.write("{\"schema\":\"chitieu-feed/\(Feed.version)\",\"columns\":[" + Feed.columns.map(jsonString).joined(separator: ",") + "],\"rows\":[\n")
             var first = true
-            for a in assessments {
+            try produce { a in
                 for row in Feed.rows(a) {
                     let values = Feed.cells(row).dropFirst()
                     let pairs = zip(keys, values).map { $0 + ":" + jsonString($1) }.joined(separator: ",")
@@ -60,11 +79,6 @@ public enum FeedWriter {
         return out + "\""
     }
 
-    static func csvField(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
     /// A buffered output file.
     final class Output {
         let handle: FileHandle
@@ -73,6 +87,18 @@ public enum FeedWriter {
         func write(_ s: String) throws {
             buffer.append(contentsOf: s.utf8)
             if buffer.count >= 1 << 16 { try flush() }
+        }
+        func append(_ byte: UInt8) { buffer.append(byte) }
+        /// A CSV field straight into the buffer, quoted only when it must be.
+        func appendField(_ s: String) {
+            let needsQuotes = s.utf8.contains { (b: UInt8) -> Bool in b == 44 || b == 34 || b == 10 || b == 13 } // , " LF CR
+            guard needsQuotes else { buffer.append(contentsOf: s.utf8); return }
+            buffer.append(UInt8(ascii: "\""))
+            for b in s.utf8 {
+                if b == UInt8(ascii: "\"") { buffer.append(b) }
+                buffer.append(b)
+            }
+            buffer.append(UInt8(ascii: "\""))
         }
         func flush() throws {
             try handle.write(contentsOf: buffer)

@@ -26,6 +26,27 @@ public enum LedgerLoader {
     /// nearest directory at or above them that holds `indicators.yaml`.
     /// - Parameter paths: Files or directories; empty means `Targets`.
     public static func load(paths: [String]) -> Result {
+        var records: [Record] = []
+        var context: Ledger?
+        let diagnostics = stream(paths: paths) { _, record in records.append(record) } prepared: { context = $0 }
+        guard let context else { return Result(ledger: nil, diagnostics: diagnostics) }
+        records.sort { a, b in
+            if a.bodyID != b.bodyID { return a.bodyID < b.bodyID }
+            return (a.term?.startYear ?? Int.max, a.file) < (b.term?.startYear ?? Int.max, b.file)
+        }
+        return Result(ledger: Ledger(indicators: context.indicators, bodies: context.bodies, bodySources: context.bodySources, records: records), diagnostics: diagnostics)
+    }
+
+    /// Reads the data like `load`, but hands each record to `each` as soon as it is read and keeps
+    /// none, so that data larger than memory should hold can be exported in one pass. `each`
+    /// gets the catalogue and bodies as a ledger without records; records come in file order.
+    /// The caller must not treat anything as final before the returned findings are known.
+    /// - Parameters:
+    ///   - prepared: Called once with the catalogue and bodies, before any record.
+    ///   - recordsToo: False to read only the catalogue and bodies.
+    /// - Returns: Every finding of every file read.
+    @discardableResult
+    public static func stream(paths: [String], _ each: (Ledger, Record) throws -> Void, prepared: (Ledger) -> Void = { _ in }, recordsToo: Bool = true) rethrows -> Diagnostics {
         var diagnostics = Diagnostics()
         let paths = paths.isEmpty ? ["Targets"] : paths
         var roots: [String] = []
@@ -55,9 +76,9 @@ public enum LedgerLoader {
         }
         guard roots.count <= 1 else {
             diagnostics.error("the paths belong to different data directories (\(roots.joined(separator: ", "))); check one at a time", at: nil)
-            return Result(ledger: nil, diagnostics: diagnostics)
+            return diagnostics
         }
-        guard let root = roots.first else { return Result(ledger: nil, diagnostics: diagnostics) }
+        guard let root = roots.first else { return diagnostics }
 
         let catalogueContext = YAMLContext(file: join(root, catalogueFile))
         let indicators = CatalogueLoader.load(catalogueContext)
@@ -70,8 +91,12 @@ public enum LedgerLoader {
             diagnostics.error("\(bodiesContext.file): missing; the bodies that hold congresses are defined there", at: nil)
         }
         diagnostics.append(contentsOf: bodiesContext.diagnostics)
+        let context = Ledger(indicators: indicators, bodies: bodies, bodySources: bodySources, records: [])
+        prepared(context)
+        guard recordsToo else { return diagnostics }
 
-        var records: [Record] = []
+        // One file per body and congress: where each was first described.
+        var described: [String: String] = [:]
         var seenFiles = Set<String>()
         var named = Set<String>()
         for file in files where seenFiles.insert(file).inserted {
@@ -80,21 +105,21 @@ public enum LedgerLoader {
             diagnostics.append(contentsOf: ctx.diagnostics)
             named.formUnion(ctx.tables.map(standard))
             guard let record else { continue }
-            if let twin = records.first(where: { $0.bodyID == record.bodyID && $0.term != nil && $0.term?.congress == record.term?.congress }) {
-                diagnostics.error("\(record.bodyID) congress \(record.term?.congress ?? "") is already described in \(twin.file); keep one file per body and term", at: SourceLocation(file: file, line: 1, column: 1))
-                continue
+            if let congress = record.term?.congress {
+                let key = record.bodyID + "|" + congress
+                if let twin = described[key] {
+                    diagnostics.error("\(record.bodyID) congress \(congress) is already described in \(twin); keep one file per body and term", at: SourceLocation(file: file, line: 1, column: 1))
+                    continue
+                }
+                described[key] = record.file
             }
-            records.append(record)
+            try each(context, record)
         }
         for table in tables where !named.contains(standard(table)) {
             let name = (table as NSString).lastPathComponent
             diagnostics.warning("no data file names this table, so it is not read; add 'outcomes-csv: \(name)' to the data file of its body and term", at: SourceLocation(file: table, line: 1, column: 1))
         }
-        records.sort { a, b in
-            if a.bodyID != b.bodyID { return a.bodyID < b.bodyID }
-            return (a.term?.startYear ?? Int.max, a.file) < (b.term?.startYear ?? Int.max, b.file)
-        }
-        return Result(ledger: Ledger(indicators: indicators, bodies: bodies, bodySources: bodySources, records: records), diagnostics: diagnostics)
+        return diagnostics
     }
 
     /// The data folder a file belongs to: the nearest folder at or above it with the catalogue.

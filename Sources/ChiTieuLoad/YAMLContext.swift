@@ -81,7 +81,8 @@ final class YAMLContext {
         }
         do {
             // The basic resolver tags nothing: every scalar stays text (no regex per scalar, no floats).
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            // The encoding named, not the default, which Yams works out from the environment on every call.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 error("the file holds no data, only comments; a data file starts with 'body:'", at: start)
                 return nil
             }

@@ -37,21 +37,46 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write (default: Reports/chitieu.csv, .json or .sqlite).")
     var output: String?
 
+    /// Raised inside a write when the data turns out to have errors: the temporary file is removed.
+    struct Refused: Error {}
+
     func run() throws {
-        let ledger = try loadLedger(paths, refusal: "nothing exported")
         let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-        let assessments = Evaluator(ledger: ledger, asOf: year).assessAll()
         let path = output ?? "Reports/chitieu." + format.rawValue
+        // One pass: each record is loaded, judged, written and let go, so memory holds one record
+        // at a time; the file is renamed into place only if the whole data had no error.
+        var diagnostics = Diagnostics()
+        var catalogue: Ledger?
+        let produce: FeedWriter.Producer = { write in
+            diagnostics = try LedgerLoader.stream(paths: paths) { context, record in
+                let one = Ledger(indicators: context.indicators, bodies: context.bodies, bodySources: context.bodySources, records: [record])
+                if let a = Evaluator(ledger: one, asOf: year).assess(record) { try write(a) }
+            } prepared: { catalogue = $0 }
+            if diagnostics.hasErrors { throw Refused() }
+        }
         do {
             switch format {
-            case .csv: try FeedWriter.csv(assessments, to: path)
-            case .json: try FeedWriter.json(assessments, to: path)
-            case .sqlite: try FeedDatabase.write(ledger, assessments, to: path)
+            case .csv: try FeedWriter.csv(to: path, produce)
+            case .json: try FeedWriter.json(to: path, produce)
+            case .sqlite:
+                // The database names bodies and indicators first: read the catalogue before the records.
+                let context = LedgerLoader.stream(paths: paths, { _, _ in }, prepared: { catalogue = $0 }, recordsToo: false)
+                guard let catalogue, !context.hasErrors else {
+                    diagnostics = context
+                    throw Refused()
+                }
+                try FeedDatabase.write(catalogue: catalogue, to: path, produce)
             }
-            printError("chitieu: wrote \(path)")
+        } catch is Refused {
+            for d in diagnostics.sorted { printError(d.description) }
+            printError("chitieu: nothing exported: the data has errors (see above)")
+            throw ExitCode(1)
         } catch {
+            for d in diagnostics.sorted { printError(d.description) }
             printError("chitieu: error: \(error)")
             throw ExitCode(1)
         }
+        for d in diagnostics.sorted { printError(d.description) }
+        printError("chitieu: wrote \(path)")
     }
 }

@@ -210,3 +210,35 @@ extension CLITests {
         XCTAssertTrue(r.stdout.contains("CHƯA CÓ SỐ LIỆU"), "drafts with no record are said, not dropped")
     }
 }
+
+/// `chitieu export`: one pass over the data, renamed into place only when the data is clean.
+extension CLITests {
+    func testExportOfDataWithAnErrorWritesNothingAndKeepsTheOldFile() throws {
+        let data = scratch.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        for file in ["indicators.yaml", "bodies.yaml"] {
+            try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Targets/" + file), to: data.appendingPathComponent(file))
+        }
+        try Data("""
+            body: lang-son/tinh
+            sources: { s: { title: "t", publisher: "p" } }
+            facts:
+              - { indicator: dang-vien, period: 2014-12, value: "54.986", source: s, quote: "q" }
+              - { indicator: dang-vien, period: 2015-12, value: "5.49.86", source: s, quote: "q" }
+            """.utf8).write(to: data.appendingPathComponent("facts.yaml"))
+        let out = scratch.appendingPathComponent("feed.csv")
+        try Data("old export\n".utf8).write(to: out)
+        for format in ["csv", "json", "sqlite"] {
+            let r = try run(["export", data.path, "--format", format, "-o", out.path])
+            XCTAssertEqual(r.status, 1, format)
+            XCTAssertTrue(r.stderr.contains("facts.yaml:5:"), r.stderr)
+            XCTAssertTrue(r.stderr.contains("nothing exported"), r.stderr)
+            XCTAssertEqual(try String(contentsOf: out, encoding: .utf8), "old export\n", "the earlier file is untouched")
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.contains(".tmp-") }
+        XCTAssertEqual(left, [], "no temporary file is left behind")
+        let good = try run(["export", "Targets", "--format", "csv", "-o", out.path])
+        XCTAssertEqual(good.status, 0, good.stderr)
+        XCTAssertTrue(try String(contentsOf: out, encoding: .utf8).hasPrefix("feed_version,id,body,"))
+    }
+}
