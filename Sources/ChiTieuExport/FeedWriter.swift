@@ -50,9 +50,14 @@ public enum FeedWriter {
             var first = true
             try produce { a in
                 for row in Feed.rows(a) {
-                    let values = Feed.cells(row).dropFirst()
-                    let pairs = zip(keys, values).map { $0 + ":" + jsonString($1) }.joined(separator: ",")
-                    try out.write((first ? "{" : ",\n{") + pairs + "}")
+                    try out.write(first ? "{" : ",\n{")
+                    for (i, (key, value)) in zip(keys, Feed.cells(row).dropFirst()).enumerated() {
+                        if i > 0 { out.append(44) }
+                        out.buffer += key.utf8
+                        out.append(58)
+                        appendJSON(value, to: &out.buffer)
+                    }
+                    out.append(125)
                     first = false
                 }
             }
@@ -62,27 +67,35 @@ public enum FeedWriter {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259).
     static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        appendJSON(s, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends a JSON string literal byte by byte; UTF-8 beyond ASCII passes through as it is.
+    static func appendJSON(_ s: String, to bytes: inout [UInt8]) {
+        bytes.append(34)
+        for b in s.utf8 {
+            switch b {
+            case 34: bytes += [92, 34] // \"
+            case 92: bytes += [92, 92] // \\
+            case 10: bytes += [92, 110] // \n
+            case 13: bytes += [92, 114] // \r
+            case 9: bytes += [92, 116] // \t
+            case 0..<32:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes += [92, 117, 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]] // \u00XX
+            default: bytes.append(b)
             }
         }
-        return out + "\""
+        bytes.append(34)
     }
 
     /// A buffered output file.
     final class Output {
         let handle: FileHandle
-        var buffer = Data()
+        // An array, not Data: appending a string's UTF-8 to an array is a plain copy.
+        var buffer: [UInt8] = []
         init(_ handle: FileHandle) { self.handle = handle }
         func write(_ s: String) throws {
             buffer.append(contentsOf: s.utf8)
@@ -101,7 +114,7 @@ public enum FeedWriter {
             buffer.append(UInt8(ascii: "\""))
         }
         func flush() throws {
-            try handle.write(contentsOf: buffer)
+            try buffer.withUnsafeBytes { try handle.write(contentsOf: Data($0)) }
             buffer.removeAll(keepingCapacity: true)
         }
     }
