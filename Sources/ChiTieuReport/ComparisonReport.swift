@@ -146,7 +146,8 @@ public struct ComparisonReport: Rendering {
             if normalised {
                 let base = cell.base.map { words.value($0.observation, indicator: row.indicator) + " (" + period($0) + ")" }
                 cells.append(base ?? (cell.problem.map { problem($0, catalogue) } ?? ""))
-                cells.append(cell.figure == nil ? words.verdict(.noData) : shown(cell.value, cell.qualifier, row))
+                // No quotient without both figures; the columns beside it already say which is missing.
+                cells.append(cell.value == nil ? "" : shown(cell.value, cell.qualifier, row))
             } else if row.indicator.unit == .percent, cell.value != nil {
                 cells[3] = shown(cell.value, cell.qualifier, row) + (cell.figure.map { figureDetail($0) } ?? "")
             }
