@@ -1,0 +1,179 @@
+import Foundation
+
+/// A target read from one phrase of a resolution: the rule in the data files' syntax, the
+/// period, and what a person must still look at.
+public struct DraftRule: Hashable, Sendable {
+    /// The rule as a data file writes it: "> 750", ">= 90%", "150-200", "< 0,5%", "= 0", "2/3",
+    /// "~ 50%" (a tolerance only a person can set), "xếp loại >= hoan-thanh-tot".
+    public var rule: String
+    /// `term`, `each-year`, `end-of-term` or `by YYYY`, as a data file writes it.
+    public var period: String
+    /// The words of the phrase the rule was read from.
+    public var words: String
+    /// Why a person should look again (an ambiguous word, a reading chosen among several).
+    public var review: [String]
+}
+
+/// Reads the comparator, figures, unit and period of a Vietnamese target phrase, as congress
+/// resolutions word them ("kết nạp được trên 750 đảng viên", "hằng năm đạt 65% trở lên để đến cuối
+/// nhiệm kỳ đạt 70%", "100% đảng viên và trên 90% quần chúng"). Rule-based and offline: every figure
+/// comes from the words; a malformed figure is not read at all.
+public enum PhraseReader {
+    /// The targets a phrase holds: none, one, or two when it sets two ("… và trên 90% quần chúng",
+    /// "hằng năm … để đến cuối nhiệm kỳ …").
+    public static func read(_ phrase: String) -> [DraftRule] {
+        let text = normalised(phrase)
+        // "hằng năm đạt 65% trở lên để đến cuối nhiệm kỳ đạt 70%": a yearly floor and an end level.
+        if let split = text.range(of: " để đến cuối nhiệm kỳ ") {
+            let yearly = String(text[..<split.lowerBound]), end = String(text[split.upperBound...])
+            if var first = single(yearly, period: period(of: yearly) ?? "each-year"), var second = single(end, period: "end-of-term") {
+                if !second.rule.hasSuffix("%"), first.rule.hasSuffix("%") { second.rule += "%" }
+                first.words = text
+                second.words = text
+                return [first, second]
+            }
+        }
+        // "100% đảng viên và trên 90% quần chúng": two figures joined by "và", each with its noun.
+        let parts = text.components(separatedBy: " và ")
+        if parts.count == 2, parts.allSatisfy({ numbers(in: $0).count == 1 }) {
+            let shared = period(of: text) ?? "term"
+            let both = parts.compactMap { single($0, period: period(of: $0) ?? shared) }
+            if both.count == 2 { return both }
+        }
+        return single(text, period: period(of: text) ?? "term").map { [$0] } ?? []
+    }
+
+    // MARK: - One target
+
+    static func single(_ text: String, period: String) -> DraftRule? {
+        var review: [String] = []
+        let found = numbers(in: text)
+        // "không có cơ sở yếu kém", "không còn đảng viên vi phạm": none at all.
+        if found.isEmpty {
+            if contains(text, "không có") || contains(text, "không còn") { return DraftRule(rule: "= 0", period: period, words: text, review: review) }
+            if contains(text, "xếp loại") || contains(text, "hoàn thành tốt nhiệm vụ trở lên") {
+                review.append("a rating: choose the level on the indicator's scale")
+                return DraftRule(rule: "xếp loại >= hoan-thanh-tot", period: period, words: text, review: review)
+            }
+            return nil
+        }
+        // A fraction of a known whole: "3/3 đoàn thể", "2/3 chi bộ".
+        if let f = found.first(where: { $0.fraction != nil }), let (n, w) = f.fraction {
+            return DraftRule(rule: "\(n)/\(w)", period: period, words: text, review: review)
+        }
+        // A range: "từ 150-200", "từ 02 đến 03", "15-20%".
+        if found.count >= 2, let low = found.first, let high = found.dropFirst().first,
+           high.start - low.end <= 6, between(text, low, high).contains(where: { $0 == "-" || $0 == "–" }) || between(text, low, high).trimmingCharacters(in: .whitespaces) == "đến" {
+            let percent = high.isPercent || low.isPercent ? "%" : ""
+            return DraftRule(rule: "\(low.digits)-\(high.digits)\(percent)", period: period, words: text, review: review)
+        }
+        // The target's figure: one a comparator word stands before, else a percentage, else the
+        // first; never a year ("đến năm 2000") or a label ("loại 4", "khóa XII", "01 lần" counts).
+        func before(_ f: Figure) -> String { String(text[..<text.index(text.startIndex, offsetBy: f.start)]).trimmingCharacters(in: .whitespaces) }
+        let cues = ["trên", "vượt", "hơn", "ít nhất", "tối thiểu", "không dưới", "dưới", "không quá", "tối đa", "khoảng", "gần", "từ", "đạt"]
+        let candidates = found.filter { !$0.isYear && !ends(before($0), ["loại", "khóa", "khoá", "số"]) }
+        guard let n = candidates.first(where: { ends(before($0), cues) }) ?? candidates.first(where: \.isPercent) ?? candidates.first else { return nil }
+        let figure = n.digits + (n.isPercent ? "%" : "")
+        let before = before(n)
+        let after = String(text[text.index(text.startIndex, offsetBy: n.end)...])
+        let comparator: String
+        if ends(before, ["trên", "vượt", "hơn", "vượt trên"]) {
+            // "trên" also means "per" ("trên 100 đảng viên"); as a comparator it stands before the figure.
+            comparator = ">"
+            if after.hasPrefix(" đảng viên") && contains(text, "bình quân") { review.append("'trên' may mean 'per' here") }
+        } else if ends(before, ["ít nhất", "tối thiểu", "không dưới"]) || starts(after, ["trở lên"]) || (ends(before, ["từ"]) && contains(after, "trở lên")) || contains(after.prefix(40), "trở lên") {
+            comparator = ">="
+        } else if ends(before, ["dưới"]) {
+            comparator = "<"
+        } else if ends(before, ["không quá", "tối đa", "không vượt quá"]) {
+            comparator = "<="
+        } else if ends(before, ["khoảng", "gần"]) {
+            review.append("'khoảng': set the tolerance, e.g. '~ \(figure) ± 5'")
+            comparator = "~"
+        } else {
+            // "đạt 90%", "100% chi bộ": the figure as a floor, the usual reading of a resolution.
+            review.append("no comparator word: read as 'at least'")
+            comparator = ">="
+        }
+        return DraftRule(rule: "\(comparator) \(figure)", period: period, words: text, review: review)
+    }
+
+    /// The period words of a phrase, if any.
+    static func period(of text: String) -> String? {
+        if let r = text.range(of: #"(đến|vào|trong) năm (\d{4})"#, options: .regularExpression),
+           let year = text[r].split(separator: " ").last {
+            return "by \(year)"
+        }
+        if contains(text, "hằng năm") || contains(text, "hàng năm") || contains(text, "mỗi năm") { return "each-year" }
+        if contains(text, "đến cuối nhiệm kỳ") || contains(text, "cuối nhiệm kỳ") { return "end-of-term" }
+        if contains(text, "trong nhiệm kỳ") || contains(text, "toàn khóa") || contains(text, "cả nhiệm kỳ") { return "term" }
+        return nil
+    }
+
+    // MARK: - Figures
+
+    /// A figure in a phrase: its digits as written, where it stands (in characters), and its kind.
+    struct Figure {
+        var digits: String
+        var start: Int
+        var end: Int
+        var isPercent: Bool
+        var fraction: (Int, Int)?
+        /// A four-digit year such as the 2000 of "đến năm 2000".
+        var isYear: Bool
+    }
+
+    /// The well-formed figures of a phrase, in order; malformed ones ("7.5000") are left out, so
+    /// that a person supplies them rather than the reader guessing.
+    static func numbers(in text: String) -> [Figure] {
+        let chars = Array(text)
+        var out: [Figure] = []
+        var i = 0
+        while i < chars.count {
+            guard chars[i].isASCII, chars[i].isNumber, i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber) else { i += 1; continue }
+            var j = i
+            while j < chars.count, chars[j].isASCII, chars[j].isNumber || ((chars[j] == "." || chars[j] == "," || chars[j] == "/") && j + 1 < chars.count && chars[j + 1].isASCII && chars[j + 1].isNumber) { j += 1 }
+            let token = String(chars[i..<j])
+            var k = j
+            while k < chars.count, chars[k] == " " { k += 1 }
+            let percent = k < chars.count && chars[k] == "%"
+            let end = percent ? k + 1 : j
+            if token.contains("/") {
+                let parts = token.split(separator: "/")
+                // "3/3", "2/3" are fractions; "28/5/1962" is a date.
+                if parts.count == 2, let n = Int(parts[0]), let w = Int(parts[1]), n <= w, w <= 20 {
+                    out.append(Figure(digits: token, start: i, end: end, isPercent: false, fraction: (n, w), isYear: false))
+                }
+            } else if (try? VietnameseNumber.parse(token)) != nil {
+                let year = token.count == 4 && !percent && Int(token).map { (1900...2100).contains($0) } == true && i >= 4 && String(chars[max(0, i - 4)..<i]) == "năm "
+                out.append(Figure(digits: token, start: i, end: end, isPercent: percent, fraction: nil, isYear: year))
+            }
+            i = end
+        }
+        return out
+    }
+
+    // MARK: - Words
+
+    /// NFC, one space for any run of whitespace (non-breaking spaces and line breaks included).
+    static func normalised(_ s: String) -> String {
+        s.precomposedStringWithCanonicalMapping.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static func contains<S: StringProtocol>(_ text: S, _ word: String) -> Bool { text.range(of: word) != nil }
+
+    static func ends(_ text: String, _ words: [String]) -> Bool {
+        let lower = text.lowercased()
+        return words.contains { lower == $0 || lower.hasSuffix(" " + $0) }
+    }
+
+    static func starts(_ text: String, _ words: [String]) -> Bool {
+        let lower = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return words.contains { lower.hasPrefix($0) }
+    }
+
+    static func between(_ text: String, _ a: Figure, _ b: Figure) -> String {
+        let chars = Array(text)
+        return String(chars[a.end..<b.start])
+    }
+}
