@@ -40,6 +40,13 @@ public enum PhraseReader {
             let both = parts.compactMap { single($0, period: period(of: $0) ?? shared) }
             if both.count == 2 { return both }
         }
+        // "100% tổ chức đảng và đảng viên được giám sát": one figure for two wholes, two targets.
+        if parts.count == 2, numbers(in: parts[0]).count == 1, numbers(in: parts[1]).isEmpty,
+           let figure = numbers(in: parts[0]).first, figure.isPercent, parts[0].hasSuffix(" tổ chức đảng") || parts[0].hasSuffix(" cán bộ"),
+           var first = single(text, period: period(of: text) ?? "term") {
+            first.review.append("one figure for two wholes ('… và …'): two targets")
+            return [first, first]
+        }
         return single(text, period: period(of: text) ?? "term").map { [$0] } ?? []
     }
 
@@ -61,9 +68,10 @@ public enum PhraseReader {
         if let f = found.first(where: { $0.fraction != nil }), let (n, w) = f.fraction {
             return DraftRule(rule: "\(n)/\(w)", period: period, words: text, review: review)
         }
-        // A range: "từ 150-200", "từ 02 đến 03", "15-20%".
-        if found.count >= 2, let low = found.first, let high = found.dropFirst().first,
-           high.start - low.end <= 6, between(text, low, high).contains(where: { $0 == "-" || $0 == "–" }) || between(text, low, high).trimmingCharacters(in: .whitespaces) == "đến" {
+        // A range: "từ 150-200", "từ 02 đến 03", "15-20%": two figures joined by a dash or "đến".
+        for (low, high) in zip(found, found.dropFirst()) where high.start - low.end <= 6 {
+            let joint = between(text, low, high).trimmingCharacters(in: .whitespaces)
+            guard joint == "-" || joint == "–" || joint == "đến" else { continue }
             let percent = high.isPercent || low.isPercent ? "%" : ""
             return DraftRule(rule: "\(low.digits)-\(high.digits)\(percent)", period: period, words: text, review: review)
         }
@@ -71,13 +79,23 @@ public enum PhraseReader {
         // first; never a year ("đến năm 2000") or a label ("loại 4", "khóa XII", "01 lần" counts).
         func before(_ f: Figure) -> String { String(text[..<text.index(text.startIndex, offsetBy: f.start)]).trimmingCharacters(in: .whitespaces) }
         let cues = ["trên", "vượt", "hơn", "ít nhất", "tối thiểu", "không dưới", "dưới", "không quá", "tối đa", "khoảng", "gần", "từ", "đạt"]
-        let candidates = found.filter { !$0.isYear && !ends(before($0), ["loại", "khóa", "khoá", "số"]) }
+        let candidates = found.filter { !$0.isYear && !ends(before($0), ["loại", "khóa", "khoá", "số", "điều"]) }
         guard let n = candidates.first(where: { ends(before($0), cues) }) ?? candidates.first(where: \.isPercent) ?? candidates.first else { return nil }
         let figure = n.digits + (n.isPercent ? "%" : "")
         let before = before(n)
         let after = String(text[text.index(text.startIndex, offsetBy: n.end)...])
         let comparator: String
-        if ends(before, ["trên", "vượt", "hơn", "vượt trên"]) {
+        let lower = text.lowercased()
+        if lower.contains("mỗi"), lower.contains("ít nhất 01 lần") || lower.contains("ít nhất 1 lần") {
+            // "mỗi cơ sở đảng được kiểm tra ít nhất 01 lần": every organisation, i.e. all of them.
+            review.append("every organisation at least once: read as 100% of organisations")
+            return DraftRule(rule: ">= 100%", period: period, words: text, review: review)
+        }
+        if ends(before, ["trên", "vượt"]), contains(after.prefix(40), "trở lên") {
+            // "trên 80% trở lên" says both; the reviewed data reads it as "80% or more".
+            review.append("'trên … trở lên': read as 'at least'")
+            comparator = ">="
+        } else if ends(before, ["trên", "vượt", "hơn", "vượt trên"]) {
             // "trên" also means "per" ("trên 100 đảng viên"); as a comparator it stands before the figure.
             comparator = ">"
             if after.hasPrefix(" đảng viên") && contains(text, "bình quân") { review.append("'trên' may mean 'per' here") }
@@ -99,7 +117,8 @@ public enum PhraseReader {
     }
 
     /// The period words of a phrase, if any.
-    static func period(of text: String) -> String? {
+    static func period(of phrase: String) -> String? {
+        let text = phrase.lowercased()
         if let r = text.range(of: #"(đến|vào|trong) năm (\d{4})"#, options: .regularExpression),
            let year = text[r].split(separator: " ").last {
             return "by \(year)"
@@ -130,7 +149,7 @@ public enum PhraseReader {
         var out: [Figure] = []
         var i = 0
         while i < chars.count {
-            guard chars[i].isASCII, chars[i].isNumber, i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber) else { i += 1; continue }
+            guard chars[i].isASCII, chars[i].isNumber, i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber || chars[i - 1] == "(") else { i += 1; continue }
             var j = i
             while j < chars.count, chars[j].isASCII, chars[j].isNumber || ((chars[j] == "." || chars[j] == "," || chars[j] == "/") && j + 1 < chars.count && chars[j + 1].isASCII && chars[j + 1].isNumber) { j += 1 }
             let token = String(chars[i..<j])

@@ -1,0 +1,167 @@
+import ArgumentParser
+import ChiTieuCore
+import ChiTieuLoad
+import Foundation
+
+/// `chitieu extract`: draft target and outcome entries from resolution and report text.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Trích chỉ tiêu, kết quả từ văn bản / Draft data entries from resolution and report text.",
+        discussion: """
+            Reads Vietnamese text and writes a draft data file for a person to review: every target
+            clause with its rule and period, every outcome with its figure and stated attainment,
+            each with its verbatim words, line and a confidence. What only a person can decide is
+            marked '?', so that `chitieu check` points at it until it is filled in. Rule-based and
+            offline; no figure is invented.
+
+            With --gold, the entries are compared with the targets of reviewed data files that cite
+            the same text (by its seed file name), and precision and recall are printed.
+
+            Examples:
+              chitieu extract ../shared/seeds/000_69c18a074de68bc9.txt -o draft.yaml
+              chitieu extract ../shared/seeds/000_69c18a074de68bc9.txt --gold Targets -o -
+            """
+    )
+
+    @Argument(help: "Text files to read.")
+    var files: [String]
+
+    @Option(name: .customLong("data"), help: "The data folder whose catalogue names the indicators (default: Targets).")
+    var data: String = "Targets"
+
+    @Option(help: "Reviewed data files to compare the entries with (precision and recall).")
+    var gold: String?
+
+    @Option(name: .shortAndLong, help: "Write the draft to this file ('-' or none: standard output).")
+    var output: String?
+
+    func run() throws {
+        let catalogue = try loadLedger([data], refusal: "nothing extracted")
+        let extractor = Extractor(catalogue: catalogue.indicators)
+        var drafts: [String] = []
+        var results: [(file: String, entries: [ExtractedEntry])] = []
+        for file in files {
+            guard let bytes = FileManager.default.contents(atPath: file) else {
+                printError("\(file): error: cannot read the file")
+                throw ExitCode(1)
+            }
+            guard let text = String(data: bytes, encoding: .utf8) else {
+                printError("\(file): error: the file is not UTF-8 text; save it as UTF-8")
+                throw ExitCode(1)
+            }
+            let (entries, unparsed) = extractor.extract(text)
+            for u in unparsed { printError("\(file):\(u.line): note: looks like a target but was not read: “\(u.words)”") }
+            drafts.append(DraftWriter.yaml(file: file, entries: entries))
+            results.append((file, entries))
+        }
+        if let gold {
+            let reviewed = try loadLedger([gold], refusal: "nothing compared")
+            for r in results { printError(Evaluation(entries: r.entries, file: r.file, gold: reviewed).summary) }
+        }
+        try emit(drafts.joined(separator: "\n"), to: output)
+    }
+}
+
+/// The draft data file: what was read, and '?' for what a person must decide.
+enum DraftWriter {
+    static func quoted(_ s: String) -> String {
+        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    static func yaml(file: String, entries: [ExtractedEntry]) -> String {
+        let seed = (file as NSString).lastPathComponent
+        let congress = entries.compactMap(\.congress).first, years = entries.compactMap(\.years).first
+        var out = [
+            "# Draft made by `chitieu extract` from \(seed): review every entry; '?' marks what a person must",
+            "# decide, and `chitieu check` points at it until it is filled in. Split by congress where the",
+            "# text covers several (each entry names its line).",
+            "body: \"?\"                      # a body id from bodies.yaml",
+            "term: { congress: \(quoted(congress ?? "?")), years: \(quoted(years ?? "?")) }",
+            "sources:",
+            "  nguon: { title: \"?\", publisher: \"?\", seed: \(quoted(seed)) }",
+            "targets:",
+        ]
+        var ids: [String: Int] = [:]
+        for e in entries where e.kind == .target {
+            guard let r = e.rule else { continue }
+            let base = "l\(e.line)"
+            ids[base, default: 0] += 1
+            let indicator = e.indicators.count == 1 ? e.indicators[0] : "?" + (e.indicators.first ?? "")
+            out.append("  - id: \(base)-\(ids[base] ?? 1)")
+            out.append("    text: \(quoted(e.words))")
+            out.append("    source: nguon")
+            out.append("    line: \(e.line)")
+            out.append("    indicator: \(quoted(indicator))" + (e.indicators.count > 1 ? "   # one of: \(e.indicators.joined(separator: ", "))" : ""))
+            out.append("    rule: \(quoted(r.rule))")
+            out.append("    period: \(r.period)")
+            var note = "extract: confidence \(e.confidence)"
+            if !r.review.isEmpty { note += "; review: " + r.review.joined(separator: "; ") }
+            out.append("    note: \(quoted(note))")
+        }
+        let outcomes = entries.filter { $0.kind == .outcome }
+        if !outcomes.isEmpty { out.append("outcomes:") }
+        for e in outcomes {
+            out.append("  - indicator: \(quoted(e.indicators.count == 1 ? e.indicators[0] : "?" + (e.indicators.first ?? "")))")
+            out.append("    period: term")
+            out.append("    value: \(quoted(e.value ?? "?"))")
+            if let stated = e.stated { out.append("    stated: \(quoted(stated))") }
+            out.append("    source: nguon")
+            out.append("    line: \(e.line)")
+            out.append("    quote: \(quoted(e.words))")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Extracted targets against the reviewed targets that cite the same text: an entry matches a
+/// reviewed target on the same line with the same comparison and period.
+struct Evaluation {
+    var matched = 0
+    var extracted = 0
+    var reviewed = 0
+    var missed: [String] = []
+    var wrong: [String] = []
+
+    init(entries: [ExtractedEntry], file: String, gold: Ledger) {
+        let seed = (file as NSString).lastPathComponent
+        var golden: [(line: Int, comparison: Comparison, period: PeriodKind, text: String)] = []
+        for record in gold.records {
+            for t in record.targets where record.sources[t.citation.source]?.seed == seed {
+                golden.append((t.citation.line ?? 0, t.rule.comparison, t.period, t.text))
+            }
+        }
+        reviewed = golden.count
+        var used = Set<Int>()
+        for e in entries where e.kind == .target {
+            guard let r = e.rule else { continue }
+            extracted += 1
+            let comparison = try? RuleParser.parse(r.rule).comparison
+            let period = Self.period(r.period)
+            if let k = golden.indices.first(where: { !used.contains($0) && golden[$0].line == e.line && golden[$0].comparison == comparison && golden[$0].period == period }) {
+                used.insert(k)
+                matched += 1
+            } else {
+                wrong.append("line \(e.line): \(r.rule) \(r.period) “\(e.words)”")
+            }
+        }
+        missed = golden.indices.filter { !used.contains($0) }.map { "line \(golden[$0].line): \(golden[$0].period) “\(golden[$0].text)”" }
+    }
+
+    static func period(_ s: String) -> PeriodKind? {
+        switch s {
+        case "term": return .term
+        case "each-year": return .eachYear
+        case "end-of-term": return .endOfTerm
+        default: return s.hasPrefix("by ") ? Int(s.dropFirst(3)).map { .byYear($0) } : nil
+        }
+    }
+
+    var summary: String {
+        let precision = extracted == 0 ? 0 : Double(matched) / Double(extracted) * 100
+        let recall = reviewed == 0 ? 0 : Double(matched) / Double(reviewed) * 100
+        var lines = [String(format: "extract: %d entries, %d reviewed targets, %d match: precision %.1f %%, recall %.1f %%", extracted, reviewed, matched, precision, recall)]
+        lines += missed.map { "  missed   " + $0 }
+        lines += wrong.map { "  unmatched " + $0 }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+
+/// `chitieu extract` on the seeds: the 868 / 115,7 % outcome of seed 001, target sentences of
+/// seed 000 with the reading a person gave them in Targets/, and a draft that `check` points at
+/// until a person decides what only a person can.
+extension CLITests {
+    private var seeds: URL { Self.repo.deletingLastPathComponent().appendingPathComponent("shared/seeds") }
+
+    private func requireSeeds() throws {
+        guard FileManager.default.fileExists(atPath: seeds.path) else { throw XCTSkip("shared/seeds is not beside the repository") }
+    }
+
+    func testExtractTheOutcomeOfSeed001() throws {
+        try requireSeeds()
+        let r = try run(["extract", seeds.appendingPathComponent("001_817ad7f92e42fc09.txt").path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("""
+              - indicator: "ket-nap-dang-vien"
+                period: term
+                value: "868"
+                stated: "115,7%"
+                source: nguon
+                line: 16
+            """), r.stdout)
+    }
+
+    func testExtractTargetsOfSeed000AgainstTheReviewedData() throws {
+        try requireSeeds()
+        let r = try run(["extract", seeds.appendingPathComponent("000_69c18a074de68bc9.txt").path, "--gold", "Targets"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        // Phrasings of DOMAIN.md, each on its line of the seed, read as the reviewed data reads them.
+        for (line, rule, period, words) in [
+            (46, "> 750", "term", "toàn Đảng bộ kết nạp được trên 750 đảng viên"),
+            (50, ">= 120", "each-year", "hằng năm kết nạp được được ít nhất 120 đảng viên mới"),
+            (42, ">= 150", "each-year", "Mỗi năm kết nạp 150 đảng viên mới trở lên"),
+            (28, "150-200", "term", "kết nạp từ 150-200 đảng viên mới"),
+            (30, "< 0,5%", "by 2000", "giảm tỷ lệ đảng viên loại 4 xuống dưới 0,5% vào năm 2000"),
+            (30, "> 70%", "by 2000", "đến năm 2000 đạt trên 70% cơ sở trong sạch, vững mạnh"),
+            (42, "02-03", "each-year", "từ 02 đến 03 cơ sở đảng"),
+        ] {
+            let entry = "line: \(line)"
+            let blocks = r.stdout.components(separatedBy: "  - id: ").filter { $0.contains(words) && $0.contains(entry) }
+            XCTAssertTrue(blocks.contains { $0.contains("rule: \"\(rule)\"") && $0.contains("period: \(period)") }, "\(line) \(words)\n\(blocks)")
+        }
+        // "hằng năm đạt 65% trở lên để đến cuối nhiệm kỳ đạt 70%": two entries.
+        XCTAssertTrue(r.stdout.contains("rule: \">= 65%\"\n    period: each-year"))
+        XCTAssertTrue(r.stdout.contains("rule: \">= 70%\"\n    period: end-of-term"))
+        // The measure of the whole: precision and recall against the reviewed targets.
+        let summary = try XCTUnwrap(r.stderr.components(separatedBy: "\n").first { $0.hasPrefix("extract: ") })
+        XCTAssertTrue(summary.contains("80 reviewed targets"), summary)
+    }
+
+    func testTheDraftIsCheckedUntilAPersonDecides() throws {
+        try requireSeeds()
+        let draft = scratch.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: draft, withIntermediateDirectories: true)
+        for file in ["indicators.yaml", "bodies.yaml"] {
+            try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Targets/" + file), to: draft.appendingPathComponent(file))
+        }
+        let made = try run(["extract", seeds.appendingPathComponent("001_817ad7f92e42fc09.txt").path, "-o", draft.appendingPathComponent("draft.yaml").path])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let check = try run(["check", draft.path])
+        XCTAssertEqual(check.status, 1)
+        // Each '?' is an error at its place: the body (line 4), the congress and years (line 5).
+        XCTAssertTrue(check.stderr.contains("draft.yaml:4:8: error: unknown body '?'"), check.stderr)
+        XCTAssertTrue(check.stderr.contains("draft.yaml:5:20: error: '?' is not a congress ordinal"), check.stderr)
+    }
+}
