@@ -51,7 +51,7 @@ struct Extract: ParsableCommand {
             }
             let (entries, unparsed) = extractor.extract(text)
             for u in unparsed { printError("\(file):\(u.line): note: looks like a target but was not read: “\(u.words)”") }
-            drafts.append(DraftWriter.yaml(file: file, entries: entries))
+            drafts.append(DraftWriter.yaml(file: file, entries: entries, unparsed: unparsed))
             results.append((file, entries))
         }
         if let gold {
@@ -68,9 +68,11 @@ enum DraftWriter {
         "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    static func yaml(file: String, entries: [ExtractedEntry]) -> String {
+    static func yaml(file: String, entries: [ExtractedEntry], unparsed: [(line: Int, words: String)] = []) -> String {
         let seed = (file as NSString).lastPathComponent
-        let congress = entries.compactMap(\.congress).first, years = entries.compactMap(\.years).first
+        // One term only when the whole text speaks of one; otherwise a person splits it by congress.
+        let congresses = Set(entries.compactMap(\.congress)), spans = Set(entries.compactMap(\.years))
+        let congress = congresses.count == 1 ? congresses.first : nil, years = spans.count == 1 ? spans.first : nil
         var out = [
             "# Draft made by `chitieu extract` from \(seed): review every entry; '?' marks what a person must",
             "# decide, and `chitieu check` points at it until it is filled in. Split by congress where the",
@@ -95,6 +97,7 @@ enum DraftWriter {
             out.append("    rule: \(quoted(r.rule))")
             out.append("    period: \(r.period)")
             var note = "extract: confidence \(e.confidence)"
+            if congresses.count > 1, let c = e.congress { note += "; congress \(c)" + (e.years.map { " (\($0))" } ?? "") }
             if !r.review.isEmpty { note += "; review: " + r.review.joined(separator: "; ") }
             out.append("    note: \(quoted(note))")
         }
@@ -108,6 +111,14 @@ enum DraftWriter {
             out.append("    source: nguon")
             out.append("    line: \(e.line)")
             out.append("    quote: \(quoted(e.words))")
+            var note = "extract: confidence \(e.confidence)"
+            if let target = e.target { note += "; the text sets the target beside it: \(target) (no attainment computed here)" }
+            if !e.review.isEmpty { note += "; review: " + e.review.joined(separator: "; ") }
+            out.append("    note: \(quoted(note))")
+        }
+        if !unparsed.isEmpty {
+            out.append("# Looked like targets but were not read (a malformed figure, or no rule in the words); enter them by hand:")
+            for u in unparsed { out.append("#   line \(u.line): \(u.words)") }
         }
         return out.joined(separator: "\n") + "\n"
     }

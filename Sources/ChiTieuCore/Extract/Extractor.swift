@@ -14,6 +14,10 @@ public struct ExtractedEntry: Hashable, Sendable {
     /// For an outcome: the figure as written and the percentage stated beside it ("115,7%").
     public var value: String?
     public var stated: String?
+    /// For an outcome: the target figure written beside it ("180/150", "(chỉ tiêu … là 90%)").
+    public var target: String?
+    /// What a person should look at again.
+    public var review: [String] = []
     /// Catalogue indicators that fit the words, best first; empty when none does.
     public var indicators: [String]
     /// 0…1: how sure the reading is (lower with every point a person must check).
@@ -38,9 +42,7 @@ public struct Extractor: Sendable {
     public func extract(_ text: String) -> (entries: [ExtractedEntry], unparsed: [(line: Int, words: String)]) {
         var entries: [ExtractedEntry] = []
         var unparsed: [(Int, String)] = []
-        for (index, raw) in text.components(separatedBy: "\n").enumerated() {
-            let line = PhraseReader.normalised(raw)
-            guard !line.isEmpty else { continue }
+        for (index, line) in Self.paragraphs(text) {
             let (congress, years) = Self.congress(of: line)
             // Targets are set by a resolution; results are reported after "Kết quả" or with "đã".
             let resolution = ["nghị quyết", "chỉ tiêu", "phấn đấu", "mục tiêu"].contains { line.lowercased().contains($0) }
@@ -53,14 +55,19 @@ public struct Extractor: Sendable {
                     let lower = clause.lowercased()
                     if lower.contains("kết quả") || lower.hasPrefix("đã ") || lower.contains(" đã ") { inResults = true }
                     if let own = PhraseReader.period(of: clause) { period = own }
-                    if let outcome = outcome(clause, line: index + 1) {
+                    if let outcome = outcome(clause, line: index + 1, results: inResults || !resolution) {
                         entries.append(outcome)
                         continue
                     }
                     guard resolution, !inResults, Self.looksLikeTarget(clause, inherited: period != nil) else { continue }
+                    // A malformed figure is never read ("7.5000"): the clause goes to a person.
+                    if !PhraseReader.malformed(in: clause).isEmpty {
+                        unparsed.append((index + 1, clause))
+                        continue
+                    }
                     let read = PhraseReader.read(clause)
                     if read.isEmpty {
-                        if !PhraseReader.numbers(in: clause).isEmpty { unparsed.append((index + 1, clause)) }
+                        if !PhraseReader.numbers(in: clause).isEmpty || !PhraseReader.malformed(in: clause).isEmpty { unparsed.append((index + 1, clause)) }
                         continue
                     }
                     for var r in read {
@@ -70,7 +77,7 @@ public struct Extractor: Sendable {
                         var confidence = Decimal(string: "0.9") ?? 1
                         confidence -= Decimal(r.review.count) / 10
                         if guesses.count != 1 { confidence -= Decimal(string: "0.2") ?? 0 }
-                        entries.append(ExtractedEntry(kind: .target, line: index + 1, words: clause, rule: r, value: nil, stated: nil,
+                        entries.append(ExtractedEntry(kind: .target, line: index + 1, words: clause, rule: r, value: nil, stated: nil, target: nil,
                                                       indicators: guesses, confidence: max(0, confidence), congress: congress, years: years))
                     }
                 }
@@ -79,15 +86,72 @@ public struct Extractor: Sendable {
         return (entries, unparsed)
     }
 
-    /// "kết nạp được 868 đảng viên (đạt 115,7% chỉ tiêu)": a figure with its stated attainment.
-    func outcome(_ clause: String, line: Int) -> ExtractedEntry? {
-        guard let r = clause.range(of: #"đạt (\d+(,\d+)?) ?% chỉ tiêu"#, options: .regularExpression) else { return nil }
-        let stated = clause[r].replacingOccurrences(of: "đạt ", with: "").replacingOccurrences(of: " chỉ tiêu", with: "").replacingOccurrences(of: " ", with: "")
-        let before = String(clause[..<r.lowerBound])
-        guard let figure = PhraseReader.numbers(in: before).last(where: { !$0.isPercent && $0.fraction == nil }) else { return nil }
+    /// An outcome clause, in the forms reports use: "kết nạp được 868 đảng viên (đạt 115,7% chỉ
+    /// tiêu)"; "180/150 đảng viên" (outcome over target); "92% (chỉ tiêu Nghị quyết là 90%)";
+    /// "vượt chỉ tiêu 20 đảng viên" (20 is the excess, not the target). A word with two senses is
+    /// not guessed: the entry says what to check.
+    func outcome(_ clause: String, line: Int, results: Bool) -> ExtractedEntry? {
         let guesses = indicators(for: clause)
-        return ExtractedEntry(kind: .outcome, line: line, words: clause, rule: nil, value: figure.digits, stated: stated,
-                              indicators: guesses, confidence: guesses.count == 1 ? Decimal(string: "0.9") ?? 1 : Decimal(string: "0.7") ?? 1, congress: nil, years: nil)
+        func entry(_ value: String, stated: String? = nil, target: String? = nil, review: [String] = []) -> ExtractedEntry {
+            var confidence = Decimal(string: guesses.count == 1 ? "0.9" : "0.7") ?? 1
+            confidence -= Decimal(review.count) / 10
+            var e = ExtractedEntry(kind: .outcome, line: line, words: clause, rule: nil, value: value, stated: stated, target: target,
+                                   indicators: guesses, confidence: confidence, congress: nil, years: nil)
+            e.review = review
+            return e
+        }
+        // "… 868 đảng viên (đạt 115,7% chỉ tiêu)".
+        if let r = clause.range(of: #"đạt (\d+(,\d+)?) ?% chỉ tiêu"#, options: .regularExpression) {
+            let stated = clause[r].replacingOccurrences(of: "đạt ", with: "").replacingOccurrences(of: " chỉ tiêu", with: "").replacingOccurrences(of: " ", with: "")
+            let before = String(clause[..<r.lowerBound])
+            guard let figure = PhraseReader.numbers(in: before).last(where: { !$0.isPercent && $0.fraction == nil }) else { return nil }
+            return entry(figure.digits, stated: stated)
+        }
+        guard results || clause.contains("đạt") || clause.contains("được") else { return nil }
+        // "… 92% (chỉ tiêu Nghị quyết là 90%)": the target in brackets after the outcome; a range
+        // reached against a range set ("đạt 15-18% (chỉ tiêu 15-20%)"); and an outcome of one
+        // year beside a target of another, which is said and not compared.
+        if let r = clause.range(of: #"\(chỉ tiêu[^)]*\)"#, options: .regularExpression) {
+            let inside = String(clause[r]), outside = String(clause[..<r.lowerBound])
+            if let target = Self.figureText(inside), let value = Self.figureText(outside) {
+                var review: [String] = []
+                let years = { (t: String) in PhraseReader.numbers(in: t).filter(\.isYear).map(\.digits) }
+                if let a = years(outside).last, let b = years(inside).last, a != b {
+                    review.append("the outcome is of \(a) and the target of \(b): no attainment is computed from them")
+                }
+                return entry(value, target: target, review: review)
+            }
+        }
+        // "vượt chỉ tiêu 20 đảng viên": the figure after it is the excess over the target.
+        if let r = clause.range(of: "vượt chỉ tiêu") {
+            let before = PhraseReader.numbers(in: String(clause[..<r.lowerBound])).last
+            let excess = PhraseReader.numbers(in: String(clause[r.upperBound...])).first
+            if let before {
+                var review: [String] = []
+                if let excess { review.append("\(excess.digits) after 'vượt chỉ tiêu' is the excess over the target, not the target") }
+                return entry(before.digits + (before.isPercent ? "%" : ""), review: review)
+            }
+        }
+        // "180/150 đảng viên": outcome over target in one figure, in a clause of results.
+        if results, let f = PhraseReader.fractions(in: clause).first(where: { $0.1 > 20 || $0.0 > $0.1 }) {
+            return entry(f.0.description, target: f.1.description,
+                         review: ["\(f.0)/\(f.1) read as outcome \(f.0) of target \(f.1); a slash may also mean 'or'"])
+        }
+        return nil
+    }
+
+    /// The last figure of a text as written, a range kept whole ("15-18%"); years left out.
+    static func figureText(_ text: String) -> String? {
+        let figures = PhraseReader.numbers(in: text).filter { !$0.isYear && $0.fraction == nil }
+        guard let last = figures.last else { return nil }
+        if figures.count >= 2 {
+            let low = figures[figures.count - 2]
+            let joint = String(Array(text)[low.end..<last.start]).trimmingCharacters(in: .whitespaces)
+            if joint == "-" || joint == "–" || joint == "đến" {
+                return low.digits + "-" + last.digits + (last.isPercent || low.isPercent ? "%" : "")
+            }
+        }
+        return last.digits + (last.isPercent ? "%" : "")
     }
 
     /// Catalogue indicators whose names share the most words with the clause, best first.
@@ -104,6 +168,32 @@ public struct Extractor: Sendable {
     }
 
     // MARK: - Text
+
+    /// Paragraphs with the 0-based index of their first line: a line that does not end a
+    /// sentence runs on into the next non-empty one (text wrapped by an editor or a PDF copy).
+    static func paragraphs(_ text: String) -> [(Int, String)] {
+        var out: [(Int, String)] = []
+        var current: (Int, String)?
+        for (index, raw) in text.components(separatedBy: "\n").enumerated() {
+            let line = PhraseReader.normalised(raw)
+            guard !line.isEmpty else {
+                if let c = current { out.append(c) }
+                current = nil
+                continue
+            }
+            if let c = current {
+                current = (c.0, c.1 + " " + line)
+            } else {
+                current = (index, line)
+            }
+            if let last = line.last, ".;:!?".contains(last), let c = current {
+                out.append(c)
+                current = nil
+            }
+        }
+        if let c = current { out.append(c) }
+        return out
+    }
 
     /// Sentences of a paragraph, each with whether it ended with a full stop: at ". " before a
     /// capital letter, a figure or an item number "(3)", at ";" and at ":".
@@ -132,6 +222,11 @@ public struct Extractor: Sendable {
         var out: [String] = []
         var pending = ""
         for part in sentence.components(separatedBy: ", ") {
+            // "…, vượt chỉ tiêu 20 đảng viên" qualifies the figure before it.
+            if part.hasPrefix("vượt chỉ tiêu"), pending.isEmpty, let last = out.popLast() {
+                out.append(last + ", " + part)
+                continue
+            }
             let joined = pending.isEmpty ? part : pending + ", " + part
             let hasFigure = !PhraseReader.numbers(in: part).isEmpty || part.contains("không có") || part.contains("không còn") || part.contains("xếp loại")
             if hasFigure {

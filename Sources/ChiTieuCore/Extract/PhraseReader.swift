@@ -164,12 +164,30 @@ public enum PhraseReader {
                     out.append(Figure(digits: token, start: i, end: end, isPercent: false, fraction: (n, w), isYear: false))
                 }
             } else if (try? VietnameseNumber.parse(token)) != nil {
-                let year = token.count == 4 && !percent && Int(token).map { (1900...2100).contains($0) } == true && i >= 4 && String(chars[max(0, i - 4)..<i]) == "năm "
+                let year = token.count == 4 && !percent && Int(token).map { (1900...2100).contains($0) } == true && i >= 4 && String(chars[max(0, i - 4)..<i]).lowercased() == "năm "
                 out.append(Figure(digits: token, start: i, end: end, isPercent: percent, fraction: nil, isYear: year))
             }
             i = end
         }
         return out
+    }
+
+    /// Figures written in a way no convention reads ("7.5000", "4..294"), left for a person.
+    static func malformed(in text: String) -> [String] {
+        guard let regex = try? NSRegularExpression(pattern: #"(?<![\d.,/])\d[\d.,]*\d(?![\d/])"#) else { return [] }
+        let ns = text as NSString
+        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) }
+            .filter { (try? VietnameseNumber.parse($0)) == nil }
+    }
+
+    /// Every "n/m" of whole numbers in a phrase, dates ("28/5/1962") left out.
+    static func fractions(in text: String) -> [(Int, Int)] {
+        guard let regex = try? NSRegularExpression(pattern: #"(?<![\d/])(\d{1,6})/(\d{1,6})(?![\d/])"#) else { return [] }
+        let ns = text as NSString
+        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { m in
+            guard let a = Int(ns.substring(with: m.range(at: 1))), let b = Int(ns.substring(with: m.range(at: 2))) else { return nil }
+            return (a, b)
+        }
     }
 
     // MARK: - Words
