@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN    = .build/release/chitieu
 
-.PHONY: all deps deps-test build report test check bench clean
+.PHONY: all deps deps-test build report test check bench fuzz clean
 
 all: report
 
@@ -63,6 +63,12 @@ bench: deps
 	bash Benchmarks/run.sh
 	bash Benchmarks/compare.sh
 	bash Benchmarks/export.sh
+
+# libFuzzer over the readers of untrusted text (numbers, rules, phrases, extraction, CSV), each for
+# FUZZ_TIME seconds; findings are left in Fuzz/findings and fail the run.
+FUZZ_TIME ?= 60
+fuzz: deps
+	bash Fuzz/run.sh $(FUZZ_TIME)
 
 clean:
 	rm -rf .build

@@ -56,4 +56,13 @@ final class PhraseReaderTests: XCTestCase {
         XCTAssertEqual(PhraseReader.read("phấn đấu có trên 7.5000 đảng viên"), [])
         XCTAssertEqual(PhraseReader.read("Đại hội đã bầu Ban Chấp hành"), [], "no figure, no cue: not a target")
     }
+
+    /// Inputs the fuzzer found (Fuzz/run.sh): every rule the reader writes must parse.
+    func testFuzzFindings() {
+        for input in ["21-07-2020 08:46", "Tỉnh ủy. Đăng }ngày7:, 0/0", "0/3 chi bộ", "00000000: 3231 2d30 372d 3230 3230 2030 383a 3436  21-07-2020 08:46\n"] {
+            for r in PhraseReader.read(input) where !r.rule.hasPrefix("~") {
+                XCTAssertNoThrow(try RuleParser.parse(r.rule), "\(r.rule) from \(input)")
+            }
+        }
+    }
 }

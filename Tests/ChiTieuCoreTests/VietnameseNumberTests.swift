@@ -152,5 +152,8 @@ extension VietnameseNumberTests {
         }
         XCTAssertEqual(try VietnameseNumber.parse("4,294", convention: .english).value, 4294)
         XCTAssertThrowsError(try VietnameseNumber.parse("4,2941", convention: .english))
+        // Found by fuzzing: a 19th digit must not overflow the quick path (it traps in Swift).
+        XCTAssertEqual(try VietnameseNumber.parse("9999999999999999999").value, Decimal(string: "9999999999999999999"))
+        XCTAssertThrowsError(try VietnameseNumber.parse("99999999999999999999999999999999999999999"), "more digits than any figure needs")
     }
 }

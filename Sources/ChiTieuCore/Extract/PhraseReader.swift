@@ -72,6 +72,8 @@ public enum PhraseReader {
         for (low, high) in zip(found, found.dropFirst()) where high.start - low.end <= 6 {
             let joint = between(text, low, high).trimmingCharacters(in: .whitespaces)
             guard joint == "-" || joint == "–" || joint == "đến" else { continue }
+            // A range runs upwards; "21-07-2020" is a date, not one (found by fuzzing).
+            guard let a = try? VietnameseNumber.parse(low.digits), let b = try? VietnameseNumber.parse(high.digits), a.value < b.value else { continue }
             let percent = high.isPercent || low.isPercent ? "%" : ""
             return DraftRule(rule: "\(low.digits)-\(high.digits)\(percent)", period: period, words: text, review: review)
         }
@@ -160,7 +162,7 @@ public enum PhraseReader {
             if token.contains("/") {
                 let parts = token.split(separator: "/")
                 // "3/3", "2/3" are fractions; "28/5/1962" is a date.
-                if parts.count == 2, let n = Int(parts[0]), let w = Int(parts[1]), n <= w, w <= 20 {
+                if parts.count == 2, let n = Int(parts[0]), let w = Int(parts[1]), n >= 1, n <= w, w <= 20 {
                     out.append(Figure(digits: token, start: i, end: end, isPercent: false, fraction: (n, w), isYear: false))
                 }
             } else if (try? VietnameseNumber.parse(token)) != nil {

@@ -21,6 +21,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         var value = 0, digits = 0
         for b in text.utf8 {
             if b >= 48, b <= 57 {
+                // No part has more than four digits; stop before a long run could overflow (found by fuzzing).
+                if digits == 4 { return nil }
                 value = value * 10 + Int(b - 48)
                 digits += 1
             } else if b == UInt8(ascii: "-"), parts.count < 2, digits == (parts.isEmpty ? 4 : 2) {

@@ -110,10 +110,11 @@ public enum VietnameseNumber {
         var value = 0, digits = 0, run = 0, groups = 0
         for b in text.utf8 {
             if b >= 48, b <= 57 {
+                // Stop before a 19th digit could overflow (found by fuzzing); the full path says why.
+                if digits == 18 { return nil }
                 value = value * 10 + Int(b - 48)
                 digits += 1
                 run += 1
-                if digits > 18 { return nil }
             } else if b == mark {
                 // The first group holds one to three digits, every later one three.
                 guard groups == 0 ? (1...3).contains(run) : run == 3 else { return nil }
