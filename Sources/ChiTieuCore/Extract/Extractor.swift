@@ -67,7 +67,7 @@ public struct Extractor: Sendable {
                     }
                     let read = PhraseReader.read(clause)
                     if read.isEmpty {
-                        if !PhraseReader.numbers(in: clause).isEmpty || !PhraseReader.malformed(in: clause).isEmpty { unparsed.append((index + 1, clause)) }
+                        if !PhraseReader.numbers(in: clause).isEmpty { unparsed.append((index + 1, clause)) }
                         continue
                     }
                     for var r in read {
