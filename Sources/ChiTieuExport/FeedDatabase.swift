@@ -56,8 +56,7 @@ public enum FeedDatabase {
     /// Writes the database of assessments as `produce` hands them over, none kept after its rows
     /// are inserted; `catalogue` gives the bodies and indicators (its records are not read).
     public static func write(catalogue: Ledger, to path: String, _ produce: FeedWriter.Producer) throws {
-        let temporary = path + ".tmp-" + UUID().uuidString
-        do {
+        try AtomicFile.replace(path) { temporary in
             let queue = try DatabaseQueue(path: temporary)
             try queue.write { db in
                 try db.execute(sql: schema)
@@ -68,12 +67,6 @@ public enum FeedDatabase {
                 try produce { a in try insert(db, a, observationInsert, assessmentInsert) }
             }
             try queue.close()
-            if rename(temporary, path) != 0 {
-                throw FeedWriter.WriteError(path: path, reason: "cannot replace the file (\(String(cString: strerror(errno))))")
-            }
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
         }
     }
 

@@ -5,13 +5,6 @@ import Foundation
 /// when complete, so memory does not grow with the rows written and a failure leaves any earlier
 /// file intact.
 public enum FeedWriter {
-    /// A write that could not be finished.
-    public struct WriteError: Error, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "\(path): \(reason)" }
-    }
-
     /// Hands assessments to a writer, one at a time; throwing from it abandons the file.
     public typealias Producer = ((Assessment) throws -> Void) throws -> Void
 
@@ -22,13 +15,14 @@ public enum FeedWriter {
 
     /// The CSV of assessments as `produce` hands them over, none kept after its rows are written.
     public static func csv(to path: String, _ produce: Producer) throws {
+        let isText = Feed.columns.map { !FeedSchema.numericColumns.contains($0) }
         try stream(to: path) { out in
             try out.write(Feed.columns.joined(separator: ",") + "\r\n")
             try produce { a in
                 for row in Feed.rows(a) {
                     for (i, cell) in Feed.cells(row).enumerated() {
                         if i > 0 { out.append(UInt8(ascii: ",")) }
-                        out.appendField(cell)
+                        out.appendField(isText[i] ? FormulaGuard.guarded(cell) : cell)
                     }
                     try out.write("\r\n")
                 }
@@ -119,26 +113,19 @@ public enum FeedWriter {
         }
     }
 
-    /// Writes through `path.tmp-…` and renames it over `path` once everything is written.
+    /// Writes through a temporary file beside `path` (see `AtomicFile`), renamed over it once
+    /// everything is written and flushed.
     static func stream(to path: String, _ body: (Output) throws -> Void) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-            throw WriteError(path: path, reason: "the folder \(folder) does not exist")
-        }
-        let temporary = path + ".tmp-" + UUID().uuidString
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw WriteError(path: path, reason: "cannot create a file in \(folder.isEmpty ? "." : folder)")
-        }
-        do {
+        try AtomicFile.replace(path) { temporary in
+            guard FileManager.default.createFile(atPath: temporary, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: temporary) else {
+                throw AtomicFile.WriteError(path: path, reason: "cannot create a file in \((temporary as NSString).deletingLastPathComponent) (\(String(cString: strerror(errno))))")
+            }
+            defer { try? handle.close() }
             let out = Output(handle)
             try body(out)
             try out.flush()
-            try handle.close()
-            if rename(temporary, path) != 0 { throw WriteError(path: path, reason: "cannot replace the file (\(String(cString: strerror(errno))))") }
-        } catch {
-            try? handle.close()
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
+            try handle.synchronize()
         }
     }
 }

@@ -128,6 +128,10 @@ struct OutcomeTable {
                 if let i = all[key], let v = values[i], !v.text.hasSuffix("%") { values[i]?.text = v.text + "%" }
             }
             if cell(values, "numerator") != nil, let i = all["value"] { values[i] = nil }
+            // Text cells were guarded against formulas on export; what was written is read back.
+            for (key, i) in all where !FeedSchema.numericColumns.contains(key) {
+                if let v = values[i], v.text.hasPrefix("'") { values[i]?.text = FormulaGuard.unguarded(v.text) }
+            }
             return cell(values, "target") != nil ? withTarget : withIndicator
         }
     }

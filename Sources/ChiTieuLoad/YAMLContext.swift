@@ -82,8 +82,18 @@ final class YAMLContext {
         do {
             // The basic resolver tags nothing: every scalar stays text (no regex per scalar, no floats).
             // The encoding named, not the default, which Yams works out from the environment on every call.
-            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
+            // The parser is kept until the anchors are checked: nodes hold their anchors weakly.
+            let parser = try Yams.Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
+            guard let node = try parser.singleRoot() else {
                 error("the file holds no data, only comments; a data file starts with 'body:'", at: start)
+                return nil
+            }
+            let anchored = firstAnchored(in: node)
+            withExtendedLifetime(parser) {}
+            if let anchored {
+                // An alias repeats a value away from its line, so a figure could no longer be cited
+                // where it stands; and nested aliases expand exponentially ("billion laughs").
+                error("YAML anchors and aliases ('&name', '*name') are not accepted in data files: write each value where it belongs", at: location(of: anchored))
                 return nil
             }
             return node
@@ -97,6 +107,22 @@ final class YAMLContext {
             }
         } catch {
             self.error("not valid YAML: \(error)", at: start)
+        }
+        return nil
+    }
+
+    /// The first node, in document order, that carries an anchor. An alias can only follow its
+    /// anchor, so the walk stops before it could expand one: its cost is that of the plain tree.
+    private func firstAnchored(in node: Node) -> Node? {
+        if node.anchor != nil { return node }
+        switch node {
+        case .scalar, .alias: return nil
+        case let .sequence(sequence):
+            for child in sequence { if let found = firstAnchored(in: child) { return found } }
+        case let .mapping(mapping):
+            for (key, value) in mapping {
+                if let found = firstAnchored(in: key) ?? firstAnchored(in: value) { return found }
+            }
         }
         return nil
     }

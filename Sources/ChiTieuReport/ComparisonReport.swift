@@ -248,8 +248,9 @@ public struct ComparisonReport: Rendering {
     /// row per indicator, measure and column, then one "total" row per measure.
     public func csv(_ c: CrossComparison, catalogue: [String: Indicator] = [:]) -> String {
         var lines = [Self.csvColumns.joined(separator: ",")]
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        func field(_ raw: String) -> String {
+            let s = FormulaGuard.guarded(raw)
+            return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         func number(_ d: Decimal?) -> String { d.map { "\(Rounding.halfUp($0, places: 6))" } ?? "" }
         for row in c.rows {

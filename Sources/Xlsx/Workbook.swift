@@ -169,7 +169,12 @@ public final class Workbook {
     public func close() throws {
         let h = try live()
         handle = nil
+        errno = 0
         let result = workbook_close(h)
-        try check(result, "workbook_close(\(path))")
+        guard result == LXW_NO_ERROR else {
+            // The library's own words name only the zip step; the system's say why (disk full, too large).
+            let system = errno != 0 ? " (\(String(cString: strerror(errno))))" : ""
+            throw XlsxError("workbook_close(\(path))", String(cString: lxw_strerror(result)) + system)
+        }
     }
 }

@@ -37,8 +37,8 @@ struct Check: ParsableCommand {
         for d in diagnostics.sorted {
             printError(d.description)
         }
-        let errors = diagnostics.items.filter { $0.severity == .error }.count
-        let warnings = diagnostics.items.filter { $0.severity == .warning }.count
+        let errors = diagnostics.count(.error)
+        let warnings = diagnostics.count(.warning)
         let files = result.ledger?.records.count ?? 0
         printError("\(files) tệp dữ liệu; \(errors) lỗi, \(warnings) cảnh báo")
         if errors > 0 { throw ExitCode(1) }

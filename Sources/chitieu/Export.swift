@@ -38,7 +38,7 @@ struct Export: ParsableCommand {
     var output: String?
 
     /// Raised inside a write when the data turns out to have errors: the temporary file is removed.
-    struct Refused: Error {}
+    struct Refused: AbandonedWrite {}
 
     func run() throws {
         let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())

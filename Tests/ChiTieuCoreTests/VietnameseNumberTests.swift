@@ -82,6 +82,21 @@ final class VietnameseNumberTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(failure("1234.567")).message.contains("1.234.567"))
     }
 
+    func testInvisibleCharactersInsideAFigureAreNamedNotGuessedAround() throws {
+        // Pasted from web pages: the figure looks like 4.294 on screen, so the message must say what is there.
+        let cases: [(String, String, Int)] = [
+            ("4.2\u{200B}94", "zero-width space (U+200B)", 3), ("4\u{00A0}294", "non-breaking space (U+00A0)", 1),
+            ("86\u{200D}8", "zero-width joiner (U+200D)", 2), ("868\u{FEFF}", "byte-order mark", 3),
+            ("1\u{202F}234", "narrow non-breaking space (U+202F)", 1), ("12\u{00AD}3", "soft hyphen (U+00AD)", 2),
+        ]
+        for (text, name, offset) in cases {
+            let e = try XCTUnwrap(failure(text), text.debugDescription)
+            XCTAssertTrue(e.message.contains(name), e.message)
+            XCTAssertEqual(e.offset, offset, text.debugDescription)
+        }
+        XCTAssertEqual(try VietnameseNumber.parse("\u{00A0}4.294\u{00A0}").value, 4294, "around a figure a non-breaking space is only space")
+    }
+
     func testRanges() throws {
         let a = try VietnameseNumber.parseRange("15-20%")
         XCTAssertEqual([a.lower, a.upper], [15, 20])

@@ -72,4 +72,28 @@ final class XlsxTests: XCTestCase {
         XCTAssertTrue(xml.contains("<dc:title>Tiêu đề</dc:title>"), xml)
         XCTAssertTrue(xml.contains("2020-07-21T00:00:00Z"), xml)
     }
+
+    /// Text from sources that starts like a formula is a string cell, never a formula (OWASP's
+    /// CSV-injection rule applies to workbooks too): no `<f>` element, the text in the shared strings.
+    func testTextThatLooksLikeAFormulaStaysText() throws {
+        let path = scratch()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let wb = try Workbook(path: path)
+        let ws = try wb.addWorksheet("A")
+        let texts = ["=HYPERLINK(\"http://x\",\"bấm\")", "+1+1", "-2+3", "@SUM(A1)", "= 0"]
+        for (row, text) in texts.enumerated() { try ws.write(.string(text), row: row, column: 0) }
+        try wb.close()
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        func part(_ name: String) throws -> String {
+            var data = Data()
+            _ = try archive.extract(try XCTUnwrap(archive[name])) { data.append($0) }
+            return String(decoding: data, as: UTF8.self)
+        }
+        let sheet = try part("xl/worksheets/sheet1.xml")
+        XCTAssertFalse(sheet.contains("<f>"), sheet)
+        XCTAssertEqual(sheet.components(separatedBy: "t=\"s\"").count - 1, texts.count, sheet)
+        let strings = try part("xl/sharedStrings.xml")
+        XCTAssertTrue(strings.contains("<t>=HYPERLINK(&quot;http://x&quot;,&quot;bấm&quot;)</t>") || strings.contains("<t>=HYPERLINK(\"http://x\",\"bấm\")</t>"), strings)
+        XCTAssertTrue(strings.contains("<t>@SUM(A1)</t>"), strings)
+    }
 }

@@ -35,28 +35,75 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Collects every finding of a run, so that one run reports every problem of every file.
+///
+/// At most `maximumPerFile` findings are kept for one file; past that they are only counted and
+/// summed up in one closing finding, so a file of a million garbage rows costs bounded memory and
+/// a screen a person can read (the first faults usually share one cause).
 public struct Diagnostics: Sendable {
-    /// The findings, in the order they were found.
-    public private(set) var items: [Diagnostic] = []
+    /// How many findings one file may show.
+    public static let maximumPerFile = 100
+
+    private var kept: [Diagnostic] = []
+    /// Findings kept per file (the empty string for placeless ones).
+    private var perFile: [String: Int] = [:]
+    /// Findings dropped per file past the limit, with how many of them were errors.
+    private var dropped: [String: (all: Int, errors: Int)] = [:]
 
     /// Creates an empty collection.
     public init() {}
 
+    /// The findings in the order they were found, then one summary per file that had too many.
+    public var items: [Diagnostic] {
+        kept + dropped.keys.sorted().compactMap { file in
+            guard let d = dropped[file] else { return nil }
+            let message = "\(d.all) more findings in this file (\(d.errors) of them errors) are not shown; fix the first \(Self.maximumPerFile), which often share one cause, and check again"
+            return Diagnostic(d.errors > 0 ? .error : .warning, message,
+                              at: file.isEmpty ? nil : SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+
     /// Records an error.
     public mutating func error(_ message: String, at location: SourceLocation?) {
-        items.append(Diagnostic(.error, message, at: location))
+        add(Diagnostic(.error, message, at: location))
     }
 
     /// Records a warning.
     public mutating func warning(_ message: String, at location: SourceLocation?) {
-        items.append(Diagnostic(.warning, message, at: location))
+        add(Diagnostic(.warning, message, at: location))
+    }
+
+    private mutating func add(_ finding: Diagnostic) {
+        let file = finding.location?.file ?? ""
+        let count = perFile[file, default: 0]
+        guard count < Self.maximumPerFile else {
+            let d = dropped[file] ?? (0, 0)
+            dropped[file] = (d.all + 1, d.errors + (finding.severity == .error ? 1 : 0))
+            return
+        }
+        perFile[file] = count + 1
+        kept.append(finding)
     }
 
     /// Adds findings collected elsewhere.
-    public mutating func append(contentsOf other: Diagnostics) { items += other.items }
+    public mutating func append(contentsOf other: Diagnostics) {
+        for finding in other.kept { add(finding) }
+        for (file, d) in other.dropped {
+            let mine = dropped[file] ?? (0, 0)
+            dropped[file] = (mine.all + d.all, mine.errors + d.errors)
+        }
+    }
+
+    /// How many findings of a severity there were, those not shown included.
+    public func count(_ severity: Diagnostic.Severity) -> Int {
+        let shown = kept.filter { $0.severity == severity }.count
+        let hidden = dropped.values.reduce(0) { sum, d in
+            sum + (severity == .error ? d.errors : severity == .warning ? d.all - d.errors : 0)
+        }
+        return shown + hidden
+    }
 
     /// Whether any finding is an error: this decides the exit code.
-    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+    public var hasErrors: Bool { kept.contains { $0.severity == .error } || dropped.values.contains { $0.errors > 0 } }
 
     /// The findings sorted by file, line and column, placeless ones first.
     public var sorted: [Diagnostic] {

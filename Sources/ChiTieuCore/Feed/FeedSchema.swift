@@ -12,6 +12,12 @@ public enum FeedSchema {
         "verdict", "progress", "source", "line", "quote", "correction_of", "correction_reason",
     ]
 
+    /// The columns that hold numbers; every other one is text, guarded against formulas in CSV
+    /// (see `FormulaGuard`).
+    public static let numericColumns: Set<String> = [
+        "row", "value", "numerator", "denominator", "stated", "threshold", "attainment", "gap", "line",
+    ]
+
     /// The columns an import reads: the figure and its source. The judgement columns are
     /// recomputed from the targets, never trusted from the file.
     public static let inputs = ["target", "indicator", "period", "value", "numerator", "denominator", "qualifier", "stated", "source", "line", "quote"]

@@ -73,6 +73,29 @@ public enum VietnameseNumber {
         s == " " || s == "\t" || s == "\u{00A0}" || s == "\u{202F}" || s == "\u{2009}"
     }
 
+    /// The name of a character that shows as nothing or as a plain space, so a message can say
+    /// what is there; nil for visible characters.
+    static func invisibleName(_ s: Unicode.Scalar) -> String? {
+        switch s.value {
+        case 0x00A0: return "non-breaking space"
+        case 0x202F: return "narrow non-breaking space"
+        case 0x2009: return "thin space"
+        case 0x00AD: return "soft hyphen"
+        case 0x200B: return "zero-width space"
+        case 0x200C: return "zero-width non-joiner"
+        case 0x200D: return "zero-width joiner"
+        case 0x2060: return "word joiner"
+        case 0xFEFF: return "zero-width no-break space (byte-order mark)"
+        case 0x200E, 0x200F: return "direction mark"
+        default: return nil
+        }
+    }
+
+    static func hex(_ s: Unicode.Scalar) -> String {
+        let digits = String(s.value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
     /// Parses one figure, optionally followed by a percent sign ("115,7%", "80 %").
     /// - Parameters:
     ///   - text: The figure as written.
@@ -227,7 +250,11 @@ public enum VietnameseNumber {
                 fraction = ""
                 decimalAt = i
             } else if isSpace(ch) {
-                throw NumberError("'\(shown)' has a space inside it; write the figure without spaces, grouped with '\(c.groupMark)' (e.g. \(c == .vietnamese ? "54.986" : "54,986"))", offset: i)
+                let space = ch == " " ? "a space" : "a \(invisibleName(ch) ?? "space") (U+\(hex(ch)))"
+                throw NumberError("'\(shown)' has \(space) inside it; write the figure without spaces, grouped with '\(c.groupMark)' (e.g. \(c == .vietnamese ? "54.986" : "54,986"))", offset: i)
+            } else if let name = invisibleName(ch) {
+                // Pasted from web pages and word processors; invisible, so it must be named.
+                throw NumberError("an invisible \(name) (U+\(hex(ch))) stands inside '\(shown)'; delete it and keep only the figure", offset: i)
             } else {
                 throw NumberError("'\(Character(ch))' cannot stand in a number; write digits with '\(c.groupMark)' between thousands and '\(c.decimalMark)' before decimals (e.g. \(example(c)))", offset: i)
             }

@@ -5,6 +5,10 @@ import Glibc
 import Darwin
 #endif
 
+/// An error by which a producer gives up a write for its own reason (the data had errors):
+/// the temporary is removed and the error passes through as it is, not as a write failure.
+public protocol AbandonedWrite: Error {}
+
 /// Writes a file so that readers see either the old content or the whole new one: the bytes go
 /// to a temporary file beside the target, are flushed, and the temporary file is renamed over it.
 /// A failure leaves the previous report untouched and no partial file under the final name.
@@ -16,6 +20,12 @@ public enum AtomicFile {
         /// What went wrong.
         public var reason: String
         public var description: String { "\(path): cannot write the report: \(reason)" }
+
+        /// Creates an error for the final path.
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     /// Writes `data` to `path` atomically, creating the folder if needed.
@@ -46,6 +56,30 @@ public enum AtomicFile {
         if let failure { throw WriteError(path: temporary, reason: failure) }
     }
 
+    /// An error's words without Foundation's "The operation could not be completed." preamble
+    /// when the system's own reason is there to say.
+    static func describe(_ error: Error) -> String {
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return "\(error)"
+    }
+
+    /// Removes temporaries left beside the file by runs that were killed (`kill -9`, power loss):
+    /// their process no longer exists, so no one will finish or rename them. A temporary of a
+    /// run still going (another process writing the same report) is left alone.
+    static func removeAbandoned(in dir: String, prefix: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            // The process id, then perhaps a suffix of the writer's own (SQLite's "-journal").
+            let digits = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
+            guard let pid = pid_t(digits), pid > 0 else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(dir + "/" + name) }
+        }
+    }
+
     /// Lets `produce` write a file at a temporary path beside `path`, then renames it over `path`.
     /// If `produce` throws, the temporary file is removed and `path` is left as it was.
     public static func replace(_ path: String, _ produce: (String) throws -> Void) throws {
@@ -54,17 +88,22 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         } catch {
-            throw WriteError(path: path, reason: "cannot create the folder \(dir) (\(error.localizedDescription))")
+            throw WriteError(path: path, reason: "cannot create the folder \(dir) (\(describe(error)))")
         }
-        let temporary = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        let prefix = "." + url.lastPathComponent + ".tmp-"
+        removeAbandoned(in: dir, prefix: prefix)
+        let temporary = dir + "/" + prefix + "\(getpid())"
         do {
             try produce(temporary)
         } catch let e as WriteError {
             unlink(temporary)
             throw WriteError(path: path, reason: e.reason)
+        } catch let e as AbandonedWrite {
+            unlink(temporary)
+            throw e
         } catch {
             unlink(temporary)
-            throw WriteError(path: path, reason: "\(error)")
+            throw WriteError(path: path, reason: describe(error))
         }
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
