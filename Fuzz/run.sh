@@ -23,6 +23,18 @@ build() { # name harness extra-sources...
 build core Fuzz/core.swift
 build csv Fuzz/csv.swift Sources/ChiTieuLoad/CSVReader.swift Sources/ChiTieuLoad/TextFile.swift
 
+# The YAML loader: Yams' Swift sources, ChiTieuCore's and ChiTieuLoad's in one module named Yams
+# (so `Yams.compose` still resolves), libyaml's C sources compiled with the fuzzer's coverage.
+swift package resolve >/dev/null
+Y=.build/checkouts/Yams/Sources
+rm -rf "$OUT/yaml-src" "$OUT/yaml-obj" && mkdir -p "$OUT/yaml-src" "$OUT/yaml-obj" "$OUT/corpus-yaml"
+for f in "$Y"/CYaml/src/*.c; do clang -O1 -fsanitize=fuzzer-no-link,address -I "$Y/CYaml/include" -c "$f" -o "$OUT/yaml-obj/$(basename "$f" .c).o"; done
+cp "$Y"/Yams/*.swift Sources/ChiTieuLoad/*.swift $(find Sources/ChiTieuCore -name '*.swift') "$OUT/yaml-src/"
+sed -i '/^import ChiTieuCore$/d; /^import Yams$/d' "$OUT/yaml-src/"*.swift
+swiftc -O -sanitize=fuzzer,address -parse-as-library -D SWIFT_PACKAGE -module-name Yams -I "$Y/CYaml/include" \
+  "$OUT/yaml-src/"*.swift Fuzz/yaml.swift "$OUT/yaml-obj/"*.o -o "$OUT/fuzz-yaml" 2> >(grep -v 'Cannot export local symbol' >&2)
+find Targets -name '*.yaml' | while read -r f; do cp "$f" "$OUT/corpus-yaml/$(echo "$f" | tr / _)"; done
+
 # Seeds: every line of the source texts and every quoted value of the data; the outcome tables.
 if [ -d ../shared/seeds ]; then
   i=0; while IFS= read -r line; do i=$((i + 1)); printf '%s' "$line" > "$OUT/corpus-core/seed-$i"; done < <(cat ../shared/seeds/*.txt)
@@ -32,7 +44,7 @@ find Tests -name '*.csv' -exec cp {} "$OUT/corpus-csv/" \; 2>/dev/null || true
 printf 'target,period,value,source,quote\r\nket-nap,2016,"1.235",s,"q ""x"""\r\n' > "$OUT/corpus-csv/basic.csv"
 printf 'indicator;period;value;source;quote\nket-nap-dang-vien;2016;7.5000;s;q\n' > "$OUT/corpus-csv/semicolons.csv"
 
-for name in core csv; do
+for name in core csv yaml; do
   echo "== fuzz-$name for ${TIME}s"
   "$OUT/fuzz-$name" "$OUT/corpus-$name" -max_total_time="$TIME" -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix=Fuzz/findings/"$name"- -print_final_stats=1 2>&1 | grep -E 'stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|Done' || true

@@ -11,12 +11,16 @@ enum TextFile {
     static func read(_ file: String, into diagnostics: inout Diagnostics, maximumBytes: Int = maximumBytes) -> String? {
         let start = SourceLocation(file: file, line: 1, column: 1)
         // The size is asked first, so an oversized file is refused without being read into memory.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber,
-           size.int64Value > Int64(maximumBytes) {
-            diagnostics.error("the file is \(size.int64Value) bytes; data files are limited to \(maximumBytes) bytes: split it by body and term", at: start)
+        let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+        // Only a regular file's size is its length (a pipe says 0 and still has text).
+        let regular = attributes?[.type] as? FileAttributeType == .typeRegular
+        let size = regular ? (attributes?[.size] as? NSNumber)?.int64Value : nil
+        if let size, size > Int64(maximumBytes) {
+            diagnostics.error("the file is \(size) bytes; data files are limited to \(maximumBytes) bytes: split it by body and term", at: start)
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
+        // An empty file is not handed to Foundation's reader, which leaks its buffer for one (found by fuzzing).
+        guard let data = size == 0 && FileManager.default.isReadableFile(atPath: file) ? Data() : FileManager.default.contents(atPath: file) else {
             diagnostics.error("cannot read the file; check that it exists and is readable", at: start)
             return nil
         }

@@ -97,6 +97,13 @@ final class VietnameseNumberTests: XCTestCase {
         XCTAssertEqual(try VietnameseNumber.parse("\u{00A0}4.294\u{00A0}").value, 4294, "around a figure a non-breaking space is only space")
     }
 
+    func testAFigureMixedBothWaysIsRefusedNotReadForever() throws {
+        // Found by fuzzing: each convention's reading suggested the other's, which suggested back.
+        let e = try XCTUnwrap(failure("2.0,0."))
+        XCTAssertTrue(e.message.contains("mixes conventions"), e.message)
+        XCTAssertNotNil(failure("2.0,0.\u{0}\u{0}\u{0}"))
+    }
+
     func testRanges() throws {
         let a = try VietnameseNumber.parseRange("15-20%")
         XCTAssertEqual([a.lower, a.upper], [15, 20])

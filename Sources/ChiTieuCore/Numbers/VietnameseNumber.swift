@@ -103,6 +103,13 @@ public enum VietnameseNumber {
     /// - Returns: The exact value, whether it is a percentage, and its written precision.
     /// - Throws: `NumberError` naming the offending character and what to write instead.
     public static func parse(_ text: String, convention: NumberConvention = .vietnamese) throws -> ParsedNumber {
+        try parse(text, convention: convention, suggesting: true)
+    }
+
+    /// `suggesting` is false when reading a figure only to suggest a spelling, so that a figure
+    /// mixed in both conventions ("2.0,0.") cannot send the two readings after each other forever
+    /// (a stack overflow found by fuzzing).
+    static func parse(_ text: String, convention: NumberConvention, suggesting: Bool) throws -> ParsedNumber {
         if let whole = wellFormedWholeNumber(text, convention) { return ParsedNumber(value: Decimal(whole), isPercent: false, fractionDigits: 0) }
         let scalars = Array(text.unicodeScalars)
         var start = 0
@@ -121,7 +128,7 @@ public enum VietnameseNumber {
                 throw NumberError("'%' has no number before it; write one such as \(convention == .vietnamese ? "90%" : "90%")", offset: start)
             }
         }
-        let (value, digits) = try parseBody(scalars, start, end, text: text, convention: convention)
+        let (value, digits) = try parseBody(scalars, start, end, text: text, convention: convention, suggesting: suggesting)
         return ParsedNumber(value: value, isPercent: isPercent, fractionDigits: digits)
     }
 
@@ -222,7 +229,7 @@ public enum VietnameseNumber {
     }
 
     private static func parseBody(
-        _ s: [Unicode.Scalar], _ start: Int, _ end: Int, text: String, convention c: NumberConvention
+        _ s: [Unicode.Scalar], _ start: Int, _ end: Int, text: String, convention c: NumberConvention, suggesting: Bool
     ) throws -> (Decimal, Int) {
         let shown = String(String.UnicodeScalarView(s[start..<end]))
         var groups: [String] = [""]
@@ -236,7 +243,7 @@ public enum VietnameseNumber {
             } else if ch == c.groupMark {
                 if fraction != nil {
                     throw NumberError(
-                        "'\(shown)' mixes conventions: \(c == .vietnamese ? "in Vietnamese the dot groups thousands and the comma marks decimals" : "in English the comma groups thousands and the dot marks decimals"); write \(suggestMixed(shown, c))",
+                        "'\(shown)' mixes conventions: \(c == .vietnamese ? "in Vietnamese the dot groups thousands and the comma marks decimals" : "in English the comma groups thousands and the dot marks decimals"); write \(suggesting ? suggestMixed(shown, c) : (c == .vietnamese ? "1.234,5" : "1,234.5"))",
                         offset: i)
                 }
                 groups.append("")
@@ -305,7 +312,7 @@ public enum VietnameseNumber {
     private static func suggestMixed(_ shown: String, _ c: NumberConvention) -> String {
         // Read as the other convention, then write back in this one.
         let other: NumberConvention = c == .vietnamese ? .english : .vietnamese
-        if let n = try? parse(shown, convention: other) {
+        if let n = try? parse(shown, convention: other, suggesting: false) {
             return NumberFormat(c).decimal(n.value, places: n.fractionDigits)
         }
         return c == .vietnamese ? "1.234,5" : "1,234.5"
