@@ -10,7 +10,8 @@ struct RecordLoader {
     let bodies: [String: Body]
 
     static let fileKeys = ["body", "term", "numbers", "sources", "targets", "outcomes", "facts", "outcomes-csv"]
-    static let targetKeys = ["id", "text", "source", "line", "indicator", "rule", "period", "end-of-term", "note"]
+    static let targetKeys = ["id", "text", "source", "line", "indicator", "rule", "period", "end-of-term", "note", "manual-verdict"]
+    static let manualVerdictKeys = ["verdict", "by", "reason", "date"]
     static let outcomeKeys = [
         "target", "indicator", "period", "value", "numerator", "denominator", "qualifier", "stated",
         "correction", "source", "line", "quote", "note",
@@ -140,10 +141,16 @@ struct RecordLoader {
         let endText = ctx.text(f["end-of-term"], "end-of-term", in: f, required: false)
         let endRule = endText.flatMap { parseRule($0, for: indicator) }
         let note = ctx.text(f["note"], "note", in: f, required: false)?.text
+        let manual = f["manual-verdict"].flatMap(parseManualVerdict)
         let location = id.location
         guard let text, let citation, let indicator, let rule, let period else { return [] }
         guard let endText else {
-            return [Target(id: id.text, text: text.text, citation: citation, indicatorID: indicator.id, rule: rule, period: period, note: note, location: location)]
+            var target = Target(id: id.text, text: text.text, citation: citation, indicatorID: indicator.id, rule: rule, period: period, note: note, location: location)
+            target.manualVerdict = manual
+            return [target]
+        }
+        if let node = f["manual-verdict"] {
+            ctx.error("a manual verdict on a sentence that gives two targets would be ambiguous; split it into two targets", at: ctx.location(of: node))
         }
         // "hằng năm đạt 65% trở lên để đến cuối nhiệm kỳ đạt 70%": one sentence, a yearly floor and an end level.
         guard period == .eachYear else {
@@ -155,6 +162,27 @@ struct RecordLoader {
             Target(id: id.text + ".hang-nam", sentenceID: id.text, text: text.text, citation: citation, indicatorID: indicator.id, rule: rule, period: .eachYear, note: note, location: location),
             Target(id: id.text + ".cuoi-nhiem-ky", sentenceID: id.text, text: text.text, citation: citation, indicatorID: indicator.id, rule: endRule, period: .endOfTerm, note: note, location: endText.location),
         ]
+    }
+
+    /// The words a manual verdict may use, in Vietnamese as reports print them or as ids.
+    static let verdictWords: [String: Verdict] = [
+        "vượt": .exceeded, "đạt": .met, "không đạt": .notMet, "chưa có số liệu": .noData,
+        "exceeded": .exceeded, "met": .met, "not-met": .notMet, "no-data": .noData,
+    ]
+
+    /// `manual-verdict: { verdict: đạt, by: "Ban Thường vụ", date: 2020-07-21, reason: "…" }`.
+    private func parseManualVerdict(_ node: Node) -> ManualVerdict? {
+        guard let f = ctx.fields(node, allowed: Self.manualVerdictKeys, what: "'manual-verdict'") else { return nil }
+        let word = ctx.text(f["verdict"], "verdict", in: f)
+        let by = ctx.text(f["by"], "by", in: f)
+        let reason = ctx.text(f["reason"], "reason", in: f)
+        let date = ctx.date(ctx.text(f["date"], "date", in: f, required: false), "date")
+        let verdict = word.flatMap { Self.verdictWords[$0.text.trimmedSpaces.lowercased()] }
+        if let word, verdict == nil {
+            ctx.error("'\(word.text)' is not a verdict; write vượt, đạt, không đạt or chưa có số liệu", at: word.at(0))
+        }
+        guard let verdict, let by, let reason else { return nil }
+        return ManualVerdict(verdict: verdict, by: by.text, reason: reason.text, date: date)
     }
 
     private func knownIndicator(_ l: Located?) -> Indicator? {

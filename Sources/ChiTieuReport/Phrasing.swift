@@ -8,19 +8,22 @@ struct Phrasing {
     var vi: Bool { words.vi }
 
     /// The sentence for a judged target; nil when there is nothing to say but "chưa có số liệu".
-    func sentence(_ t: TargetAssessment) -> String? {
-        if t.target.period == .eachYear { return yearly(t) }
+    /// - Parameter status: inside a running term, the status by the report's method (a pro-rata
+    ///   band or a trend status), said in place of the plain on-track/at-risk words.
+    func sentence(_ t: TargetAssessment, status: String? = nil) -> String? {
+        if t.target.period == .eachYear { return yearly(t, status: status) }
         let row = t.summary
         guard !row.observations.isEmpty else { return nil }
         var parts = [subject(row, t)]
-        if let attainment = row.attainment {
-            parts.append(vi ? "đạt \(words.numbers.percent(attainment)) chỉ tiêu" : "\(words.numbers.percent(attainment)) of the target")
+        if row.attainment != nil {
+            let attainment = words.attainment(row)
+            parts.append(vi ? "đạt \(attainment) chỉ tiêu" : "\(attainment) of the target")
         } else if row.gap != nil {
             let gap = words.gap(row, indicator: t.indicator)
             parts.append(vi ? "chênh lệch \(gap) so với chỉ tiêu" : "\(gap) against the target")
         }
         parts[parts.count - 1] += " (\(vi ? "chỉ tiêu" : "target"): \(targetWords(t)))"
-        if let outcome = outcome(row) { parts.append(outcome) }
+        if let outcome = (row.progress == .onTrack || row.progress == .atRisk ? status : nil) ?? outcome(row) { parts.append(outcome) }
         var text = parts.joined(separator: ", ") + "."
         if row.verdict == .noData, !row.missingYears.isEmpty {
             text += vi ? " Thiếu số liệu các năm \(years(row.missingYears))." : " Figures missing for \(years(row.missingYears))."
@@ -29,7 +32,7 @@ struct Phrasing {
         return text
     }
 
-    private func yearly(_ t: TargetAssessment) -> String? {
+    private func yearly(_ t: TargetAssessment, status: String?) -> String? {
         let withData = t.years.filter { !$0.observations.isEmpty }
         guard !withData.isEmpty, let tally = t.summary.tally else { return nil }
         let name = words.indicatorName(t.indicator)
@@ -39,18 +42,25 @@ struct Phrasing {
         if !t.summary.missingYears.isEmpty {
             text += vi ? ", chưa có số liệu năm \(years(t.summary.missingYears))" : ", no data for \(years(t.summary.missingYears))"
         }
-        if let outcome = outcome(t.summary) { text += "; " + outcome }
+        let running = t.summary.progress == .onTrack || t.summary.progress == .atRisk
+        if let outcome = (running ? status : nil) ?? outcome(t.summary) { text += "; " + outcome }
         text += "."
         if let c = t.cumulative, let sum = c.value {
             let n: Int
             if case let .cumulative(k) = c.period { n = k } else { n = 0 }
             let total = words.numbers.natural(sum)
-            if let att = c.attainment, let whole = c.rule.threshold, let yearly = t.target.rule.threshold {
+            if t.indicator.unit == .percent {
+                let pooled = words.value(c, indicator: t.indicator)
+                text += vi
+                    ? " Chung \(n) năm (cộng tử số và mẫu số): \(pooled)."
+                    : " Over \(n) years (numerators and denominators added): \(pooled)."
+            } else if c.attainment != nil, let whole = c.rule.threshold, let yearly = t.target.rule.threshold {
                 let w = words.numbers.natural(whole)
                 let y = words.numbers.natural(yearly)
+                let att = words.attainment(c)
                 text += vi
-                    ? " Cộng \(n) năm: \(total), đạt \(words.numbers.percent(att)) của \(w) (\(y) × \(n) năm)."
-                    : " Over \(n) years: \(total), \(words.numbers.percent(att)) of \(w) (\(y) × \(n) years)."
+                    ? " Cộng \(n) năm: \(total), đạt \(att) của \(w) (\(y) × \(n) năm)."
+                    : " Over \(n) years: \(total), \(att) of \(w) (\(y) × \(n) years)."
             }
         }
         for row in t.years { if let c = row.statedCheck { text += " " + words.stated(c) } }

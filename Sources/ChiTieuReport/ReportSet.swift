@@ -16,13 +16,15 @@ public struct ReportSet: Sendable {
     let asOf: Int
     let language: ReportLanguage
     let format: TextFormat
+    let method: ProgressMethod
 
     /// Creates the set.
-    public init(ledger: Ledger, asOf: Int, language: ReportLanguage, format: TextFormat) {
+    public init(ledger: Ledger, asOf: Int, language: ReportLanguage, format: TextFormat, method: ProgressMethod = .proRata) {
         self.ledger = ledger
         self.asOf = asOf
         self.language = language
         self.format = format
+        self.method = method
     }
 
     /// One record ready to render: its assessment, the body's facts from inside its term, and a file stem.
@@ -51,7 +53,7 @@ public struct ReportSet: Sendable {
 
     /// Every text report, in the ledger's order.
     public func documents() -> [Document] {
-        let renderer = TextReport(language: language, format: format)
+        let renderer = TextReport(language: language, format: format, method: method)
         let suffix = (language == .en ? ".en" : "") + (format == .markdown ? ".md" : ".txt")
         return items().map { item in
             Document(fileName: item.stem + suffix, text: renderer.render(item.assessment, facts: item.facts, lineageSources: ledger.bodySources))

@@ -46,10 +46,14 @@ public struct TextReport: Rendering {
     /// The format.
     public var format: TextFormat
 
+    /// How a running target's status is shown: pro-rata (the default) or trend.
+    public var method: ProgressMethod
+
     /// Creates a renderer.
-    public init(language: ReportLanguage = .vi, format: TextFormat = .text) {
+    public init(language: ReportLanguage = .vi, format: TextFormat = .text, method: ProgressMethod = .proRata) {
         self.language = language
         self.format = format
+        self.method = method
     }
 
 
@@ -71,7 +75,8 @@ public struct TextReport: Rendering {
         let isFacts = assessment.record.term == nil
         if !assessment.targets.isEmpty {
             out += section("BẢNG TỔNG HỢP CÁC CHỈ TIÊU", "SUMMARY OF TARGETS")
-            out.append(tally(assessment))
+            let headline = words.headline(HeadlineCounts(assessment), running: words.runningCounts(assessment, method: method))
+            out += markdown ? [headline] : DisplayWidth.wrap(headline, width: 100)
             out.append("")
             out.append(markdown ? markdownTable(assessment, numbered) : textTable(assessment, numbered))
             out += section("ĐÁNH GIÁ", "ASSESSMENT")
@@ -89,6 +94,10 @@ public struct TextReport: Rendering {
         if isFacts, !assessment.body.lineage.isEmpty {
             out += section("QUÁ TRÌNH HÌNH THÀNH, ĐỔI TÊN, HỢP NHẤT", "LINEAGE: FORMATION, RENAMES, MERGERS, TRANSFERS")
             out += lineage(assessment.body)
+        }
+        if !assessment.targets.isEmpty {
+            out += section("CÁCH TÍNH", "HOW EACH FIGURE WAS COMPUTED")
+            out += methodLines(assessment, numbered)
         }
         let notes = noteLines(assessment, numbered)
         if !notes.isEmpty {
@@ -142,16 +151,6 @@ public struct TextReport: Rendering {
         return lines
     }
 
-    private func tally(_ a: Assessment) -> String {
-        var counts: [String: Int] = [:]
-        for t in a.targets { counts[words.status(t.summary), default: 0] += 1 }
-        let order = Verdict.allCases.map { words.verdict($0) } + TermProgress.allCases.map { words.progress($0) }
-        let parts = order.compactMap { key in counts[key].map { "\($0) \(key)" } }
-        return vi
-            ? "Tổng số \(a.targets.count) chỉ tiêu: \(parts.joined(separator: ", "))."
-            : "\(a.targets.count) targets: \(parts.joined(separator: ", "))."
-    }
-
     /// "1", "2", "3a", "3b": derived targets of one sentence share a number.
     static func numbering(_ targets: [TargetAssessment]) -> [String] {
         var labels: [String] = []
@@ -196,6 +195,8 @@ public struct TextReport: Rendering {
     private func yearLabel(_ row: Judgement, _ t: TargetAssessment) -> String {
         switch row.period {
         case let .year(y): return vi ? "– Năm \(y)" : "– \(y)"
+        case let .cumulative(n) where t.indicator.unit == .percent:
+            return vi ? "– Chung \(n) năm (cộng tử số, mẫu số)" : "– \(n) years pooled (counts added)"
         case let .cumulative(n):
             return vi
                 ? "– Cộng \(n) năm (\(words.rule(row.rule, indicator: t.indicator)))"
@@ -220,7 +221,7 @@ public struct TextReport: Rendering {
                 [summaryResult(t)],
                 [words.attainment(t.summary)],
                 [words.gap(t.summary, indicator: t.indicator)],
-                [words.status(t.summary)],
+                [summaryStatus(t)],
             ], separated: true)
             for row in detailRows(t) {
                 table.add([[""], ["  " + yearLabel(row, t)], [words.value(row, indicator: t.indicator)], [words.attainment(row)], [words.gap(row, indicator: t.indicator)], [words.status(row)]])
@@ -238,7 +239,7 @@ public struct TextReport: Rendering {
         lines.append("| " + titles.joined(separator: " | ") + " |")
         lines.append("|---|---|---|--:|--:|---|")
         for (i, t) in a.targets.enumerated() {
-            let cells = [labels[i], "“\(t.target.text)” — \(ruleLine(t))", summaryResult(t), words.attainment(t.summary), words.gap(t.summary, indicator: t.indicator), words.status(t.summary)]
+            let cells = [labels[i], "“\(t.target.text)” — \(ruleLine(t))", summaryResult(t), words.attainment(t.summary), words.gap(t.summary, indicator: t.indicator), summaryStatus(t)]
             lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
             for row in detailRows(t) {
                 let cells = ["", yearLabel(row, t), words.value(row, indicator: t.indicator), words.attainment(row), words.gap(row, indicator: t.indicator), words.status(row)]
@@ -250,15 +251,24 @@ public struct TextReport: Rendering {
 
     // MARK: - Sentences
 
+    private func summaryStatus(_ t: TargetAssessment) -> String { words.runningStatus(t, method: method) }
+
     private func sentences(_ a: Assessment, _ labels: [String]) -> [String] {
         var lines: [String] = []
         var waiting: [String] = []
+        let phrasing = Phrasing(words: words)
         for (i, t) in a.targets.enumerated() {
-            guard let sentence = Phrasing(words: words).sentence(t) else {
-                waiting.append(labels[i])
+            let manual = t.target.manualVerdict.map { " " + words.manual($0, computed: t.summary.verdict) } ?? ""
+            let running = t.summary.progress == .onTrack || t.summary.progress == .atRisk
+            guard let sentence = phrasing.sentence(t, status: running ? summaryStatus(t) : nil) else {
+                if manual.isEmpty {
+                    waiting.append(labels[i])
+                } else {
+                    lines.append(contentsOf: paragraph("\(labels[i]). \(words.verdict(.noData).prefix(1).uppercased() + words.verdict(.noData).dropFirst()).\(manual)"))
+                }
                 continue
             }
-            lines.append(contentsOf: paragraph("\(labels[i]). \(sentence)"))
+            lines.append(contentsOf: paragraph("\(labels[i]). \(sentence)\(manual)"))
         }
         if !waiting.isEmpty {
             let list = waiting.joined(separator: ", ")
@@ -266,6 +276,32 @@ public struct TextReport: Rendering {
             lines.append(contentsOf: paragraph(vi
                 ? "\(one ? "Chỉ tiêu" : "Các chỉ tiêu") \(list): chưa có số liệu."
                 : "\(one ? "Target" : "Targets") \(list): no data yet."))
+        }
+        return lines
+    }
+
+    /// "Cách tính": every step of every target, so that each figure can be redone by hand.
+    private func methodLines(_ a: Assessment, _ labels: [String]) -> [String] {
+        let method = MethodSection(words: words)
+        var lines = paragraph(vi
+            ? "Số liệu tính chính xác, làm tròn một lần khi in (nửa lên; riêng kết quả chưa đạt không bao giờ được làm tròn thành mức đạt: 99,96 % của chỉ tiêu 100 % in là 99,9 %)."
+            : "Figures are computed exactly and rounded once, when printed (half up, except that a result short of its target is never rounded onto it: 99.96% of a 100% target prints as 99.9%).")
+        var nothing: [String] = []
+        for (i, t) in a.targets.enumerated() {
+            guard MethodSection.hasInputs(t) else {
+                nothing.append(labels[i])
+                continue
+            }
+            lines += listItem("\(labels[i]). \(words.indicatorName(t.indicator)) — \(ruleLine(t))")
+            for step in method.steps(t) {
+                let text = step.method + ": " + [step.formula, step.result].filter { !$0.isEmpty }.joined(separator: " → ")
+                lines += markdown ? ["  - " + text] : DisplayWidth.wrap(text, width: 94).enumerated().map { ($0.offset == 0 ? "   · " : "     ") + $0.element }
+            }
+        }
+        if !nothing.isEmpty {
+            lines += listItem(vi
+                ? "\(nothing.count == 1 ? "Chỉ tiêu" : "Các chỉ tiêu") \(nothing.joined(separator: ", ")): chưa có số liệu, không có gì để tính."
+                : "\(nothing.count == 1 ? "Target" : "Targets") \(nothing.joined(separator: ", ")): no data yet, nothing to compute.")
         }
         return lines
     }

@@ -32,6 +32,94 @@ struct Vocabulary {
         }
     }
 
+    func band(_ b: ProRataBand) -> String {
+        switch b {
+        case .onTrack: return vi ? "đúng tiến độ" : "on track"
+        case .slightlyBehind: return vi ? "chậm hơn tiến độ" : "slightly behind"
+        case .atRisk: return vi ? "có nguy cơ không đạt" : "at risk"
+        case .concerned: return vi ? "đáng lo ngại" : "of concern"
+        }
+    }
+
+    func trend(_ s: TrendStatus) -> String {
+        switch s {
+        case .achieved: return vi ? "đã đạt" : "achieved"
+        case .onTrack: return vi ? "đúng hướng, đủ nhanh" : "on track"
+        case .moderate: return vi ? "tiến bộ vừa phải" : "moderate progress"
+        case .limited: return vi ? "tiến bộ hạn chế" : "limited progress"
+        case .movingAway: return vi ? "đi xa chỉ tiêu" : "moving away"
+        case .expired: return vi ? "hết thời hạn, chưa đạt" : "deadline passed, not reached"
+        case .insufficientData: return vi ? "chưa đủ số liệu để đánh giá" : "not enough data to assess"
+        }
+    }
+
+    /// "có 8/10 chỉ tiêu đạt và vượt (trong đó 5 chỉ tiêu vượt); 1 chỉ tiêu không đạt; …".
+    /// - Parameter running: running targets by the status shown; nil to use the counts' own on-track/at-risk.
+    func headline(_ h: HeadlineCounts, running: [(String, Int)]? = nil) -> String {
+        var parts: [String] = []
+        let judged = h.met + h.notMet + h.noData
+        if judged > 0 {
+            var met = vi ? "có \(h.met)/\(h.total) chỉ tiêu đạt và vượt" : "\(h.met) of \(h.total) targets met or exceeded"
+            if h.exceeded > 0 { met += vi ? " (trong đó \(h.exceeded) chỉ tiêu vượt)" : " (\(h.exceeded) exceeded)" }
+            parts.append(met)
+            if h.notMet > 0 { parts.append(vi ? "\(h.notMet) chỉ tiêu không đạt" : "\(h.notMet) not met") }
+            if h.noData > 0 { parts.append(vi ? "\(h.noData) chỉ tiêu chưa có số liệu" : "\(h.noData) with no data yet") }
+        }
+        let byStatus = running ?? [(progress(.onTrack), h.onTrack), (progress(.atRisk), h.atRisk), (progress(.notDue), h.notDue)]
+        for (status, n) in byStatus where n > 0 {
+            parts.append(vi ? "\(n) chỉ tiêu \(status == progress(.notDue) ? "chưa đến kỳ đánh giá" : status)" : "\(n) \(status)")
+        }
+        if judged == 0, parts.isEmpty { parts.append(vi ? "chưa có chỉ tiêu nào được đánh giá" : "no target assessed yet") }
+        var text = parts.joined(separator: "; ")
+        if h.manualDiffering > 0 {
+            text += vi
+                ? " (\(h.manualDiffering) chỉ tiêu có đánh giá thủ công khác kết quả tính, xem mục Đánh giá)"
+                : " (\(h.manualDiffering) with a manual verdict that differs from the computed one; see Assessment)"
+        }
+        // "1/17" already names the whole; without judged targets the whole is said first.
+        if judged > 0 { return text.prefix(1).uppercased() + text.dropFirst() + "." }
+        return (vi ? "Trong tổng số \(h.total) chỉ tiêu: " : "Of \(h.total) targets: ") + text + "."
+    }
+
+    /// Who decided a manual verdict and when: "Ban Thường vụ Đảng ủy Khối, 15/1/2023".
+    func decidedBy(_ m: ManualVerdict) -> String {
+        m.by + (m.date.map { ", " + (vi ? $0.vietnamese : $0.description) } ?? "")
+    }
+
+    /// "đạt (thủ công; kết quả tính: không đạt)".
+    func manualResult(_ m: ManualVerdict, computed: Verdict?) -> String {
+        let computedWord = computed.map(verdict) ?? "—"
+        if m.verdict == computed { return vi ? "\(verdict(m.verdict)) (thủ công, trùng kết quả tính)" : "\(verdict(m.verdict)) (manual, as computed)" }
+        return vi ? "\(verdict(m.verdict)) (thủ công; kết quả tính: \(computedWord))" : "\(verdict(m.verdict)) (manual; computed: \(computedWord))"
+    }
+
+    /// The status of a target's term row: the verdict; inside a running term its progress by
+    /// the chosen method (pro-rata bands, or the trend status).
+    func runningStatus(_ t: TargetAssessment, method: ProgressMethod) -> String {
+        guard let progress = t.summary.progress, progress != .notDue else { return status(t.summary) }
+        if method == .trend, let trend = t.trend { return self.trend(trend.status) }
+        if let p = t.summary.proRata { return band(p.band) }
+        return status(t.summary)
+    }
+
+    /// Running targets counted by the status shown, best first.
+    func runningCounts(_ a: Assessment, method: ProgressMethod) -> [(String, Int)] {
+        var counts: [(String, Int)] = []
+        for t in a.targets where t.summary.progress != nil {
+            let status = runningStatus(t, method: method)
+            if let i = counts.firstIndex(where: { $0.0 == status }) { counts[i].1 += 1 } else { counts.append((status, 1)) }
+        }
+        let order = ProRataBand.allCases.map(band) + TrendStatus.allCases.map(trend) + TermProgress.allCases.map(progress)
+        return counts.sorted { (order.firstIndex(of: $0.0) ?? order.count) < (order.firstIndex(of: $1.0) ?? order.count) }
+    }
+
+    /// "Đánh giá thủ công: đạt (Ban Thường vụ Đảng ủy Khối, 21/7/2020): lý do. Khác kết quả tính (không đạt)."
+    func manual(_ m: ManualVerdict, computed: Verdict?) -> String {
+        let differs = m.verdict != computed
+        let tail = differs ? (vi ? " Khác kết quả tính (\(computed.map(verdict) ?? "—"))." : " Differs from the computed verdict (\(computed.map(verdict) ?? "—")).") : ""
+        return (vi ? "Đánh giá thủ công: \(verdict(m.verdict)) (\(decidedBy(m))): \(m.reason)." : "Manual verdict: \(verdict(m.verdict)) (\(decidedBy(m))): \(m.reason).") + tail
+    }
+
     /// What a row's status column says: the verdict, or inside a running term the progress.
     func status(_ row: Judgement) -> String {
         if let p = row.progress { return progress(p) }
@@ -122,34 +210,58 @@ struct Vocabulary {
     }
 
     /// An observed figure as a report shows it: "868", "4.294", "92,0 %", "62/69 (89,9 %)", "trên 2.000".
-    func value(_ o: Observation, indicator: Indicator) -> String {
+    /// A share computed from counts is rounded so that, when it does not meet `bound`, it is
+    /// never shown as meeting it (see `Rounding.shown`).
+    func value(_ o: Observation, indicator: Indicator, bound: Decimal? = nil, met: Bool? = nil) -> String {
         var text: String
         switch o.value {
         case let .number(v):
             text = indicator.unit == .percent ? numbers.percent(v, places: max(0, -v.exponent)) : numbers.natural(v)
         case let .share(n, d):
-            text = "\(numbers.natural(n))/\(numbers.natural(d)) (\(numbers.percent(n / d * 100)))"
+            text = "\(numbers.natural(n))/\(numbers.natural(d)) (\(share(n / d * 100, bound: bound, met: met)))"
         case let .rating(level):
             text = levelName(level, of: indicator)
         }
         return qualifier(o.qualifier) + text
     }
 
-    /// A judged figure: the observation as written, or a sum of years.
+    /// Whether a row's figure meets its rule: the verdict, or inside a running term the bound itself
+    /// (nil for ranges and ratings, whose display needs no guard).
+    func meets(_ row: Judgement) -> Bool? {
+        row.verdict.map(\.isMet) ?? row.value.flatMap { row.rule.bound($0) }
+    }
+
+    private func share(_ percent: Decimal, bound: Decimal?, met: Bool?) -> String {
+        numbers.percent(Rounding.shown(percent, places: Rounding.percentPlaces, bound: bound, met: met))
+    }
+
+    /// A judged figure: the observation as written, a sum of years, or shares pooled as counts
+    /// ("122/139 (87,8 %)").
     func value(_ row: Judgement, indicator: Indicator) -> String {
-        if row.observations.count == 1, let o = row.observations.first { return value(o, indicator: indicator) }
+        let bound = ProgressMethods.level(of: row.rule, near: row.value)
+        let met = meets(row)
+        if row.observations.count == 1, let o = row.observations.first { return value(o, indicator: indicator, bound: bound, met: met) }
         guard let v = row.value else { return row.verdict == .noData ? verdict(.noData) : "" }
-        return indicator.unit == .percent ? numbers.percent(v) : numbers.natural(v)
+        guard indicator.unit == .percent else { return numbers.natural(v) }
+        var numerator: Decimal = 0, denominator: Decimal = 0
+        for o in row.observations {
+            guard case let .share(n, d) = o.value else { return share(v, bound: bound, met: met) }
+            numerator += n
+            denominator += d
+        }
+        return "\(numbers.natural(numerator))/\(numbers.natural(denominator)) (\(share(v, bound: bound, met: met)))"
     }
 
     func attainment(_ row: Judgement) -> String {
-        row.attainment.map { numbers.percent($0) } ?? ""
+        row.attainment.map { numbers.percent(Rounding.shown($0, places: Rounding.percentPlaces, bound: 100, met: meets(row))) } ?? ""
     }
 
     func gap(_ row: Judgement, indicator: Indicator) -> String {
         guard let g = row.gap else { return "" }
-        if indicator.unit == .percent { return numbers.points(g) }
-        return numbers.decimal(g, places: max(0, -g.exponent), signed: true)
+        let met = meets(row)
+        if indicator.unit == .percent { return numbers.points(Rounding.shown(g, places: Rounding.percentPlaces, bound: 0, met: met)) }
+        let places = max(0, -g.exponent)
+        return numbers.decimal(Rounding.shown(g, places: places, bound: 0, met: met), places: places, signed: true)
     }
 
     func stated(_ c: StatedCheck) -> String {

@@ -5,6 +5,7 @@ import ChiTieuReport
 import Foundation
 
 extension ReportLanguage: ExpressibleByArgument {}
+extension ProgressMethod: ExpressibleByArgument {}
 
 /// What `report` writes.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -41,6 +42,9 @@ struct Report: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Year of assessment; terms ending after it are judged as running (default: this year).")
     var asOf: Int?
 
+    @Option(help: "How a running term's targets are judged in the table: pro-rata (default; term totals against the elapsed share of the term, snapshots against their level) or trend (observed growth against the growth needed). Both are shown under Cách tính.")
+    var method: ProgressMethod = .proRata
+
     @Option(name: .shortAndLong, help: "Write everything to this file, or '-' for standard output.")
     var output: String?
 
@@ -61,7 +65,7 @@ struct Report: ParsableCommand {
         let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         if format == .xlsx {
             do {
-                let set = ReportSet(ledger: ledger, asOf: year, language: lang, format: .text)
+                let set = ReportSet(ledger: ledger, asOf: year, language: lang, format: .text, method: method)
                 for path in try set.writeWorkbooks(to: outputDir, single: output) { printError("chitieu: wrote \(path)") }
             } catch {
                 printError("chitieu: error: \(error)")
@@ -70,7 +74,7 @@ struct Report: ParsableCommand {
             return
         }
         let textFormat: TextFormat = format == .markdown ? .markdown : .text
-        let documents = ReportSet(ledger: ledger, asOf: year, language: lang, format: textFormat).documents()
+        let documents = ReportSet(ledger: ledger, asOf: year, language: lang, format: textFormat, method: method).documents()
         guard !documents.isEmpty else {
             printError("chitieu: nothing to report")
             throw ExitCode(1)

@@ -8,11 +8,43 @@ import XCTest
 /// `RECORD_GOLDEN=1 swift test --filter GoldenReportTests` and review the diff in git.
 final class GoldenReportTests: XCTestCase {
 
-    private func documents(_ paths: [String], asOf: Int, _ language: ReportLanguage, _ format: TextFormat = .text) throws -> [ReportSet.Document] {
+    private func documents(_ paths: [String], asOf: Int, _ language: ReportLanguage, _ format: TextFormat = .text, method: ProgressMethod = .proRata) throws -> [ReportSet.Document] {
         let result = LedgerLoader.load(paths: paths)
         XCTAssertFalse(result.diagnostics.hasErrors, "\(result.diagnostics.items)")
         let ledger = try XCTUnwrap(result.ledger)
-        return ReportSet(ledger: ledger, asOf: asOf, language: language, format: format).documents()
+        return ReportSet(ledger: ledger, asOf: asOf, language: language, format: format, method: method).documents()
+    }
+
+    /// A scratch data folder with the catalogue and one fixture; removed by the caller.
+    private func fixtureFolder(_ fixture: String) throws -> String {
+        let dir = NSTemporaryDirectory() + "chitieu-golden-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for name in ["indicators.yaml", "bodies.yaml"] {
+            try FileManager.default.copyItem(atPath: targets + "/" + name, toPath: dir + "/" + name)
+        }
+        try FileManager.default.copyItem(atPath: Golden.here.appendingPathComponent("Fixtures/" + fixture).path, toPath: dir + "/" + fixture)
+        return dir
+    }
+
+    /// Every progress method on one running term; the figures are checked by hand in
+    /// `ProgressMethodsTests`, here the words and the "Cách tính" lines a reader follows.
+    func testProgressMethodsAndTheirWorking() throws {
+        let dir = try fixtureFolder("progress-methods.yaml")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/progress-methods.yaml"
+        let vi = try XCTUnwrap(try documents([path], asOf: 2023, .vi).first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
+        // Hand-checked lines: 420 of "trên 750" in 3 of 5 years is 56,0 % against 60,0 %, 4 points behind.
+        XCTAssertTrue(vi.contains("đã đạt 420 ÷ 750 × 100 =\n     56,0 % chỉ tiêu so với 60,0 % thời gian: chậm 4,0 điểm") || vi.contains("56,0 % chỉ tiêu so với 60,0 % thời gian: chậm 4,0 điểm"), vi)
+        XCTAssertTrue(vi.contains("6.997/7.000 (99,9 %)"), "99,957 % of a 100 % target is not printed as 100,0 %")
+        XCTAssertFalse(vi.contains("(100,0 %)"))
+        XCTAssertTrue(vi.contains("177/209 (84,7 %)"), "(62 + 60 + 55) ÷ (69 + 70 + 70)")
+        XCTAssertTrue(vi.contains("85,7 % quãng đường"), "(1,2 − 0,6) ÷ (1,2 − 0,5)")
+        XCTAssertTrue(vi.contains("Đánh giá thủ công: đạt"))
+        XCTAssertTrue(vi.contains("Khác kết quả tính (không đạt)"))
+        try Golden.assert(vi, "progress-methods.txt")
+        let trend = try XCTUnwrap(try documents([path], asOf: 2023, .en, .markdown, method: .trend).first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
+        XCTAssertTrue(trend.contains("| moving away |"), trend)
+        try Golden.assert(trend, "progress-methods.trend.en.md")
     }
 
     private var targets: String { Golden.repo.appendingPathComponent("Targets").path }

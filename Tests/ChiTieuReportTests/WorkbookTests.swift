@@ -63,7 +63,7 @@ final class WorkbookTests: XCTestCase {
         XCTAssertTrue(sheet.contains("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>"), sheet)
         XCTAssertTrue(sheet.contains("<pageSetUpPr fitToPage=\"1\"/>"))
         XCTAssertTrue(sheet.contains("state=\"frozen\""))
-        XCTAssertTrue(sheet.contains("<autoFilter ref=\"A4:K21\""))
+        XCTAssertTrue(sheet.contains("<autoFilter ref=\"A4:L21\""), "through the manual-verdict column")
         XCTAssertTrue(sheet.contains("<oddHeader>&amp;LĐảng bộ Khối các cơ quan tỉnh Lạng Sơn&amp;RĐại hội lần thứ XIII, nhiệm kỳ 2015–2020</oddHeader>"), sheet)
         XCTAssertTrue(sheet.contains("&amp;CTrang &amp;P/&amp;N"))
     }
@@ -121,5 +121,27 @@ final class WorkbookTests: XCTestCase {
         }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out), [URL(fileURLWithPath: path).lastPathComponent], "no temporary file left")
+    }
+
+    /// The progress methods in the workbook: the headline above the table, the manual verdict in
+    /// its own column beside the computed one, a share short of 100 % shown with the digit that
+    /// keeps it short, and the "Cách tính" sheet with the worked steps.
+    func testHeadlineManualVerdictHonestDigitsAndTheWorkingSheet() throws {
+        let data = try fx.fixtureData("progress-methods.yaml")
+        let path = try XCTUnwrap(try fx.workbooks([data], asOf: 2023).first)
+        let book = try WorkbookFixture.part(path, "xl/workbook.xml")
+        XCTAssertTrue(book.contains("<sheet name=\"Cách tính\""), book)
+        let strings = try WorkbookFixture.part(path, "xl/sharedStrings.xml")
+        XCTAssertTrue(strings.contains("Có 0/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu không đạt; 1 chỉ tiêu chậm hơn tiến độ; 3 chỉ tiêu có nguy cơ không đạt"), strings)
+        XCTAssertTrue(strings.contains("đạt (thủ công; kết quả tính: không đạt) — Ban Thường vụ Đảng ủy Khối (giả định), 15/1/2023"), strings)
+        // (62 + 60 + 55) ÷ (69 + 70 + 70) and the trend of the falling target, as worked.
+        XCTAssertTrue(strings.contains("(62 + 60 + 55) ÷ (69 + 70 + 70) × 100 = 177 ÷ 209 × 100"), strings)
+        XCTAssertTrue(strings.contains("(0,6 % ÷ 1,2 %)^(1/3) − 1 = −20,63 %/năm"), strings)
+        // 6.997 ÷ 7.000 = 99,957 %: "0.0%" would show 100,0 %; the cell shows two decimals.
+        let styles = try WorkbookFixture.part(path, "xl/styles.xml")
+        XCTAssertTrue(styles.contains("formatCode=\"0.00%\""), styles)
+        let summary = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
+        let headline = try XCTUnwrap(WorkbookFixture.cell(summary, "A3"))
+        XCTAssertTrue(headline.contains("t=\"s\""), headline)
     }
 }

@@ -100,6 +100,8 @@ public struct Judgement: Hashable, Sendable {
     public var tally: YearTally?
     /// Years with no data, for a per-year target's term row or an incomplete sum.
     public var missingYears: [Int]
+    /// For a term total inside a running term: the figure so far against the pro-rata target.
+    public var proRata: ProRata?
 
     /// Creates a row.
     public init(period: RowPeriod, rule: Rule) {
@@ -120,8 +122,18 @@ public struct TargetAssessment: Hashable, Sendable {
     public var years: [Judgement]
     /// The term row: the single judgement, or for a per-year target the "4/5 năm đạt" row.
     public var summary: Judgement
-    /// For a per-year count floor: the sum of the years against target × years.
+    /// For a per-year count floor: the sum of the years against target × years; for a per-year
+    /// share given as counts: the counts of all years pooled (numerators and denominators added).
     public var cumulative: Judgement?
+    /// The figures by year up to the assessment year (running totals for a term total of counts),
+    /// from the term's start year, which may hold the baseline.
+    public var series: [SeriesPoint] = []
+    /// Whether `series` holds running totals of yearly counts rather than levels.
+    public var seriesIsCumulative = false
+    /// The trend towards the target; nil for ratings.
+    public var trend: Trend?
+    /// Progress from the first figure of the series; nil for running totals, ratings, or fewer than two years.
+    public var baselineProgress: BaselineProgress?
 }
 
 /// Everything a report of one record says: every target judged, other outcomes and dated facts.

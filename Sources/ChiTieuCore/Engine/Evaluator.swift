@@ -52,6 +52,21 @@ public struct Evaluator: Sendable {
     /// Judges one target of a term.
     public func assess(_ target: Target, indicator: Indicator, term: Term, observations: [Observation]) -> TargetAssessment {
         let series = Series(observations)
+        var result = judge(target, indicator: indicator, term: term, series: series)
+        let due: Int
+        if case let .byYear(y) = target.period { due = y } else { due = term.endYear }
+        // A term total of counts grows by its yearly flows: its trend is that of the running total.
+        let cumulative = indicator.unit == .count && target.period != .eachYear && target.period != .endOfTerm
+        // A level may have its baseline in the start year (2015 for 2015–2020); a total counts only reporting years.
+        let from = cumulative ? (term.reportingYears.first ?? term.startYear) : term.startYear
+        result.series = series.yearly(from: from, through: min(asOf, due), cumulative: cumulative)
+        result.seriesIsCumulative = cumulative
+        result.trend = ProgressMethods.trend(result.series, rule: target.rule, indicator: indicator, dueYear: due)
+        result.baselineProgress = cumulative ? nil : ProgressMethods.baseline(result.series, rule: target.rule, indicator: indicator)
+        return result
+    }
+
+    private func judge(_ target: Target, indicator: Indicator, term: Term, series: Series) -> TargetAssessment {
         switch target.period {
         case .eachYear:
             return eachYear(target, indicator, term, series)
@@ -104,10 +119,10 @@ public struct Evaluator: Sendable {
             row.verdict = .noData
             return row
         }
-        if indicator.unit == .count, target.rule.isFloor, let threshold = target.rule.threshold {
-            let total = term.reportingYears.count
-            let expected = threshold * Decimal(elapsed) / Decimal(total)
-            row.progress = value >= expected ? .onTrack : .atRisk
+        if indicator.unit == .count, target.rule.isFloor, let threshold = target.rule.threshold,
+           let proRata = ProRata(soFar: value, target: threshold, elapsed: elapsed, total: term.reportingYears.count) {
+            row.proRata = proRata
+            row.progress = proRata.band == .onTrack ? .onTrack : .atRisk
         } else {
             let verdict = Judge.verdict(value: row.value, rating: row.rating, rule: target.rule, indicator: indicator)
             row.progress = verdict?.isMet == true ? .onTrack : .atRisk
@@ -163,8 +178,29 @@ public struct Evaluator: Sendable {
             fill(&row, Figure(observations), indicator)
             if running { row.verdict = nil }
             cumulative = row
+        } else if indicator.unit == .percent, judged.count > 1, tally.noData == 0 {
+            cumulative = pooled(judged, target, indicator, running: running)
         }
         return TargetAssessment(target: target, indicator: indicator, years: years, summary: summary, cumulative: cumulative)
+    }
+
+    /// The shares of several years as one: numerators and denominators added, never percentages
+    /// averaged (62/69 and 60/70 are 122/139, 87,77 %, not the mean 88,79 %). Nil unless every
+    /// year was given as counts.
+    private func pooled(_ judged: [Judgement], _ target: Target, _ indicator: Indicator, running: Bool) -> Judgement? {
+        var numerator: Decimal = 0, denominator: Decimal = 0
+        for row in judged {
+            guard row.observations.count == 1, case let .share(n, d) = row.observations[0].value else { return nil }
+            numerator += n
+            denominator += d
+        }
+        guard denominator > 0 else { return nil }
+        var row = Judgement(period: .cumulative(years: judged.count), rule: target.rule)
+        row.observations = judged.flatMap(\.observations)
+        row.value = numerator / denominator * 100
+        row.verdict = running ? nil : Judge.verdict(value: row.value, rating: nil, rule: target.rule, indicator: indicator)
+        if let value = row.value { row.gap = Judge.gap(value: value, rule: target.rule, indicator: indicator) }
+        return row
     }
 
     /// Puts a figure into a row and judges it.
@@ -236,6 +272,24 @@ struct Series {
     init(_ observations: [Observation]) {
         term = observations.first { $0.period == .term }
         dated = observations.filter { $0.period != .term }.sorted { $0.period < $1.period }
+    }
+
+    /// One point per year with a figure, from `first` through `last`: the year's latest figure,
+    /// or with `cumulative` the running total of yearly figures (a term total's progress).
+    func yearly(from first: Int, through last: Int, cumulative: Bool) -> [SeriesPoint] {
+        guard first <= last else { return [] }
+        var points: [SeriesPoint] = []
+        var total: Decimal = 0
+        for year in first...last {
+            guard let value = dated.last(where: { $0.period.year == year })?.value.comparable else {
+                // A running total with a year missing would understate every later year.
+                if cumulative, !points.isEmpty { break }
+                continue
+            }
+            total += value
+            points.append(SeriesPoint(year: year, value: cumulative ? total : value))
+        }
+        return points
     }
 
     /// The latest observation in a year (a yearly figure, or the last dated one).

@@ -18,6 +18,8 @@ public struct Target: Hashable, Sendable {
     public var note: String?
     /// Where it is defined in the data.
     public var location: SourceLocation
+    /// An office's own verdict, shown beside the computed one, never in its place.
+    public var manualVerdict: ManualVerdict?
 
     /// Creates a target.
     public init(
@@ -33,5 +35,26 @@ public struct Target: Hashable, Sendable {
         self.period = period
         self.note = note
         self.location = location
+    }
+}
+
+/// A verdict an office recorded itself (a qualitative target, a disputed figure), with who
+/// decided, when and why. Reports show it beside the computed verdict, marked as manual.
+public struct ManualVerdict: Hashable, Sendable {
+    /// The verdict recorded.
+    public var verdict: Verdict
+    /// Who decided ("Ban Thường vụ Đảng ủy Khối").
+    public var by: String
+    /// Why.
+    public var reason: String
+    /// When, if recorded.
+    public var date: CalendarDate?
+
+    /// Creates a manual verdict.
+    public init(verdict: Verdict, by: String, reason: String, date: CalendarDate? = nil) {
+        self.verdict = verdict
+        self.by = by
+        self.reason = reason
+        self.date = date
     }
 }

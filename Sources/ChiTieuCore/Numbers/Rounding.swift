@@ -25,6 +25,34 @@ public enum Rounding {
         return value < 0 ? -result : result
     }
 
+    /// Rounds half up for display, except that a figure that does not meet its target is never
+    /// shown as meeting it: when half up would carry it onto or across `bound` (the target's
+    /// figure, 100 for an attainment, 0 for a gap) it is cut towards the side it lies on, so
+    /// 99,96 % of a 100 % target shows 99,9 %, not 100,0 %, and a gap of −0,04 points −0,1.
+    /// - Parameters:
+    ///   - met: Whether the figure meets its target; only `false` changes the rounding.
+    public static func shown(_ value: Decimal, places: Int, bound: Decimal?, met: Bool?) -> Decimal {
+        let rounded = halfUp(value, places: places)
+        guard met == false, let bound else { return rounded }
+        if value < bound, rounded >= bound { return floor(value, places: places) }
+        if value > bound, rounded <= bound { return ceiling(value, places: places) }
+        return rounded
+    }
+
+    /// The largest figure with `places` decimals not above the value.
+    public static func floor(_ value: Decimal, places: Int) -> Decimal {
+        let cut = truncated(value, places: places)
+        return cut > value ? cut - unit(places) : cut
+    }
+
+    /// The smallest figure with `places` decimals not below the value.
+    public static func ceiling(_ value: Decimal, places: Int) -> Decimal {
+        let cut = truncated(value, places: places)
+        return cut < value ? cut + unit(places) : cut
+    }
+
+    private static func unit(_ places: Int) -> Decimal { Decimal(sign: .plus, exponent: -places, significand: 1) }
+
     /// Whether the value is a whole number.
     public static func isWhole(_ value: Decimal) -> Bool {
         truncated(value, places: 0) == value

@@ -38,7 +38,12 @@ struct JudgedCells {
 
     func write(_ sheet: Worksheet, row r: Int, _ judgement: Judgement, _ indicator: Indicator, _ c: Columns, valueOverride: CellValue? = nil) throws {
         try sheet.write(thresholdCell(judgement.rule, indicator), row: r, column: c.threshold, style: styles.figure(indicator))
-        try sheet.write(valueOverride ?? valueCell(judgement, indicator), row: r, column: c.value, style: styles.figure(indicator))
+        var valueStyle = styles.figure(indicator)
+        if indicator.unit == .percent {
+            let bound = ProgressMethods.level(of: judgement.rule, near: judgement.value)
+            valueStyle = styles.percent(places: Styles.honestPlaces(judgement.value, bound: bound, met: words.meets(judgement), base: 1))
+        }
+        try sheet.write(valueOverride ?? valueCell(judgement, indicator), row: r, column: c.value, style: valueStyle)
         let formula = VerdictFormula(
             words: words, rule: judgement.rule, indicator: indicator,
             value: Worksheet.cellName(row: r, column: c.value), threshold: Worksheet.cellName(row: r, column: c.threshold))
@@ -49,13 +54,15 @@ struct JudgedCells {
     func writeFormulas(_ sheet: Worksheet, row r: Int, _ j: Judgement, _ indicator: Indicator, _ formula: VerdictFormula, _ c: Columns) throws {
         if let f = formula.attainment {
             let cell: CellValue = j.attainment.map { .formula(f, cached: ReviewWorkbook.double($0, shift: -2)) } ?? .textFormula(f, cached: "")
-            try sheet.write(cell, row: r, column: c.attainment, style: styles.attainment)
+            let places = Styles.honestPlaces(j.attainment, bound: 100, met: words.meets(j), base: 1)
+            try sheet.write(cell, row: r, column: c.attainment, style: places == 1 ? styles.attainment : styles.percent(places: places))
         } else {
             try sheet.write(.blank, row: r, column: c.attainment, style: styles.plain)
         }
         if let f = formula.gap {
             let cell: CellValue = j.gap.map { .formula(f, cached: ReviewWorkbook.double($0)) } ?? .textFormula(f, cached: "")
-            try sheet.write(cell, row: r, column: c.gap, style: styles.gap(indicator))
+            let places = indicator.unit == .percent ? Styles.honestPlaces(j.gap, bound: 0, met: words.meets(j), base: 1) : 1
+            try sheet.write(cell, row: r, column: c.gap, style: places == 1 ? styles.gap(indicator) : styles.points(places: places))
         } else {
             try sheet.write(.blank, row: r, column: c.gap, style: styles.plain)
         }

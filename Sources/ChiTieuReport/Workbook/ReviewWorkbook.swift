@@ -2,9 +2,10 @@ import ChiTieuCore
 import Foundation
 import Xlsx
 
-/// The end-of-term review workbook of one record: "Tổng hợp" (every target, with live formulas
-/// and their cached values), "Theo năm" (per-year targets, term rows, charts) and "Nguồn" (every
-/// source and the verbatim words behind each figure).
+/// The end-of-term review workbook of one record: "Tổng hợp" (the headline counts, every target
+/// with live formulas and their cached values, manual verdicts beside the computed ones), "Theo
+/// năm" (per-year targets, term rows, charts), "Cách tính" (every computation worked with its
+/// inputs) and "Nguồn" (every source and the verbatim words behind each figure).
 ///
 /// It renders the same `Assessment` values as the text report: every cached value is the engine's
 /// exact figure, and the formulas recompute it from the cells.
@@ -44,6 +45,7 @@ public struct ReviewWorkbook: Sendable {
         let byYearName = vi ? "Theo năm" : "By year"
         let summary = try workbook.addWorksheet(summaryName)
         let byYear: Worksheet? = yearly.isEmpty ? nil : try workbook.addWorksheet(byYearName)
+        let methods = try workbook.addWorksheet(vi ? "Cách tính" : "Working")
         let sources = try workbook.addWorksheet(vi ? "Nguồn" : "Sources")
         let header = "&L" + escape(vi ? a.body.name : a.body.nameEn) + "&R" + escape(termLine(a))
         let footer = vi ? "&LChitieu — \(escape(a.record.file))&CTrang &P/&N" : "&Lchitieu — \(escape(a.record.file))&CPage &P of &N"
@@ -55,6 +57,8 @@ public struct ReviewWorkbook: Sendable {
         }
         try SummarySheet(writer: self, styles: styles).write(summary, a, yearBlocks: yearRanges, byYearName: byYearName)
         try summary.printSetup(repeatRows: 3...3, header: header, footer: footer)
+        try MethodSheet(writer: self, styles: styles).write(methods, a)
+        try methods.printSetup(repeatRows: 3...3, header: header, footer: footer)
         try SourcesSheet(writer: self, styles: styles).write(sources, a, facts: facts)
         try sources.printSetup(repeatRows: nil, header: header, footer: footer)
     }
@@ -126,8 +130,31 @@ struct Styles {
     var count: CellStyle { CellStyle(numberFormat: "#,##0", border: true, top: true) }
     var share: CellStyle { CellStyle(numberFormat: "0.0%", border: true, top: true) }
     var countGap: CellStyle { CellStyle(numberFormat: "+#,##0;-#,##0;0", border: true, top: true) }
-    var points: CellStyle { CellStyle(numberFormat: vi ? "+0.0\" điểm %\";-0.0\" điểm %\";0.0\" điểm %\"" : "+0.0\" pp\";-0.0\" pp\";0.0\" pp\"", border: true, top: true) }
+    var points: CellStyle { points(places: 1) }
     var attainment: CellStyle { CellStyle(numberFormat: "0.0%", border: true, top: true) }
+
+    /// "0.0" with `places` decimals.
+    private func digits(_ places: Int) -> String { places > 0 ? "0." + String(repeating: "0", count: places) : "0" }
+
+    /// A share or attainment shown with `places` decimals (more than one only where one would
+    /// round a result short of its target onto it).
+    func percent(places: Int) -> CellStyle { CellStyle(numberFormat: digits(places) + "%", border: true, top: true) }
+
+    func points(places: Int) -> CellStyle {
+        let d = digits(places)
+        return CellStyle(numberFormat: vi ? "+\(d)\" điểm %\";-\(d)\" điểm %\";\(d)\" điểm %\"" : "+\(d)\" pp\";-\(d)\" pp\";\(d)\" pp\"", border: true, top: true)
+    }
+
+    /// The fewest decimals, from `base`, at which half-up rounding does not carry a figure that
+    /// does not meet its `bound` onto it: a cell format cannot cut as the text report does
+    /// (99,96 % → 99,9 %), so it shows one digit more (99,96 %) rather than 100,0 %.
+    static func honestPlaces(_ value: Decimal?, bound: Decimal?, met: Bool?, base: Int) -> Int {
+        guard let value, met == false, let bound else { return base }
+        for places in base...6 where Rounding.shown(value, places: places, bound: bound, met: false) == Rounding.halfUp(value, places: places) {
+            return places
+        }
+        return 6
+    }
     var bold: CellStyle { CellStyle(bold: true, wrap: true, border: true, top: true) }
     var note: CellStyle { CellStyle(wrap: true, top: true) }
 

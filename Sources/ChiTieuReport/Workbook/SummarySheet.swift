@@ -15,11 +15,12 @@ struct SummarySheet {
     func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String) throws {
         try sheet.write(.string(writer.title(a)), row: 0, column: 0, style: styles.title)
         try sheet.write(.string(stateLine(a)), row: 1, column: 0)
+        try sheet.write(.string(words.headline(HeadlineCounts(a), running: words.runningCounts(a, method: .proRata))), row: 2, column: 0, style: styles.bold)
         let titles = vi
-            ? ["STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn"]
-            : ["No.", "Target (as written)", "Indicator", "Rule", "Period", "Target figure", "Outcome", "Attained", "Gap", "Verdict", "Source"]
+            ? ["STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn", "Đánh giá thủ công"]
+            : ["No.", "Target (as written)", "Indicator", "Rule", "Period", "Target figure", "Outcome", "Attained", "Gap", "Verdict", "Source", "Manual verdict"]
         for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: Self.headerRow, column: c, style: styles.header) }
-        let widths: [Double] = [6, 52, 30, 24, 14, 13, 16, 11, 14, 18, 16]
+        let widths: [Double] = [6, 52, 30, 24, 14, 13, 16, 11, 14, 18, 16, 40]
         for (c, w) in widths.enumerated() { try sheet.setColumns(c, c, width: w) }
 
         let labels = TextReport.numbering(a.targets)
@@ -33,10 +34,13 @@ struct SummarySheet {
             try sheet.write(.string(words.rule(t.target.rule, indicator: t.indicator, noun: noun)), row: r, column: 3, style: styles.text)
             try sheet.write(.string(words.period(t.target.period)), row: r, column: 4, style: styles.text)
             try sheet.write(.string(citation(t, a)), row: r, column: 10, style: styles.text)
+            // Beside the computed verdict, never in its place.
+            let manual = t.target.manualVerdict.map { words.manualResult($0, computed: t.summary.verdict) + " — " + words.decidedBy($0) + ": " + $0.reason } ?? ""
+            try sheet.write(manual.isEmpty ? .blank : .string(manual), row: r, column: 11, style: styles.text)
             try sheet.setRow(r, height: Styles.rowHeight([
                 (t.target.text, widths[1]), (words.indicatorName(t.indicator), widths[2]),
                 (words.rule(t.target.rule, indicator: t.indicator, noun: noun), widths[3]), (words.period(t.target.period), widths[4]),
-                (citation(t, a), widths[10]), (t.summary.tally.map { words.tally($0) } ?? "", widths[6]),
+                (citation(t, a), widths[10]), (t.summary.tally.map { words.tally($0) } ?? "", widths[6]), (manual, widths[11]),
             ]))
             if t.target.period == .eachYear, let block = yearBlocks[t.target.id] {
                 try writeYearly(sheet, row: r, t, block, byYearName, cells)

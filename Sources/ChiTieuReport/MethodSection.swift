@@ -1,0 +1,190 @@
+import ChiTieuCore
+import Foundation
+
+/// "Cách tính": for every assessed target, the inputs, the formula and the result of each method
+/// that applies, written so that an auditor can redo any figure by hand. Shared by the text report
+/// (a section) and the review workbook (a sheet).
+struct MethodSection {
+    let words: Vocabulary
+    var vi: Bool { words.vi }
+    var numbers: NumberFormat { words.numbers }
+
+    /// One computation: what it is, how it was done with the figures put in, and what came out.
+    struct Step {
+        var method: String
+        var formula: String
+        var result: String
+    }
+
+    /// Whether the target has anything to compute: a figure, a series or a manual verdict.
+    static func hasInputs(_ t: TargetAssessment) -> Bool {
+        !t.summary.observations.isEmpty || t.years.contains { !$0.observations.isEmpty } || !t.series.isEmpty || t.target.manualVerdict != nil
+    }
+
+    /// The steps of one target, in the order a reader checks them.
+    func steps(_ t: TargetAssessment) -> [Step] {
+        var steps: [Step] = []
+        for row in t.years where !row.observations.isEmpty || row.verdict == .noData {
+            steps.append(judged(row, t))
+        }
+        if let c = t.cumulative { steps.append(total(c, t)) }
+        if t.target.period != .eachYear || t.years.isEmpty { steps.append(judged(t.summary, t)) }
+        if let tally = t.summary.tally, !t.years.isEmpty {
+            steps.append(Step(method: vi ? "Cả nhiệm kỳ" : "Term", formula: vi ? "số năm đạt ÷ số năm" : "years met ÷ years", result: words.tally(tally)))
+        }
+        if let p = t.summary.proRata { steps.append(proRata(p)) }
+        // A trend needs a series; it is shown once there is one, or while the term runs (to say it is missing).
+        let running = t.summary.progress == .onTrack || t.summary.progress == .atRisk
+        if let trend = t.trend, t.series.count >= 2 || running { steps.append(self.trend(trend, t)) }
+        if let b = t.baselineProgress { steps.append(baseline(b, t)) }
+        if let m = t.target.manualVerdict {
+            steps.append(Step(method: vi ? "Đánh giá thủ công" : "Manual verdict", formula: "\(words.decidedBy(m)): \(m.reason)", result: words.manualResult(m, computed: t.summary.verdict)))
+        }
+        return steps
+    }
+
+    // MARK: - Verdicts
+
+    private func plain(_ v: Decimal) -> String { numbers.natural(v) }
+
+    private func figure(_ v: Decimal, _ t: TargetAssessment) -> String {
+        t.indicator.unit == .percent ? numbers.percent(v, places: max(0, min(2, -v.exponent))) : plain(v)
+    }
+
+    private func periodName(_ row: Judgement) -> String {
+        switch row.period {
+        case .term: return vi ? "Cả nhiệm kỳ" : "Term"
+        case let .year(y): return vi ? "Năm \(y)" : "\(y)"
+        case let .endOfTerm(y): return vi ? "Cuối nhiệm kỳ (\(y))" : "End of term (\(y))"
+        case let .byYear(y): return vi ? "Đến năm \(y)" : "By \(y)"
+        case let .cumulative(n): return vi ? "Cộng \(n) năm" : "\(n) years"
+        }
+    }
+
+    /// "868 ÷ 750 × 100 = 115,7 %; 868 > 750 → vượt", or the gap for shares and ceilings.
+    private func judged(_ row: Judgement, _ t: TargetAssessment) -> Step {
+        let name = periodName(row)
+        let rule = words.rule(row.rule, indicator: t.indicator)
+        guard let v = row.value else {
+            if let level = row.rating {
+                return Step(method: name, formula: "\(words.levelName(level, of: t.indicator)) \(vi ? "so với" : "against") \(rule)", result: row.verdict.map(words.verdict) ?? words.status(row))
+            }
+            let missing = row.missingYears.isEmpty ? "" : (vi ? " (thiếu năm \(row.missingYears.map(String.init).joined(separator: ", ")))" : " (missing \(row.missingYears.map(String.init).joined(separator: ", ")))")
+            return Step(method: name, formula: rule + missing, result: row.progress == .notDue ? words.progress(.notDue) : words.verdict(.noData))
+        }
+        var parts: [String] = []
+        if row.attainment != nil, let target = row.rule.threshold {
+            parts.append("\(vi ? "tỷ lệ đạt" : "attainment") = \(plain(v)) ÷ \(plain(target)) × 100 = \(words.attainment(row))")
+        } else if row.gap != nil, let level = ProgressMethods.level(of: row.rule, near: v) {
+            let difference = row.rule.isCeiling || t.indicator.direction == .down
+                ? "\(figure(level, t)) − \(figure(v, t))"
+                : "\(figure(v, t)) − \(figure(level, t))"
+            parts.append("\(vi ? "chênh lệch" : "gap") = \(difference) = \(words.gap(row, indicator: t.indicator))")
+        }
+        parts.append("\(words.value(row, indicator: t.indicator)) \(vi ? "so với" : "against") \(rule)")
+        let result = row.verdict.map(words.verdict) ?? row.proRata.map { words.band($0.band) } ?? words.status(row)
+        return Step(method: name, formula: parts.joined(separator: "; "), result: result)
+    }
+
+    /// "180 + 175 + … = 868; 868 ÷ (150 × 5) × 100 = 115,7 %" or pooled counts of a share.
+    private func total(_ c: Judgement, _ t: TargetAssessment) -> Step {
+        let name = periodName(c)
+        guard let v = c.value else { return Step(method: name, formula: "", result: words.verdict(.noData)) }
+        if t.indicator.unit == .percent {
+            var ns: [String] = [], ds: [String] = []
+            var n: Decimal = 0, d: Decimal = 0
+            for o in c.observations {
+                if case let .share(a, b) = o.value { ns.append(plain(a)); ds.append(plain(b)); n += a; d += b }
+            }
+            let formula = "(\(ns.joined(separator: " + "))) ÷ (\(ds.joined(separator: " + "))) × 100 = \(plain(n)) ÷ \(plain(d)) × 100 = \(words.value(c, indicator: t.indicator))"
+            let note = vi ? "cộng tử số và mẫu số, không lấy trung bình các tỷ lệ" : "numerators and denominators added, never percentages averaged"
+            return Step(method: vi ? "Chung các năm" : "Years pooled", formula: formula + " (\(note))", result: c.verdict.map(words.verdict) ?? words.status(c))
+        }
+        let values = c.observations.compactMap { $0.value.comparable }.map(plain).joined(separator: " + ")
+        var formula = "\(values) = \(plain(v))"
+        if c.attainment != nil, let whole = c.rule.threshold {
+            formula += "; \(plain(v)) ÷ \(plain(whole)) × 100 = \(words.attainment(c))"
+        }
+        return Step(method: name, formula: formula, result: c.verdict.map(words.verdict) ?? words.status(c))
+    }
+
+    // MARK: - Progress methods
+
+    private func proRata(_ p: ProRata) -> Step {
+        let expected = Rounding.isWhole(p.expected) ? plain(p.expected) : numbers.decimal(p.expected, places: 1)
+        let achieved = numbers.percent(p.achievedPercent)
+        let share = numbers.percent(p.expectedPercent)
+        let points = numbers.decimal(abs(p.pointsBehind), places: 1)
+        let position = p.pointsBehind > 0
+            ? (vi ? "chậm \(points) điểm" : "\(points) points behind")
+            : (vi ? "nhanh hơn \(points) điểm" : "\(points) points ahead")
+        let formula = vi
+            ? "đã qua \(p.elapsed)/\(p.total) năm: mức cần có = \(plain(p.target)) × \(p.elapsed) ÷ \(p.total) = \(expected); đã đạt \(plain(p.soFar)) ÷ \(plain(p.target)) × 100 = \(achieved) chỉ tiêu so với \(share) thời gian: \(position) (chậm dưới 10 điểm: chậm hơn tiến độ; 10–25 điểm: có nguy cơ; từ 25 điểm: đáng lo ngại)"
+            : "\(p.elapsed) of \(p.total) years elapsed: expected = \(plain(p.target)) × \(p.elapsed) ÷ \(p.total) = \(expected); reached \(plain(p.soFar)) ÷ \(plain(p.target)) × 100 = \(achieved) of the target against \(share) of the time: \(position) (under 10 points behind: slightly behind; 10–25: at risk; 25 or more: of concern)"
+        return Step(method: vi ? "Theo tỷ lệ thời gian" : "Pro-rata", formula: formula, result: words.band(p.band))
+    }
+
+    private func growth(_ g: Decimal, compound: Bool, _ t: TargetAssessment) -> String {
+        if compound { return numbers.percent(g * 100, places: 2) + (vi ? "/năm" : "/year") }
+        let unit = t.indicator.unit == .percent ? (vi ? " điểm %/năm" : " pp/year") : (vi ? "/năm" : "/year")
+        return numbers.decimal(g, places: 2, signed: true) + unit
+    }
+
+    private func trend(_ tr: Trend, _ t: TargetAssessment) -> Step {
+        let method = vi ? "Xu hướng (Statistics Canada, Open SDG)" : "Trend (Statistics Canada, Open SDG)"
+        let total = t.seriesIsCumulative ? (vi ? " (lũy kế)" : " (running total)") : ""
+        guard let first = tr.first, let last = tr.last, tr.status != .insufficientData else {
+            let points = t.series.map { "\($0.year): \(figure($0.value, t))" }.joined(separator: ", ")
+            let formula = vi ? "cần số liệu ít nhất 2 năm\(total); có: \(points.isEmpty ? "không có" : points)" : "needs figures for at least 2 years\(total); has: \(points.isEmpty ? "none" : points)"
+            return Step(method: method, formula: formula, result: words.trend(.insufficientData))
+        }
+        let span = last.year - first.year
+        var parts = [(vi ? "chuỗi" : "series") + total + ": " + t.series.map { "\($0.year): \(figure($0.value, t))" }.joined(separator: ", ")]
+        if tr.status == .achieved {
+            parts.append(vi ? "\(figure(last.value, t)) đã đáp ứng \(words.rule(t.target.rule, indicator: t.indicator))" : "\(figure(last.value, t)) meets \(words.rule(t.target.rule, indicator: t.indicator))")
+            return Step(method: method, formula: parts.joined(separator: "; "), result: words.trend(.achieved))
+        }
+        let remaining = tr.dueYear - last.year
+        if let a = tr.actual {
+            let how = tr.compound
+                ? "(\(figure(last.value, t)) ÷ \(figure(first.value, t)))^(1/\(span)) − 1"
+                : "(\(figure(last.value, t)) − \(figure(first.value, t))) ÷ \(span)"
+            parts.append("\(vi ? "thực tế" : "observed") = \(how) = \(growth(a, compound: tr.compound, t))")
+        }
+        if let r = tr.required {
+            let how = tr.compound
+                ? "(\(figure(tr.level, t)) ÷ \(figure(last.value, t)))^(1/\(remaining)) − 1"
+                : "(\(figure(tr.level, t)) − \(figure(last.value, t))) ÷ \(remaining)"
+            parts.append("\(vi ? "cần" : "required") = \(how) = \(growth(r, compound: tr.compound, t))")
+        }
+        if let ratio = tr.ratio {
+            let high = numbers.decimal(Trend.onTrackRatio, places: 2), low = numbers.decimal(Trend.moderateRatio, places: 2)
+            parts.append("\(vi ? "tỷ số" : "ratio") = \(numbers.decimal(ratio, places: 2)) (≥ \(high) \(words.trend(.onTrack)); \(low)–\(high) \(words.trend(.moderate)); 0–\(low) \(words.trend(.limited)); < 0 \(words.trend(.movingAway)))")
+        } else if tr.status == .expired {
+            parts.append(vi ? "đến năm \(tr.dueYear) chưa đạt mức \(figure(tr.level, t))" : "level \(figure(tr.level, t)) not reached by \(tr.dueYear)")
+        } else {
+            parts.append(vi ? "cần mức cao hơn ngưỡng chặt (không còn khoảng cách số học)" : "only a strict bound is left: any move the right way reaches it")
+        }
+        if !tr.compound {
+            parts.append(vi ? "tăng trưởng tuyến tính vì có số 0 (không tính được tăng trưởng kép)" : "linear growth, as a zero rules out compound growth")
+        }
+        return Step(method: method, formula: parts.joined(separator: "; "), result: words.trend(tr.status))
+    }
+
+    private func baseline(_ b: BaselineProgress, _ t: TargetAssessment) -> Step {
+        let method = vi ? "So với mốc năm \(b.baseline.year)" : "From the \(b.baseline.year) baseline"
+        guard let p = b.percent else {
+            let formula = vi ? "mốc \(figure(b.baseline.value, t)) đã bằng mức chỉ tiêu: không có quãng đường để đo" : "the baseline \(figure(b.baseline.value, t)) equals the target: no distance to measure"
+            return Step(method: method, formula: formula, result: "—")
+        }
+        let falling = b.level < b.baseline.value
+        let how = falling
+            ? "(\(figure(b.baseline.value, t)) − \(figure(b.actual.value, t))) ÷ (\(figure(b.baseline.value, t)) − \(figure(b.level, t))) × 100"
+            : "(\(figure(b.actual.value, t)) − \(figure(b.baseline.value, t))) ÷ (\(figure(b.level, t)) − \(figure(b.baseline.value, t))) × 100"
+        // Short of the whole way is never shown as the whole way (99,96 → 99,9 %).
+        let shown = numbers.percent(Rounding.shown(p, places: Rounding.percentPlaces, bound: 100, met: p >= 100))
+        var result = vi ? "\(shown) quãng đường" : "\(shown) of the way"
+        if p < 0 { result += vi ? " (xa mốc hơn)" : " (further than the baseline)" } else if p > 100 { result += vi ? " (vượt mức chỉ tiêu)" : " (beyond the target)" }
+        return Step(method: method, formula: "\(how) (\(b.actual.year))", result: result)
+    }
+}
