@@ -70,7 +70,7 @@ public struct ReportSet: Sendable {
         if single != nil, terms.count != 1 {
             throw AtomicFile.WriteError(path: single ?? "", reason: "\(terms.count) workbooks to write (one per body and term); name one data file, or use --output-dir")
         }
-        let writer = ReviewWorkbook(language: language)
+        let writer = ReviewWorkbook(language: language, method: method)
         var written: [String] = []
         for item in terms {
             let path = single ?? (directory + "/" + item.stem + (language == .en ? ".en" : "") + ".xlsx")

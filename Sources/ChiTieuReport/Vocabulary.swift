@@ -57,11 +57,14 @@ struct Vocabulary {
     /// - Parameter running: running targets by the status shown; nil to use the counts' own on-track/at-risk.
     func headline(_ h: HeadlineCounts, running: [(String, Int)]? = nil) -> String {
         var parts: [String] = []
-        let judged = h.met + h.notMet + h.noData
-        if judged > 0 {
-            var met = vi ? "có \(h.met)/\(h.total) chỉ tiêu đạt và vượt" : "\(h.met) of \(h.total) targets met or exceeded"
-            if h.exceeded > 0 { met += vi ? " (trong đó \(h.exceeded) chỉ tiêu vượt)" : " (\(h.exceeded) exceeded)" }
-            parts.append(met)
+        // "có 0/21 đạt" says nothing when no target has a figure; the count of those is the news.
+        let judged = h.met + h.notMet
+        if h.met + h.notMet + h.noData > 0 {
+            if judged > 0 {
+                var met = vi ? "có \(h.met)/\(h.total) chỉ tiêu đạt và vượt" : "\(h.met) of \(h.total) targets met or exceeded"
+                if h.exceeded > 0 { met += vi ? " (trong đó \(h.exceeded) chỉ tiêu vượt)" : " (\(h.exceeded) exceeded)" }
+                parts.append(met)
+            }
             if h.notMet > 0 { parts.append(vi ? "\(h.notMet) chỉ tiêu không đạt" : "\(h.notMet) not met") }
             if h.noData > 0 { parts.append(vi ? "\(h.noData) chỉ tiêu chưa có số liệu" : "\(h.noData) with no data yet") }
         }
@@ -69,7 +72,7 @@ struct Vocabulary {
         for (status, n) in byStatus where n > 0 {
             parts.append(vi ? "\(n) chỉ tiêu \(status == progress(.notDue) ? "chưa đến kỳ đánh giá" : status)" : "\(n) \(status)")
         }
-        if judged == 0, parts.isEmpty { parts.append(vi ? "chưa có chỉ tiêu nào được đánh giá" : "no target assessed yet") }
+        if parts.isEmpty { parts.append(vi ? "chưa có chỉ tiêu nào được đánh giá" : "no target assessed yet") }
         var text = parts.joined(separator: "; ")
         if h.manualDiffering > 0 {
             text += vi

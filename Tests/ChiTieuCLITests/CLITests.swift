@@ -44,6 +44,16 @@ final class CLITests: XCTestCase {
 
     override func tearDown() { try? FileManager.default.removeItem(at: scratch) }
 
+    /// A data folder in the scratch folder holding the built-in catalogue and bodies, for a test's own data files.
+    func catalogueFolder(_ name: String) throws -> URL {
+        let data = scratch.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        for file in ["indicators.yaml", "bodies.yaml"] {
+            try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Targets/" + file), to: data.appendingPathComponent(file))
+        }
+        return data
+    }
+
     func testCheckPassesOnTheBuiltInDataWithTheQuangNinhWarning() throws {
         let r = try run(["check", "Targets"])
         XCTAssertEqual(r.status, 0, r.stderr)

@@ -7,11 +7,7 @@ extension CLITests {
     private var fixture: URL { Self.repo.appendingPathComponent("Tests/ChiTieuReportTests/Fixtures/progress-methods.yaml") }
 
     private func fixtureData(_ text: String? = nil) throws -> URL {
-        let data = scratch.appendingPathComponent("tien-do")
-        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        for name in ["indicators.yaml", "bodies.yaml"] {
-            try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Targets/" + name), to: data.appendingPathComponent(name))
-        }
+        let data = try catalogueFolder("tien-do")
         let file = data.appendingPathComponent("2020-2025.yaml")
         try Data((try text ?? String(contentsOf: fixture, encoding: .utf8)).utf8).write(to: file)
         return file

@@ -226,10 +226,7 @@ extension CLITests {
 
     /// 4.000 yearly targets of 5 years: a workbook that takes long enough to write to be killed in the middle.
     private func largeLedger() throws -> URL {
-        let data = scratch.appendingPathComponent("lon")
-        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Targets/indicators.yaml"), to: data.appendingPathComponent("indicators.yaml"))
-        try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Targets/bodies.yaml"), to: data.appendingPathComponent("bodies.yaml"))
+        let data = try catalogueFolder("lon")
         var yaml = """
             body: lang-son/khoi-cac-co-quan
             term: { congress: XIII, years: 2015-2020 }
@@ -283,11 +280,7 @@ extension CLITests {
     // MARK: - Formula injection
 
     func testTextThatLooksLikeAFormulaIsWrittenAsTextAndReadBackAsWritten() throws {
-        let data = scratch.appendingPathComponent("cong-thuc")
-        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        for name in ["indicators.yaml", "bodies.yaml"] {
-            try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Targets/" + name), to: data.appendingPathComponent(name))
-        }
+        let data = try catalogueFolder("cong-thuc")
         try Data("""
             body: lang-son/khoi-cac-co-quan
             term: { congress: XIII, years: 2015-2020 }
@@ -309,11 +302,7 @@ extension CLITests {
         XCTAssertTrue(csv.contains(",'= 0,"), "the rule '= 0' is text, not a formula: \(csv)")
         XCTAssertFalse(csv.contains(",=") || csv.contains(",-K") || csv.contains(",@"), csv)
         // Imported again, the quotes are what the source said, without the guard.
-        let again = scratch.appendingPathComponent("lai")
-        try FileManager.default.createDirectory(at: again, withIntermediateDirectories: true)
-        for name in ["indicators.yaml", "bodies.yaml"] {
-            try FileManager.default.copyItem(at: data.appendingPathComponent(name), to: again.appendingPathComponent(name))
-        }
+        let again = try catalogueFolder("lai")
         let yaml = try String(contentsOf: data.appendingPathComponent("2015-2020.yaml"), encoding: .utf8)
         let targetsOnly = yaml.components(separatedBy: "outcomes:")[0] + "outcomes-csv: feed.csv\n"
         try Data(targetsOnly.utf8).write(to: again.appendingPathComponent("2015-2020.yaml"))

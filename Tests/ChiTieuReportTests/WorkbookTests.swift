@@ -58,7 +58,7 @@ final class WorkbookTests: XCTestCase {
         XCTAssertTrue(styles.contains("formatCode=\"0.0%\""))
         XCTAssertTrue(styles.contains("formatCode=\"#,##0\""))
         XCTAssertTrue(styles.contains("điểm %"))
-        XCTAssertEqual(sheet.components(separatedBy: "<cfRule type=\"cellIs\"").count - 1, 6, "vượt, đạt, không đạt, chưa có số liệu, đúng tiến độ, có nguy cơ")
+        XCTAssertEqual(sheet.components(separatedBy: "<cfRule type=\"cellIs\"").count - 1, 12, "vượt, đạt, không đạt, chưa có số liệu, đúng tiến độ, có nguy cơ, chậm hơn tiến độ, đáng lo ngại and four trend statuses")
         XCTAssertTrue(sheet.contains("<formula>\"vượt\"</formula>"))
         XCTAssertTrue(sheet.contains("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>"), sheet)
         XCTAssertTrue(sheet.contains("<pageSetUpPr fitToPage=\"1\"/>"))

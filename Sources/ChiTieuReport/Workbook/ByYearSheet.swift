@@ -70,7 +70,7 @@ struct ByYearSheet {
             try sheet.write(term.tallyCell(t), row: r, column: Self.columns.value, style: styles.bold)
             try sheet.write(.blank, row: r, column: Self.columns.attainment, style: styles.plain)
             try sheet.write(.blank, row: r, column: Self.columns.gap, style: styles.plain)
-            try sheet.write(cells.status(t.summary, term.verdict), row: r, column: Self.columns.verdict, style: styles.bold)
+            try sheet.write(cells.status(t.summary, term.verdict, running: words.runningStatus(t, method: writer.method)), row: r, column: Self.columns.verdict, style: styles.bold)
             r += 1
             var block = YearBlock(firstRow: first, lastRow: last, cumulativeRow: nil)
             // The running total of a yearly count floor against target × years judged.

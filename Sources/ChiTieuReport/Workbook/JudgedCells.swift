@@ -36,7 +36,7 @@ struct JudgedCells {
         return .number(ReviewWorkbook.double(VerdictFormula.stored(v, percent: indicator.unit == .percent)))
     }
 
-    func write(_ sheet: Worksheet, row r: Int, _ judgement: Judgement, _ indicator: Indicator, _ c: Columns, valueOverride: CellValue? = nil) throws {
+    func write(_ sheet: Worksheet, row r: Int, _ judgement: Judgement, _ indicator: Indicator, _ c: Columns, valueOverride: CellValue? = nil, running: String? = nil) throws {
         try sheet.write(thresholdCell(judgement.rule, indicator), row: r, column: c.threshold, style: styles.figure(indicator))
         var valueStyle = styles.figure(indicator)
         if indicator.unit == .percent {
@@ -47,11 +47,11 @@ struct JudgedCells {
         let formula = VerdictFormula(
             words: words, rule: judgement.rule, indicator: indicator,
             value: Worksheet.cellName(row: r, column: c.value), threshold: Worksheet.cellName(row: r, column: c.threshold))
-        try writeFormulas(sheet, row: r, judgement, indicator, formula, c)
+        try writeFormulas(sheet, row: r, judgement, indicator, formula, c, running: running)
     }
 
     /// Attainment, gap and verdict cells from a formula set.
-    func writeFormulas(_ sheet: Worksheet, row r: Int, _ j: Judgement, _ indicator: Indicator, _ formula: VerdictFormula, _ c: Columns) throws {
+    func writeFormulas(_ sheet: Worksheet, row r: Int, _ j: Judgement, _ indicator: Indicator, _ formula: VerdictFormula, _ c: Columns, running: String? = nil) throws {
         if let f = formula.attainment {
             let cell: CellValue = j.attainment.map { .formula(f, cached: ReviewWorkbook.double($0, shift: -2)) } ?? .textFormula(f, cached: "")
             let places = Styles.honestPlaces(j.attainment, bound: 100, met: words.meets(j), base: 1)
@@ -66,13 +66,14 @@ struct JudgedCells {
         } else {
             try sheet.write(.blank, row: r, column: c.gap, style: styles.plain)
         }
-        try sheet.write(status(j, formula.verdict), row: r, column: c.verdict, style: styles.plain)
+        try sheet.write(status(j, formula.verdict, running: running), row: r, column: c.verdict, style: styles.plain)
     }
 
     /// The verdict as a live formula, or inside a running term the progress as plain text (the
-    /// pro-rata judgement depends on the year of assessment, not on the cells).
-    func status(_ j: Judgement, _ formula: String) -> CellValue {
-        if let p = j.progress { return .string(words.progress(p)) }
+    /// pro-rata judgement depends on the year of assessment, not on the cells): `running`, the
+    /// status by the report's method, when given.
+    func status(_ j: Judgement, _ formula: String, running: String? = nil) -> CellValue {
+        if let p = j.progress { return .string(p == .notDue ? words.progress(p) : running ?? words.progress(p)) }
         return .textFormula(formula, cached: words.verdict(j.verdict ?? .noData))
     }
 }

@@ -13,8 +13,14 @@ public struct ReviewWorkbook: Sendable {
     /// The language of labels and verdict words.
     public var language: ReportLanguage
 
+    /// How a running term's targets are judged in the verdict column and the headline.
+    public var method: ProgressMethod
+
     /// Creates a writer.
-    public init(language: ReportLanguage = .vi) { self.language = language }
+    public init(language: ReportLanguage = .vi, method: ProgressMethod = .proRata) {
+        self.language = language
+        self.method = method
+    }
 
     var words: Vocabulary { Vocabulary(language: language) }
     var vi: Bool { language == .vi }
@@ -167,6 +173,12 @@ struct Styles {
             (words.verdict(.noData), CellStyle(background: 0xEDEDED, fontColor: 0x595959)),
             (words.progress(.onTrack), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
             (words.progress(.atRisk), CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
+            (words.band(.slightlyBehind), CellStyle(background: 0xFFF2CC, fontColor: 0x7F6000)),
+            (words.band(.concerned), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
+            (words.trend(.onTrack), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
+            (words.trend(.moderate), CellStyle(background: 0xFFF2CC, fontColor: 0x7F6000)),
+            (words.trend(.limited), CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
+            (words.trend(.movingAway), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
         ]
     }
 

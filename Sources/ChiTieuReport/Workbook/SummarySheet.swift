@@ -15,7 +15,7 @@ struct SummarySheet {
     func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String) throws {
         try sheet.write(.string(writer.title(a)), row: 0, column: 0, style: styles.title)
         try sheet.write(.string(stateLine(a)), row: 1, column: 0)
-        try sheet.write(.string(words.headline(HeadlineCounts(a), running: words.runningCounts(a, method: .proRata))), row: 2, column: 0, style: styles.bold)
+        try sheet.write(.string(words.headline(HeadlineCounts(a), running: words.runningCounts(a, method: writer.method))), row: 2, column: 0, style: styles.bold)
         let titles = vi
             ? ["STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn", "Đánh giá thủ công"]
             : ["No.", "Target (as written)", "Indicator", "Rule", "Period", "Target figure", "Outcome", "Attained", "Gap", "Verdict", "Source", "Manual verdict"]
@@ -45,7 +45,7 @@ struct SummarySheet {
             if t.target.period == .eachYear, let block = yearBlocks[t.target.id] {
                 try writeYearly(sheet, row: r, t, block, byYearName, cells)
             } else {
-                try cells.write(sheet, row: r, t.summary, t.indicator, Self.columns)
+                try cells.write(sheet, row: r, t.summary, t.indicator, Self.columns, running: words.runningStatus(t, method: writer.method))
             }
             r += 1
         }
@@ -92,7 +92,7 @@ struct SummarySheet {
             try sheet.write(.blank, row: r, column: c.attainment, style: styles.plain)
             try sheet.write(.blank, row: r, column: c.gap, style: styles.plain)
         }
-        try sheet.write(cells.status(t.summary, formulas.verdict), row: r, column: c.verdict, style: styles.plain)
+        try sheet.write(cells.status(t.summary, formulas.verdict, running: words.runningStatus(t, method: writer.method)), row: r, column: c.verdict, style: styles.plain)
     }
 }
 
