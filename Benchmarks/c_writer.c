@@ -87,8 +87,10 @@ static lxw_format *colour(lxw_workbook *wb, int bg, int font) {
 }
 
 static void highlight(lxw_worksheet *ws, lxw_format **colours, int first, int last, int column) {
-    static const char *words[] = {"\"vượt\"", "\"đạt\"", "\"không đạt\"", "\"chưa có số liệu\"", "\"đúng tiến độ\"", "\"có nguy cơ không đạt\""};
-    for (int i = 0; i < 6; i++) {
+    static const char *words[] = {"\"vượt\"", "\"đạt\"", "\"không đạt\"", "\"chưa có số liệu\"", "\"đúng tiến độ\"", "\"có nguy cơ không đạt\"",
+                                  "\"chậm hơn tiến độ\"", "\"đáng lo ngại\"", "\"đúng hướng, đủ nhanh\"", "\"tiến bộ vừa phải\"",
+                                  "\"tiến bộ hạn chế\"", "\"đi xa chỉ tiêu\""};
+    for (int i = 0; i < 12; i++) {
         lxw_conditional_format cf = {.type = LXW_CONDITIONAL_TYPE_CELL, .criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO,
                                      .value_string = (char *)words[i], .format = colours[i]};
         worksheet_conditional_format_range(ws, first, column, last, column, &cf);
@@ -133,8 +135,10 @@ int main(int argc, char **argv) {
     lxw_format *gap = format(wb, 0, "+#,##0;-#,##0;0", 0, 0, 1, 0, 1, 0);
     lxw_format *bold = format(wb, 1, NULL, 1, 0, 1, 0, 1, 0);
     lxw_format *met = colour(wb, 0xC6EFCE, 0x006100);
-    lxw_format *colours[6] = {colour(wb, 0x63BE7B, 0x0B3D17), met, colour(wb, 0xFFC7CE, 0x9C0006), colour(wb, 0xEDEDED, 0x595959), met,
-                              colour(wb, 0xFFEB9C, 0x9C5700)};
+    lxw_format *not_met = colour(wb, 0xFFC7CE, 0x9C0006), *at_risk = colour(wb, 0xFFEB9C, 0x9C5700);
+    lxw_format *colours[12] = {colour(wb, 0x63BE7B, 0x0B3D17), met, not_met, colour(wb, 0xEDEDED, 0x595959), met, at_risk, NULL, not_met,
+                               met, NULL, at_risk, not_met};
+    colours[6] = colours[9] = colour(wb, 0xFFF2CC, 0x7F6000); /* slightly behind, moderate progress */
 
     /* Theo năm: per target five year rows, the term row and the cumulative row; charts for the first targets. */
     worksheet_write_string(by, 0, 0, title, ftitle);
@@ -227,10 +231,25 @@ int main(int argc, char **argv) {
     /* Tổng hợp: one row per target, referring to its rows on "Theo năm". */
     worksheet_write_string(sum, 0, 0, title, ftitle);
     worksheet_write_string(sum, 1, 0, "Đánh giá tại năm 2026: nhiệm kỳ đã kết thúc. Tỷ lệ đạt, chênh lệch và đánh giá là công thức: sửa kết quả thì tự tính lại.", NULL);
-    const char *sum_titles[] = {"STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn"};
-    for (int c = 0; c < 11; c++) worksheet_write_string(sum, 3, c, sum_titles[c], fheader);
-    const double sum_widths[] = {6, 52, 30, 24, 14, 13, 16, 11, 14, 18, 16};
-    for (int c = 0; c < 11; c++) worksheet_set_column(sum, c, c, sum_widths[c], NULL);
+    /* The headline counts: a yearly target is met when every year is, exceeded when every year is beyond. */
+    int met_targets = 0, exceeded_targets = 0;
+    for (int o = 0; o < orgs; o++) for (int k = 0; k < inds; k++) {
+        int t, v[YEARS], met_years = 0, all_exceeded = 1;
+        figures(o, k, &t, v);
+        for (int y = 0; y < YEARS; y++) { met_years += v[y] >= t; all_exceeded &= v[y] > t; }
+        if (met_years == YEARS) { met_targets++; exceeded_targets += all_exceeded; }
+    }
+    char headline[512], n1[32], n2[32], n3[32], n4[32];
+    vn(n1, sizeof n1, met_targets); vn(n2, sizeof n2, n); vn(n3, sizeof n3, exceeded_targets); vn(n4, sizeof n4, n - met_targets);
+    int at = snprintf(headline, sizeof headline, "Có %s/%s chỉ tiêu đạt và vượt", n1, n2);
+    if (exceeded_targets) at += snprintf(headline + at, sizeof headline - at, " (trong đó %s chỉ tiêu vượt)", n3);
+    if (n - met_targets) at += snprintf(headline + at, sizeof headline - at, "; %s chỉ tiêu không đạt", n4);
+    snprintf(headline + at, sizeof headline - at, ".");
+    worksheet_write_string(sum, 2, 0, headline, bold);
+    const char *sum_titles[] = {"STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn", "Đánh giá thủ công"};
+    for (int c = 0; c < 12; c++) worksheet_write_string(sum, 3, c, sum_titles[c], fheader);
+    const double sum_widths[] = {6, 52, 30, 24, 14, 13, 16, 11, 14, 18, 16, 40};
+    for (int c = 0; c < 12; c++) worksheet_set_column(sum, c, c, sum_widths[c], NULL);
     r = 4;
     for (int o = 0; o < orgs; o++) for (int k = 0; k < inds; k++, r++) {
         int t, v[YEARS], met_years = 0, all_exceeded = 1; long total = 0;
@@ -250,6 +269,7 @@ int main(int argc, char **argv) {
         worksheet_write_string(sum, r, 3, rule, text);
         worksheet_write_string(sum, r, 4, "mỗi năm", text);
         worksheet_write_string(sum, r, 10, "[gd]", text);
+        worksheet_write_blank(sum, r, 11, text); /* no manual verdict */
         const char *texts[] = {buf, NAMES[k % 10], rule, "mỗi năm", "[gd]", tally_text};
         worksheet_set_row(sum, r, height(6, texts, (double[]){52, 30, 24, 14, 16, 16}), NULL);
         worksheet_write_number(sum, r, 5, t, count);
@@ -265,7 +285,7 @@ int main(int argc, char **argv) {
     }
     highlight(sum, colours, 4, r - 1, 9);
     worksheet_freeze_panes(sum, 4, 2);
-    worksheet_autofilter(sum, 3, 0, r - 1, 10);
+    worksheet_autofilter(sum, 3, 0, r - 1, 11);
     print_setup(sum, 1, header, footer);
 
     /* Nguồn: the source, every target's words, then every outcome's quote. */

@@ -18,7 +18,8 @@ NOUNS = ["đảng viên", "đảng viên", "tổ chức", "đảng bộ", "chi b
 TERM = "Đại hội lần thứ XIII, nhiệm kỳ 2015–2020"
 BODY = "Đảng bộ Khối giả định (SỐ LIỆU TỔNG HỢP GIẢ ĐỊNH)"
 TITLE = "Kết quả thực hiện chỉ tiêu nghị quyết đại hội — %s — %s" % (BODY, TERM)
-WORDS = ["vượt", "đạt", "không đạt", "chưa có số liệu", "đúng tiến độ", "có nguy cơ không đạt"]
+WORDS = ["vượt", "đạt", "không đạt", "chưa có số liệu", "đúng tiến độ", "có nguy cơ không đạt",
+         "chậm hơn tiến độ", "đáng lo ngại", "đúng hướng, đủ nhanh", "tiến bộ vừa phải", "tiến bộ hạn chế", "đi xa chỉ tiêu"]
 
 
 def verdict(v, t):
@@ -82,10 +83,12 @@ def main():
     gap = wb.add_format({"num_format": "+#,##0;-#,##0;0", "border": 1, "valign": "top"})
     bold = wb.add_format({"bold": True, "text_wrap": True, "border": 1, "valign": "top"})
     met = wb.add_format({"bg_color": "#C6EFCE", "font_color": "#006100"})
-    colours = [wb.add_format({"bg_color": "#63BE7B", "font_color": "#0B3D17"}), met,
-               wb.add_format({"bg_color": "#FFC7CE", "font_color": "#9C0006"}),
-               wb.add_format({"bg_color": "#EDEDED", "font_color": "#595959"}), met,
-               wb.add_format({"bg_color": "#FFEB9C", "font_color": "#9C5700"})]
+    not_met = wb.add_format({"bg_color": "#FFC7CE", "font_color": "#9C0006"})
+    at_risk = wb.add_format({"bg_color": "#FFEB9C", "font_color": "#9C5700"})
+    behind = wb.add_format({"bg_color": "#FFF2CC", "font_color": "#7F6000"})
+    colours = [wb.add_format({"bg_color": "#63BE7B", "font_color": "#0B3D17"}), met, not_met,
+               wb.add_format({"bg_color": "#EDEDED", "font_color": "#595959"}), met, at_risk,
+               behind, not_met, met, behind, at_risk, not_met]
 
     def finish(ws, first, last, column, repeat):
         for word, f in zip(WORDS, colours):
@@ -165,9 +168,24 @@ def main():
 
     summary.write_string(0, 0, TITLE, f_title)
     summary.write_string(1, 0, "Đánh giá tại năm 2026: nhiệm kỳ đã kết thúc. Tỷ lệ đạt, chênh lệch và đánh giá là công thức: sửa kết quả thì tự tính lại.")
-    for c, t in enumerate(["STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn"]):
+    # The headline counts: a yearly target is met when every year is, exceeded when every year is beyond.
+    met_n = exceeded_n = 0
+    for o in range(orgs):
+        for k in range(inds):
+            t, v = figures(o, k)
+            if all(x >= t for x in v):
+                met_n += 1
+                exceeded_n += all(x > t for x in v)
+    total = orgs * inds
+    headline = "Có %s/%s chỉ tiêu đạt và vượt" % (vn(met_n), vn(total))
+    if exceeded_n:
+        headline += " (trong đó %s chỉ tiêu vượt)" % vn(exceeded_n)
+    if total - met_n:
+        headline += "; %s chỉ tiêu không đạt" % vn(total - met_n)
+    summary.write_string(2, 0, headline + ".", bold)
+    for c, t in enumerate(["STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn", "Đánh giá thủ công"]):
         summary.write_string(3, c, t, f_header)
-    for c, w in enumerate([6, 52, 30, 24, 14, 13, 16, 11, 14, 18, 16]):
+    for c, w in enumerate([6, 52, 30, 24, 14, 13, 16, 11, 14, 18, 16, 40]):
         summary.set_column(c, c, w)
     r = 4
     for o in range(orgs):
@@ -186,6 +204,7 @@ def main():
             summary.write_string(r, 3, rule, text)
             summary.write_string(r, 4, "mỗi năm", text)
             summary.write_string(r, 10, "[gd]", text)
+            summary.write_blank(r, 11, None, text)  # no manual verdict
             summary.set_row(r, height([words, NAMES[k % 10], rule, "mỗi năm", "[gd]", tally_text], [52, 30, 24, 14, 16, 16]))
             summary.write_number(r, 5, t, count)
             tally, judged = term_formulas(first, last)
@@ -196,7 +215,7 @@ def main():
             r += 1
     finish(summary, 4, r - 1, 9, True)
     summary.freeze_panes(4, 2)
-    summary.autofilter(3, 0, r - 1, 10)
+    summary.autofilter(3, 0, r - 1, 11)
     setup(summary, True)
 
     widths = [12, 60, 30, 16, 70, 12, 8]

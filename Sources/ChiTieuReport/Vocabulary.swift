@@ -57,31 +57,33 @@ struct Vocabulary {
     /// - Parameter running: running targets by the status shown; nil to use the counts' own on-track/at-risk.
     func headline(_ h: HeadlineCounts, running: [(String, Int)]? = nil) -> String {
         var parts: [String] = []
+        // Counts grouped like every figure: "40.000 chỉ tiêu".
+        func n(_ count: Int) -> String { numbers.natural(Decimal(count)) }
         // "có 0/21 đạt" says nothing when no target has a figure; the count of those is the news.
         let judged = h.met + h.notMet
         if h.met + h.notMet + h.noData > 0 {
             if judged > 0 {
-                var met = vi ? "có \(h.met)/\(h.total) chỉ tiêu đạt và vượt" : "\(h.met) of \(h.total) targets met or exceeded"
-                if h.exceeded > 0 { met += vi ? " (trong đó \(h.exceeded) chỉ tiêu vượt)" : " (\(h.exceeded) exceeded)" }
+                var met = vi ? "có \(n(h.met))/\(n(h.total)) chỉ tiêu đạt và vượt" : "\(n(h.met)) of \(n(h.total)) targets met or exceeded"
+                if h.exceeded > 0 { met += vi ? " (trong đó \(n(h.exceeded)) chỉ tiêu vượt)" : " (\(n(h.exceeded)) exceeded)" }
                 parts.append(met)
             }
-            if h.notMet > 0 { parts.append(vi ? "\(h.notMet) chỉ tiêu không đạt" : "\(h.notMet) not met") }
-            if h.noData > 0 { parts.append(vi ? "\(h.noData) chỉ tiêu chưa có số liệu" : "\(h.noData) with no data yet") }
+            if h.notMet > 0 { parts.append(vi ? "\(n(h.notMet)) chỉ tiêu không đạt" : "\(n(h.notMet)) not met") }
+            if h.noData > 0 { parts.append(vi ? "\(n(h.noData)) chỉ tiêu chưa có số liệu" : "\(n(h.noData)) with no data yet") }
         }
         let byStatus = running ?? [(progress(.onTrack), h.onTrack), (progress(.atRisk), h.atRisk), (progress(.notDue), h.notDue)]
-        for (status, n) in byStatus where n > 0 {
-            parts.append(vi ? "\(n) chỉ tiêu \(status == progress(.notDue) ? "chưa đến kỳ đánh giá" : status)" : "\(n) \(status)")
+        for (status, count) in byStatus where count > 0 {
+            parts.append(vi ? "\(n(count)) chỉ tiêu \(status == progress(.notDue) ? "chưa đến kỳ đánh giá" : status)" : "\(n(count)) \(status)")
         }
         if parts.isEmpty { parts.append(vi ? "chưa có chỉ tiêu nào được đánh giá" : "no target assessed yet") }
         var text = parts.joined(separator: "; ")
         if h.manualDiffering > 0 {
             text += vi
-                ? " (\(h.manualDiffering) chỉ tiêu có đánh giá thủ công khác kết quả tính, xem mục Đánh giá)"
-                : " (\(h.manualDiffering) with a manual verdict that differs from the computed one; see Assessment)"
+                ? " (\(n(h.manualDiffering)) chỉ tiêu có đánh giá thủ công khác kết quả tính, xem mục Đánh giá)"
+                : " (\(n(h.manualDiffering)) with a manual verdict that differs from the computed one; see Assessment)"
         }
         // "1/17" already names the whole; without judged targets the whole is said first.
         if judged > 0 { return text.prefix(1).uppercased() + text.dropFirst() + "." }
-        return (vi ? "Trong tổng số \(h.total) chỉ tiêu: " : "Of \(h.total) targets: ") + text + "."
+        return (vi ? "Trong tổng số \(n(h.total)) chỉ tiêu: " : "Of \(n(h.total)) targets: ") + text + "."
     }
 
     /// Who decided a manual verdict and when: "Ban Thường vụ Đảng ủy Khối, 15/1/2023".

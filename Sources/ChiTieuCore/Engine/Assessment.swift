@@ -130,10 +130,20 @@ public struct TargetAssessment: Hashable, Sendable {
     public var series: [SeriesPoint] = []
     /// Whether `series` holds running totals of yearly counts rather than levels.
     public var seriesIsCumulative = false
-    /// The trend towards the target; nil for ratings.
-    public var trend: Trend?
-    /// Progress from the first figure of the series; nil for running totals, ratings, or fewer than two years.
-    public var baselineProgress: BaselineProgress?
+    /// The year by which the target must be met: its "by" year, else the end of the term.
+    public var dueYear = 0
+
+    /// The trend towards the target; nil for ratings. Computed when asked (n-th roots cost), so
+    /// that checking and exporting do not pay for it.
+    public var trend: Trend? {
+        ProgressMethods.trend(series, rule: target.rule, indicator: indicator, dueYear: dueYear)
+    }
+
+    /// Progress from the first figure of the series; nil for running totals, ratings, fewer than
+    /// two years, or a baseline that already meets the target.
+    public var baselineProgress: BaselineProgress? {
+        seriesIsCumulative ? nil : ProgressMethods.baseline(series, rule: target.rule, indicator: indicator)
+    }
 }
 
 /// Everything a report of one record says: every target judged, other outcomes and dated facts.

@@ -61,8 +61,7 @@ public struct Evaluator: Sendable {
         let from = cumulative ? (term.reportingYears.first ?? term.startYear) : term.startYear
         result.series = series.yearly(from: from, through: min(asOf, due), cumulative: cumulative)
         result.seriesIsCumulative = cumulative
-        result.trend = ProgressMethods.trend(result.series, rule: target.rule, indicator: indicator, dueYear: due)
-        result.baselineProgress = cumulative ? nil : ProgressMethods.baseline(result.series, rule: target.rule, indicator: indicator)
+        result.dueYear = due
         return result
     }
 

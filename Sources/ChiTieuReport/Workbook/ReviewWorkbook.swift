@@ -4,8 +4,8 @@ import Xlsx
 
 /// The end-of-term review workbook of one record: "Tổng hợp" (the headline counts, every target
 /// with live formulas and their cached values, manual verdicts beside the computed ones), "Theo
-/// năm" (per-year targets, term rows, charts), "Cách tính" (every computation worked with its
-/// inputs) and "Nguồn" (every source and the verbatim words behind each figure).
+/// năm" (per-year targets, term rows, charts), "Nguồn" (every source and the verbatim words behind
+/// each figure) and "Cách tính" (every computation worked with its inputs).
 ///
 /// It renders the same `Assessment` values as the text report: every cached value is the engine's
 /// exact figure, and the formulas recompute it from the cells.
@@ -51,8 +51,9 @@ public struct ReviewWorkbook: Sendable {
         let byYearName = vi ? "Theo năm" : "By year"
         let summary = try workbook.addWorksheet(summaryName)
         let byYear: Worksheet? = yearly.isEmpty ? nil : try workbook.addWorksheet(byYearName)
-        let methods = try workbook.addWorksheet(vi ? "Cách tính" : "Working")
         let sources = try workbook.addWorksheet(vi ? "Nguồn" : "Sources")
+        // Last: an appendix for whoever checks the figures.
+        let methods = try workbook.addWorksheet(vi ? "Cách tính" : "Working")
         let header = "&L" + escape(vi ? a.body.name : a.body.nameEn) + "&R" + escape(termLine(a))
         let footer = vi ? "&LChitieu — \(escape(a.record.file))&CTrang &P/&N" : "&Lchitieu — \(escape(a.record.file))&CPage &P of &N"
 
