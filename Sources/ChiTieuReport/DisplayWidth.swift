@@ -42,8 +42,13 @@ public enum DisplayWidth {
         var lines: [String] = []
         var current = ""
         var currentWidth = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = String(word)
+        // "1,2 %" is one figure: a line never starts with its percent sign.
+        var words: [String] = []
+        for token in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if token.hasPrefix("%"), let last = words.popLast() { words.append(last + " " + token) } else { words.append(String(token)) }
+        }
+        for word in words {
+            var word = word
             var wordWidth = of(word)
             if currentWidth > 0, currentWidth + 1 + wordWidth <= width {
                 current += " " + word

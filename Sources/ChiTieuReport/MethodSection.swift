@@ -16,26 +16,67 @@ struct MethodSection {
         var result: String
     }
 
+    /// How to read the steps of `targets`, said once above them rather than in every one: the
+    /// rounding rule, and the bands of each progress method that some step uses.
+    func legend(_ targets: [TargetAssessment]) -> [String] {
+        let lines = allLegend
+        let proRata = targets.contains { $0.summary.proRata != nil }
+        let trend = targets.contains(where: Self.showsTrend)
+        return [lines[0]] + (proRata ? [lines[1]] : []) + (trend ? [lines[2]] : [])
+    }
+
+    private var trendName: String { vi ? "Xu hướng" : "Trend" }
+
+    /// A trend needs a series: it is shown once there is one, or while the term runs (to say it
+    /// is missing); ratings have none.
+    static func showsTrend(_ t: TargetAssessment) -> Bool {
+        if case .ratingAtLeast = t.target.rule.comparison { return false }
+        return t.series.count >= 2 || t.summary.progress == .onTrack || t.summary.progress == .atRisk
+    }
+
+    private var allLegend: [String] {
+        let high = numbers.decimal(Trend.onTrackRatio, places: 2), low = numbers.decimal(Trend.moderateRatio, places: 2)
+        let risk = numbers.natural(ProRata.atRiskPoints), concern = numbers.natural(ProRata.concernedPoints)
+        return vi ? [
+            "Số liệu tính chính xác, làm tròn một lần khi in (nửa lên; riêng kết quả chưa đạt không bao giờ được làm tròn thành mức đạt: 99,96 % của chỉ tiêu 100 % in là 99,9 %).",
+            "Theo tỷ lệ thời gian: tỷ lệ chỉ tiêu đã đạt so với tỷ lệ thời gian đã qua; bằng hoặc cao hơn: \(words.band(.onTrack)); thấp hơn dưới \(risk) điểm: \(words.band(.slightlyBehind)); \(risk)–\(concern) điểm: \(words.band(.atRisk)); từ \(concern) điểm: \(words.band(.concerned)).",
+            "Xu hướng (phương pháp của Statistics Canada trong Open SDG, theo Eurostat): tỷ số tăng trưởng thực tế ÷ tăng trưởng cần có; từ \(high): \(words.trend(.onTrack)); \(low)–\(high): \(words.trend(.moderate)); 0–\(low): \(words.trend(.limited)); dưới 0: \(words.trend(.movingAway)).",
+        ] : [
+            "Figures are computed exactly and rounded once, when printed (half up, except that a result short of its target is never rounded onto it: 99.96% of a 100% target prints as 99.9%).",
+            "Pro-rata: the share of the target reached against the share of the term elapsed; at or above it: \(words.band(.onTrack)); under \(risk) points below: \(words.band(.slightlyBehind)); \(risk)–\(concern) points: \(words.band(.atRisk)); \(concern) points or more: \(words.band(.concerned)).",
+            "Trend (Statistics Canada's method in Open SDG, after Eurostat): observed ÷ required growth; \(high) or more: \(words.trend(.onTrack)); \(low)–\(high): \(words.trend(.moderate)); 0–\(low): \(words.trend(.limited)); below 0: \(words.trend(.movingAway)).",
+        ]
+    }
+
     /// Whether the target has anything to compute: a figure, a series or a manual verdict.
     static func hasInputs(_ t: TargetAssessment) -> Bool {
         !t.summary.observations.isEmpty || t.years.contains { !$0.observations.isEmpty } || !t.series.isEmpty || t.target.manualVerdict != nil
     }
 
     /// The steps of one target, in the order a reader checks them.
-    func steps(_ t: TargetAssessment) -> [Step] {
+    /// - Parameter yearRows: where the workbook's "Theo năm" sheet holds the target's years (1-based
+    ///   rows): there each year's attainment, gap and verdict are live formulas over its cells, so
+    ///   the years are referred to in one step rather than written out again.
+    func steps(_ t: TargetAssessment, yearRows: (sheet: String, rows: ClosedRange<Int>)? = nil) -> [Step] {
         var steps: [Step] = []
-        for row in t.years where !row.observations.isEmpty || row.verdict == .noData {
-            steps.append(judged(row, t))
+        if let yearRows, !t.years.isEmpty {
+            let judged = t.years.filter { $0.progress != .notDue }.count
+            let formula = vi
+                ? "\(judged) năm: xem '\(yearRows.sheet)' dòng \(yearRows.rows.lowerBound)–\(yearRows.rows.upperBound), nơi tỷ lệ đạt, chênh lệch và đánh giá từng năm là công thức trên các ô kết quả và mức chỉ tiêu"
+                : "\(judged) years: see '\(yearRows.sheet)' rows \(yearRows.rows.lowerBound)–\(yearRows.rows.upperBound), where each year's attainment, gap and verdict are formulas over its outcome and target cells"
+            steps.append(Step(method: vi ? "Từng năm" : "Each year", formula: formula, result: t.summary.tally.map(words.tally) ?? ""))
+        } else {
+            for row in t.years where !row.observations.isEmpty || row.verdict == .noData {
+                steps.append(judged(row, t))
+            }
         }
         if let c = t.cumulative { steps.append(total(c, t)) }
         if t.target.period != .eachYear || t.years.isEmpty { steps.append(judged(t.summary, t)) }
-        if let tally = t.summary.tally, !t.years.isEmpty {
+        if let tally = t.summary.tally, !t.years.isEmpty, yearRows == nil {
             steps.append(Step(method: vi ? "Cả nhiệm kỳ" : "Term", formula: vi ? "số năm đạt ÷ số năm" : "years met ÷ years", result: words.tally(tally)))
         }
         if let p = t.summary.proRata { steps.append(proRata(p)) }
-        // A trend needs a series; it is shown once there is one, or while the term runs (to say it is missing).
-        let running = t.summary.progress == .onTrack || t.summary.progress == .atRisk
-        if let trend = t.trend, t.series.count >= 2 || running { steps.append(self.trend(trend, t)) }
+        if Self.showsTrend(t), let trend = t.trend { steps.append(self.trend(trend, t)) }
         if let b = t.baselineProgress { steps.append(baseline(b, t)) }
         if let m = t.target.manualVerdict {
             steps.append(Step(method: vi ? "Đánh giá thủ công" : "Manual verdict", formula: "\(words.decidedBy(m)): \(m.reason)", result: words.manualResult(m, computed: t.summary.verdict)))
@@ -119,8 +160,8 @@ struct MethodSection {
             ? (vi ? "chậm \(points) điểm" : "\(points) points behind")
             : (vi ? "nhanh hơn \(points) điểm" : "\(points) points ahead")
         let formula = vi
-            ? "đã qua \(p.elapsed)/\(p.total) năm: mức cần có = \(plain(p.target)) × \(p.elapsed) ÷ \(p.total) = \(expected); đã đạt \(plain(p.soFar)) ÷ \(plain(p.target)) × 100 = \(achieved) chỉ tiêu so với \(share) thời gian: \(position) (chậm dưới 10 điểm: chậm hơn tiến độ; 10–25 điểm: có nguy cơ; từ 25 điểm: đáng lo ngại)"
-            : "\(p.elapsed) of \(p.total) years elapsed: expected = \(plain(p.target)) × \(p.elapsed) ÷ \(p.total) = \(expected); reached \(plain(p.soFar)) ÷ \(plain(p.target)) × 100 = \(achieved) of the target against \(share) of the time: \(position) (under 10 points behind: slightly behind; 10–25: at risk; 25 or more: of concern)"
+            ? "đã qua \(p.elapsed)/\(p.total) năm: mức cần có = \(plain(p.target)) × \(p.elapsed) ÷ \(p.total) = \(expected); đã đạt \(plain(p.soFar)) ÷ \(plain(p.target)) × 100 = \(achieved) chỉ tiêu so với \(share) thời gian: \(position)"
+            : "\(p.elapsed) of \(p.total) years elapsed: expected = \(plain(p.target)) × \(p.elapsed) ÷ \(p.total) = \(expected); reached \(plain(p.soFar)) ÷ \(plain(p.target)) × 100 = \(achieved) of the target against \(share) of the time: \(position)"
         return Step(method: vi ? "Theo tỷ lệ thời gian" : "Pro-rata", formula: formula, result: words.band(p.band))
     }
 
@@ -131,7 +172,7 @@ struct MethodSection {
     }
 
     private func trend(_ tr: Trend, _ t: TargetAssessment) -> Step {
-        let method = vi ? "Xu hướng (Statistics Canada, Open SDG)" : "Trend (Statistics Canada, Open SDG)"
+        let method = trendName
         let total = t.seriesIsCumulative ? (vi ? " (lũy kế)" : " (running total)") : ""
         guard let first = tr.first, let last = tr.last, tr.status != .insufficientData else {
             let points = t.series.map { "\($0.year): \(figure($0.value, t))" }.joined(separator: ", ")
@@ -158,8 +199,7 @@ struct MethodSection {
             parts.append("\(vi ? "cần" : "required") = \(how) = \(growth(r, compound: tr.compound, t))")
         }
         if let ratio = tr.ratio {
-            let high = numbers.decimal(Trend.onTrackRatio, places: 2), low = numbers.decimal(Trend.moderateRatio, places: 2)
-            parts.append("\(vi ? "tỷ số" : "ratio") = \(numbers.decimal(ratio, places: 2)) (≥ \(high) \(words.trend(.onTrack)); \(low)–\(high) \(words.trend(.moderate)); 0–\(low) \(words.trend(.limited)); < 0 \(words.trend(.movingAway)))")
+            parts.append("\(vi ? "tỷ số" : "ratio") = \(numbers.decimal(ratio, places: 2))")
         } else if tr.status == .expired {
             parts.append(vi ? "đến năm \(tr.dueYear) chưa đạt mức \(figure(tr.level, t))" : "level \(figure(tr.level, t)) not reached by \(tr.dueYear)")
         } else {

@@ -283,9 +283,9 @@ public struct TextReport: Rendering {
     /// "Cách tính": every step of every target, so that each figure can be redone by hand.
     private func methodLines(_ a: Assessment, _ labels: [String]) -> [String] {
         let method = MethodSection(words: words)
-        var lines = paragraph(vi
-            ? "Số liệu tính chính xác, làm tròn một lần khi in (nửa lên; riêng kết quả chưa đạt không bao giờ được làm tròn thành mức đạt: 99,96 % của chỉ tiêu 100 % in là 99,9 %)."
-            : "Figures are computed exactly and rounded once, when printed (half up, except that a result short of its target is never rounded onto it: 99.96% of a 100% target prints as 99.9%).")
+        var lines: [String] = []
+        for text in method.legend(a.targets) { lines += markdown ? ["- " + text] : listItem("– " + text) }
+        lines.append("")
         var nothing: [String] = []
         for (i, t) in a.targets.enumerated() {
             guard MethodSection.hasInputs(t) else {
@@ -295,7 +295,7 @@ public struct TextReport: Rendering {
             lines += listItem("\(labels[i]). \(words.indicatorName(t.indicator)) — \(ruleLine(t))")
             for step in method.steps(t) {
                 let text = step.method + ": " + [step.formula, step.result].filter { !$0.isEmpty }.joined(separator: " → ")
-                lines += markdown ? ["  - " + text] : DisplayWidth.wrap(text, width: 94).enumerated().map { ($0.offset == 0 ? "   · " : "     ") + $0.element }
+                lines += markdown ? ["   - " + text] : DisplayWidth.wrap(text, width: 94).enumerated().map { ($0.offset == 0 ? "   · " : "     ") + $0.element }
             }
         }
         if !nothing.isEmpty {

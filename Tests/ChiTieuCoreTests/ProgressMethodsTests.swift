@@ -52,6 +52,18 @@ final class ProgressMethodsTests: XCTestCase {
         XCTAssertNil(a.baselineProgress, "a running total has no baseline: attainment says it")
     }
 
+    func testATotalDueByAYearIsProRatedOverTheYearsUpToIt() {
+        // "by 2022" in 2020–2025 (reporting 2021–2025), assessed in 2021: 1 of the 2 years to 2022
+        // has passed, so half of 200 is expected, not a fifth; 90 is 45 % against 50 %.
+        let t = Target(id: "t", text: "…", citation: Citation(source: "s", line: nil), indicatorID: "ket-nap", rule: rule(">= 200"), period: .byYear(2022), location: here)
+        let o = [Observation(indicatorID: "ket-nap", period: .year(2021), value: .number(90), quote: "…", citation: Citation(source: "s", line: nil), location: here)]
+        let a = Evaluator(ledger: Ledger(indicators: [:], bodies: [:], records: []), asOf: 2021).assess(t, indicator: admissions, term: term2020, observations: o)
+        XCTAssertEqual(a.summary.proRata?.total, 2)
+        XCTAssertEqual(a.summary.proRata?.expected, 100)
+        XCTAssertEqual(a.summary.proRata?.band, .slightlyBehind) // 5 points behind
+        XCTAssertEqual(a.dueYear, 2022)
+    }
+
     // MARK: - Trend
 
     func testAFallingTargetOnTrackByCompoundGrowth() throws {

@@ -119,7 +119,8 @@ public struct Evaluator: Sendable {
             return row
         }
         if indicator.unit == .count, target.rule.isFloor, let threshold = target.rule.threshold,
-           let proRata = ProRata(soFar: value, target: threshold, elapsed: elapsed, total: term.reportingYears.count) {
+           // A "by" year's total is due at that year: its share of time counts the years up to it.
+           let proRata = ProRata(soFar: value, target: threshold, elapsed: elapsed, total: term.reportingYears.filter { $0 <= dueYear }.count) {
             row.proRata = proRata
             row.progress = proRata.band == .onTrack ? .onTrack : .atRisk
         } else {
@@ -184,8 +185,8 @@ public struct Evaluator: Sendable {
     }
 
     /// The shares of several years as one: numerators and denominators added, never percentages
-    /// averaged (62/69 and 60/70 are 122/139, 87,77 %, not the mean 88,79 %). Nil unless every
-    /// year was given as counts.
+    /// averaged (62/69 and 10/20 are 72/89, 80,9 %, not the mean 69,9 %). Nil unless every year
+    /// was given as counts.
     private func pooled(_ judged: [Judgement], _ target: Target, _ indicator: Indicator, running: Bool) -> Judgement? {
         var numerator: Decimal = 0, denominator: Decimal = 0
         for row in judged {

@@ -3,8 +3,8 @@ import Foundation
 import Xlsx
 
 /// "Cách tính": for every assessed target, each computation with the figures put in, the formula
-/// as worked and the result, so an auditor can redo any figure by hand (the same steps as the text
-/// report's section).
+/// as worked and the result, so an auditor can redo any figure by hand (the text report's steps;
+/// a per-year target's years are referred to on "Theo năm", where they are live formulas).
 struct MethodSheet {
     let writer: ReviewWorkbook
     let styles: Styles
@@ -13,12 +13,12 @@ struct MethodSheet {
 
     static let widths: [Double] = [6, 34, 26, 90, 26]
 
-    func write(_ sheet: Worksheet, _ a: Assessment) throws {
+    func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String) throws {
         try sheet.write(.string(vi ? "Cách tính từng số liệu" : "How each figure was computed"), row: 0, column: 0, style: styles.title)
-        try sheet.write(.string(vi
-            ? "Số liệu tính chính xác, làm tròn một lần khi in (nửa lên; kết quả chưa đạt không bao giờ được làm tròn thành mức đạt). Xu hướng theo phương pháp Statistics Canada (Open SDG), lấy cảm hứng từ Eurostat."
-            : "Figures are computed exactly and rounded once, when printed (half up; a result short of its target is never rounded onto it). Trend after Statistics Canada's method (Open SDG), inspired by Eurostat."),
-            row: 1, column: 0)
+        // The legend above the table: the rounding rule and the bands, once for every row below.
+        let legend = MethodSection(words: words).legend(a.targets)
+        try sheet.write(.string(legend[0]), row: 1, column: 0)
+        if legend.count > 1 { try sheet.write(.string(legend.dropFirst().joined(separator: " ")), row: 2, column: 0) }
         let titles = vi ? ["STT", "Chỉ tiêu", "Phép tính", "Cách tính (số liệu đưa vào)", "Kết quả"] : ["No.", "Target", "Computation", "Working (inputs)", "Result"]
         for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: 3, column: c, style: styles.header) }
         for (c, w) in Self.widths.enumerated() { try sheet.setColumns(c, c, width: w) }
@@ -27,7 +27,8 @@ struct MethodSheet {
         var r = 4
         for (i, t) in a.targets.enumerated() where MethodSection.hasInputs(t) {
             let target = "\(words.indicatorName(t.indicator)) — \(words.rule(t.target.rule, indicator: t.indicator)), \(words.period(t.target.period))"
-            for (k, step) in method.steps(t).enumerated() {
+            let years = yearBlocks[t.target.id].map { (sheet: byYearName, rows: ($0.firstRow + 1)...($0.lastRow + 1)) }
+            for (k, step) in method.steps(t, yearRows: years).enumerated() {
                 let cells = [k == 0 ? labels[i] : "", k == 0 ? target : "", step.method, step.formula, step.result]
                 for (c, v) in cells.enumerated() { try sheet.write(.string(v), row: r, column: c, style: k == 0 && c < 2 ? styles.bold : styles.text) }
                 try sheet.setRow(r, height: Styles.rowHeight(zip(cells, Self.widths).map { ($0, $1) }))

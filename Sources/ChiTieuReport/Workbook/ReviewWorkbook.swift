@@ -64,7 +64,7 @@ public struct ReviewWorkbook: Sendable {
         }
         try SummarySheet(writer: self, styles: styles).write(summary, a, yearBlocks: yearRanges, byYearName: byYearName)
         try summary.printSetup(repeatRows: 3...3, header: header, footer: footer)
-        try MethodSheet(writer: self, styles: styles).write(methods, a)
+        try MethodSheet(writer: self, styles: styles).write(methods, a, yearBlocks: yearRanges, byYearName: byYearName)
         try methods.printSetup(repeatRows: 3...3, header: header, footer: footer)
         try SourcesSheet(writer: self, styles: styles).write(sources, a, facts: facts)
         try sources.printSetup(repeatRows: nil, header: header, footer: footer)
