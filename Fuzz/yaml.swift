@@ -23,7 +23,17 @@ public func fuzzYAML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         if let at = d.location, at.line < 1 || at.column < 1 { fatalError("finding at \(at): \(d.message)") }
     }
     if let ledger = result.ledger {
-        _ = Evaluator(ledger: ledger, asOf: 2026).assessAll()
+        // Judged as ended and as running, with every progress method asked for.
+        for asOf in [2026, 2018] {
+            for a in Evaluator(ledger: ledger, asOf: asOf).assessAll() {
+                for t in a.targets {
+                    if let trend = t.trend, let ratio = trend.ratio, ratio.isNaN { fatalError("NaN trend ratio for \(t.target.id)") }
+                    if let p = t.baselineProgress?.percent, p.isNaN { fatalError("NaN baseline progress for \(t.target.id)") }
+                    if let p = t.summary.proRata, p.achievedPercent.isNaN { fatalError("NaN pro-rata for \(t.target.id)") }
+                }
+                _ = HeadlineCounts(a)
+            }
+        }
     }
     return 0
 }

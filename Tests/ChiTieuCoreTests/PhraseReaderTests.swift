@@ -65,4 +65,14 @@ final class PhraseReaderTests: XCTestCase {
             }
         }
     }
+
+    func testAFigureIsNeverReadFromTheMiddleOfAnother() {
+        // "(4.294" was read as 294 after its first digit was skipped; a date cut by a stray control
+        // character ("27/9/19\u{15}54") gave the fraction 9/19 and the rule "9/19%" (found by fuzzing).
+        XCTAssertEqual(PhraseReader.read("kết nạp trên 294 đảng viên").map(\.rule), ["> 294"], "the reading the bug gave")
+        XCTAssertEqual(PhraseReader.read("(4.294 đảng viên) kết nạp trên 200 đảng viên").map(\.rule), ["> 200"])
+        let cut = PhraseReader.read("Truyền thống (27/9/19\u{15}54 - 27/9/2021): đạt 65% trở lên")
+        XCTAssertEqual(cut.map(\.rule), [">= 65%"])
+        for r in cut { XCTAssertNoThrow(try RuleParser.parse(r.rule), r.rule) }
+    }
 }

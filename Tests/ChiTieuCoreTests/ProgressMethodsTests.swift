@@ -13,7 +13,12 @@ final class ProgressMethodsTests: XCTestCase {
     let term2020 = Term(congress: "XIV", ordinal: 14, startYear: 2020, endYear: 2025)
 
     private func d(_ s: String) -> Decimal { Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")) ?? .nan }
-    private func rule(_ text: String) -> Rule { (try? RuleParser.parse(text)) ?? Rule(.zero, isPercent: false, text: "invalid") }
+    private func rule(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> Rule {
+        do { return try RuleParser.parse(text) } catch {
+            XCTFail("'\(text)' does not parse: \(error)", file: file, line: line)
+            return Rule(.zero, isPercent: false, text: "invalid")
+        }
+    }
     private func series(_ points: [(Int, String)]) -> [SeriesPoint] { points.map { SeriesPoint(year: $0.0, value: d($0.1)) } }
     private func close(_ a: Decimal?, _ b: String, _ places: Int = 6, file: StaticString = #filePath, line: UInt = #line) {
         guard let a else { return XCTFail("nil, expected \(b)", file: file, line: line) }
@@ -124,6 +129,23 @@ final class ProgressMethodsTests: XCTestCase {
         XCTAssertNil(strict.ratio)
         XCTAssertEqual(strict.status, .onTrack)
         XCTAssertNil(ProgressMethods.trend(series([(2021, "1"), (2022, "2")]), rule: Rule(.ratingAtLeast("tot"), isPercent: false, text: "xếp loại >= tot"), indicator: share, dueYear: 2025), "ratings have no trend")
+    }
+
+    func testRootsPastDecimalsRangeFallBackToLinearGrowth() throws {
+        // 1 → 10^20 over 300 years: Newton's step would need y^299 with y near 3·10^17, past Decimal's
+        // range; the trend is then linear: (10^20 − 1) ÷ 300 a year, never a NaN or a wrong root.
+        let huge = Decimal(sign: .plus, exponent: 20, significand: 1)
+        // Against "≥ 10^21" by 2201: linear actual (10^20 − 1) ÷ 300, required (10^21 − 10^20) ÷ 1 = 9·10^20,
+        // ratio ≈ 0,00037 → limited.
+        let t = try XCTUnwrap(ProgressMethods.trend([SeriesPoint(year: 1900, value: 1), SeriesPoint(year: 2200, value: huge)],
+                                                    rule: rule(">= 1.000.000.000.000.000.000.000"), indicator: admissions, dueYear: 2201))
+        XCTAssertFalse(t.compound)
+        XCTAssertEqual(t.actual, (huge - 1) / 300)
+        XCTAssertEqual(t.required, huge * 9)
+        XCTAssertFalse(t.ratio?.isNaN ?? true)
+        XCTAssertEqual(t.status, .limited)
+        XCTAssertNil(Planner.root(huge, 300), "no root rather than a wrong one")
+        XCTAssertEqual(Planner.root(8, 3), 2)
     }
 
     // MARK: - Baselines

@@ -179,10 +179,13 @@ public enum ProgressMethods {
             return t
         }
         let remaining = dueYear - last.year
-        t.compound = first.value > 0 && last.value > 0 && level > 0
         let span = last.year - first.year
-        if t.compound {
-            t.actual = Planner.root(last.value / first.value, span).map { $0 - 1 }
+        // Compound growth needs positive figures and roots within Decimal's range; else linear.
+        if first.value > 0, last.value > 0, level > 0,
+           let actual = Planner.root(last.value / first.value, span),
+           remaining <= 0 || Planner.root(level / last.value, remaining) != nil {
+            t.compound = true
+            t.actual = actual - 1
         } else {
             t.actual = (last.value - first.value) / Decimal(span)
         }

@@ -150,10 +150,22 @@ public enum PhraseReader {
         let chars = Array(text)
         var out: [Figure] = []
         var i = 0
-        while i < chars.count {
-            guard chars[i].isASCII, chars[i].isNumber, i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber || chars[i - 1] == "(") else { i += 1; continue }
+        // The end of the run of digits and marks from `i`: "4.294", "2/3", "28/5/1962".
+        func runEnd(_ i: Int) -> Int {
             var j = i
             while j < chars.count, chars[j].isASCII, chars[j].isNumber || ((chars[j] == "." || chars[j] == "," || chars[j] == "/") && j + 1 < chars.count && chars[j + 1].isASCII && chars[j + 1].isNumber) { j += 1 }
+            return j
+        }
+        while i < chars.count {
+            guard chars[i].isASCII, chars[i].isNumber else { i += 1; continue }
+            // After a letter ("loại 4" is read elsewhere), "(" (an item number) or a mark, the whole
+            // run is skipped, not just its first digit: "(4.294" must not be read as 294, nor the tail
+            // of a date cut by a stray character ("27/9/19\u{15}54") as the fraction 9/19 (found by fuzzing).
+            if i > 0, chars[i - 1].isLetter || chars[i - 1].isNumber || chars[i - 1] == "(" || chars[i - 1] == "/" || chars[i - 1] == "." || chars[i - 1] == "," {
+                i = max(i + 1, runEnd(i))
+                continue
+            }
+            let j = runEnd(i)
             let token = String(chars[i..<j])
             var k = j
             while k < chars.count, chars[k] == " " { k += 1 }

@@ -184,16 +184,19 @@ public struct Planner: Sendable {
         return k >= 0 ? result : 1 / result
     }
 
-    /// The positive n-th root of a positive x by Newton's method in Decimal, to 12 significant digits.
+    /// The positive n-th root of a positive x by Newton's method in Decimal, to 12 significant
+    /// digits; nil when it cannot be had exactly enough (a power past Decimal's range, or no
+    /// convergence), so that a caller falls back rather than use a wrong root.
     public static func root(_ x: Decimal, _ n: Int) -> Decimal? {
         guard x > 0, n > 0 else { return nil }
         if n == 1 { return x }
         var y: Decimal = x > 1 ? 1 + (x - 1) / Decimal(n) : 1
         for _ in 0..<200 {
             let next = (Decimal(n - 1) * y + x / power(y, n - 1)) / Decimal(n)
+            if next.isNaN { return nil }
             if Rounding.halfUp(next, places: 14) == Rounding.halfUp(y, places: 14) { return Rounding.halfUp(next, places: 12) }
             y = next
         }
-        return Rounding.halfUp(y, places: 12)
+        return nil
     }
 }
