@@ -15,19 +15,19 @@ enum TextFile {
         // Only a regular file's size is its length (a pipe says 0 and still has text).
         let regular = attributes?[.type] as? FileAttributeType == .typeRegular
         let size = regular ? (attributes?[.size] as? NSNumber)?.int64Value : nil
-        if let size, size > Int64(maximumBytes) {
-            diagnostics.error("the file is \(size) bytes; data files are limited to \(maximumBytes) bytes: split it by body and term", at: start)
-            return nil
+        func tooLarge(_ bytes: Int64) -> Bool {
+            guard bytes > Int64(maximumBytes) else { return false }
+            diagnostics.error("the file is \(bytes) bytes; data files are limited to \(maximumBytes) bytes: split it by body and term", at: start)
+            return true
         }
+        if let size, tooLarge(size) { return nil }
         // An empty file is not handed to Foundation's reader, which leaks its buffer for one (found by fuzzing).
         guard let data = size == 0 && FileManager.default.isReadableFile(atPath: file) ? Data() : FileManager.default.contents(atPath: file) else {
             diagnostics.error("cannot read the file; check that it exists and is readable", at: start)
             return nil
         }
-        guard data.count <= maximumBytes else {
-            diagnostics.error("the file is \(data.count) bytes; data files are limited to \(maximumBytes) bytes: split it by body and term", at: start)
-            return nil
-        }
+        // A pipe has no size to ask: it is measured once read.
+        if tooLarge(Int64(data.count)) { return nil }
         if let (encoding, name) = utf16Encoding(data) {
             guard let text = String(data: data, encoding: encoding) else {
                 diagnostics.error("the file looks like \(name) but is not valid \(name); save it as UTF-8", at: start)

@@ -31,7 +31,7 @@ struct MethodSection {
     /// is missing); ratings have none.
     static func showsTrend(_ t: TargetAssessment) -> Bool {
         if case .ratingAtLeast = t.target.rule.comparison { return false }
-        return t.series.count >= 2 || t.summary.progress == .onTrack || t.summary.progress == .atRisk
+        return t.series.count >= 2 || t.summary.isInProgress
     }
 
     private var allLegend: [String] {

@@ -23,7 +23,7 @@ struct Phrasing {
             parts.append(vi ? "chênh lệch \(gap) so với chỉ tiêu" : "\(gap) against the target")
         }
         parts[parts.count - 1] += " (\(vi ? "chỉ tiêu" : "target"): \(targetWords(t)))"
-        if let outcome = (row.progress == .onTrack || row.progress == .atRisk ? status : nil) ?? outcome(row) { parts.append(outcome) }
+        if let outcome = outcome(row, status: status) { parts.append(outcome) }
         var text = parts.joined(separator: ", ") + "."
         if row.verdict == .noData, !row.missingYears.isEmpty {
             text += vi ? " Thiếu số liệu các năm \(years(row.missingYears))." : " Figures missing for \(years(row.missingYears))."
@@ -42,8 +42,7 @@ struct Phrasing {
         if !t.summary.missingYears.isEmpty {
             text += vi ? ", chưa có số liệu năm \(years(t.summary.missingYears))" : ", no data for \(years(t.summary.missingYears))"
         }
-        let running = t.summary.progress == .onTrack || t.summary.progress == .atRisk
-        if let outcome = (running ? status : nil) ?? outcome(t.summary) { text += "; " + outcome }
+        if let outcome = outcome(t.summary, status: status) { text += "; " + outcome }
         text += "."
         if let c = t.cumulative, let sum = c.value {
             let n: Int
@@ -90,14 +89,10 @@ struct Phrasing {
         return "\(words.rule(t.target.rule, indicator: t.indicator, noun: noun)), \(words.period(t.target.period))"
     }
 
-    private func outcome(_ row: Judgement) -> String? {
-        if let p = row.progress {
-            switch p {
-            case .onTrack: return vi ? "đúng tiến độ" : "on track"
-            case .atRisk: return vi ? "có nguy cơ không đạt" : "at risk"
-            case .notDue: return nil
-            }
-        }
+    /// What became of a row: inside a running term its progress (`status`, by the report's
+    /// method, or the plain on-track/at-risk words), else the verdict.
+    private func outcome(_ row: Judgement, status: String?) -> String? {
+        if let p = row.progress { return p == .notDue ? nil : status ?? words.progress(p) }
         switch row.verdict {
         case .exceeded?: return vi ? "vượt chỉ tiêu đề ra" : "exceeding the target"
         case .met?: return vi ? "đạt chỉ tiêu đề ra" : "meeting the target"

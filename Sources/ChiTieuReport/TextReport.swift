@@ -75,7 +75,7 @@ public struct TextReport: Rendering {
         let isFacts = assessment.record.term == nil
         if !assessment.targets.isEmpty {
             out += section("BẢNG TỔNG HỢP CÁC CHỈ TIÊU", "SUMMARY OF TARGETS")
-            let headline = words.headline(HeadlineCounts(assessment), running: words.runningCounts(assessment, method: method))
+            let headline = words.headline(assessment, method: method)
             out += markdown ? [headline] : DisplayWidth.wrap(headline, width: 100)
             out.append("")
             out.append(markdown ? markdownTable(assessment, numbered) : textTable(assessment, numbered))
@@ -259,8 +259,7 @@ public struct TextReport: Rendering {
         let phrasing = Phrasing(words: words)
         for (i, t) in a.targets.enumerated() {
             let manual = t.target.manualVerdict.map { " " + words.manual($0, computed: t.summary.verdict) } ?? ""
-            let running = t.summary.progress == .onTrack || t.summary.progress == .atRisk
-            guard let sentence = phrasing.sentence(t, status: running ? summaryStatus(t) : nil) else {
+            guard let sentence = phrasing.sentence(t, status: summaryStatus(t)) else {
                 if manual.isEmpty {
                     waiting.append(labels[i])
                 } else {

@@ -54,8 +54,9 @@ struct Vocabulary {
     }
 
     /// "có 8/10 chỉ tiêu đạt và vượt (trong đó 5 chỉ tiêu vượt); 1 chỉ tiêu không đạt; …".
-    /// - Parameter running: running targets by the status shown; nil to use the counts' own on-track/at-risk.
-    func headline(_ h: HeadlineCounts, running: [(String, Int)]? = nil) -> String {
+    /// - Parameter method: how the targets of a running term are counted (by the status it gives).
+    func headline(_ a: Assessment, method: ProgressMethod) -> String {
+        let h = HeadlineCounts(a)
         var parts: [String] = []
         // Counts grouped like every figure: "40.000 chỉ tiêu".
         func n(_ count: Int) -> String { numbers.natural(Decimal(count)) }
@@ -70,8 +71,7 @@ struct Vocabulary {
             if h.notMet > 0 { parts.append(vi ? "\(n(h.notMet)) chỉ tiêu không đạt" : "\(n(h.notMet)) not met") }
             if h.noData > 0 { parts.append(vi ? "\(n(h.noData)) chỉ tiêu chưa có số liệu" : "\(n(h.noData)) with no data yet") }
         }
-        let byStatus = running ?? [(progress(.onTrack), h.onTrack), (progress(.atRisk), h.atRisk), (progress(.notDue), h.notDue)]
-        for (status, count) in byStatus where count > 0 {
+        for (status, count) in runningCounts(a, method: method) where count > 0 {
             parts.append(vi ? "\(n(count)) chỉ tiêu \(status == progress(.notDue) ? "chưa đến kỳ đánh giá" : status)" : "\(n(count)) \(status)")
         }
         if parts.isEmpty { parts.append(vi ? "chưa có chỉ tiêu nào được đánh giá" : "no target assessed yet") }
@@ -101,14 +101,14 @@ struct Vocabulary {
     /// The status of a target's term row: the verdict; inside a running term its progress by
     /// the chosen method (pro-rata bands, or the trend status).
     func runningStatus(_ t: TargetAssessment, method: ProgressMethod) -> String {
-        guard let progress = t.summary.progress, progress != .notDue else { return status(t.summary) }
+        guard t.summary.isInProgress else { return status(t.summary) }
         if method == .trend, let trend = t.trend { return self.trend(trend.status) }
         if let p = t.summary.proRata { return band(p.band) }
         return status(t.summary)
     }
 
     /// Running targets counted by the status shown, best first.
-    func runningCounts(_ a: Assessment, method: ProgressMethod) -> [(String, Int)] {
+    private func runningCounts(_ a: Assessment, method: ProgressMethod) -> [(String, Int)] {
         var counts: [(String, Int)] = []
         for t in a.targets where t.summary.progress != nil {
             let status = runningStatus(t, method: method)

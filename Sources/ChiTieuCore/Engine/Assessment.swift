@@ -103,6 +103,9 @@ public struct Judgement: Hashable, Sendable {
     /// For a term total inside a running term: the figure so far against the pro-rata target.
     public var proRata: ProRata?
 
+    /// Whether the row is judged inside a running term (on track or at risk), not yet final.
+    public var isInProgress: Bool { progress == .onTrack || progress == .atRisk }
+
     /// Creates a row.
     public init(period: RowPeriod, rule: Rule) {
         self.period = period

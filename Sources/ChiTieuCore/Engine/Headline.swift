@@ -1,6 +1,7 @@
 /// The counts a congress report opens with: "có 8/10 chỉ tiêu đạt và vượt (trong đó 5 chỉ tiêu
 /// vượt)", "2 chỉ tiêu chưa có số liệu". Counted on the computed verdicts of the term rows; a
-/// manual verdict is counted apart, never in their place.
+/// manual verdict is counted apart, never in their place. Targets inside a running term have no
+/// verdict yet and are left to the report, which counts them by the status its method gives.
 public struct HeadlineCounts: Hashable, Sendable {
     /// Every target of the record.
     public var total = 0
@@ -12,12 +13,6 @@ public struct HeadlineCounts: Hashable, Sendable {
     public var notMet = 0
     /// No figure.
     public var noData = 0
-    /// Inside a running term: on track.
-    public var onTrack = 0
-    /// Inside a running term: at risk.
-    public var atRisk = 0
-    /// Not yet due.
-    public var notDue = 0
     /// Targets whose manual verdict differs from the computed one.
     public var manualDiffering = 0
 
@@ -26,13 +21,7 @@ public struct HeadlineCounts: Hashable, Sendable {
         for t in a.targets {
             total += 1
             let row = t.summary
-            if let p = row.progress {
-                switch p {
-                case .onTrack: onTrack += 1
-                case .atRisk: atRisk += 1
-                case .notDue: notDue += 1
-                }
-            } else {
+            if row.progress == nil {
                 switch row.verdict {
                 case .exceeded?: met += 1; exceeded += 1
                 case .met?: met += 1

@@ -37,7 +37,7 @@ public enum AtomicFile {
     /// Writes all bytes and flushes them to the disk before the rename makes them visible.
     private static func writeSynced(_ data: Data, to temporary: String) throws {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw WriteError(path: temporary, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw WriteError(path: temporary, reason: systemError()) }
         var failure: String?
         data.withUnsafeBytes { raw in
             var offset = 0
@@ -45,16 +45,19 @@ public enum AtomicFile {
                 let n = Glibc.write(fd, base + offset, raw.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
+                    failure = systemError()
                     return
                 }
                 offset += n
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
-        if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if failure == nil, fsync(fd) != 0 { failure = systemError() }
+        if close(fd) != 0, failure == nil { failure = systemError() }
         if let failure { throw WriteError(path: temporary, reason: failure) }
     }
+
+    /// The system's words for the last failed call ("File too large", "Permission denied").
+    public static func systemError() -> String { String(cString: strerror(errno)) }
 
     /// An error's words without Foundation's "The operation could not be completed." preamble
     /// when the system's own reason is there to say.
@@ -106,7 +109,7 @@ public enum AtomicFile {
             throw WriteError(path: path, reason: describe(error))
         }
         if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = systemError()
             unlink(temporary)
             throw WriteError(path: path, reason: reason)
         }

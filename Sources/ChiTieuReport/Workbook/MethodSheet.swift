@@ -16,14 +16,14 @@ struct MethodSheet {
     func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String) throws {
         try sheet.write(.string(vi ? "Cách tính từng số liệu" : "How each figure was computed"), row: 0, column: 0, style: styles.title)
         // The legend above the table: the rounding rule and the bands, once for every row below.
-        let legend = MethodSection(words: words).legend(a.targets)
+        let method = MethodSection(words: words)
+        let legend = method.legend(a.targets)
         try sheet.write(.string(legend[0]), row: 1, column: 0)
         if legend.count > 1 { try sheet.write(.string(legend.dropFirst().joined(separator: " ")), row: 2, column: 0) }
         let titles = vi ? ["STT", "Chỉ tiêu", "Phép tính", "Cách tính (số liệu đưa vào)", "Kết quả"] : ["No.", "Target", "Computation", "Working (inputs)", "Result"]
         for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: 3, column: c, style: styles.header) }
         for (c, w) in Self.widths.enumerated() { try sheet.setColumns(c, c, width: w) }
         let labels = TextReport.numbering(a.targets)
-        let method = MethodSection(words: words)
         var r = 4
         for (i, t) in a.targets.enumerated() where MethodSection.hasInputs(t) {
             let target = "\(words.indicatorName(t.indicator)) — \(words.rule(t.target.rule, indicator: t.indicator)), \(words.period(t.target.period))"
