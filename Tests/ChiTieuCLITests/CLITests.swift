@@ -19,10 +19,17 @@ final class CLITests: XCTestCase {
         var stderr: String
     }
 
-    func run(_ arguments: [String], in directory: URL = CLITests.repo) throws -> Run {
+    /// Runs the binary; with `fileSizeLimit` (in 512-byte blocks) through `sh` under `ulimit -f`.
+    func run(_ arguments: [String], in directory: URL = CLITests.repo, fileSizeLimit: Int? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
+        if let blocks = fileSizeLimit {
+            let quoted = ([Self.binary.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -f \(blocks); exec \(quoted)"]
+        } else {
+            process.executableURL = Self.binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         let out = Pipe()
         let err = Pipe()
@@ -82,11 +89,8 @@ final class CLITests: XCTestCase {
     }
 
     private func brokenData() throws -> URL {
-        let data = scratch.appendingPathComponent("Targets")
+        let data = try catalogueFolder("Targets")
         try FileManager.default.createDirectory(at: data.appendingPathComponent("x"), withIntermediateDirectories: true)
-        for name in ["indicators.yaml", "bodies.yaml"] {
-            try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Targets/" + name), to: data.appendingPathComponent(name))
-        }
         let file = """
             body: lang-son/khoi-cac-co-quan
             term: { congress: XIII, years: 2015-2020 }
@@ -224,11 +228,7 @@ extension CLITests {
 /// `chitieu export`: one pass over the data, renamed into place only when the data is clean.
 extension CLITests {
     func testExportOfDataWithAnErrorWritesNothingAndKeepsTheOldFile() throws {
-        let data = scratch.appendingPathComponent("data")
-        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        for file in ["indicators.yaml", "bodies.yaml"] {
-            try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Targets/" + file), to: data.appendingPathComponent(file))
-        }
+        let data = try catalogueFolder("data")
         try Data("""
             body: lang-son/tinh
             sources: { s: { title: "t", publisher: "p" } }

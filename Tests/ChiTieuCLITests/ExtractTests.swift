@@ -53,11 +53,7 @@ extension CLITests {
 
     func testTheDraftIsCheckedUntilAPersonDecides() throws {
         try requireSeeds()
-        let draft = scratch.appendingPathComponent("data")
-        try FileManager.default.createDirectory(at: draft, withIntermediateDirectories: true)
-        for file in ["indicators.yaml", "bodies.yaml"] {
-            try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Targets/" + file), to: draft.appendingPathComponent(file))
-        }
+        let draft = try catalogueFolder("data")
         let made = try run(["extract", seeds.appendingPathComponent("001_817ad7f92e42fc09.txt").path, "-o", draft.appendingPathComponent("draft.yaml").path])
         XCTAssertEqual(made.status, 0, made.stderr)
         let check = try run(["check", draft.path])

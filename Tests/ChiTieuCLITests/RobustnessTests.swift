@@ -19,22 +19,6 @@ extension CLITests {
 
     private static let term = "lang-son/khoi-cac-co-quan/2015-2020.yaml"
 
-    /// Runs the binary through `sh` with a file-size limit in 512-byte blocks (`ulimit -f`).
-    private func run(_ arguments: [String], fileSizeLimit blocks: Int) throws -> Run {
-        let quoted = ([Self.binary.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -f \(blocks); exec \(quoted)"]
-        process.currentDirectoryURL = Self.repo
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: "", stderr: String(decoding: e, as: UTF8.self))
-    }
-
     private func temporaries(in folder: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
     }

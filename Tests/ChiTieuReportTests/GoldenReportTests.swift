@@ -15,23 +15,13 @@ final class GoldenReportTests: XCTestCase {
         return ReportSet(ledger: ledger, asOf: asOf, language: language, format: format, method: method).documents()
     }
 
-    /// A scratch data folder with the catalogue and one fixture; removed by the caller.
-    private func fixtureFolder(_ fixture: String) throws -> String {
-        let dir = NSTemporaryDirectory() + "chitieu-golden-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        for name in ["indicators.yaml", "bodies.yaml"] {
-            try FileManager.default.copyItem(atPath: targets + "/" + name, toPath: dir + "/" + name)
-        }
-        try FileManager.default.copyItem(atPath: Golden.here.appendingPathComponent("Fixtures/" + fixture).path, toPath: dir + "/" + fixture)
-        return dir
-    }
-
     /// Every progress method on one running term; the figures are checked by hand in
     /// `ProgressMethodsTests`, here the words and the "Cách tính" lines a reader follows.
     func testProgressMethodsAndTheirWorking() throws {
-        let dir = try fixtureFolder("progress-methods.yaml")
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let path = dir + "/progress-methods.yaml"
+        let fx = try WorkbookFixture()
+        defer { fx.remove() }
+        let path = try fx.fixtureData("progress-methods.yaml")
+        let dir = (path as NSString).deletingLastPathComponent
         let vi = try XCTUnwrap(try documents([path], asOf: 2023, .vi).first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
         // Hand-checked lines: 420 of "trên 750" in 3 of 5 years is 56,0 % against 60,0 %, 4 points behind.
         XCTAssertTrue(vi.contains("đã đạt 420 ÷ 750 × 100 =\n     56,0 % chỉ tiêu so với 60,0 % thời gian: chậm 4,0 điểm") || vi.contains("56,0 % chỉ tiêu so với 60,0 % thời gian: chậm 4,0 điểm"), vi)
@@ -74,14 +64,10 @@ final class GoldenReportTests: XCTestCase {
     }
 
     func testRunningTermInMarkdown() throws {
-        // The fixture needs the catalogue: copy it beside the fixture in a scratch data folder.
-        let dir = NSTemporaryDirectory() + "chitieu-golden-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        for name in ["indicators.yaml", "bodies.yaml"] {
-            try FileManager.default.copyItem(atPath: targets + "/" + name, toPath: dir + "/" + name)
-        }
-        try FileManager.default.copyItem(atPath: Golden.here.appendingPathComponent("Fixtures/running-term.yaml").path, toPath: dir + "/running-term.yaml")
+        // The fixture needs the catalogue: the fixture's scratch data folder has it beside it.
+        let fx = try WorkbookFixture()
+        defer { fx.remove() }
+        let dir = (try fx.fixtureData("running-term.yaml") as NSString).deletingLastPathComponent
         let docs = try documents([dir + "/running-term.yaml"], asOf: 2023, .vi, .markdown)
         let doc = try XCTUnwrap(docs.first)
         let text = doc.text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
