@@ -134,6 +134,7 @@ int main(int argc, char **argv) {
     lxw_format *pct = format(wb, 0, "0.0%", 0, 0, 1, 0, 1, 0);
     lxw_format *gap = format(wb, 0, "+#,##0;-#,##0;0", 0, 0, 1, 0, 1, 0);
     lxw_format *bold = format(wb, 1, NULL, 1, 0, 1, 0, 1, 0);
+    lxw_format *fheadline = format(wb, 1, NULL, 0, 0, 0, 0, 0, 0);
     lxw_format *met = colour(wb, 0xC6EFCE, 0x006100);
     lxw_format *not_met = colour(wb, 0xFFC7CE, 0x9C0006), *at_risk = colour(wb, 0xFFEB9C, 0x9C5700);
     lxw_format *colours[12] = {colour(wb, 0x63BE7B, 0x0B3D17), met, not_met, colour(wb, 0xEDEDED, 0x595959), met, at_risk, NULL, not_met,
@@ -245,7 +246,7 @@ int main(int argc, char **argv) {
     if (exceeded_targets) at += snprintf(headline + at, sizeof headline - at, " (trong đó %s chỉ tiêu vượt)", n3);
     if (n - met_targets) at += snprintf(headline + at, sizeof headline - at, "; %s chỉ tiêu không đạt", n4);
     snprintf(headline + at, sizeof headline - at, ".");
-    worksheet_write_string(sum, 2, 0, headline, bold);
+    worksheet_write_string(sum, 2, 0, headline, fheadline);
     const char *sum_titles[] = {"STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn", "Đánh giá thủ công"};
     for (int c = 0; c < 12; c++) worksheet_write_string(sum, 3, c, sum_titles[c], fheader);
     const double sum_widths[] = {6, 52, 30, 24, 14, 13, 16, 11, 14, 18, 16, 40};

@@ -182,7 +182,7 @@ def main():
         headline += " (trong đó %s chỉ tiêu vượt)" % vn(exceeded_n)
     if total - met_n:
         headline += "; %s chỉ tiêu không đạt" % vn(total - met_n)
-    summary.write_string(2, 0, headline + ".", bold)
+    summary.write_string(2, 0, headline + ".", wb.add_format({"bold": True}))
     for c, t in enumerate(["STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn", "Đánh giá thủ công"]):
         summary.write_string(3, c, t, f_header)
     for c, w in enumerate([6, 52, 30, 24, 14, 13, 16, 11, 14, 18, 16, 40]):

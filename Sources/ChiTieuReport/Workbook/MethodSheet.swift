@@ -15,11 +15,16 @@ struct MethodSheet {
 
     func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String) throws {
         try sheet.write(.string(vi ? "Cách tính từng số liệu" : "How each figure was computed"), row: 0, column: 0, style: styles.title)
-        // The legend above the table: the rounding rule and the bands, once for every row below.
+        // The legend above the table, once for every row below: the rounding rule, then the bands of
+        // the methods used, wrapped in the wide column so that the printed page keeps the table's width.
         let method = MethodSection(words: words)
         let legend = method.legend(a.targets)
-        try sheet.write(.string(legend[0]), row: 1, column: 0)
-        if legend.count > 1 { try sheet.write(.string(legend.dropFirst().joined(separator: " ")), row: 2, column: 0) }
+        let notes = [(vi ? "Làm tròn" : "Rounding", legend[0])] + (legend.count > 1 ? [(vi ? "Phương pháp" : "Methods", legend.dropFirst().joined(separator: " "))] : [])
+        for (i, (label, text)) in notes.enumerated() {
+            try sheet.write(.string(label), row: 1 + i, column: 2, style: styles.text)
+            try sheet.write(.string(text), row: 1 + i, column: 3, style: styles.text)
+            try sheet.setRow(1 + i, height: Styles.rowHeight([(text, Self.widths[3])]))
+        }
         let titles = vi ? ["STT", "Chỉ tiêu", "Phép tính", "Cách tính (số liệu đưa vào)", "Kết quả"] : ["No.", "Target", "Computation", "Working (inputs)", "Result"]
         for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: 3, column: c, style: styles.header) }
         for (c, w) in Self.widths.enumerated() { try sheet.setColumns(c, c, width: w) }

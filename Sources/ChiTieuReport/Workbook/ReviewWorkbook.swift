@@ -131,6 +131,8 @@ struct YearBlock {
 struct Styles {
     let vi: Bool
     var title: CellStyle { CellStyle(bold: true, fontSize: 14) }
+    /// A line above a table (the headline counts): bold, unwrapped, so it runs across the empty cells.
+    var headline: CellStyle { CellStyle(bold: true) }
     var header: CellStyle { CellStyle(bold: true, wrap: true, background: 0xD9E2F3, border: true, alignment: .center, top: true) }
     var text: CellStyle { CellStyle(wrap: true, border: true, top: true) }
     var plain: CellStyle { CellStyle(border: true, top: true) }

@@ -15,7 +15,7 @@ struct SummarySheet {
     func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String) throws {
         try sheet.write(.string(writer.title(a)), row: 0, column: 0, style: styles.title)
         try sheet.write(.string(stateLine(a)), row: 1, column: 0)
-        try sheet.write(.string(words.headline(a, method: writer.method)), row: 2, column: 0, style: styles.bold)
+        try sheet.write(.string(words.headline(a, method: writer.method)), row: 2, column: 0, style: styles.headline)
         let titles = vi
             ? ["STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn", "Đánh giá thủ công"]
             : ["No.", "Target (as written)", "Indicator", "Rule", "Period", "Target figure", "Outcome", "Attained", "Gap", "Verdict", "Source", "Manual verdict"]
