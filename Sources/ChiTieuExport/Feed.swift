@@ -46,6 +46,11 @@ public struct FeedRow: Hashable, Sendable {
     /// For a malformed figure: what the source printed, and why it was read otherwise.
     public var correctionOf: String
     public var correctionReason: String
+    /// What part of its period the figure covers when not the default (`Q1`, `first-half`,
+    /// `term-to-date`…); empty for a whole year, the term, or a date's year to that date.
+    public var covers: String
+    /// For a figure no verdict uses: `target: reason` for each target of its indicator.
+    public var unusedReason: String
 }
 
 /// Builds the feed from assessments.
@@ -61,15 +66,21 @@ public enum Feed {
         assessments.flatMap(rows)
     }
 
-    /// The rows of one record: each judged row of each target, then each other outcome.
+    /// The rows of one record: each judged row of each target, then every figure that no judged
+    /// row carries as its own. Every figure of the record is in exactly one row with its quote:
+    /// the row that judges it alone (for a figure given for a target, that target's row), else a
+    /// row of its own (`figure` when it is part of a sum, `fact` with no target, `unused` with the
+    /// reason when no verdict uses it). Rows that only derive from figures carry no quote.
     public static func rows(_ a: Assessment) -> [FeedRow] {
         let term = a.record.term.map { "\($0.startYear)-\($0.endYear)" } ?? ""
+        let homes = homeRows(a)
         var out: [FeedRow] = []
-        for t in a.targets {
+        var used = Set<SourceLocation>()
+        for (ti, t) in a.targets.enumerated() {
             let judged = t.years + [t.summary] + (t.cumulative.map { [$0] } ?? [])
-            for j in judged {
-                // A yearly target's term row and the sum of years are derived: no figure of their own.
-                let own = j.observations.count == 1 && !(t.target.period == .eachYear && j.period == .term) ? j.observations.first : nil
+            for (ji, j) in judged.enumerated() {
+                used.formUnion(j.observations.map(\.location))
+                let own = j.observations.count == 1 && homes[j.observations[0].location] == RowKey(target: ti, row: ji) ? j.observations.first : nil
                 var row = base(a, term: term, indicator: t.indicator, observation: own)
                 row.row = kind(j.period)
                 row.target = t.target.id
@@ -85,13 +96,65 @@ public enum Feed {
                 out.append(row)
             }
         }
-        for o in a.otherOutcomes {
-            var row = base(a, term: term, indicator: o.indicator, observation: o.observation)
-            row.row = "fact"
-            row.id = [a.record.bodyID, term.isEmpty ? "facts" : term, o.indicator.id, row.period].joined(separator: "/")
+        let unused = Dictionary(a.unusedFigures.map { ($0.observation.location, $0) }, uniquingKeysWith: { first, _ in first })
+        let indicators = Dictionary(a.targets.map { ($0.indicator.id, $0.indicator) } + a.otherOutcomes.map { ($0.indicator.id, $0.indicator) }, uniquingKeysWith: { first, _ in first })
+        for o in a.record.observations where !homes.keys.contains(o.location) {
+            guard let indicator = indicators[o.indicatorID] ?? unused[o.location]?.indicator else { continue }
+            var row = base(a, term: term, indicator: indicator, observation: o)
+            row.target = o.targetID ?? ""
+            let slot = o.targetID ?? o.indicatorID
+            if let u = unused[o.location] {
+                row.row = "unused"
+                row.unusedReason = u.reasons.map { "\($0.targetID): \(reasonCode($0.kind))" }.joined(separator: "; ")
+            } else if used.contains(o.location) {
+                row.row = "figure"
+            } else {
+                row.row = "fact"
+            }
+            row.id = [a.record.bodyID, term.isEmpty ? "facts" : term, slot, row.period].joined(separator: "/")
             out.append(row)
         }
         return out
+    }
+
+    /// Which judged row carries a figure as its own.
+    private struct RowKey: Hashable {
+        var target: Int
+        var row: Int
+    }
+
+    /// For every figure judged alone in a row of the target it was given for, the first such row.
+    /// A figure given by indicator only, or judged only under another target, gets a row of its
+    /// own that names what it was given for, so that importing the feed gives every figure back
+    /// as it was given (a target's own figures come before those of its indicator). A yearly
+    /// target's term row and sums never carry one.
+    private static func homeRows(_ a: Assessment) -> [SourceLocation: RowKey] {
+        var homes: [SourceLocation: RowKey] = [:]
+        for (ti, t) in a.targets.enumerated() {
+            let judged = t.years + [t.summary] + (t.cumulative.map { [$0] } ?? [])
+            for (ji, j) in judged.enumerated() where j.observations.count == 1 {
+                if t.target.period == .eachYear, j.period == .term { continue }
+                if case .cumulative = j.period { continue }
+                let o = j.observations[0]
+                if o.targetID == t.target.sentenceID, homes[o.location] == nil { homes[o.location] = RowKey(target: ti, row: ji) }
+            }
+        }
+        return homes
+    }
+
+    /// A stable id for why no verdict uses a figure, with its detail.
+    static func reasonCode(_ k: UnusedReason.Kind) -> String {
+        switch k {
+        case let .samePeriod(l): return "same-period-as-line-\(l.line)"
+        case let .afterAssessment(y): return "after-as-of-\(y)"
+        case let .notReportingYear(y, years): return "not-a-reporting-year-\(y)-of-\(years.lowerBound)-\(years.upperBound)"
+        case let .otherYear(y): return "target-judges-\(y)"
+        case let .partialSpan(a, b): return "months-\(a)-\(b)-not-from-january"
+        case let .superseded(l): return "superseded-by-line-\(l.line)"
+        case .termFigureOfYearlyTarget: return "term-figure-of-yearly-target"
+        case let .termToDateSuperseded(l): return l.map { "term-to-date-superseded-by-line-\($0.line)" } ?? "term-to-date-superseded"
+        case let .afterDue(y): return "after-due-year-\(y)"
+        }
     }
 
     private static func base(_ a: Assessment, term: String, indicator: Indicator, observation o: Observation?) -> FeedRow {
@@ -99,9 +162,10 @@ public enum Feed {
             id: "", body: a.record.bodyID, province: a.body.province, term: term, record: a.record.file, row: "", target: "",
             indicator: indicator.id, unit: indicator.unit.rawValue, period: "", value: "", numerator: "", denominator: "",
             qualifier: "", stated: "", rule: "", threshold: "", attainment: "", gap: "", verdict: "", progress: "",
-            source: "", line: "", quote: "", correctionOf: "", correctionReason: "")
+            source: "", line: "", quote: "", correctionOf: "", correctionReason: "", covers: "", unusedReason: "")
         guard let o else { return row }
         row.period = o.period.description
+        row.covers = CoverageWords.id(o)
         switch o.value {
         case let .number(v): row.value = plain(v)
         case let .share(n, d):
@@ -146,6 +210,6 @@ public enum Feed {
     public static func cells(_ r: FeedRow) -> [String] {
         [version, r.id, r.body, r.province, r.term, r.record, r.row, r.target, r.indicator, r.unit, r.period,
          r.value, r.numerator, r.denominator, r.qualifier, r.stated, r.rule, r.threshold, r.attainment, r.gap,
-         r.verdict, r.progress, r.source, r.line, r.quote, r.correctionOf, r.correctionReason]
+         r.verdict, r.progress, r.source, r.line, r.quote, r.correctionOf, r.correctionReason, r.covers, r.unusedReason]
     }
 }

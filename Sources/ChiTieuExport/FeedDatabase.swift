@@ -133,6 +133,7 @@ public enum FeedDatabase {
         case .eachYear: return "each-year"
         case .endOfTerm: return "end-of-term"
         case let .byYear(y): return "by \(y)"
+        case let .year(y): return "year \(y)"
         }
     }
 }

@@ -13,7 +13,7 @@ struct RecordLoader {
     static let targetKeys = ["id", "text", "source", "line", "indicator", "rule", "period", "end-of-term", "note", "manual-verdict"]
     static let manualVerdictKeys = ["verdict", "by", "reason", "date"]
     static let outcomeKeys = [
-        "target", "indicator", "period", "value", "numerator", "denominator", "qualifier", "stated",
+        "target", "indicator", "period", "covers", "value", "numerator", "denominator", "qualifier", "stated",
         "correction", "source", "line", "quote", "note",
     ]
 
@@ -48,17 +48,17 @@ struct RecordLoader {
         struct FigureKey: Hashable {
             var target: String?
             var indicator: String
-            var period: ObservedPeriod
+            var slot: FigureSlot
         }
         var first: [FigureKey: SourceLocation] = [:]
         let targetsByID = Dictionary(targets.map { ($0.sentenceID, $0) }, uniquingKeysWith: { first, _ in first })
             .merging(targets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func add(_ o: Observation?) {
             guard let o else { return }
-            let key = FigureKey(target: o.targetID, indicator: o.indicatorID, period: o.period)
+            let key = FigureKey(target: o.targetID, indicator: o.indicatorID, slot: FigureSlot(o))
             if let earlier = first[key] {
                 let place = earlier.file == o.location.file ? "line \(earlier.line)" : "\(earlier.file):\(earlier.line)"
-                ctx.error("a second figure for '\(o.targetID ?? o.indicatorID)' in \(o.period) (first at \(place)); keep one", at: o.location)
+                ctx.error("a second figure for '\(o.targetID ?? o.indicatorID)' in \(o.period) (first at \(place), which covers the same span); keep one", at: o.location)
                 return
             }
             first[key] = o.location
@@ -268,7 +268,15 @@ struct RecordLoader {
                 }
                 return .byYear(year)
             }
-            ctx.error("'\(word)' is not a period; write term, each-year, end-of-term or 'by 2000'", at: l.at(0))
+            let bare = word.count == 4 ? Int(word) : nil
+            if let year = bare ?? (word.hasPrefix("year ") ? Int(String(word.dropFirst(5)).trimmedSpaces) : nil) {
+                if let term, !term.contains(year: year) {
+                    ctx.error("year \(year) is outside the term \(term.years); a target for one year must fall inside it", at: l.at(bare == nil ? 5 : 0))
+                    return nil
+                }
+                return .year(year)
+            }
+            ctx.error("'\(word)' is not a period; write term, each-year, end-of-term, 'by 2000' or 'year 2022' (that year alone)", at: l.at(0))
             return nil
         }
     }
@@ -295,6 +303,25 @@ struct RecordLoader {
             return nil
         }
         let period = observedPeriod(f, term: term, target: target)
+        var coverage = period.map(CoverageWords.defaultCoverage) ?? .whole
+        if let c = ctx.text(f["covers"], "covers", in: f, required: false), let period {
+            if let parsed = CoverageWords.parse(c.text) {
+                if CoverageWords.fits(parsed, period) {
+                    coverage = parsed
+                } else {
+                    let hint: String
+                    switch parsed {
+                    case .months: hint = "a span of months (a quarter, six or nine months) belongs to a year: write 'period: 2022'"
+                    case .yearToDate: hint = "the year to a date needs the date: write e.g. 'period: 2022-06-30'"
+                    default: hint = "the term to a date needs the date or year it reaches: write e.g. 'period: 2023-06-30'"
+                    }
+                    ctx.error("'covers: \(c.text)' does not fit 'period: \(period)'; \(hint)", at: c.at(0))
+                }
+            } else {
+                let words = CoverageWords.accepted.map { $0.words[0] }.joined(separator: ", ")
+                ctx.error("'\(c.text)' is not a part of a period; write one of: \(words) (or in Vietnamese: từ đầu năm, quý I, 6 tháng đầu năm, 9 tháng, giữa nhiệm kỳ)", at: c.at(0))
+            }
+        }
         let citation = SourcesLoader.citation(f, sources, ctx)
         let quote = ctx.text(f["quote"], "quote", in: f)
         let qualifier = ctx.choice(ctx.text(f["qualifier"], "qualifier", in: f, required: false), "qualifier", as: Qualifier.self) ?? .exact
@@ -309,11 +336,13 @@ struct RecordLoader {
         guard let indicator else { return nil }
         let value = observedValue(f, indicator: indicator)
         guard let period, let citation, let quote, let value else { return nil }
-        return Observation(
+        var observation = Observation(
             indicatorID: indicator.id, targetID: target?.sentenceID, period: period, value: value.value,
             qualifier: qualifier, stated: stated, quote: quote.text, citation: citation,
             correction: value.correction, note: ctx.text(f["note"], "note", in: f, required: false)?.text,
             location: f.location)
+        observation.coverage = coverage
+        return observation
     }
 
     private func observedPeriod(_ f: Fields, term: Term?, target: Target?) -> ObservedPeriod? {
@@ -321,7 +350,7 @@ struct RecordLoader {
             switch target?.period {
             case .term?: return .term
             case .endOfTerm?: return term.map { .year($0.endYear) }
-            case let .byYear(y)?: return .year(y)
+            case let .byYear(y)?, let .year(y)?: return .year(y)
             default:
                 ctx.error("\(f.missing("period")); write 'period: term', a year such as 2016, or a date such as 2020-07-21", at: f.place("period"))
                 return nil

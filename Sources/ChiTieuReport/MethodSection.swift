@@ -68,6 +68,7 @@ struct MethodSection {
         } else {
             for row in t.years where !row.observations.isEmpty || row.verdict == .noData {
                 steps.append(judged(row, t))
+                if let p = row.proRata { steps.append(proRata(p)) }
             }
         }
         if let c = t.cumulative { steps.append(total(c, t)) }
@@ -110,17 +111,30 @@ struct MethodSection {
             if let level = row.rating {
                 return Step(method: name, formula: "\(words.levelName(level, of: t.indicator)) \(vi ? "so với" : "against") \(rule)", result: row.verdict.map(words.verdict) ?? words.status(row))
             }
-            let missing = row.missingYears.isEmpty ? "" : (vi ? " (thiếu năm \(row.missingYears.map(String.init).joined(separator: ", ")))" : " (missing \(row.missingYears.map(String.init).joined(separator: ", ")))")
+            // An incomplete sum: the figures there are, so that none is out of sight, and the years missing.
+            let found = row.observations.map { "\(words.observed($0.period)): \(words.value($0, indicator: t.indicator))" }.joined(separator: ", ")
+            let years = row.missingYears.map(String.init).joined(separator: ", ")
+            let missing = row.missingYears.isEmpty ? "" : (vi
+                ? " (\(found.isEmpty ? "" : "có \(found); ")thiếu năm \(years))"
+                : " (\(found.isEmpty ? "" : "given \(found); ")missing \(years))")
             return Step(method: name, formula: rule + missing, result: row.progress == .notDue ? words.progress(.notDue) : words.verdict(.noData))
         }
         var parts: [String] = []
-        if row.attainment != nil, let target = row.rule.threshold {
-            parts.append("\(vi ? "tỷ lệ đạt" : "attainment") = \(plain(v)) ÷ \(plain(target)) × 100 = \(words.attainment(row))")
-        } else if row.gap != nil, let level = ProgressMethods.level(of: row.rule, near: v) {
+        if row.observations.count > 1, t.indicator.unit != .percent {
+            // A total of yearly figures: its addends, each with its year, so every figure is in sight.
+            let addends = row.observations.map { "\(plain($0.value.comparable ?? 0)) (\(words.observed($0.period)))" }
+            parts.append("\(addends.joined(separator: " + ")) = \(plain(v))")
+        }
+        let share = t.indicator.unit == .percent
+        if row.gap != nil, row.attainment == nil || share, let level = ProgressMethods.level(of: row.rule, near: v) {
             let difference = row.rule.isCeiling || t.indicator.direction == .down
                 ? "\(figure(level, t)) − \(figure(v, t))"
                 : "\(figure(v, t)) − \(figure(level, t))"
             parts.append("\(vi ? "chênh lệch" : "gap") = \(difference) = \(words.gap(row, indicator: t.indicator))")
+        }
+        if row.attainment != nil, let target = row.rule.threshold {
+            let (a, b) = share ? (figure(v, t), figure(target, t)) : (plain(v), plain(target))
+            parts.append("\(vi ? "tỷ lệ đạt" : "attainment") = \(a) ÷ \(b) × 100 = \(words.attainment(row))")
         }
         parts.append("\(words.value(row, indicator: t.indicator)) \(vi ? "so với" : "against") \(rule)")
         let result = row.verdict.map(words.verdict) ?? row.proRata.map { words.band($0.band) } ?? words.status(row)
@@ -159,6 +173,13 @@ struct MethodSection {
         let position = p.pointsBehind > 0
             ? (vi ? "chậm \(points) điểm" : "\(points) points behind")
             : (vi ? "nhanh hơn \(points) điểm" : "\(points) points ahead")
+        if let part = p.partial {
+            let through = vi ? part.through.vietnamese : part.through.description
+            let formula = vi
+                ? "số liệu tính đến \(through), đã qua \(share) thời gian: mức cần có = \(plain(p.target)) × \(share) = \(expected); đã đạt \(plain(p.soFar)) ÷ \(plain(p.target)) × 100 = \(achieved) chỉ tiêu: \(position)"
+                : "figures to \(through), \(share) of the time elapsed: expected = \(plain(p.target)) × \(share) = \(expected); reached \(plain(p.soFar)) ÷ \(plain(p.target)) × 100 = \(achieved) of the target: \(position)"
+            return Step(method: vi ? "Theo tỷ lệ thời gian" : "Pro-rata", formula: formula, result: words.band(p.band))
+        }
         let formula = vi
             ? "đã qua \(p.elapsed)/\(p.total) năm: mức cần có = \(plain(p.target)) × \(p.elapsed) ÷ \(p.total) = \(expected); đã đạt \(plain(p.soFar)) ÷ \(plain(p.target)) × 100 = \(achieved) chỉ tiêu so với \(share) thời gian: \(position)"
             : "\(p.elapsed) of \(p.total) years elapsed: expected = \(plain(p.target)) × \(p.elapsed) ÷ \(p.total) = \(expected); reached \(plain(p.soFar)) ÷ \(plain(p.target)) × 100 = \(achieved) of the target against \(share) of the time: \(position)"

@@ -15,12 +15,14 @@ struct Phrasing {
         let row = t.summary
         guard !row.observations.isEmpty else { return nil }
         var parts = [subject(row, t)]
+        // A share is judged by its gap in points; offices also write its ratio to the target.
+        if row.gap != nil, row.attainment == nil || t.indicator.unit == .percent {
+            let gap = words.gap(row, indicator: t.indicator)
+            parts.append(vi ? "chênh lệch \(gap) so với chỉ tiêu" : "\(gap) against the target")
+        }
         if row.attainment != nil {
             let attainment = words.attainment(row)
             parts.append(vi ? "đạt \(attainment) chỉ tiêu" : "\(attainment) of the target")
-        } else if row.gap != nil {
-            let gap = words.gap(row, indicator: t.indicator)
-            parts.append(vi ? "chênh lệch \(gap) so với chỉ tiêu" : "\(gap) against the target")
         }
         parts[parts.count - 1] += " (\(vi ? "chỉ tiêu" : "target"): \(targetWords(t)))"
         if let outcome = outcome(row, status: status) { parts.append(outcome) }

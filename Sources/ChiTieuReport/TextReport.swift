@@ -87,6 +87,10 @@ public struct TextReport: Rendering {
             out += isFacts ? section("SỐ LIỆU", "FIGURES") : section("KẾT QUẢ KHÁC", "OTHER OUTCOMES")
             out += factList(others.map { FactLine(outcome: $0, source: assessment.record.sources[$0.observation.citation.source]) })
         }
+        if !assessment.unusedFigures.isEmpty {
+            out += section("SỐ LIỆU KHÔNG DÙNG ĐỂ ĐÁNH GIÁ", "FIGURES USED BY NO VERDICT")
+            out += unusedList(assessment, numbered)
+        }
         if !facts.isEmpty {
             out += section("SỐ LIỆU VỀ TỔ CHỨC TRONG NHIỆM KỲ", "FACTS ABOUT THE BODY DURING THE TERM")
             out += factList(facts)
@@ -185,7 +189,7 @@ public struct TextReport: Rendering {
 
     /// Year rows are shown once any year has a figure; before that they would only repeat "chưa có số liệu".
     private func detailRows(_ t: TargetAssessment) -> [Judgement] {
-        hasYearlyData(t) ? t.years + (t.cumulative.map { [$0] } ?? []) : []
+        (hasYearlyData(t) ? t.years : []) + (t.cumulative.map { [$0] } ?? [])
     }
 
     private func ruleLine(_ t: TargetAssessment) -> String {
@@ -326,6 +330,27 @@ public struct TextReport: Rendering {
             if let c = o.correction {
                 text += vi ? " [nguồn viết “\(c.original)”; đã hiệu chỉnh: \(c.reason)]" : " [the source writes “\(c.original)”; corrected: \(c.reason)]"
             }
+            text += " — “\(o.quote)” (\(o.citation.source)\(o.citation.line.map { vi ? ", dòng \($0)" : ", line \($0)" } ?? ""))"
+            lines += listItem(text)
+        }
+        return lines
+    }
+
+    /// Every figure no verdict uses, with each target's reason, so that none is lost from sight.
+    private func unusedList(_ a: Assessment, _ labels: [String]) -> [String] {
+        var label: [String: String] = [:]
+        for (i, t) in a.targets.enumerated() { label[t.target.id] = labels[i] }
+        var lines: [String] = []
+        for u in a.unusedFigures {
+            let o = u.observation
+            var text = "\(markdown ? "- " : "– ")\(words.observed(o.period))"
+            if let c = words.coverage(o) { text += " (\(c))" }
+            text += ": \(words.indicatorName(u.indicator)): \(words.value(o, indicator: u.indicator))"
+            if let c = u.statedCheck { text += ". " + words.stated(c) }
+            let reasons = u.reasons.map { r in
+                (vi ? "chỉ tiêu " : "target ") + (label[r.targetID] ?? r.targetID) + ": " + words.unusedReason(r.kind, from: o.location)
+            }
+            text += (vi ? ". Không dùng vì " : ". Not used: ") + reasons.joined(separator: "; ")
             text += " — “\(o.quote)” (\(o.citation.source)\(o.citation.line.map { vi ? ", dòng \($0)" : ", line \($0)" } ?? ""))"
             lines += listItem(text)
         }

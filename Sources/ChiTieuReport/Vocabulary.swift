@@ -138,6 +138,7 @@ struct Vocabulary {
         case .eachYear: return vi ? "mỗi năm" : "each year"
         case .endOfTerm: return vi ? "cuối nhiệm kỳ" : "at the end of the term"
         case let .byYear(y): return vi ? "đến năm \(y)" : "by \(y)"
+        case let .year(y): return vi ? "riêng năm \(y)" : "in \(y) alone"
         }
     }
 
@@ -177,13 +178,55 @@ struct Vocabulary {
         }
     }
 
-    /// Years met: "4/5 năm đạt", or inside a running term "2/3 năm đạt (còn 2 năm)".
+    /// Years met: "4/5 năm đạt", or inside a running term "2/3 năm đạt (còn 2 năm)"; a year known
+    /// only in part is said apart ("3/3 năm đạt, 1 năm mới có số liệu một phần (còn 1 năm)").
     func tally(_ t: YearTally) -> String {
         let judged = t.met + t.notMet + t.noData
-        if judged < t.total {
-            return vi ? "\(t.met)/\(judged) năm đạt (còn \(t.total - judged) năm)" : "\(t.met)/\(judged) years met (\(t.total - judged) to come)"
+        let rest = t.total - judged - t.inProgress
+        var text = judged < t.total
+            ? (vi ? "\(t.met)/\(judged) năm đạt" : "\(t.met)/\(judged) years met")
+            : (vi ? "\(t.met)/\(t.total) năm đạt" : "\(t.met)/\(t.total) years met")
+        if t.inProgress > 0 {
+            text += vi ? ", \(t.inProgress) năm mới có số liệu một phần" : ", \(t.inProgress) known in part only"
         }
-        return vi ? "\(t.met)/\(t.total) năm đạt" : "\(t.met)/\(t.total) years met"
+        if rest > 0 { text += vi ? " (còn \(rest) năm)" : " (\(rest) to come)" }
+        return text
+    }
+
+    /// " (tính đến 30/6/2022)" after a figure that covers part of its period; empty otherwise.
+    func partial(_ row: Judgement) -> String {
+        guard let d = row.partialThrough else { return "" }
+        return vi ? " (tính đến \(d.vietnamese))" : " (to \(d.description))"
+    }
+
+    /// What part of its period a figure covers, when not the whole: "6 tháng đầu năm", "quý II",
+    /// "lũy kế từ đầu nhiệm kỳ"; nil for a whole year or term and for a date's year to that date.
+    func coverage(_ o: Observation) -> String? {
+        switch o.coverage {
+        case .whole, .yearToDate: return nil
+        case let .months(first, last) where last - first == 2 && first % 3 == 1:
+            return vi ? "quý \(Term.roman((first + 2) / 3))" : "Q\((first + 2) / 3)"
+        case let .months(1, last): return vi ? "\(last) tháng đầu năm" : "first \(last) months"
+        case let .months(first, last): return vi ? "tháng \(first)–\(last)" : "months \(first)–\(last)"
+        case .termToDate: return vi ? "lũy kế từ đầu nhiệm kỳ" : "term to date"
+        }
+    }
+
+    /// Why no verdict uses a figure, for one target.
+    func unusedReason(_ k: UnusedReason.Kind, from here: SourceLocation) -> String {
+        guard vi else { return k.english(from: here) }
+        func at(_ l: SourceLocation) -> String { l.file == here.file ? "dòng \(l.line)" : "\(l.file), dòng \(l.line)" }
+        switch k {
+        case let .samePeriod(l): return "đã dùng số liệu cùng kỳ ở \(at(l))"
+        case let .afterAssessment(y): return "sau năm đánh giá \(y)"
+        case let .notReportingYear(y, years): return "năm \(y) không thuộc các năm đánh giá \(years.lowerBound)–\(years.upperBound) của nhiệm kỳ"
+        case let .otherYear(y): return "chỉ tiêu chỉ xét năm \(y)"
+        case let .partialSpan(a, b): return "chỉ gồm tháng \(a)–\(b), không tính từ đầu năm"
+        case let .superseded(l): return "đã dùng số liệu mới hơn hoặc đầy đủ hơn (\(at(l)))"
+        case .termFigureOfYearlyTarget: return "số liệu cả nhiệm kỳ, còn chỉ tiêu xét từng năm"
+        case let .termToDateSuperseded(l): return "số liệu lũy kế giữa kỳ; đã dùng số liệu đầy đủ hơn" + (l.map { " (\(at($0)))" } ?? "")
+        case let .afterDue(y): return "sau năm \(y), hạn của chỉ tiêu"
+        }
     }
 
     /// A rating level's name in the report's language, found by id or name; the text itself if unknown.
@@ -245,9 +288,9 @@ struct Vocabulary {
     func value(_ row: Judgement, indicator: Indicator) -> String {
         let bound = ProgressMethods.level(of: row.rule, near: row.value)
         let met = meets(row)
-        if row.observations.count == 1, let o = row.observations.first { return value(o, indicator: indicator, bound: bound, met: met) }
+        if row.observations.count == 1, let o = row.observations.first { return value(o, indicator: indicator, bound: bound, met: met) + partial(row) }
         guard let v = row.value else { return row.verdict == .noData ? verdict(.noData) : "" }
-        guard indicator.unit == .percent else { return numbers.natural(v) }
+        guard indicator.unit == .percent else { return numbers.natural(v) + partial(row) }
         var numerator: Decimal = 0, denominator: Decimal = 0
         for o in row.observations {
             guard case let .share(n, d) = o.value else { return share(v, bound: bound, met: met) }

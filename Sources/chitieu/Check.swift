@@ -32,6 +32,7 @@ struct Check: ParsableCommand {
             let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
             for assessment in Evaluator(ledger: ledger, asOf: year).assessAll() {
                 diagnostics.append(contentsOf: StatedChecks.diagnostics(for: assessment))
+                diagnostics.append(contentsOf: UnusedFigureChecks.diagnostics(for: assessment))
             }
         }
         for d in diagnostics.sorted {

@@ -92,7 +92,13 @@ final class EvaluatorTests: XCTestCase {
         let a = assess(">= 90%", share, .endOfTerm, [obs(share, .year(2020), .number(92))]).summary
         XCTAssertEqual(a.gap, 2) // 92 − 90 points
         XCTAssertEqual(a.verdict, .exceeded)
-        XCTAssertNil(a.attainment, "shares are judged by their gap in points")
+        // Offices also write the ratio to the target: 92 ÷ 90 × 100 = 102,22… % ("đạt 102,2 % chỉ tiêu").
+        XCTAssertEqual(a.attainment.map { Rounding.halfUp($0, places: 1) }, Decimal(string: "102.2"))
+        // 46/50 = 92 % against "trên 90 %": 102,2 % of the target and +2,0 points (issue 14's example).
+        let counted = assess("> 90%", share, .endOfTerm, [obs(share, .year(2020), .share(numerator: 46, denominator: 50))]).summary
+        XCTAssertEqual(counted.attainment.map { Rounding.halfUp($0, places: 1) }, Decimal(string: "102.2"))
+        XCTAssertEqual(counted.gap, 2)
+        XCTAssertNil(assess("< 5%", share, .endOfTerm, [obs(share, .year(2020), .number(3))]).summary.attainment, "a ceiling has no ratio to the target")
         XCTAssertEqual(NumberFormat(.vietnamese).points(a.gap ?? 0), "+2,0 điểm %")
         XCTAssertEqual(assess(">= 90%", share, .endOfTerm, [obs(share, .year(2020), .number(90))]).summary.verdict, .met)
     }

@@ -5,10 +5,13 @@ import ChiTieuReport
 import Foundation
 import XCTest
 
-/// Property: for random valid ledgers (every comparator, period kind and unit, figures written
-/// as offices write them), load → export → import gives the same assessment, and every figure
-/// put in appears in the report; a malformed figure slipped in appears in a diagnostic at its
-/// line instead. Never nowhere.
+/// Property: for random valid ledgers of several bodies (every comparator, target period kind ×
+/// outcome period kind — a year, the congress year, a date, part of a year, the term, the term
+/// to a date — given for a target or by indicator, figures written as offices write them):
+/// every figure is judged, another outcome, or listed apart with its reason and a `check`
+/// warning; it is exactly one row of the feed; it appears in the report; load → export → import
+/// gives the same assessment. A malformed figure or a year outside the term slipped in appears
+/// in a diagnostic at its line instead. Never nowhere.
 ///
 /// Seeded, so a failure names the seed that reproduces it (`CHITIEU_SEED=n` runs only that one;
 /// `CHITIEU_CASES=n` runs more). swift-property-based needs Swift Testing, which the README's
@@ -66,10 +69,15 @@ final class NoSilentLossTests: XCTestCase {
         var malformedLine: Int?
     }
 
-    static func generate(seed: UInt64) -> Case {
+    static let bodies = ["lang-son/khoi-cac-co-quan", "quang-ninh/khoi-cac-co-quan"]
+
+    /// One term file of one body: targets of every period kind, outcomes of every period kind
+    /// (a year, the congress year outside the reporting years, a date, part of a year, the term,
+    /// the term to a date), given for a target or by indicator only.
+    static func generate(seed: UInt64, body: String = bodies[0]) -> Case {
         var r = Random(state: seed)
         var lines = [
-            "body: lang-son/khoi-cac-co-quan",
+            "body: \(body)",
             "term: { congress: XIII, years: 2015-2020 }",
             "sources: { s: { title: \"Nguồn giả định \(seed)\", publisher: \"chitieu\" } }",
             "targets:",
@@ -78,10 +86,12 @@ final class NoSilentLossTests: XCTestCase {
         var figures: [(String, Int)] = []
         // Outcome lines are numbered once the targets are written; keep their offsets for now.
         var pending: [(String, Int)] = []
+        // One figure per target (or indicator), period and span: the loader refuses a second.
+        var taken = Set<String>()
         for t in 0..<r.int(1...8) {
             let share = r.chance(50)
             let indicator = r.pick(share ? shares : counts)
-            let period = r.pick(["term", "each-year", "end-of-term", "by 2018"])
+            let period = r.pick(["term", "each-year", "end-of-term", "by 2018", "year 2017"])
             let rule: String
             if share {
                 let p = r.int(1...99)
@@ -92,23 +102,32 @@ final class NoSilentLossTests: XCTestCase {
                                "\(vietnamese(n))-\(vietnamese(n + r.int(1...500)))"])
             }
             lines.append("  - { id: t\(t), text: \"chỉ tiêu \(t)\", source: s, indicator: \(indicator), rule: \"\(rule)\", period: \(period) }")
-            let periods: [String]
+            // Periods the target's own kind expects, and, one time in three, any other kind.
+            var periods: [String]
             switch period {
             case "each-year": periods = (2016...2020).filter { _ in r.chance(70) }.map(String.init)
             case "end-of-term": periods = r.chance(80) ? ["2020"] : []
             case "by 2018": periods = r.chance(80) ? ["2018"] : []
+            case "year 2017": periods = r.chance(80) ? ["2017"] : []
             default: periods = r.chance(80) ? ["term"] : []
             }
+            let others = ["2015", "2016", "2019", "term", "2017-06-30", "2018-12-31", "2019-09-30",
+                          "2018, covers: Q2", "2016, covers: 6 tháng đầu năm", "2019-06-30, covers: giữa nhiệm kỳ"]
+            while r.chance(35) { periods.append(r.pick(others)) }
+            let byIndicator = r.chance(25)
             for p in periods {
+                let owner = byIndicator ? "indicator: \(indicator)" : "target: t\(t)"
+                // "2018-12-31" is the whole of 2018, as "2018" is: one slot.
+                let slot = p == "2018-12-31" ? "2018" : p
+                guard taken.insert(owner + "|" + slot).inserted else { continue }
                 let text: String
-                var extra = ""
                 if share, r.chance(30) {
                     let denominator = r.int(1...400)
                     let numerator = r.int(0...denominator)
-                    extra = "numerator: \"\(vietnamese(numerator))\", denominator: \"\(vietnamese(denominator))\""
+                    let extra = "numerator: \"\(vietnamese(numerator))\", denominator: \"\(vietnamese(denominator))\""
                     pending.append((vietnamese(numerator), outcomes.count))
                     pending.append((vietnamese(denominator), outcomes.count))
-                    outcomes.append("  - { target: t\(t), period: \(p), \(extra), source: s, quote: \"tử số và mẫu số\" }")
+                    outcomes.append("  - { \(owner), period: \(p), \(extra), source: s, quote: \"tử số và mẫu số\" }")
                     continue
                 } else if share {
                     let places = r.int(0...2)
@@ -119,7 +138,7 @@ final class NoSilentLossTests: XCTestCase {
                     text = vietnamese(r.int(0...20_000))
                 }
                 pending.append((text, outcomes.count))
-                outcomes.append("  - { target: t\(t), period: \(p), value: \"\(text)\", source: s, quote: \"theo báo cáo năm\" }")
+                outcomes.append("  - { \(owner), period: \(p), value: \"\(text)\", source: s, quote: \"theo báo cáo năm\" }")
             }
         }
         // A figure of an indicator with no target: it has no verdict, but it must still be shown.
@@ -131,7 +150,10 @@ final class NoSilentLossTests: XCTestCase {
         var malformedLine: Int?
         if r.chance(15) {
             malformedLine = outcomes.count
-            outcomes.append("  - { indicator: quyet-dinh-dang-vien, period: term, value: \"\(r.pick(["7.5000", "4.29", "1,2,3", "12a"]))\", source: s, quote: \"q\" }")
+            // A malformed figure, or a year outside the term: refused at its line, never dropped.
+            let bad = r.pick(["value: \"7.5000\"", "value: \"4.29\"", "value: \"1,2,3\"", "value: \"12a\"", "period: 2021, value: \"5\""])
+            let period = bad.hasPrefix("period") ? "" : "period: term, "
+            outcomes.append("  - { indicator: quyet-dinh-dang-vien, \(period)\(bad), source: s, quote: \"q\" }")
         }
         if !outcomes.isEmpty { lines.append("outcomes:") }
         let first = lines.count + 1
@@ -150,65 +172,101 @@ final class NoSilentLossTests: XCTestCase {
         let environment = ProcessInfo.processInfo.environment
         let seeds: [UInt64] = environment["CHITIEU_SEED"].flatMap(UInt64.init).map { [$0] }
             ?? (1...UInt64(environment["CHITIEU_CASES"].flatMap(Int.init) ?? 150)).map { $0 }
-        var malformedSeen = 0, figuresSeen = 0
+        var malformedSeen = 0, figuresSeen = 0, unusedSeen = 0, partialSeen = 0
         for seed in seeds {
-            let c = Self.generate(seed: seed)
+            // Several bodies in one data folder, one term file each.
+            let cases = Self.bodies.enumerated().map { i, body in Self.generate(seed: seed &* 7 &+ UInt64(i), body: body) }
             let folder = dir + "/\(seed)"
             try prepare(folder)
-            let file = folder + "/2015-2020.yaml"
-            try Data(c.yaml.utf8).write(to: URL(fileURLWithPath: file))
+            var files: [String] = []
+            for (i, c) in cases.enumerated() {
+                let file = folder + "/\(i)-2015-2020.yaml"
+                try Data(c.yaml.utf8).write(to: URL(fileURLWithPath: file))
+                files.append(file)
+            }
             let loaded = LedgerLoader.load(paths: [folder])
-            let context = "seed \(seed) (CHITIEU_SEED=\(seed) reproduces it):\n\(c.yaml)"
+            let context = "seed \(seed) (CHITIEU_SEED=\(seed) reproduces it):\n" + cases.map(\.yaml).joined(separator: "\n---\n")
 
-            if let bad = c.malformedLine {
+            let bad = zip(cases, files).filter { $0.0.malformedLine != nil }
+            if !bad.isEmpty {
                 malformedSeen += 1
-                XCTAssertTrue(loaded.diagnostics.items.contains { $0.severity == .error && $0.location?.line == bad && $0.location?.file == file },
-                              "the malformed figure is reported at its line; \(context)\n\(loaded.diagnostics.items)")
+                for (c, file) in bad {
+                    XCTAssertTrue(loaded.diagnostics.items.contains { $0.severity == .error && $0.location?.line == c.malformedLine && $0.location?.file == file },
+                                  "the refused figure is reported at its line; \(context)\n\(loaded.diagnostics.items)")
+                }
                 continue
             }
             XCTAssertFalse(loaded.diagnostics.hasErrors, "\(loaded.diagnostics.items) \(context)")
             let ledger = try XCTUnwrap(loaded.ledger, context)
-            let original = try XCTUnwrap(Evaluator(ledger: ledger, asOf: 2026).assessAll().first, context)
+            let assessments = Evaluator(ledger: ledger, asOf: 2026).assessAll()
+            XCTAssertEqual(assessments.count, cases.count, context)
 
-            // Every figure in the report, as it was written (the report may add a space before '%').
-            let report = TextReport().render(original)
-            for figure in c.figures {
-                figuresSeen += 1
-                var number = figure.text.hasSuffix("%") ? String(figure.text.dropLast()) : figure.text
-                // "19,70" is shown as the value it is, 19,7; "86,0" as 86.
-                if number.contains(",") {
-                    while number.hasSuffix("0") { number.removeLast() }
-                    if number.hasSuffix(",") { number.removeLast() }
+            for original in assessments {
+                let i = try XCTUnwrap(files.firstIndex(of: original.record.file), context)
+                let c = cases[i]
+                // Every figure judged, another outcome, or listed apart — never none, never two.
+                let rows = original.targets.flatMap { t in t.years + [t.summary] + (t.cumulative.map { [$0] } ?? []) }
+                let used = Set(rows.flatMap(\.observations).map(\.location))
+                let unused = Set(original.unusedFigures.map(\.observation.location))
+                let others = Set(original.otherOutcomes.map(\.observation.location))
+                unusedSeen += unused.count
+                partialSeen += rows.filter { $0.partialThrough != nil }.count
+                for o in original.record.observations {
+                    let places = [used.contains(o.location), unused.contains(o.location), others.contains(o.location)].filter { $0 }.count
+                    XCTAssertEqual(places, 1, "figure at line \(o.location.line) is judged, another outcome or listed apart, once; \(context)")
                 }
-                XCTAssertTrue(report.contains(number), "figure \(figure.text) of line \(figure.line) is not in the report; \(context)\n\(report)")
-            }
+                XCTAssertEqual(UnusedFigureChecks.diagnostics(for: original).items.map(\.location), original.unusedFigures.map(\.observation.location), context)
+                // Exactly one row of the feed per figure.
+                let feed = Feed.rows(original).filter { !$0.quote.isEmpty }
+                XCTAssertEqual(feed.count, original.record.observations.count, "one feed row per figure; \(context)")
 
-            // Export, import the table in place of the outcomes, judge again: the same, row by row.
-            let again = folder + "/again"
-            try prepare(again)
-            try FeedWriter.csv([original], to: again + "/ket-qua.csv")
-            let head = try XCTUnwrap(c.yaml.components(separatedBy: "outcomes:\n").first)
-            try Data((head + "outcomes-csv: ket-qua.csv\n").utf8).write(to: URL(fileURLWithPath: again + "/2015-2020.yaml"))
-            let reloaded = LedgerLoader.load(paths: [again])
-            XCTAssertFalse(reloaded.diagnostics.hasErrors, "\(reloaded.diagnostics.items) \(context)")
-            let round = try XCTUnwrap(Evaluator(ledger: try XCTUnwrap(reloaded.ledger, context), asOf: 2026).assessAll().first, context)
-            XCTAssertEqual(round.record.observations.count, original.record.observations.count, "every figure came back once; \(context)")
-            XCTAssertEqual(round.targets.count, original.targets.count, context)
-            for (a, b) in zip(original.targets, round.targets) {
-                XCTAssertEqual(a.years.count, b.years.count, context)
-                for (x, y) in zip(a.years + [a.summary], b.years + [b.summary]) {
-                    XCTAssertEqual(x.value, y.value, "\(a.target.id); \(context)")
-                    XCTAssertEqual(x.attainment, y.attainment, "\(a.target.id); \(context)")
-                    XCTAssertEqual(x.gap, y.gap, "\(a.target.id); \(context)")
-                    XCTAssertEqual(x.verdict, y.verdict, "\(a.target.id); \(context)")
+                // Every figure in the report, as it was written (the report may add a space before '%').
+                let report = TextReport().render(original)
+                for figure in c.figures {
+                    figuresSeen += 1
+                    var number = figure.text.hasSuffix("%") ? String(figure.text.dropLast()) : figure.text
+                    // "19,70" is shown as the value it is, 19,7; "86,0" as 86.
+                    if number.contains(",") {
+                        while number.hasSuffix("0") { number.removeLast() }
+                        if number.hasSuffix(",") { number.removeLast() }
+                    }
+                    XCTAssertTrue(report.contains(number), "figure \(figure.text) of line \(figure.line) is not in the report; \(context)\n\(report)")
                 }
+
+                // Export, import the table in place of the outcomes, judge again: the same, row by row.
+                let again = folder + "/again-\(i)"
+                try prepare(again)
+                try FeedWriter.csv([original], to: again + "/ket-qua.csv")
+                let head = try XCTUnwrap(c.yaml.components(separatedBy: "outcomes:\n").first)
+                try Data((head + "outcomes-csv: ket-qua.csv\n").utf8).write(to: URL(fileURLWithPath: again + "/2015-2020.yaml"))
+                let reloaded = LedgerLoader.load(paths: [again])
+                XCTAssertFalse(reloaded.diagnostics.hasErrors, "\(reloaded.diagnostics.items) \(context)")
+                let round = try XCTUnwrap(Evaluator(ledger: try XCTUnwrap(reloaded.ledger, context), asOf: 2026).assessAll().first, context)
+                XCTAssertEqual(round.record.observations.count, original.record.observations.count, "every figure came back once; \(context)")
+                XCTAssertEqual(round.targets.count, original.targets.count, context)
+                for (a, b) in zip(original.targets, round.targets) {
+                    XCTAssertEqual(a.years.count, b.years.count, context)
+                    let left = a.years + [a.summary] + (a.cumulative.map { [$0] } ?? [])
+                    let right = b.years + [b.summary] + (b.cumulative.map { [$0] } ?? [])
+                    XCTAssertEqual(left.count, right.count, "\(a.target.id); \(context)")
+                    for (x, y) in zip(left, right) {
+                        XCTAssertEqual(x.value, y.value, "\(a.target.id); \(context)")
+                        XCTAssertEqual(x.attainment, y.attainment, "\(a.target.id); \(context)")
+                        XCTAssertEqual(x.gap, y.gap, "\(a.target.id); \(context)")
+                        XCTAssertEqual(x.verdict, y.verdict, "\(a.target.id); \(context)")
+                        XCTAssertEqual(x.progress, y.progress, "\(a.target.id); \(context)")
+                    }
+                }
+                XCTAssertEqual(round.otherOutcomes.map(\.observation.value), original.otherOutcomes.map(\.observation.value), context)
+                XCTAssertEqual(round.unusedFigures.map(\.observation.value), original.unusedFigures.map(\.observation.value), context)
             }
-            XCTAssertEqual(round.otherOutcomes.map(\.observation.value), original.otherOutcomes.map(\.observation.value), context)
         }
         if seeds.count > 1 {
-            // The generator must really produce both kinds of case, or the property proves little.
+            // The generator must really produce every kind of case, or the property proves little.
             XCTAssertGreaterThan(malformedSeen, 5)
             XCTAssertGreaterThan(figuresSeen, 300)
+            XCTAssertGreaterThan(unusedSeen, 30, "figures no verdict uses")
+            XCTAssertGreaterThan(partialSeen, 10, "figures of part of a period")
         }
     }
 

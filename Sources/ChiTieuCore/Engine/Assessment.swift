@@ -100,6 +100,9 @@ public struct Judgement: Hashable, Sendable {
     public var tally: YearTally?
     /// Years with no data, for a per-year target's term row or an incomplete sum.
     public var missingYears: [Int]
+    /// For a row judged on a figure of part of its period (to a date, a half year, mid-term):
+    /// the last day covered. Such a row shows progress, never a final verdict.
+    public var partialThrough: CalendarDate?
     /// For a term total inside a running term: the figure so far against the pro-rata target.
     public var proRata: ProRata?
 
@@ -163,6 +166,57 @@ public struct Assessment: Sendable {
     public var targets: [TargetAssessment]
     /// Outcomes reported without a target (e.g. "80% đảng viên mới có trình độ đại học"), with their checks.
     public var otherOutcomes: [OtherOutcome]
+    /// Figures of a targeted indicator that no verdict uses, each with the reason: every figure
+    /// of the record is judged, listed as another outcome, or listed here.
+    public var unusedFigures: [UnusedFigure] = []
+}
+
+/// A figure of a targeted indicator that no verdict uses, and why, target by target.
+public struct UnusedFigure: Hashable, Sendable {
+    /// The figure.
+    public var observation: Observation
+    /// Its indicator.
+    public var indicator: Indicator
+    /// Why each target of the indicator passed it over (target id and reason), deduplicated.
+    public var reasons: [UnusedReason]
+    /// The stated percentage, checked, if one was stated and can be recomputed.
+    public var statedCheck: StatedCheck?
+}
+
+/// Why a target did not use a figure of its indicator.
+public struct UnusedReason: Hashable, Sendable {
+    /// What kept the figure out.
+    public enum Kind: Hashable, Sendable {
+        /// Another figure for the same period and span is used (given for this target, or by indicator).
+        case samePeriod(SourceLocation)
+        /// The year comes after the year of assessment.
+        case afterAssessment(asOf: Int)
+        /// The year is not one of the term's reporting years (the congress year of a 2020–2025 term).
+        case notReportingYear(Int, years: ClosedRange<Int>)
+        /// The target judges another year only (its end of term, its "by" year, its one year).
+        case otherYear(judged: Int)
+        /// The figure covers months that do not start in January, so it is no progress of the year.
+        case partialSpan(first: Int, last: Int)
+        /// A later or more complete figure of the same period is used.
+        case superseded(SourceLocation)
+        /// A term figure, but the target is judged year by year.
+        case termFigureOfYearlyTarget
+        /// A figure of part of the term, but the term's own figure or its years are used.
+        case termToDateSuperseded(SourceLocation?)
+        /// The year lies after the year the target is due.
+        case afterDue(Int)
+    }
+
+    /// The target.
+    public var targetID: String
+    /// Why.
+    public var kind: Kind
+
+    /// Creates a reason.
+    public init(targetID: String, kind: Kind) {
+        self.targetID = targetID
+        self.kind = kind
+    }
 }
 
 /// A per-year target's count of years: "4/5 năm đạt".
@@ -173,6 +227,8 @@ public struct YearTally: Hashable, Sendable {
     public var notMet: Int
     /// Years judged so far that have no figure.
     public var noData: Int
+    /// Years with a figure of part of the year only (progress, no verdict yet).
+    public var inProgress: Int = 0
     /// All years of the term.
     public var total: Int
 }

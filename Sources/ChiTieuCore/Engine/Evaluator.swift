@@ -4,6 +4,16 @@ import Foundation
 ///
 /// The engine knows nothing of files or formats: a validated `Ledger` in, `Assessment` values out.
 /// All arithmetic is on `Decimal`; nothing is rounded here.
+///
+/// **Which figures a target uses.** A figure of an indicator serves every target of that
+/// indicator that it can serve: offices write a yearly figure once, and it counts both for the
+/// yearly floor and for the term total. Where two figures cover the same period and span, the
+/// one given for the target wins, then one given by indicator only, then one given for another
+/// target. **What a figure covers.** A yearly judgement (each year, one year) and a total of
+/// yearly counts need each year's own figure for a final verdict; a figure of part of a year
+/// (to a date, a half, nine months) or of part of the term (mid-term) shows progress against the
+/// share of the period elapsed, never a final verdict. A share or a rating at a date is the
+/// level on that date. Every figure no verdict uses is listed with the reason.
 public struct Evaluator: Sendable {
     /// The ledger judged.
     public let ledger: Ledger
@@ -24,29 +34,53 @@ public struct Evaluator: Sendable {
         ledger.records.compactMap(assess)
     }
 
-    /// Assesses one record; nil if its body or an indicator is unknown (the loader reports those).
+    /// Assesses one record; nil if its body is unknown (the loader reports it).
     public func assess(_ record: Record) -> Assessment? {
         guard let body = ledger.bodies[record.bodyID] else { return nil }
-        // An outcome given for a target belongs to that target (and to the other parts of its
-        // sentence); a figure given only by indicator serves every target of that indicator.
-        var byTarget: [String: [Observation]] = [:]
         var byIndicator: [String: [Observation]] = [:]
-        for o in record.observations {
-            if let t = o.targetID { byTarget[t, default: []].append(o) } else { byIndicator[o.indicatorID, default: []].append(o) }
-        }
-        let targets = record.targets.compactMap { target -> TargetAssessment? in
-            guard let indicator = ledger.indicators[target.indicatorID], let term = record.term else { return nil }
-            let observations = byTarget[target.sentenceID, default: []] + byIndicator[target.indicatorID, default: []]
-            return assess(target, indicator: indicator, term: term, observations: observations)
+        for o in record.observations { byIndicator[o.indicatorID, default: []].append(o) }
+        var targets: [TargetAssessment] = []
+        var candidates: [[Observation]] = []
+        var order: [String: Int] = [:]
+        for (i, t) in record.targets.enumerated() where order[t.sentenceID] == nil { order[t.sentenceID] = i }
+        if let term = record.term {
+            for target in record.targets {
+                guard let indicator = ledger.indicators[target.indicatorID] else { continue }
+                let figures = Self.candidates(for: target, among: byIndicator[target.indicatorID] ?? [], order: order)
+                targets.append(assess(target, indicator: indicator, term: term, observations: figures))
+                candidates.append(figures)
+            }
         }
         let targeted = Set(record.targets.map(\.indicatorID))
         let others = record.observations.compactMap { o -> OtherOutcome? in
             guard !targeted.contains(o.indicatorID), let indicator = ledger.indicators[o.indicatorID] else { return nil }
-            let check = o.stated.flatMap { stated in o.value.shareIfRatio.map { StatedCheck(stated: stated, computed: $0) } }
-            return OtherOutcome(observation: o, indicator: indicator, statedCheck: check)
+            return OtherOutcome(observation: o, indicator: indicator, statedCheck: Self.ownCheck(o))
         }
         let running = record.term.map { $0.endYear > asOf } ?? false
-        return Assessment(record: record, body: body, asOf: asOf, isRunning: running, targets: targets, otherOutcomes: others)
+        var assessment = Assessment(record: record, body: body, asOf: asOf, isRunning: running, targets: targets, otherOutcomes: others)
+        if let term = record.term {
+            assessment.unusedFigures = unused(record, term: term, targets: targets, candidates: candidates)
+        }
+        return assessment
+    }
+
+    /// The figures a target may use, best first for each period and span: given for it, given by
+    /// indicator only, given for another target of the same indicator (in the targets' order, so
+    /// that the choice does not hang on the order the figures were written in).
+    static func candidates(for target: Target, among same: [Observation], order: [String: Int]) -> [Observation] {
+        let rank: (Observation) -> Int = { $0.targetID.flatMap { order[$0] } ?? .max }
+        let ranked = same.filter { $0.targetID == target.sentenceID }
+            + same.filter { $0.targetID == nil }
+            + same.filter { $0.targetID != nil && $0.targetID != target.sentenceID }.enumerated()
+                .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        var taken = Set<FigureSlot>()
+        return ranked.filter { taken.insert(FigureSlot($0)).inserted }
+    }
+
+    /// The check of a percentage stated beside a share given as counts, the only figure that
+    /// carries its own percent when no target applies.
+    static func ownCheck(_ o: Observation) -> StatedCheck? {
+        o.stated.flatMap { stated in o.value.shareIfRatio.map { StatedCheck(stated: stated, computed: $0) } }
     }
 
     /// Judges one target of a term.
@@ -54,9 +88,12 @@ public struct Evaluator: Sendable {
         let series = Series(observations)
         var result = judge(target, indicator: indicator, term: term, series: series)
         let due: Int
-        if case let .byYear(y) = target.period { due = y } else { due = term.endYear }
+        switch target.period {
+        case let .byYear(y), let .year(y): due = y
+        default: due = term.endYear
+        }
         // A term total of counts grows by its yearly flows: its trend is that of the running total.
-        let cumulative = indicator.unit == .count && target.period != .eachYear && target.period != .endOfTerm
+        let cumulative = indicator.unit == .count && (target.period == .term || { if case .byYear = target.period { return true } else { return false } }())
         // A level may have its baseline in the start year (2015 for 2015–2020); a total counts only reporting years.
         let from = cumulative ? (term.reportingYears.first ?? term.startYear) : term.startYear
         result.series = series.yearly(from: from, through: min(asOf, due), cumulative: cumulative)
@@ -69,21 +106,29 @@ public struct Evaluator: Sendable {
         switch target.period {
         case .eachYear:
             return eachYear(target, indicator, term, series)
+        case let .year(y):
+            let row = yearRow(y, target.rule, indicator, series)
+            return TargetAssessment(target: target, indicator: indicator, years: [], summary: row, cumulative: nil)
+        case .term where indicator.unit == .count:
+            let row = total(.term, target, indicator, term, series, dueYear: term.endYear)
+            return TargetAssessment(target: target, indicator: indicator, years: [], summary: row, cumulative: nil)
         case .term:
+            // A share or rating over the term: the term's own figure, else its latest level.
             let row = single(.term, target, indicator, term, series, dueYear: term.endYear) {
-                series.termFigure(indicator: indicator, term: term, through: term.endYear)
+                series.term.map { Figure([$0]) } ?? series.latestLevel(through: term.endYear).map { Figure([$0]) }
             }
             return TargetAssessment(target: target, indicator: indicator, years: [], summary: row, cumulative: nil)
         case .endOfTerm:
             let row = single(.endOfTerm(term.endYear), target, indicator, term, series, dueYear: term.endYear) {
-                series.at(year: term.endYear) ?? series.term.map { Figure([$0]) }
+                series.level(year: term.endYear).map { Figure([$0]) } ?? series.term.map { Figure([$0]) }
             }
+            return TargetAssessment(target: target, indicator: indicator, years: [], summary: row, cumulative: nil)
+        case let .byYear(year) where indicator.unit == .count:
+            let row = total(.byYear(year), target, indicator, term, series, dueYear: year)
             return TargetAssessment(target: target, indicator: indicator, years: [], summary: row, cumulative: nil)
         case let .byYear(year):
             let row = single(.byYear(year), target, indicator, term, series, dueYear: year) {
-                indicator.unit == .count
-                    ? series.termFigure(indicator: indicator, term: term, through: year)
-                    : series.at(year: year)
+                series.level(year: year).map { Figure([$0]) }
             }
             return TargetAssessment(target: target, indicator: indicator, years: [], summary: row, cumulative: nil)
         }
@@ -91,6 +136,8 @@ public struct Evaluator: Sendable {
 
     // MARK: - Periods
 
+    /// A level (a share, a rating, a stock) judged once: final when its year has come, else the
+    /// latest level so far as progress.
     private func single(
         _ period: RowPeriod, _ target: Target, _ indicator: Indicator, _ term: Term, _ series: Series,
         dueYear: Int, figure: () -> Figure?
@@ -100,85 +147,193 @@ public struct Evaluator: Sendable {
             fill(&row, figure(), indicator)
             return row
         }
-        // Running: judge the figure so far against the pro-rata share of the term elapsed.
-        let elapsed = term.reportingYears.filter { $0 <= asOf }.count
+        guard term.reportingYears.contains(where: { $0 <= asOf }) else {
+            row.progress = .notDue
+            return row
+        }
+        fill(&row, series.latestLevel(through: asOf).map { Figure([$0]) }, indicator)
+        row.verdict = nil
+        guard row.value != nil || row.rating != nil else {
+            row.verdict = .noData
+            return row
+        }
+        row.progress = Judge.verdict(value: row.value, rating: row.rating, rule: target.rule, indicator: indicator)?.isMet == true ? .onTrack : .atRisk
+        return row
+    }
+
+    /// A total of yearly counts over the term or up to a "by" year. Final once due, from the
+    /// term's own figure or every year's own; else progress: the figure so far against the
+    /// share of the period elapsed (of the calendar, or of what a figure of part of a year or of
+    /// part of the term covers).
+    private func total(_ period: RowPeriod, _ target: Target, _ indicator: Indicator, _ term: Term, _ series: Series, dueYear: Int) -> Judgement {
+        var row = Judgement(period: period, rule: target.rule)
+        let years = term.reportingYears.filter { $0 <= dueYear }
+        let ownTotal = dueYear >= term.endYear ? series.term : nil
+        if asOf >= dueYear {
+            if let t = ownTotal {
+                fill(&row, Figure([t]), indicator)
+                return row
+            }
+            let whole = years.compactMap { series.whole(year: $0) }
+            if whole.count == years.count, !whole.isEmpty {
+                fill(&row, Figure(whole), indicator)
+                return row
+            }
+            if partialProgress(&row, target, indicator, term, series, years: years, through: dueYear) { return row }
+            // An incomplete sum is not a figure for the period: it would understate it.
+            let missing = years.filter { series.whole(year: $0) == nil }
+            fill(&row, whole.isEmpty ? nil : Figure(whole, missingYears: missing), indicator)
+            return row
+        }
+        let elapsed = years.filter { $0 <= asOf }.count
         guard elapsed > 0 else {
             row.progress = .notDue
             return row
         }
-        let soFar: Figure?
-        if indicator.unit == .count {
-            soFar = series.termFigure(indicator: indicator, term: term, through: asOf, partial: true)
-        } else {
-            soFar = series.latest(through: asOf)
-        }
+        if partialProgress(&row, target, indicator, term, series, years: years, through: asOf) { return row }
+        let soFar = ownTotal.map { Figure([$0]) } ?? {
+            let found = years.filter { $0 <= asOf }.compactMap { series.whole(year: $0) }
+            return found.isEmpty ? nil : Figure(found)
+        }()
         fill(&row, soFar, indicator)
         row.verdict = nil
         guard let value = row.value else {
             row.verdict = .noData
             return row
         }
-        if indicator.unit == .count, target.rule.isFloor, let threshold = target.rule.threshold,
+        if target.rule.isFloor, let threshold = target.rule.threshold,
            // A "by" year's total is due at that year: its share of time counts the years up to it.
-           let proRata = ProRata(soFar: value, target: threshold, elapsed: elapsed, total: term.reportingYears.filter { $0 <= dueYear }.count) {
+           let proRata = ProRata(soFar: value, target: threshold, elapsed: elapsed, total: years.count) {
             row.proRata = proRata
             row.progress = proRata.band == .onTrack ? .onTrack : .atRisk
         } else {
-            let verdict = Judge.verdict(value: row.value, rating: row.rating, rule: target.rule, indicator: indicator)
-            row.progress = verdict?.isMet == true ? .onTrack : .atRisk
+            row.progress = Judge.verdict(value: value, rating: nil, rule: target.rule, indicator: indicator)?.isMet == true ? .onTrack : .atRisk
+        }
+        return row
+    }
+
+    /// Progress from figures of part of a period, when the data has one later than every whole
+    /// year: the years' own figures from the first, then the next year's figure to a date; or a
+    /// figure of the term to a date (mid-term). False when no such figure applies.
+    private func partialProgress(
+        _ row: inout Judgement, _ target: Target, _ indicator: Indicator, _ term: Term, _ series: Series, years: [Int], through last: Int
+    ) -> Bool {
+        var used: [Observation] = []
+        var covered: Decimal = 0
+        for y in years where y <= last {
+            if let w = series.whole(year: y) {
+                used.append(w)
+                covered += 1
+                continue
+            }
+            if let p = series.partial(year: y), let share = p.yearShare {
+                used.append(p)
+                covered += share
+            }
+            break
+        }
+        let sumThrough = used.last?.coveredThrough
+        var figure: [Observation]
+        var share: Decimal
+        var through: CalendarDate
+        if let t = series.termToDate(through: last), let tEnd = t.coveredThrough, sumThrough.map({ tEnd > $0 }) ?? true {
+            figure = [t]
+            through = tEnd
+            // The reporting years wholly before the date, and the part of the date's own year.
+            let before = years.filter { $0 < tEnd.year }.count
+            let part = years.contains(tEnd.year) ? tEnd.shareOfYear : 0
+            share = (Decimal(before) + part) / Decimal(years.count)
+        } else if let lastUsed = used.last, !lastUsed.isWholeYear, let end = sumThrough {
+            figure = used
+            through = end
+            share = covered / Decimal(years.count)
+        } else {
+            return false
+        }
+        progress(&row, Figure(figure), target.rule, indicator, share: share, through: through, years: years.count)
+        return true
+    }
+
+    /// Puts a figure of part of a period into a row as progress: pro-rata for a floor, against
+    /// the level otherwise; never a verdict.
+    private func progress(_ row: inout Judgement, _ figure: Figure, _ rule: Rule, _ indicator: Indicator, share: Decimal, through: CalendarDate, years: Int) {
+        fill(&row, figure, indicator)
+        row.verdict = nil
+        row.partialThrough = through
+        if indicator.unit == .count, rule.isFloor, let threshold = rule.threshold, let value = row.value,
+           let p = ProRata(soFar: value, target: threshold, share: share, through: through, years: years) {
+            row.proRata = p
+            row.progress = p.band == .onTrack ? .onTrack : .atRisk
+        } else {
+            row.progress = Judge.verdict(value: row.value, rating: row.rating, rule: rule, indicator: indicator)?.isMet == true ? .onTrack : .atRisk
+        }
+    }
+
+    /// One year of a yearly target: its own figure, final; else a figure of part of it, as progress.
+    private func yearRow(_ year: Int, _ rule: Rule, _ indicator: Indicator, _ series: Series) -> Judgement {
+        var row = Judgement(period: .year(year), rule: rule)
+        if year > asOf {
+            row.progress = .notDue
+        } else if let whole = series.whole(year: year) {
+            fill(&row, Figure([whole]), indicator)
+        } else if let part = series.partial(year: year), let share = part.yearShare, let through = part.coveredThrough {
+            progress(&row, Figure([part]), rule, indicator, share: share, through: through, years: 1)
+        } else {
+            fill(&row, nil, indicator)
         }
         return row
     }
 
     private func eachYear(_ target: Target, _ indicator: Indicator, _ term: Term, _ series: Series) -> TargetAssessment {
-        var years: [Judgement] = []
-        for year in term.reportingYears {
-            var row = Judgement(period: .year(year), rule: target.rule)
-            if year > asOf {
-                row.progress = .notDue
-            } else {
-                fill(&row, series.at(year: year), indicator)
-            }
-            years.append(row)
-        }
+        let years = term.reportingYears.map { yearRow($0, target.rule, indicator, series) }
         let judged = years.filter { $0.verdict != nil }
-        let tally = YearTally(
+        let partial = years.filter(\.isInProgress)
+        var tally = YearTally(
             met: judged.filter { $0.verdict?.isMet == true }.count,
             notMet: judged.filter { $0.verdict == .notMet }.count,
             noData: judged.filter { $0.verdict == .noData }.count,
             total: years.count)
+        tally.inProgress = partial.count
         var summary = Judgement(period: .term, rule: target.rule)
         summary.tally = tally
         summary.missingYears = judged.filter { $0.verdict == .noData }.compactMap {
             if case let .year(y) = $0.period { return y } else { return nil }
         }
         let running = term.endYear > asOf
-        if running {
+        let partialStatus: TermProgress? = partial.isEmpty ? nil : partial.contains { $0.progress == .atRisk } ? .atRisk : .onTrack
+        if tally.notMet > 0 {
+            if running || partialStatus != nil { summary.progress = .atRisk } else { summary.verdict = .notMet }
+        } else if let partialStatus {
+            // A year known only in part is progress: the term is not final until it has its figure.
+            summary.progress = partialStatus
+        } else if running {
             if judged.isEmpty {
                 summary.progress = .notDue
-            } else if tally.notMet > 0 {
-                summary.progress = .atRisk
             } else if tally.met > 0 {
                 summary.progress = .onTrack
             } else {
                 summary.verdict = .noData
             }
-        } else if tally.notMet > 0 {
-            summary.verdict = .notMet
         } else if tally.noData > 0 {
             summary.verdict = .noData
         } else {
             summary.verdict = judged.allSatisfy { $0.verdict == .exceeded } ? .exceeded : .met
         }
         var cumulative: Judgement?
-        if indicator.unit == .count, target.rule.isFloor, !judged.isEmpty, tally.noData == 0,
+        if indicator.unit == .count, target.rule.isFloor, !judged.isEmpty, tally.noData == 0, partial.isEmpty,
            let scaledRule = target.rule.scaled(by: judged.count) {
             var row = Judgement(period: .cumulative(years: judged.count), rule: scaledRule)
-            let observations = judged.flatMap(\.observations)
-            fill(&row, Figure(observations), indicator)
+            fill(&row, Figure(judged.flatMap(\.observations)), indicator)
             if running { row.verdict = nil }
             cumulative = row
-        } else if indicator.unit == .percent, judged.count > 1, tally.noData == 0 {
+        } else if indicator.unit == .count, target.rule.isFloor, !running,
+                  let own = series.term, let scaledRule = target.rule.scaled(by: years.count) {
+            // The years do not add up to the term, but its own total is known: it is set against
+            // the yearly figure × the years.
+            var row = Judgement(period: .cumulative(years: years.count), rule: scaledRule)
+            fill(&row, Figure([own]), indicator)
+            cumulative = row
+        } else if indicator.unit == .percent, judged.count > 1, tally.noData == 0, partial.isEmpty {
             cumulative = pooled(judged, target, indicator, running: running)
         }
         return TargetAssessment(target: target, indicator: indicator, years: years, summary: summary, cumulative: cumulative)
@@ -199,7 +354,10 @@ public struct Evaluator: Sendable {
         row.observations = judged.flatMap(\.observations)
         row.value = numerator / denominator * 100
         row.verdict = running ? nil : Judge.verdict(value: row.value, rating: nil, rule: target.rule, indicator: indicator)
-        if let value = row.value { row.gap = Judge.gap(value: value, rule: target.rule, indicator: indicator) }
+        if let value = row.value {
+            row.gap = Judge.gap(value: value, rule: target.rule, indicator: indicator)
+            row.attainment = Judge.attainment(value: value, rule: target.rule, indicator: indicator)
+        }
         return row
     }
 
@@ -231,6 +389,62 @@ public struct Evaluator: Sendable {
             let computed = row.attainment ?? figure.observations[0].value.shareIfRatio
             row.statedCheck = computed.map { StatedCheck(stated: stated, computed: $0) }
         }
+    }
+
+    // MARK: - Figures no verdict uses
+
+    /// Every figure of a targeted indicator that no row of any target uses, with each target's reason.
+    private func unused(_ record: Record, term: Term, targets: [TargetAssessment], candidates: [[Observation]]) -> [UnusedFigure] {
+        var used = Set<SourceLocation>()
+        for t in targets {
+            for row in t.years + [t.summary] + (t.cumulative.map { [$0] } ?? []) { used.formUnion(row.observations.map(\.location)) }
+        }
+        var out: [UnusedFigure] = []
+        for o in record.observations where !used.contains(o.location) {
+            var reasons: [UnusedReason] = []
+            for (t, figures) in zip(targets, candidates) where t.target.indicatorID == o.indicatorID {
+                let reason = UnusedReason(targetID: t.target.id, kind: why(o, t, figures, term))
+                if !reasons.contains(where: { $0.kind == reason.kind && $0.targetID.split(separator: ".").first == reason.targetID.split(separator: ".").first }) {
+                    reasons.append(reason)
+                }
+            }
+            guard !reasons.isEmpty, let indicator = ledger.indicators[o.indicatorID] else { continue }
+            out.append(UnusedFigure(observation: o, indicator: indicator, reasons: reasons, statedCheck: Self.ownCheck(o)))
+        }
+        return out
+    }
+
+    /// Why a target's rows leave a figure out, in the order the judging decides.
+    private func why(_ o: Observation, _ t: TargetAssessment, _ figures: [Observation], _ term: Term) -> UnusedReason.Kind {
+        if !figures.contains(where: { $0.location == o.location }), let taken = figures.first(where: { FigureSlot($0) == FigureSlot(o) }) {
+            return .samePeriod(taken.location)
+        }
+        let rows = t.years + [t.summary] + (t.cumulative.map { [$0] } ?? [])
+        let usedHere = rows.flatMap(\.observations).first
+        guard let year = o.period.year else {
+            // A term figure.
+            return t.target.period.isYearly ? .termFigureOfYearlyTarget : .superseded(usedHere?.location ?? o.location)
+        }
+        if year > asOf { return .afterAssessment(asOf: asOf) }
+        if case let .months(first, last) = o.coverage, first != 1 { return .partialSpan(first: first, last: last) }
+        switch t.target.period {
+        case .eachYear:
+            if !term.reportingYears.contains(year) { return .notReportingYear(year, years: term.reportingYears) }
+        case let .year(y):
+            if year != y { return .otherYear(judged: y) }
+        case .endOfTerm:
+            if year != term.endYear, asOf >= term.endYear { return .otherYear(judged: term.endYear) }
+        case let .byYear(y):
+            if year > y { return .afterDue(y) }
+            if t.indicator.unit != .count, year != y, asOf >= y { return .otherYear(judged: y) }
+            if t.indicator.unit == .count, !term.reportingYears.contains(year) { return .notReportingYear(year, years: term.reportingYears) }
+        case .term:
+            if t.indicator.unit == .count, !term.reportingYears.contains(year) { return .notReportingYear(year, years: term.reportingYears) }
+        }
+        if o.coverage == .termToDate { return .termToDateSuperseded(usedHere?.location) }
+        // The row of the figure's year (or the single row) used a later or more complete one.
+        let sameYear = rows.flatMap(\.observations).first { $0.period.year == year }
+        return .superseded((sameYear ?? usedHere)?.location ?? o.location)
     }
 }
 
@@ -264,24 +478,36 @@ struct Figure {
     }
 }
 
-/// One indicator's observations of a record, by period.
+/// One indicator's observations of a record, ordered by the last day each covers.
 struct Series {
+    /// The term's own figure (the whole term).
     let term: Observation?
+    /// Every figure with a year, oldest end first (file order among equals).
     let dated: [Observation]
 
     init(_ observations: [Observation]) {
         term = observations.first { $0.period == .term }
-        dated = observations.filter { $0.period != .term }.sorted { $0.period < $1.period }
+        dated = observations.enumerated()
+            .filter { $0.element.period != .term }
+            .sorted { a, b in
+                let x = a.element.coveredThrough ?? CalendarDate(year: .max), y = b.element.coveredThrough ?? CalendarDate(year: .max)
+                if x != y { return x < y }
+                // Ending on one day, the more complete comes later (and wins), whatever the file order.
+                let (p, q) = (FigureSlot(a.element).rank, FigureSlot(b.element).rank)
+                return p == q ? a.offset < b.offset : p < q
+            }
+            .map(\.element)
     }
 
-    /// One point per year with a figure, from `first` through `last`: the year's latest figure,
-    /// or with `cumulative` the running total of yearly figures (a term total's progress).
+    /// One point per year with a figure, from `first` through `last`: the year's level, or with
+    /// `cumulative` the running total of the years' own figures (a term total's progress).
     func yearly(from first: Int, through last: Int, cumulative: Bool) -> [SeriesPoint] {
         guard first <= last else { return [] }
         var points: [SeriesPoint] = []
         var total: Decimal = 0
         for year in first...last {
-            guard let value = dated.last(where: { $0.period.year == year })?.value.comparable else {
+            let figure = cumulative ? whole(year: year) : level(year: year)
+            guard let value = figure?.value.comparable else {
                 // A running total with a year missing would understate every later year.
                 if cumulative, !points.isEmpty { break }
                 continue
@@ -292,32 +518,28 @@ struct Series {
         return points
     }
 
-    /// The latest observation in a year (a yearly figure, or the last dated one).
-    func at(year: Int) -> Figure? {
-        dated.last { $0.period.year == year }.map { Figure([$0]) }
+    /// The year's own figure: the latest that covers the whole year.
+    func whole(year: Int) -> Observation? {
+        dated.last { $0.period.year == year && $0.isWholeYear }
     }
 
-    /// The latest observation up to a year.
-    func latest(through year: Int) -> Figure? {
-        dated.last { ($0.period.year ?? .max) <= year }.map { Figure([$0]) } ?? term.map { Figure([$0]) }
+    /// The latest figure of part of the year counted from January ("tính đến 30/6").
+    func partial(year: Int) -> Observation? {
+        dated.last { $0.period.year == year && !$0.isWholeYear && $0.yearShare != nil }
     }
 
-    /// A figure for the term up to a year: the term's own figure if reported (only when the
-    /// whole term is asked for), else, for counts, the sum of yearly figures.
-    func termFigure(indicator: Indicator, term t: Term, through year: Int, partial: Bool = false) -> Figure? {
-        if let term, partial || year >= t.endYear { return Figure([term]) }
-        guard indicator.unit == .count else { return nil }
-        let years = t.reportingYears.filter { $0 <= year }
-        var found: [Observation] = []
-        var missing: [Int] = []
-        for y in years {
-            if let o = dated.last(where: { if case .year(y) = $0.period { return true } else { return false } }) {
-                found.append(o)
-            } else {
-                missing.append(y)
-            }
-        }
-        guard !found.isEmpty else { return nil }
-        return Figure(found, missingYears: partial ? [] : missing)
+    /// The latest figure of the term to a date, up to a year ("sơ kết giữa nhiệm kỳ").
+    func termToDate(through year: Int) -> Observation? {
+        dated.last { $0.coverage == .termToDate && ($0.period.year ?? .max) <= year }
+    }
+
+    /// The level in a year: its latest figure (a share or rating at a date is the level then).
+    func level(year: Int) -> Observation? {
+        dated.last { $0.period.year == year && $0.coverage != .termToDate }
+    }
+
+    /// The latest level up to a year, else the term's own figure.
+    func latestLevel(through year: Int) -> Observation? {
+        dated.last { ($0.period.year ?? .max) <= year && $0.coverage != .termToDate } ?? term
     }
 }

@@ -55,10 +55,11 @@ public enum Judge {
         }
     }
 
-    /// Actual ÷ target × 100 for a count floor ("868 / 750 = 115,73… %"); nil for shares
-    /// (their gap in points is the meaningful figure) and for a zero target (never ∞ or NaN).
+    /// Actual ÷ target × 100 for a floor ("868 / 750 = 115,73… %"). For a share too, as offices
+    /// write "đạt 102,2 % chỉ tiêu" beside the gap in points (92 % against "trên 90 %"). Nil for
+    /// ceilings, ranges and ratings, and for a zero target (never ∞ or NaN).
     public static func attainment(value v: Decimal, rule: Rule, indicator: Indicator) -> Decimal? {
-        guard indicator.unit == .count, rule.isFloor, let t = rule.threshold, t > 0 else { return nil }
+        guard indicator.unit != .rating, rule.isFloor, let t = rule.threshold, t > 0 else { return nil }
         return v / t * 100
     }
 }

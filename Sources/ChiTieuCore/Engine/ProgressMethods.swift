@@ -51,13 +51,18 @@ public struct ProRata: Hashable, Sendable {
     public var elapsed: Int
     /// Reporting years of the term.
     public var total: Int
+    /// For a figure of part of a period (to 30/6, six months, mid-term): the share of the period
+    /// its span covers, exact (181/365 for 30/6 of a year), and the last day it covers.
+    public var partial: (share: Decimal, through: CalendarDate)?
 
-    /// The figure expected by now: target × elapsed ÷ total.
-    public var expected: Decimal { target * Decimal(elapsed) / Decimal(total) }
+    /// The share of the period elapsed, as a fraction.
+    public var share: Decimal { partial?.share ?? Decimal(elapsed) / Decimal(total) }
+    /// The figure expected by now: target × elapsed ÷ total (× the share covered, for a part).
+    public var expected: Decimal { partial.map { target * $0.share } ?? target * Decimal(elapsed) / Decimal(total) }
     /// The share of the target reached, in percent: soFar ÷ target × 100.
     public var achievedPercent: Decimal { soFar / target * 100 }
     /// The share of the term elapsed, in percent.
-    public var expectedPercent: Decimal { Decimal(elapsed) / Decimal(total) * 100 }
+    public var expectedPercent: Decimal { share * 100 }
     /// Percentage points behind the expected share (negative when ahead).
     public var pointsBehind: Decimal { expectedPercent - achievedPercent }
 
@@ -77,6 +82,31 @@ public struct ProRata: Hashable, Sendable {
         self.target = target
         self.elapsed = elapsed
         self.total = total
+    }
+
+    /// Progress of a figure that covers part of its period: nil when the target's figure is not
+    /// positive or nothing of the period has elapsed.
+    public init?(soFar: Decimal, target: Decimal, share: Decimal, through: CalendarDate, years: Int) {
+        guard target > 0, share > 0, years > 0 else { return nil }
+        self.soFar = soFar
+        self.target = target
+        elapsed = 0
+        total = years
+        partial = (share, through)
+    }
+
+    public static func == (a: ProRata, b: ProRata) -> Bool {
+        a.soFar == b.soFar && a.target == b.target && a.elapsed == b.elapsed && a.total == b.total
+            && a.partial?.share == b.partial?.share && a.partial?.through == b.partial?.through
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(soFar)
+        h.combine(target)
+        h.combine(elapsed)
+        h.combine(total)
+        h.combine(partial?.share)
+        h.combine(partial?.through)
     }
 }
 

@@ -2,14 +2,14 @@
 /// exported table can stand as the outcomes of a data file (`outcomes-csv:`).
 public enum FeedSchema {
     /// The schema version, written in every row (`feed_version`).
-    public static let version = "1"
+    public static let version = "2"
 
     /// The columns, in order. Machine conventions: UTF-8, RFC 4180, a plain '.' decimal mark,
     /// ISO dates, verdicts and units as stable ids.
     public static let columns = [
         "feed_version", "id", "body", "province", "term", "record", "row", "target", "indicator", "unit", "period",
         "value", "numerator", "denominator", "qualifier", "stated", "rule", "threshold", "attainment", "gap",
-        "verdict", "progress", "source", "line", "quote", "correction_of", "correction_reason",
+        "verdict", "progress", "source", "line", "quote", "correction_of", "correction_reason", "covers", "unused_reason",
     ]
 
     /// The columns that hold numbers; every other one is text, guarded against formulas in CSV
@@ -20,5 +20,5 @@ public enum FeedSchema {
 
     /// The columns an import reads: the figure and its source. The judgement columns are
     /// recomputed from the targets, never trusted from the file.
-    public static let inputs = ["target", "indicator", "period", "value", "numerator", "denominator", "qualifier", "stated", "source", "line", "quote"]
+    public static let inputs = ["target", "indicator", "period", "covers", "value", "numerator", "denominator", "qualifier", "stated", "source", "line", "quote"]
 }

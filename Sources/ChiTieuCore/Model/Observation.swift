@@ -63,6 +63,20 @@ public struct Correction: Hashable, Sendable {
     }
 }
 
+/// What part of its period a figure covers. Offices report "tính đến 30/6", "6 tháng đầu năm",
+/// "quý I" and "sơ kết giữa nhiệm kỳ" beside whole years and terms; a figure that covers part of
+/// a period shows progress within it, never a final verdict.
+public enum Coverage: Hashable, Sendable {
+    /// The whole period named: a year, the term; for a date, the level on that date.
+    case whole
+    /// From 1 January of the date's year to the date ("tính đến 30/6/2022", "từ đầu năm đến nay").
+    case yearToDate
+    /// Months `first` through `last` of the year ("quý II" is 4–6, "6 tháng đầu năm" is 1–6).
+    case months(first: Int, last: Int)
+    /// From the start of the term to the date or the end of the year ("sơ kết giữa nhiệm kỳ").
+    case termToDate
+}
+
 /// An outcome or a fact: one figure of one indicator for one body and period, with its source.
 public struct Observation: Hashable, Sendable {
     /// The indicator.
@@ -71,6 +85,8 @@ public struct Observation: Hashable, Sendable {
     public var targetID: String?
     /// When.
     public var period: ObservedPeriod
+    /// What part of the period the figure covers.
+    public var coverage: Coverage = .whole
     /// The figure (corrected, if a correction is recorded).
     public var value: ObservedValue
     /// How exact the figure is.
@@ -105,5 +121,88 @@ public struct Observation: Hashable, Sendable {
         self.citation = citation
         self.correction = correction
         self.location = location
+    }
+}
+
+extension Observation {
+    /// The share of its calendar year the figure covers, counted from 1 January: 1 for a whole
+    /// year, 181/365 for "tính đến 30/6/2022", 1/2 for "6 tháng đầu năm". Nil for a term figure
+    /// and for a span that does not start in January (quý II alone is no progress of the year).
+    public var yearShare: Decimal? {
+        switch (period, coverage) {
+        case (.term, _), (_, .termToDate): return nil
+        case (.year, .whole), (.date, .whole): return 1
+        case let (.date(d), .yearToDate): return d.shareOfYear
+        case let (.year, .months(first, last)): return first == 1 ? Decimal(last) / 12 : nil
+        case (.year, .yearToDate), (.date, .months): return nil
+        }
+    }
+
+    /// Whether the figure is its year's own: a whole year, or a span from 1 January to 31 December.
+    public var isWholeYear: Bool { period.year != nil && yearShare == 1 }
+
+    /// The last day the figure covers; nil for a term figure (the term's own end).
+    public var coveredThrough: CalendarDate? {
+        switch (period, coverage) {
+        case (.term, _): return nil
+        case let (.year(y), .months(_, last)): return CalendarDate(year: y, month: last, day: CalendarDate.days(in: last, of: y))
+        case let (.year(y), _): return CalendarDate(year: y, month: 12, day: 31)
+        case let (.date(d), _): return d.lastDay
+        }
+    }
+}
+
+extension CalendarDate {
+    /// The last day the date stands for: itself, the end of its month, or 31 December of its year.
+    public var lastDay: CalendarDate {
+        let m = month ?? 12
+        return CalendarDate(year: year, month: m, day: day ?? CalendarDate.days(in: m, of: year))
+    }
+
+    /// Days in the date's year.
+    public var daysInYear: Int { CalendarDate.days(in: 2, of: year) == 29 ? 366 : 365 }
+
+    /// The day of the year of the last day the date stands for (1 January is 1).
+    public var dayOfYear: Int {
+        let end = lastDay
+        let m = end.month ?? 12
+        return (1..<m).reduce(0) { $0 + CalendarDate.days(in: $1, of: year) } + (end.day ?? 31)
+    }
+
+    /// The share of its year elapsed by the end of the date, exact: 30/6/2022 is 181/365.
+    public var shareOfYear: Decimal { Decimal(dayOfYear) / Decimal(daysInYear) }
+}
+
+/// What a figure says, independent of how it was written: two figures with one slot are the same
+/// quantity ("2018" and "2018-12-31" both give the whole year; "2018, 6 tháng đầu năm" and
+/// "2018-06-30" the year to 30 June). One owner gives one figure per slot.
+public struct FigureSlot: Hashable, Sendable {
+    private enum Kind: Hashable, Sendable {
+        case term
+        case termToDate(CalendarDate)
+        case fromJanuary(CalendarDate)
+        case span(year: Int, first: Int, last: Int)
+    }
+
+    private let kind: Kind
+
+    /// The slot of a figure.
+    public init(_ o: Observation) {
+        switch (o.period, o.coverage) {
+        case (.term, _): kind = .term
+        case (_, .termToDate): kind = .termToDate(o.coveredThrough ?? CalendarDate(year: 0))
+        case let (.year(y), .months(first, last)) where first != 1: kind = .span(year: y, first: first, last: last)
+        default: kind = .fromJanuary(o.coveredThrough ?? CalendarDate(year: 0))
+        }
+    }
+
+    /// Among figures ending on one day, the order that puts the most complete last: a span of
+    /// months that misses January, then the term to the date, then the year from January.
+    var rank: Int {
+        switch kind {
+        case .span: return 0
+        case .termToDate: return 1
+        case .fromJanuary, .term: return 2
+        }
     }
 }

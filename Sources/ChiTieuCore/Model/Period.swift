@@ -6,8 +6,19 @@ public enum PeriodKind: Hashable, Sendable {
     case eachYear
     /// At the end of the term ("đến cuối nhiệm kỳ").
     case endOfTerm
-    /// By a given year ("đến năm 2000").
+    /// By a given year ("đến năm 2000"): a count totals the years up to it, a share is its level then.
     case byYear(Int)
+    /// One year inside the term alone ("Năm 2022, phấn đấu kết nạp 90 đảng viên"): that year's figure.
+    case year(Int)
+
+    /// Whether a figure is judged year by year (each year, or one year): a final verdict needs
+    /// the year's own figure, and a figure of part of the year shows progress.
+    public var isYearly: Bool {
+        switch self {
+        case .eachYear, .year: return true
+        default: return false
+        }
+    }
 }
 
 /// When an observation was made: over a term, in a year, or on a date.

@@ -91,9 +91,10 @@ struct VerdictFormula {
         return "=IF(ISNUMBER(\(v)),\(body),\"\")"
     }
 
-    /// `=IF(ISNUMBER(value), value/threshold, "")`: attainment as a fraction, for count floors only.
+    /// `=IF(ISNUMBER(value), value/threshold, "")`: attainment as a fraction, for floors of
+    /// counts and of shares (both stored as fractions, so the quotient is the same).
     var attainment: String? {
-        guard indicator.unit == .count, rule.isFloor, let t = rule.threshold, t > 0 else { return nil }
+        guard indicator.unit != .rating, rule.isFloor, let t = rule.threshold, t > 0 else { return nil }
         return "=IF(ISNUMBER(\(value)),\(value)/\(threshold),\"\")"
     }
 }
