@@ -200,7 +200,7 @@ struct RecordLoader {
         do {
             rule = try RuleParser.parse(l.text, convention: ctx.convention)
         } catch let e as NumberError {
-            ctx.error(e.message, at: l.at(e.offset))
+            ctx.error(strictRatingMessage(l.text, indicator) ?? e.message, at: l.at(e.offset))
             return nil
         } catch {
             ctx.error("\(error)", at: l.at(0))
@@ -243,6 +243,23 @@ struct RecordLoader {
             return nil
         }
         return rule
+    }
+
+    /// For a rating rule written strictly above a level ("xếp loại trên hoàn thành tốt"), what to
+    /// write instead with the scale's own ids: the level itself, or the level above it.
+    private func strictRatingMessage(_ text: String, _ indicator: Indicator?) -> String? {
+        guard let written = RuleParser.strictRatingLevel(text), let scale = indicator?.scale else { return nil }
+        let word = text.trimmedSpaces.hasPrefix("rating") ? "rating" : "xếp loại"
+        let key = written.lowercased()
+        guard let rank = scale.levels.firstIndex(where: { $0.id == written || $0.name.lowercased() == key || $0.name.lowercased() == key + " nhiệm vụ" }) else {
+            return RuleParser.strictRatingMessage(word: word, level: written, levelAbove: nil)
+                + " (the levels, best first: \(scale.levels.map(\.id).joined(separator: ", ")))"
+        }
+        let level = scale.levels[rank].id
+        guard rank > 0 else {
+            return "'\(word) > \(level)' (trên: strictly above) cannot be met: '\(level)' is the best level of its scale; write '\(word) >= \(level)'"
+        }
+        return RuleParser.strictRatingMessage(word: word, level: level, levelAbove: scale.levels[rank - 1].id)
     }
 
     private func percentValues(_ rule: Rule) -> [Decimal] {
