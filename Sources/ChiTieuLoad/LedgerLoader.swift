@@ -32,7 +32,13 @@ public enum LedgerLoader {
         guard let context else { return Result(ledger: nil, diagnostics: diagnostics) }
         records.sort { a, b in
             if a.bodyID != b.bodyID { return a.bodyID < b.bodyID }
-            return (a.term?.startYear ?? Int.max, a.file) < (b.term?.startYear ?? Int.max, b.file)
+            // Terms by their years (then ordinal, where known; see Term.precedes), facts last.
+            switch (a.term, b.term) {
+            case let (x?, y?) where Term.precedes(x, y) || Term.precedes(y, x): return Term.precedes(x, y)
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.file < b.file
+            }
         }
         return Result(ledger: Ledger(indicators: context.indicators, bodies: context.bodies, bodySources: context.bodySources, records: records), diagnostics: diagnostics)
     }
@@ -95,7 +101,8 @@ public enum LedgerLoader {
         prepared(context)
         guard recordsToo else { return diagnostics }
 
-        // One file per body and congress: where each was first described.
+        // One file per body and term, known by its years (and by its congress, where given):
+        // where each was first described.
         var described: [String: String] = [:]
         var seenFiles = Set<String>()
         var named = Set<String>()
@@ -105,13 +112,14 @@ public enum LedgerLoader {
             diagnostics.append(contentsOf: ctx.diagnostics)
             named.formUnion(ctx.tables.map(standard))
             guard let record else { continue }
-            if let congress = record.term?.congress {
-                let key = record.bodyID + "|" + congress
-                if let twin = described[key] {
-                    diagnostics.error("\(record.bodyID) congress \(congress) is already described in \(twin); keep one file per body and term", at: SourceLocation(file: file, line: 1, column: 1))
+            if let term = record.term {
+                let keys = [record.bodyID + "|" + term.years] + (term.isCongressKnown ? [record.bodyID + "|congress " + term.congress] : [])
+                if let (key, twin) = keys.lazy.compactMap({ k in described[k].map { (k, $0) } }).first {
+                    let what = key.hasSuffix("|" + term.years) ? "the term \(term.years)" : "congress \(term.congress)"
+                    diagnostics.error("\(record.bodyID): \(what) is already described in \(twin); keep one file per body and term", at: SourceLocation(file: file, line: 1, column: 1))
                     continue
                 }
-                described[key] = record.file
+                for key in keys { described[key] = record.file }
             }
             try each(context, record)
         }

@@ -29,7 +29,7 @@ struct RecordLoader {
         let term = top["term"].flatMap { parseTerm($0) }
         let sources = SourcesLoader.load(top["sources"], ctx)
         if top["term"] == nil, top["targets"] != nil {
-            ctx.error("targets belong to a term; add 'term: { congress: XIII, years: 2015-2020 }'", at: top.place("targets"))
+            ctx.error("targets belong to a term; add 'term: { congress: XIII, years: 2015-2020 }' (congress: \"?\" when the source does not give it)", at: top.place("targets"))
         }
         var targets: [Target] = []
         var seen: [String: SourceLocation] = [:]
@@ -103,19 +103,23 @@ struct RecordLoader {
 
     private func parseTerm(_ node: Node) -> Term? {
         guard let f = ctx.fields(node, allowed: ["congress", "years", "reporting-years"], what: "the term") else { return nil }
-        let congress = ctx.text(f["congress"], "congress", in: f)
+        // The ordinal may be unknown: "?" or no 'congress:' when a text gives only the years.
+        let congress = ctx.text(f["congress"], "congress", in: f, required: false).flatMap { $0.text.trimmedSpaces == "?" ? nil : $0 }
         let years = ctx.text(f["years"], "years", in: f).flatMap { yearRange($0, "years") }
         let reporting = ctx.text(f["reporting-years"], "reporting-years", in: f, required: false).flatMap { yearRange($0, "reporting-years") }
         var ordinal: Int?
         if let congress {
-            ordinal = Term.ordinal(ofRoman: congress.text)
-            if ordinal == nil { ctx.error("'\(congress.text)' is not a congress ordinal; write it in Roman numerals, e.g. XIII", at: congress.at(0)) }
+            ordinal = Term.ordinal(ofRoman: congress.text.trimmedSpaces)
+            if ordinal == nil {
+                ctx.error("'\(congress.text)' is not a congress ordinal; write it in Roman numerals, e.g. XIII, or '?' when the source does not give it", at: congress.at(0))
+                return nil
+            }
         }
-        guard let congress, let ordinal, let years else { return nil }
+        guard let years else { return nil }
         if let reporting, reporting.lowerBound < years.lowerBound || reporting.upperBound > years.upperBound {
             ctx.error("reporting years \(reporting.lowerBound)-\(reporting.upperBound) fall outside the term \(years.lowerBound)-\(years.upperBound)", at: f.place("reporting-years"))
         }
-        return Term(congress: congress.text, ordinal: ordinal, startYear: years.lowerBound, endYear: years.upperBound, reportingYears: reporting)
+        return Term(congress: congress?.text.trimmedSpaces ?? "", ordinal: ordinal, startYear: years.lowerBound, endYear: years.upperBound, reportingYears: reporting)
     }
 
     private func yearRange(_ l: Located, _ key: String) -> ClosedRange<Int>? {

@@ -134,7 +134,7 @@ public struct TextReport: Rendering {
         }
         lines.append(markdown ? "**\(bodyLine)**" : bodyLine)
         if let term = a.record.term {
-            lines.append(vi ? "Đại hội lần thứ \(term.congress), nhiệm kỳ \(term.years)" : "Congress \(term.congress), term \(term.years)")
+            lines.append(words.termLine(term))
             let elapsed = term.reportingYears.filter { $0 <= a.asOf }.count
             let state: String
             if !a.isRunning {

@@ -193,6 +193,15 @@ struct Vocabulary {
 
     func indicatorName(_ i: Indicator) -> String { vi ? i.name : i.nameEn }
 
+    /// "Đại hội lần thứ XIII, nhiệm kỳ 2015–2020"; without an ordinal in the source,
+    /// "Đại hội (chưa rõ lần thứ), nhiệm kỳ 2020–2025" (none is invented).
+    func termLine(_ term: Term) -> String {
+        guard term.isCongressKnown else {
+            return vi ? "Đại hội (chưa rõ lần thứ), nhiệm kỳ \(term.years)" : "Congress (ordinal not given), term \(term.years)"
+        }
+        return vi ? "Đại hội lần thứ \(term.congress), nhiệm kỳ \(term.years)" : "Congress \(term.congress), term \(term.years)"
+    }
+
     /// What kind of body it is, as a provincial committee's list names it.
     func bodyKind(_ kind: BodyKind) -> String {
         switch kind {
