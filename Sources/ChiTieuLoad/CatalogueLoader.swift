@@ -66,6 +66,7 @@ enum CatalogueLoader {
                 ctx.error("indicator '\(id.text)' is defined twice (first: \(first.name))", at: id.location)
                 continue
             }
+            ctx.definitions["indicator:" + id.text] = id.location
             indicators[id.text] = Indicator(
                 id: id.text, name: name.text, nameEn: en.text, unit: unit, shareOf: base,
                 noun: ctx.text(f["noun"], "noun", in: f, required: false)?.text,

@@ -8,6 +8,9 @@ struct RecordLoader {
     let ctx: YAMLContext
     let indicators: [String: Indicator]
     let bodies: [String: Body]
+    /// Sources the file may cite without defining them: those of the `sources.yaml` and the
+    /// `bodies.yaml` it sees. Its own `sources:` win on a clash.
+    var sharedSources: [String: Source] = [:]
 
     static let fileKeys = ["body", "term", "numbers", "sources", "targets", "outcomes", "facts", "outcomes-csv"]
     static let targetKeys = ["id", "text", "source", "line", "indicator", "rule", "period", "end-of-term", "note", "manual-verdict"]
@@ -27,7 +30,8 @@ struct RecordLoader {
             ctx.error("unknown body '\(b.text)'; define it in bodies.yaml (known: \(bodies.keys.sorted().joined(separator: ", ")))", at: b.at(0))
         }
         let term = top["term"].flatMap { parseTerm($0) }
-        let sources = SourcesLoader.load(top["sources"], ctx)
+        let own = SourcesLoader.load(top["sources"], ctx)
+        let sources = sharedSources.merging(own) { _, own in own }
         if top["term"] == nil, top["targets"] != nil {
             ctx.error("targets belong to a term; add 'term: { congress: XIII, years: 2015-2020 }' (congress: \"?\" when the source does not give it)", at: top.place("targets"))
         }
@@ -74,7 +78,11 @@ struct RecordLoader {
             }
         }
         guard let body = bodyText, bodies[body.text] != nil else { return nil }
-        return Record(file: ctx.file, bodyID: body.text, term: term, sources: sources, targets: targets, observations: observations)
+        // The record carries every source it cites, its own and the shared ones, so that reports,
+        // the workbook and the feed list them.
+        let cited = Set(targets.map(\.citation.source) + observations.map(\.citation.source))
+        let carried = own.merging(sharedSources.filter { cited.contains($0.key) }) { own, _ in own }
+        return Record(file: ctx.file, bodyID: body.text, term: term, sources: carried, targets: targets, observations: observations)
     }
 
     /// The CSV files of outcomes the record names (`outcomes-csv: FILE` or a list), as paths

@@ -1,0 +1,168 @@
+import ChiTieuCore
+import Foundation
+
+/// The shared files one data file sees: the nearest `indicators.yaml`, `bodies.yaml` and
+/// `sources.yaml` at or above its folder, each looked for on its own.
+struct SharedFiles: Hashable {
+    var indicators: String?
+    var bodies: String?
+    var sources: String?
+}
+
+/// Finds each folder's shared files by walking up from it, once per folder (memoised: fifty
+/// thousand data folders under one catalogue cost three checks each).
+final class SharedFileFinder {
+    private var memo: [String: SharedFiles] = [:]
+
+    /// The shared files of a folder, spelled the way the folder was, so that messages name files
+    /// the way the user typed them.
+    func files(forFolder folder: String) -> SharedFiles {
+        let dir = folder.isEmpty ? "." : folder
+        if let known = memo[dir] { return known }
+        let fm = FileManager.default
+        func here(_ name: String) -> String? {
+            let path = LedgerLoader.join(dir, name)
+            return fm.fileExists(atPath: path) ? path : nil
+        }
+        var found = SharedFiles(indicators: here(LedgerLoader.catalogueFile), bodies: here(LedgerLoader.bodiesFile), sources: here(LedgerLoader.sourcesFile))
+        if found.indicators == nil || found.bodies == nil || found.sources == nil, let parent = Self.parent(of: dir) {
+            let above = files(forFolder: parent)
+            found.indicators = found.indicators ?? above.indicators
+            found.bodies = found.bodies ?? above.bodies
+            found.sources = found.sources ?? above.sources
+        }
+        memo[dir] = found
+        return found
+    }
+
+    /// The shared files of a data file or folder.
+    func files(for path: String, isDirectory: Bool) -> SharedFiles {
+        files(forFolder: isDirectory ? path : (path as NSString).deletingLastPathComponent)
+    }
+
+    /// The folder above, in the given spelling while it lasts ("Targets/x" → "Targets" → "."),
+    /// then by the absolute path; nil above the root.
+    static func parent(of dir: String) -> String? {
+        if dir == "/" { return nil }
+        let last = (dir as NSString).lastPathComponent
+        if dir == "." || last == "." || last == ".." {
+            let url = URL(fileURLWithPath: dir).standardizedFileURL
+            return url.path == "/" ? nil : url.deletingLastPathComponent().path
+        }
+        let up = (dir as NSString).deletingLastPathComponent
+        return up.isEmpty ? "." : up
+    }
+}
+
+/// The indicators, bodies and lineage sources of every shared file used in one run, merged into
+/// one catalogue, so that bodies of different data folders can be compared: an id defined in two
+/// files with the same content is one, with different content an error naming both places.
+/// It also keeps each `sources.yaml` and each bodies file's `sources:` for the data files that
+/// cite them.
+struct MergedCatalogue {
+    var indicators: [String: Indicator] = [:]
+    var bodies: [String: Body] = [:]
+    var bodySources: [String: Source] = [:]
+    var diagnostics = Diagnostics()
+
+    /// Where each merged id was first defined ("indicator:ID", "body:ID", "source:ID").
+    private var places: [String: SourceLocation] = [:]
+    /// Every shared file read, by its standard path.
+    private var read: Set<String> = []
+    /// The citable sources of each bodies or sources file, by its path as spelled.
+    private var sourcesOf: [String: (sources: [String: Source], places: [String: SourceLocation])] = [:]
+    /// The citable sources of each pair of files a data file sees, once merged.
+    private var shared: [SharedFiles: [String: Source]] = [:]
+
+    /// Reads the shared files (each once per run) and merges what they define.
+    mutating func use(_ files: SharedFiles) {
+        if let path = files.indicators, firstRead(path) {
+            let ctx = YAMLContext(file: path)
+            let loaded = CatalogueLoader.load(ctx)
+            diagnostics.append(contentsOf: ctx.diagnostics)
+            // Catalogue order: a later file's own indicators follow the ones already known.
+            let offset = (indicators.values.map(\.position).max() ?? -1) + 1
+            for var indicator in loaded.values.sorted(by: { $0.position < $1.position }) {
+                let place = ctx.definitions["indicator:" + indicator.id]
+                if let known = indicators[indicator.id] {
+                    var same = indicator
+                    same.position = known.position
+                    if same != known { clash("indicator", indicator.id, at: place) }
+                    continue
+                }
+                indicator.position += offset
+                indicators[indicator.id] = indicator
+                places["indicator:" + indicator.id] = place
+            }
+        }
+        if let path = files.bodies, firstRead(path) {
+            let ctx = YAMLContext(file: path)
+            let (loaded, sources) = BodiesLoader.load(ctx)
+            diagnostics.append(contentsOf: ctx.diagnostics)
+            for body in loaded.values.sorted(by: { $0.id < $1.id }) {
+                let place = ctx.definitions["body:" + body.id]
+                if let known = bodies[body.id] {
+                    if known != body { clash("body", body.id, at: place) }
+                    continue
+                }
+                bodies[body.id] = body
+                places["body:" + body.id] = place
+            }
+            // Lineage cites these by id across every bodies file: one set.
+            for source in sources.values.sorted(by: { $0.id < $1.id }) {
+                let place = ctx.definitions["source:" + source.id]
+                if let known = bodySources[source.id] {
+                    if known != source { clash("source", source.id, at: place, hint: "the sources of all bodies files are one set; give one of them another id") }
+                    continue
+                }
+                bodySources[source.id] = source
+                places["source:" + source.id] = place
+            }
+            sourcesOf[path] = (sources, ctx.definitions.filter { $0.key.hasPrefix("source:") })
+        }
+        if let path = files.sources, firstRead(path) {
+            let ctx = YAMLContext(file: path)
+            if let root = ctx.root(), let top = ctx.fields(root, allowed: ["sources"], what: "the shared sources file") {
+                let sources = SourcesLoader.load(top["sources"], ctx)
+                if sources.isEmpty, !ctx.diagnostics.hasErrors {
+                    ctx.error("the shared sources file lists no source; write 'sources:' and under it 'ID: { title: …, publisher: …, date: … }'", at: SourceLocation(file: path, line: 1, column: 1))
+                }
+                sourcesOf[path] = (sources, ctx.definitions)
+            }
+            diagnostics.append(contentsOf: ctx.diagnostics)
+        }
+    }
+
+    /// The sources a data file may cite besides its own: those of the `sources.yaml` and of the
+    /// bodies file it sees. The two may not give one id different sources.
+    mutating func sharedSources(for files: SharedFiles) -> [String: Source] {
+        if let known = shared[files] { return known }
+        var merged: [String: Source] = [:]
+        var from: [String: String] = [:]
+        for path in [files.sources, files.bodies].compactMap({ $0 }) {
+            guard let (sources, places) = sourcesOf[path] else { continue }
+            for source in sources.values.sorted(by: { $0.id < $1.id }) {
+                if let known = merged[source.id] {
+                    if known != source, let first = from[source.id] {
+                        diagnostics.error("source '\(source.id)' is defined differently here and in \(first); a data file under both could not tell which it cites: keep one, or give one another id", at: places["source:" + source.id])
+                    }
+                    continue
+                }
+                merged[source.id] = source
+                from[source.id] = places["source:" + source.id].map { "\($0.file):\($0.line)" } ?? path
+            }
+        }
+        shared[files] = merged
+        return merged
+    }
+
+    private mutating func firstRead(_ path: String) -> Bool {
+        read.insert(LedgerLoader.standard(path)).inserted
+    }
+
+    private mutating func clash(_ what: String, _ id: String, at place: SourceLocation?, hint: String? = nil) {
+        let first = places[what + ":" + id].map { "\($0.file):\($0.line)" } ?? "another file"
+        let advice = hint ?? "one id must mean one thing in every data folder read together: make the two the same, or give one another id"
+        diagnostics.error("\(what) '\(id)' is defined differently here and in \(first); \(advice)", at: place)
+    }
+}
