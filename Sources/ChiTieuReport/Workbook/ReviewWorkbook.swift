@@ -15,6 +15,8 @@ public struct ReviewWorkbook: Sendable {
 
     /// How a running term's targets are judged in the verdict column and the headline.
     public var method: ProgressMethod
+    /// Where the year of assessment came from, said at the top of the summary sheet.
+    public var asOfOrigin: AsOfOrigin = .given
 
     /// Creates a writer.
     public init(language: ReportLanguage = .vi, method: ProgressMethod = .proRata) {
