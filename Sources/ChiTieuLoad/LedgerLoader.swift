@@ -53,13 +53,13 @@ public enum LedgerLoader {
     /// gets the catalogue and bodies as a ledger without records; records come in file order.
     /// The caller must not treat anything as final before the returned findings are known.
     ///
-    /// **The catalogue rule.** Every data file uses the nearest `indicators.yaml`, the nearest
-    /// `bodies.yaml` and the nearest `sources.yaml` (optional) at or above its folder, each looked
-    /// for on its own. The indicators and bodies of every such file read in one run are merged
-    /// into one catalogue: an id defined in two files with the same content is one, with different
-    /// content an error naming both. A file's `sources:` are its own; it may also cite by id the
-    /// sources of the `sources.yaml` and the `bodies.yaml` it sees, its own winning on a clash.
-    /// Files named `indicators.yaml`, `bodies.yaml` or `sources.yaml` are never data files.
+    /// **The catalogue rule.** A data file sees every `indicators.yaml`, `bodies.yaml` and
+    /// `sources.yaml` in its folder and in each folder above it; it needs at least one
+    /// `indicators.yaml` and one `bodies.yaml` among them. The indicators and bodies of every such
+    /// file read in one run are merged into one catalogue: an id defined in two files with the
+    /// same content is one, with different content an error naming both. A file's `sources:` are
+    /// its own; it may also cite by id the sources of the `sources.yaml` and `bodies.yaml` files
+    /// it sees, its own winning on a clash. Files so named are never data files.
     /// - Parameters:
     ///   - prepared: Called once with the catalogue and bodies, before any record.
     ///   - recordsToo: False to read only the catalogue and bodies.
@@ -83,18 +83,18 @@ public enum LedgerLoader {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             let shared = finder.files(for: path, isDirectory: isDirectory.boolValue)
-            if shared.indicators != nil, fallback == nil { fallback = shared }
+            if !shared.indicators.isEmpty, fallback == nil { fallback = shared }
         }
         var reported = Set<String>()
         /// The shared files for a data file or folder, or nil (with an error, said once) when it has none.
         func sharedFiles(_ path: String, isDirectory: Bool) -> SharedFiles? {
             var shared = finder.files(for: path, isDirectory: isDirectory)
-            if shared.indicators == nil, let fallback { shared = fallback }
-            guard let indicators = shared.indicators else {
+            if shared.indicators.isEmpty, let fallback { shared = fallback }
+            guard let indicators = shared.indicators.last else {
                 diagnostics.error("\(path): no \(catalogueFile) in its folder or any folder above it; put the data under a folder that has one (such as Targets), or give that folder's catalogue with --data", at: nil)
                 return nil
             }
-            if shared.bodies == nil {
+            if shared.bodies.isEmpty {
                 let expected = join((indicators as NSString).deletingLastPathComponent, bodiesFile)
                 if reported.insert(expected).inserted {
                     diagnostics.error("\(expected): missing; the bodies that hold congresses are defined there (or in a \(bodiesFile) of a folder above)", at: nil)
@@ -149,7 +149,7 @@ public enum LedgerLoader {
         var namedTables = Set<String>()
         for (file, shared) in files where seenFiles.insert(file).inserted {
             let ctx = YAMLContext(file: file)
-            ctx.sharedSourceFiles = [shared.sources, shared.bodies].compactMap { $0 }
+            ctx.sharedSourceFiles = shared.sources + shared.bodies
             let record = RecordLoader(ctx: ctx, indicators: indicators, bodies: bodies, sharedSources: citable[shared] ?? [:]).load()
             diagnostics.append(contentsOf: ctx.diagnostics)
             namedTables.formUnion(ctx.tables.map(standard))
@@ -172,11 +172,12 @@ public enum LedgerLoader {
         return diagnostics
     }
 
-    /// The data folder a file belongs to: the nearest folder at or above it with the catalogue.
+    /// The data folder a file belongs to: the nearest folder at or above it with an `indicators.yaml`.
     public static func dataRoot(of path: String) -> String? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-        return SharedFileFinder().files(for: path, isDirectory: isDirectory.boolValue).indicators.map { ($0 as NSString).deletingLastPathComponent }.map { $0.isEmpty ? "." : $0 }
+        return SharedFileFinder().files(for: path, isDirectory: isDirectory.boolValue).indicators.last
+            .map { ($0 as NSString).deletingLastPathComponent }.map { $0.isEmpty ? "." : $0 }
     }
 
     static func join(_ dir: String, _ name: String) -> String {

@@ -8,8 +8,8 @@ struct RecordLoader {
     let ctx: YAMLContext
     let indicators: [String: Indicator]
     let bodies: [String: Body]
-    /// Sources the file may cite without defining them: those of the `sources.yaml` and the
-    /// `bodies.yaml` it sees. Its own `sources:` win on a clash.
+    /// Sources the file may cite without defining them: those of the `sources.yaml` and
+    /// `bodies.yaml` files it sees. Its own `sources:` win on a clash.
     var sharedSources: [String: Source] = [:]
 
     static let fileKeys = ["body", "term", "numbers", "sources", "targets", "outcomes", "facts", "outcomes-csv"]

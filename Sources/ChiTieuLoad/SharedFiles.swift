@@ -1,12 +1,12 @@
 import ChiTieuCore
 import Foundation
 
-/// The shared files one data file sees: the nearest `indicators.yaml`, `bodies.yaml` and
-/// `sources.yaml` at or above its folder, each looked for on its own.
+/// The shared files one data file sees: every `indicators.yaml`, `bodies.yaml` and
+/// `sources.yaml` in its folder and the folders above it, the outermost first.
 struct SharedFiles: Hashable {
-    var indicators: String?
-    var bodies: String?
-    var sources: String?
+    var indicators: [String] = []
+    var bodies: [String] = []
+    var sources: [String] = []
 }
 
 /// Finds each folder's shared files by walking up from it, once per folder (memoised: fifty
@@ -20,17 +20,14 @@ final class SharedFileFinder {
         let dir = folder.isEmpty ? "." : folder
         if let known = memo[dir] { return known }
         let fm = FileManager.default
-        func here(_ name: String) -> String? {
+        func here(_ name: String) -> [String] {
             let path = LedgerLoader.join(dir, name)
-            return fm.fileExists(atPath: path) ? path : nil
+            return fm.fileExists(atPath: path) ? [path] : []
         }
-        var found = SharedFiles(indicators: here(LedgerLoader.catalogueFile), bodies: here(LedgerLoader.bodiesFile), sources: here(LedgerLoader.sourcesFile))
-        if found.indicators == nil || found.bodies == nil || found.sources == nil, let parent = Self.parent(of: dir) {
-            let above = files(forFolder: parent)
-            found.indicators = found.indicators ?? above.indicators
-            found.bodies = found.bodies ?? above.bodies
-            found.sources = found.sources ?? above.sources
-        }
+        var found = Self.parent(of: dir).map { files(forFolder: $0) } ?? SharedFiles()
+        found.indicators += here(LedgerLoader.catalogueFile)
+        found.bodies += here(LedgerLoader.bodiesFile)
+        found.sources += here(LedgerLoader.sourcesFile)
         memo[dir] = found
         return found
     }
@@ -76,7 +73,7 @@ struct MergedCatalogue {
 
     /// Reads the shared files (each once per run) and merges what they define.
     mutating func use(_ files: SharedFiles) {
-        if let path = files.indicators, firstRead(path) {
+        for path in files.indicators where firstRead(path) {
             let ctx = YAMLContext(file: path)
             let loaded = CatalogueLoader.load(ctx)
             diagnostics.append(contentsOf: ctx.diagnostics)
@@ -95,7 +92,7 @@ struct MergedCatalogue {
                 places["indicator:" + indicator.id] = place
             }
         }
-        if let path = files.bodies, firstRead(path) {
+        for path in files.bodies where firstRead(path) {
             let ctx = YAMLContext(file: path)
             let (loaded, sources) = BodiesLoader.load(ctx)
             diagnostics.append(contentsOf: ctx.diagnostics)
@@ -120,7 +117,7 @@ struct MergedCatalogue {
             }
             sourcesOf[path] = (sources, ctx.definitions.filter { $0.key.hasPrefix("source:") })
         }
-        if let path = files.sources, firstRead(path) {
+        for path in files.sources where firstRead(path) {
             let ctx = YAMLContext(file: path)
             if let root = ctx.root(), let top = ctx.fields(root, allowed: ["sources"], what: "the shared sources file") {
                 let sources = SourcesLoader.load(top["sources"], ctx)
@@ -133,13 +130,13 @@ struct MergedCatalogue {
         }
     }
 
-    /// The sources a data file may cite besides its own: those of the `sources.yaml` and of the
-    /// bodies file it sees. The two may not give one id different sources.
+    /// The sources a data file may cite besides its own: those of every `sources.yaml` and
+    /// bodies file it sees. They may not give one id different sources.
     mutating func sharedSources(for files: SharedFiles) -> [String: Source] {
         if let known = shared[files] { return known }
         var merged: [String: Source] = [:]
         var from: [String: String] = [:]
-        for path in [files.sources, files.bodies].compactMap({ $0 }) {
+        for path in files.sources + files.bodies {
             guard let (sources, places) = sourcesOf[path] else { continue }
             for source in sources.values.sorted(by: { $0.id < $1.id }) {
                 if let known = merged[source.id] {

@@ -4,7 +4,7 @@ import Foundation
 import XCTest
 
 /// Issue 14: one source cited by several bodies' files (a shared `sources.yaml`), and several
-/// data folders read together under one catalogue rule: each data file sees the nearest
+/// data folders read together under one catalogue rule: each data file sees every
 /// `indicators.yaml`, `bodies.yaml` and `sources.yaml` at or above it; the catalogues and bodies
 /// read are merged, an id defined differently in two files being an error naming both.
 final class SharedFilesTests: XCTestCase {
@@ -141,7 +141,7 @@ final class SharedFilesTests: XCTestCase {
         XCTAssertTrue(e.message.contains("indicator 'ket-nap-dang-vien' is defined differently here and in \(fixture.path("indicators.yaml")):9"), e.message)
     }
 
-    func testAFolderWithoutACatalogueUsesTheNearestAboveAndMayHaveItsOwnBodies() throws {
+    func testAFolderWithoutACatalogueUsesTheOneAboveAndMayAddItsOwnBodies() throws {
         // A new office's folder inside the data folder: its own bodies.yaml, the catalogue above.
         try fixture.write("van-phong-moi/bodies.yaml", """
             bodies:
@@ -153,11 +153,28 @@ final class SharedFilesTests: XCTestCase {
         let record = try XCTUnwrap(result.ledger?.records.first)
         XCTAssertEqual(record.bodyID, "moi/huyen")
         XCTAssertEqual(record.sources.keys.sorted(), ["bao-tinh"], "the sources.yaml above it serves too")
+        XCTAssertEqual(result.ledger?.bodies.keys.sorted(), ["moi/huyen", "test/cong-an", "test/khoi"], "its bodies and those above")
         // Loaded from the top, the new office's bodies join the others'.
         let all = LedgerLoader.load(paths: [fixture.root])
         XCTAssertFalse(all.diagnostics.hasErrors, "\(all.diagnostics.items)")
         XCTAssertEqual(all.ledger?.bodies.keys.sorted(), ["moi/huyen", "test/cong-an", "test/khoi"])
         XCTAssertEqual(LedgerLoader.dataRoot(of: fixture.path("van-phong-moi/huyen/facts.yaml")), fixture.root)
+    }
+
+    func testAFoldersOwnCatalogueAddsToTheOneAbove() throws {
+        try fixture.write("van-phong-moi/indicators.yaml", """
+            indicators:
+              - { id: quan-chung-uu-tu, name: "Quần chúng ưu tú được bồi dưỡng", name-en: "Candidates trained", unit: count, noun: "quần chúng" }
+            """)
+        try fixture.write("van-phong-moi/khoi/facts.yaml", facts("test/khoi", "48") + """
+              - { indicator: quan-chung-uu-tu, period: 2023, value: "70", source: bao-tinh, quote: "bồi dưỡng 70 quần chúng ưu tú" }
+
+            """)
+        let result = LedgerLoader.load(paths: [fixture.path("van-phong-moi")])
+        XCTAssertEqual(result.diagnostics.items, [])
+        XCTAssertEqual(result.ledger?.records.first?.observations.map(\.indicatorID), ["ket-nap-dang-vien", "quan-chung-uu-tu"], "one from above, one its own")
+        XCTAssertEqual(result.ledger?.indicators["quan-chung-uu-tu"]?.position, 3, "after the three of the catalogue above")
+        XCTAssertEqual(LedgerLoader.dataRoot(of: fixture.path("van-phong-moi/khoi/facts.yaml")), fixture.path("van-phong-moi"), "the nearest")
     }
 
     func testAFileWithNoCatalogueAboveUsesTheGivenFolders() throws {
