@@ -60,6 +60,9 @@ struct MergedCatalogue {
     var indicators: [String: Indicator] = [:]
     var bodies: [String: Body] = [:]
     var bodySources: [String: Source] = [:]
+    /// Share bases and rating scales, which a catalogue file may take from one read before it.
+    var bases: [String: ShareBase] = [:]
+    var scales: [String: RatingScale] = [:]
     var diagnostics = Diagnostics()
 
     /// Where each merged id was first defined ("indicator:ID", "body:ID", "source:ID").
@@ -75,11 +78,29 @@ struct MergedCatalogue {
     mutating func use(_ files: SharedFiles) {
         for path in files.indicators where firstRead(path) {
             let ctx = YAMLContext(file: path)
-            let loaded = CatalogueLoader.load(ctx)
+            let loaded = CatalogueLoader.load(ctx, bases: bases, scales: scales)
             diagnostics.append(contentsOf: ctx.diagnostics)
+            for base in loaded.bases.values.sorted(by: { $0.id < $1.id }) {
+                let place = ctx.definitions["base:" + base.id]
+                if let known = bases[base.id] {
+                    if known != base { clash("share base", base.id, at: place) }
+                    continue
+                }
+                bases[base.id] = base
+                places["share base:" + base.id] = place
+            }
+            for scale in loaded.scales.values.sorted(by: { $0.id < $1.id }) {
+                let place = ctx.definitions["scale:" + scale.id]
+                if let known = scales[scale.id] {
+                    if known != scale { clash("rating scale", scale.id, at: place) }
+                    continue
+                }
+                scales[scale.id] = scale
+                places["rating scale:" + scale.id] = place
+            }
             // Catalogue order: a later file's own indicators follow the ones already known.
             let offset = (indicators.values.map(\.position).max() ?? -1) + 1
-            for var indicator in loaded.values.sorted(by: { $0.position < $1.position }) {
+            for var indicator in loaded.indicators.values.sorted(by: { $0.position < $1.position }) {
                 let place = ctx.definitions["indicator:" + indicator.id]
                 if let known = indicators[indicator.id] {
                     var same = indicator

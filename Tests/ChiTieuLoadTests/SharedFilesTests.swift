@@ -165,6 +165,8 @@ final class SharedFilesTests: XCTestCase {
         try fixture.write("van-phong-moi/indicators.yaml", """
             indicators:
               - { id: quan-chung-uu-tu, name: "Quần chúng ưu tú được bồi dưỡng", name-en: "Candidates trained", unit: count, noun: "quần chúng" }
+              - { id: dang-vien-xuat-sac, name: "Đảng viên hoàn thành xuất sắc", name-en: "Members rated excellent", unit: percent, share-of: members }
+              - { id: xep-loai-chi-bo, name: "Xếp loại chi bộ", name-en: "Cell rating", unit: rating, scale: xl }
             """)
         try fixture.write("van-phong-moi/khoi/facts.yaml", facts("test/khoi", "48") + """
               - { indicator: quan-chung-uu-tu, period: 2023, value: "70", source: bao-tinh, quote: "bồi dưỡng 70 quần chúng ưu tú" }
@@ -174,6 +176,8 @@ final class SharedFilesTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.items, [])
         XCTAssertEqual(result.ledger?.records.first?.observations.map(\.indicatorID), ["ket-nap-dang-vien", "quan-chung-uu-tu"], "one from above, one its own")
         XCTAssertEqual(result.ledger?.indicators["quan-chung-uu-tu"]?.position, 3, "after the three of the catalogue above")
+        XCTAssertEqual(result.ledger?.indicators["dang-vien-xuat-sac"]?.shareOf?.nameEn, "members", "a share base of the catalogue above")
+        XCTAssertEqual(result.ledger?.indicators["xep-loai-chi-bo"]?.scale?.levels.map(\.id), ["tot", "hoan-thanh"], "and its rating scale")
         XCTAssertEqual(LedgerLoader.dataRoot(of: fixture.path("van-phong-moi/khoi/facts.yaml")), fixture.path("van-phong-moi"), "the nearest")
     }
 
