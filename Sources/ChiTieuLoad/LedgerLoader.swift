@@ -77,13 +77,22 @@ public enum LedgerLoader {
         var files: [(path: String, shared: SharedFiles)] = []
         var tables: [String] = []
         let fm = FileManager.default
-        // A data file with no catalogue of its own above it uses the first of these that has one.
+        // A data file with no catalogue of its own above it uses the first of these that has one;
+        // the shared files inside them join the catalogue (the bodies of an office's sub-folder).
         var fallback: SharedFiles?
+        var named: [SharedFiles] = []
         for path in catalogueFrom {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             let shared = finder.files(for: path, isDirectory: isDirectory.boolValue)
-            if !shared.indicators.isEmpty, fallback == nil { fallback = shared }
+            guard !shared.indicators.isEmpty else { continue }
+            if fallback == nil { fallback = shared }
+            named.append(shared)
+            if isDirectory.boolValue {
+                for file in Self.files(under: path, endingWith: [".yaml"]) where isShared(file) {
+                    named.append(finder.files(forFolder: (file as NSString).deletingLastPathComponent))
+                }
+            }
         }
         var reported = Set<String>()
         /// The shared files for a data file or folder, or nil (with an error, said once) when it has none.
@@ -103,7 +112,6 @@ public enum LedgerLoader {
             }
             return shared
         }
-        var named: [SharedFiles] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
