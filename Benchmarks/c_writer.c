@@ -231,7 +231,7 @@ int main(int argc, char **argv) {
 
     /* Tổng hợp: one row per target, referring to its rows on "Theo năm". */
     worksheet_write_string(sum, 0, 0, title, ftitle);
-    worksheet_write_string(sum, 1, 0, "Đánh giá tại năm 2026: nhiệm kỳ đã kết thúc. Tỷ lệ đạt, chênh lệch và đánh giá là công thức: sửa kết quả thì tự tính lại.", NULL);
+    worksheet_write_string(sum, 1, 0, "Đánh giá tại năm 2026 (chọn bằng --as-of): nhiệm kỳ kết thúc năm 2020, đã kết thúc. Tỷ lệ đạt, chênh lệch và đánh giá là công thức: sửa kết quả thì tự tính lại.", NULL);
     /* The headline counts: a yearly target is met when every year is, exceeded when every year is beyond. */
     int met_targets = 0, exceeded_targets = 0;
     for (int o = 0; o < orgs; o++) for (int k = 0; k < inds; k++) {

@@ -167,7 +167,7 @@ def main():
     setup(by, True)
 
     summary.write_string(0, 0, TITLE, f_title)
-    summary.write_string(1, 0, "Đánh giá tại năm 2026: nhiệm kỳ đã kết thúc. Tỷ lệ đạt, chênh lệch và đánh giá là công thức: sửa kết quả thì tự tính lại.")
+    summary.write_string(1, 0, "Đánh giá tại năm 2026 (chọn bằng --as-of): nhiệm kỳ kết thúc năm 2020, đã kết thúc. Tỷ lệ đạt, chênh lệch và đánh giá là công thức: sửa kết quả thì tự tính lại.")
     # The headline counts: a yearly target is met when every year is, exceeded when every year is beyond.
     met_n = exceeded_n = 0
     for o in range(orgs):

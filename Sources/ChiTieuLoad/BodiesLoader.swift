@@ -31,6 +31,7 @@ enum BodiesLoader {
                 ctx.error("body '\(id.text)' is defined twice; keep one", at: id.location)
                 continue
             }
+            ctx.definitions["body:" + id.text] = id.location
             bodies[id.text] = Body(id: id.text, name: name.text, nameEn: en.text, province: province.text, kind: kind, lineage: lineage)
         }
         return (bodies, sources)

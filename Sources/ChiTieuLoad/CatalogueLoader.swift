@@ -11,15 +11,28 @@ enum CatalogueLoader {
         return (CatalogueName(id: id.text, name: name.text, nameEn: en.text), id.location)
     }
 
-    static func load(_ ctx: YAMLContext) -> [String: Indicator] {
-        guard let root = ctx.root(), let top = ctx.fields(root, allowed: ["bases", "scales", "indicators"], what: "the catalogue") else { return [:] }
+    /// What one catalogue file defines: its indicators, and its share bases and rating scales
+    /// (which a catalogue file below it may use).
+    struct Loaded {
+        var indicators: [String: Indicator] = [:]
         var bases: [String: ShareBase] = [:]
+        var scales: [String: RatingScale] = [:]
+    }
+
+    /// Reads one catalogue file.
+    /// - Parameters:
+    ///   - ctx: The file.
+    ///   - bases: Share bases of the catalogue files above it, which its indicators may name.
+    ///   - scales: Rating scales of the catalogue files above it.
+    static func load(_ ctx: YAMLContext, bases inherited: [String: ShareBase] = [:], scales inheritedScales: [String: RatingScale] = [:]) -> Loaded {
+        guard let root = ctx.root(), let top = ctx.fields(root, allowed: ["bases", "scales", "indicators"], what: "the catalogue") else { return Loaded() }
+        var own = Loaded()
         for item in ctx.items(top["bases"], "bases") {
             guard let (base, at) = name(item, "a share base", ctx) else { continue }
-            if bases[base.id] != nil { ctx.error("share base '\(base.id)' is defined twice", at: at); continue }
-            bases[base.id] = base
+            if own.bases[base.id] != nil { ctx.error("share base '\(base.id)' is defined twice", at: at); continue }
+            own.bases[base.id] = base
+            ctx.definitions["base:" + base.id] = at
         }
-        var scales: [String: RatingScale] = [:]
         for item in ctx.items(top["scales"], "scales") {
             guard let f = ctx.fields(item, allowed: ["id", "levels"], what: "a rating scale"),
                   let id = ctx.text(f["id"], "id", in: f) else { continue }
@@ -28,8 +41,12 @@ enum CatalogueLoader {
                 if let (level, _) = name(levelNode, "a rating level", ctx) { levels.append(level) }
             }
             if levels.isEmpty { ctx.error("rating scale '\(id.text)' has no levels; list them best first under 'levels:'", at: id.location) }
-            scales[id.text] = RatingScale(id: id.text, levels: levels)
+            own.scales[id.text] = RatingScale(id: id.text, levels: levels)
+            ctx.definitions["scale:" + id.text] = id.location
         }
+        // Its own definitions, then those of the catalogues above it.
+        let bases = own.bases.merging(inherited) { mine, _ in mine }
+        let scales = own.scales.merging(inheritedScales) { mine, _ in mine }
         var indicators: [String: Indicator] = [:]
         let keys = ["id", "name", "name-en", "unit", "share-of", "noun", "noun-en", "scale", "direction", "aggregate", "normalise", "phrase", "phrase-en", "transfer-of"]
         for item in ctx.items(top["indicators"], "indicators") {
@@ -50,12 +67,12 @@ enum CatalogueLoader {
             var base: ShareBase?
             if let b = ctx.text(f["share-of"], "share-of", in: f, required: unit == .percent) {
                 base = bases[b.text]
-                if base == nil { ctx.error("unknown share base '\(b.text)'; define it under 'bases:' (known: \(bases.keys.sorted().joined(separator: ", ")))", at: b.location) }
+                if base == nil { ctx.error("unknown share base '\(b.text)'; define it under 'bases:' here or in an indicators.yaml above (known: \(bases.keys.sorted().joined(separator: ", ")))", at: b.location) }
             }
             var scale: RatingScale?
             if let s = ctx.text(f["scale"], "scale", in: f, required: unit == .rating) {
                 scale = scales[s.text]
-                if scale == nil { ctx.error("unknown rating scale '\(s.text)'; define it under 'scales:'", at: s.location) }
+                if scale == nil { ctx.error("unknown rating scale '\(s.text)'; define it under 'scales:' here or in an indicators.yaml above (known: \(scales.keys.sorted().joined(separator: ", ")))", at: s.location) }
             }
             let transferOf = ctx.text(f["transfer-of"], "transfer-of", in: f, required: false)
             if let transferOf, unit != nil, unit != .count {
@@ -66,6 +83,7 @@ enum CatalogueLoader {
                 ctx.error("indicator '\(id.text)' is defined twice (first: \(first.name))", at: id.location)
                 continue
             }
+            ctx.definitions["indicator:" + id.text] = id.location
             indicators[id.text] = Indicator(
                 id: id.text, name: name.text, nameEn: en.text, unit: unit, shareOf: base,
                 noun: ctx.text(f["noun"], "noun", in: f, required: false)?.text,
@@ -80,12 +98,13 @@ enum CatalogueLoader {
         // A transfer names the stock it moves; checked once every indicator is known.
         for i in indicators.values.sorted(by: { $0.id < $1.id }) {
             if let target = i.transferOf, indicators[target]?.unit != .count {
-                ctx.error("'\(i.id)' is a transfer of '\(target)', which is not a count indicator of this catalogue", at: SourceLocation(file: ctx.file, line: 1, column: 1))
+                ctx.error("'\(i.id)' is a transfer of '\(target)', which is not a count indicator of this catalogue file", at: SourceLocation(file: ctx.file, line: 1, column: 1))
             }
         }
-        if indicators.isEmpty && !ctx.diagnostics.hasErrors {
+        if indicators.isEmpty && own.bases.isEmpty && own.scales.isEmpty && !ctx.diagnostics.hasErrors {
             ctx.error("the catalogue defines no indicators; list them under 'indicators:'", at: SourceLocation(file: ctx.file, line: 1, column: 1))
         }
-        return indicators
+        own.indicators = indicators
+        return own
     }
 }

@@ -9,8 +9,10 @@ import Foundation
 public enum LedgerLoader {
     /// The catalogue file name, which also marks the data root.
     public static let catalogueFile = "indicators.yaml"
-    /// The bodies file name, beside the catalogue.
+    /// The bodies file name, beside the catalogue (or in a folder above it).
     public static let bodiesFile = "bodies.yaml"
+    /// The shared sources file name: sources any data file at or below its folder may cite by id.
+    public static let sourcesFile = "sources.yaml"
 
     /// The result of a load: the ledger (nil if nothing could be read) and every finding.
     public struct Result: Sendable {
@@ -22,17 +24,26 @@ public enum LedgerLoader {
         public var diagnostics: Diagnostics
     }
 
-    /// Loads the data files at `paths` (files or directories), with the catalogue found at the
-    /// nearest directory at or above them that holds `indicators.yaml`.
-    /// - Parameter paths: Files or directories; empty means `Targets`.
-    public static func load(paths: [String]) -> Result {
+    /// Loads the data files at `paths` (files or directories) with the shared files each one sees
+    /// (see `stream`).
+    /// - Parameters:
+    ///   - paths: Files or directories; empty means `Targets`.
+    ///   - catalogueFrom: Folders whose shared files serve a data file that has no
+    ///     `indicators.yaml` at or above it (a draft kept outside the data folders).
+    public static func load(paths: [String], catalogueFrom: [String] = []) -> Result {
         var records: [Record] = []
         var context: Ledger?
-        let diagnostics = stream(paths: paths) { _, record in records.append(record) } prepared: { context = $0 }
+        let diagnostics = stream(paths: paths, { _, record in records.append(record) }, prepared: { context = $0 }, catalogueFrom: catalogueFrom)
         guard let context else { return Result(ledger: nil, diagnostics: diagnostics) }
         records.sort { a, b in
             if a.bodyID != b.bodyID { return a.bodyID < b.bodyID }
-            return (a.term?.startYear ?? Int.max, a.file) < (b.term?.startYear ?? Int.max, b.file)
+            // Terms by their years (then ordinal, where known; see Term.precedes), facts last.
+            switch (a.term, b.term) {
+            case let (x?, y?) where Term.precedes(x, y) || Term.precedes(y, x): return Term.precedes(x, y)
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.file < b.file
+            }
         }
         return Result(ledger: Ledger(indicators: context.indicators, bodies: context.bodies, bodySources: context.bodySources, records: records), diagnostics: diagnostics)
     }
@@ -41,92 +52,140 @@ public enum LedgerLoader {
     /// none, so that data larger than memory should hold can be exported in one pass. `each`
     /// gets the catalogue and bodies as a ledger without records; records come in file order.
     /// The caller must not treat anything as final before the returned findings are known.
+    ///
+    /// **The catalogue rule.** A data file sees every `indicators.yaml`, `bodies.yaml` and
+    /// `sources.yaml` in its folder and in each folder above it; it needs at least one
+    /// `indicators.yaml` and one `bodies.yaml` among them. The indicators and bodies of every such
+    /// file read in one run are merged into one catalogue: an id defined in two files with the
+    /// same content is one, with different content an error naming both. A file's `sources:` are
+    /// its own; it may also cite by id the sources of the `sources.yaml` and `bodies.yaml` files
+    /// it sees, its own winning on a clash. Files so named are never data files.
     /// - Parameters:
     ///   - prepared: Called once with the catalogue and bodies, before any record.
     ///   - recordsToo: False to read only the catalogue and bodies.
+    ///   - catalogueFrom: Folders whose shared files serve a data file with none above it.
     /// - Returns: Every finding of every file read.
     @discardableResult
-    public static func stream(paths: [String], _ each: (Ledger, Record) throws -> Void, prepared: (Ledger) -> Void = { _ in }, recordsToo: Bool = true) rethrows -> Diagnostics {
+    public static func stream(
+        paths: [String], _ each: (Ledger, Record) throws -> Void, prepared: (Ledger) -> Void = { _ in }, recordsToo: Bool = true,
+        catalogueFrom: [String] = []
+    ) rethrows -> Diagnostics {
         var diagnostics = Diagnostics()
         let paths = paths.isEmpty ? ["Targets"] : paths
-        var roots: [String] = []
-        var files: [String] = []
+        let finder = SharedFileFinder()
+        var catalogue = MergedCatalogue()
+        var files: [(path: String, shared: SharedFiles)] = []
         var tables: [String] = []
         let fm = FileManager.default
+        // A data file with no catalogue of its own above it uses the first of these that has one;
+        // the shared files inside them join the catalogue (the bodies of an office's sub-folder).
+        var fallback: SharedFiles?
+        var named: [SharedFiles] = []
+        for path in catalogueFrom {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            let shared = finder.files(for: path, isDirectory: isDirectory.boolValue)
+            guard !shared.indicators.isEmpty else { continue }
+            if fallback == nil { fallback = shared }
+            named.append(shared)
+            if isDirectory.boolValue {
+                for file in Self.files(under: path, endingWith: [".yaml"]) where isShared(file) {
+                    named.append(finder.files(forFolder: (file as NSString).deletingLastPathComponent))
+                }
+            }
+        }
+        var reported = Set<String>()
+        /// The shared files for a data file or folder, or nil (with an error, said once) when it has none.
+        func sharedFiles(_ path: String, isDirectory: Bool) -> SharedFiles? {
+            var shared = finder.files(for: path, isDirectory: isDirectory)
+            if shared.indicators.isEmpty, let fallback { shared = fallback }
+            guard let indicators = shared.indicators.last else {
+                diagnostics.error("\(path): no \(catalogueFile) in its folder or any folder above it; put the data under a folder that has one (such as Targets), or give that folder's catalogue with --data", at: nil)
+                return nil
+            }
+            if shared.bodies.isEmpty {
+                let expected = join((indicators as NSString).deletingLastPathComponent, bodiesFile)
+                if reported.insert(expected).inserted {
+                    diagnostics.error("\(expected): missing; the bodies that hold congresses are defined there (or in a \(bodiesFile) of a folder above)", at: nil)
+                }
+                return nil
+            }
+            return shared
+        }
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 diagnostics.error("\(path): no such file or directory", at: nil)
                 continue
             }
-            guard let root = dataRoot(for: path, isDirectory: isDirectory.boolValue) else {
-                diagnostics.error("\(path): no \(catalogueFile) in it or any folder above it; pass the Targets directory or a file inside it", at: nil)
-                continue
-            }
-            if !roots.contains(root) { roots.append(root) }
+            guard let shared = sharedFiles(path, isDirectory: isDirectory.boolValue) else { continue }
+            named.append(shared)
             if isDirectory.boolValue {
                 let found = Self.files(under: path, endingWith: [".yaml", ".yml", ".csv"])
-                let data = found.filter { !$0.hasSuffix(".csv") && !isCatalogue($0, root: root) }
+                // Shared files below the folder are read (and checked) even where no data file sees them.
+                for file in found where isShared(file) {
+                    named.append(finder.files(forFolder: (file as NSString).deletingLastPathComponent))
+                }
+                let data = found.filter { !$0.hasSuffix(".csv") && !isShared($0) }
                 if data.isEmpty { diagnostics.error("\(path): no data files (*.yaml) found; a data file holds one body's targets for one term", at: nil) }
-                files += data
+                for file in data {
+                    if let own = sharedFiles(file, isDirectory: false) { files.append((file, own)) }
+                }
                 tables += found.filter { $0.hasSuffix(".csv") }
-            } else if !isCatalogue(path, root: root) {
-                files.append(path)
+            } else if !isShared(path) {
+                files.append((path, shared))
             }
         }
-        guard roots.count <= 1 else {
-            diagnostics.error("the paths belong to different data directories (\(roots.joined(separator: ", "))); check one at a time", at: nil)
-            return diagnostics
+        // In the order met, so that the merged catalogue's order does not vary between runs.
+        var used = Set<SharedFiles>()
+        var citable: [SharedFiles: [String: Source]] = [:]
+        for shared in named + files.map(\.shared) where used.insert(shared).inserted {
+            catalogue.use(shared)
         }
-        guard let root = roots.first else { return diagnostics }
-
-        let catalogueContext = YAMLContext(file: join(root, catalogueFile))
-        let indicators = CatalogueLoader.load(catalogueContext)
-        diagnostics.append(contentsOf: catalogueContext.diagnostics)
-        let bodiesContext = YAMLContext(file: join(root, bodiesFile))
-        let (bodies, bodySources) = fm.fileExists(atPath: bodiesContext.file)
-            ? BodiesLoader.load(bodiesContext)
-            : ([:], [:])
-        if !fm.fileExists(atPath: bodiesContext.file) {
-            diagnostics.error("\(bodiesContext.file): missing; the bodies that hold congresses are defined there", at: nil)
-        }
-        diagnostics.append(contentsOf: bodiesContext.diagnostics)
-        let context = Ledger(indicators: indicators, bodies: bodies, bodySources: bodySources, records: [])
+        for shared in used { citable[shared] = catalogue.sharedSources(for: shared) }
+        diagnostics.append(contentsOf: catalogue.diagnostics)
+        guard !named.isEmpty || !files.isEmpty else { return diagnostics }
+        let indicators = catalogue.indicators, bodies = catalogue.bodies
+        let context = Ledger(indicators: indicators, bodies: bodies, bodySources: catalogue.bodySources, records: [])
         prepared(context)
         guard recordsToo else { return diagnostics }
 
-        // One file per body and congress: where each was first described.
+        // One file per body and term, known by its years (and by its congress, where given):
+        // where each was first described.
         var described: [String: String] = [:]
         var seenFiles = Set<String>()
-        var named = Set<String>()
-        for file in files where seenFiles.insert(file).inserted {
+        var namedTables = Set<String>()
+        for (file, shared) in files where seenFiles.insert(file).inserted {
             let ctx = YAMLContext(file: file)
-            let record = RecordLoader(ctx: ctx, indicators: indicators, bodies: bodies).load()
+            ctx.sharedSourceFiles = shared.sources + shared.bodies
+            let record = RecordLoader(ctx: ctx, indicators: indicators, bodies: bodies, sharedSources: citable[shared] ?? [:]).load()
             diagnostics.append(contentsOf: ctx.diagnostics)
-            named.formUnion(ctx.tables.map(standard))
+            namedTables.formUnion(ctx.tables.map(standard))
             guard let record else { continue }
-            if let congress = record.term?.congress {
-                let key = record.bodyID + "|" + congress
-                if let twin = described[key] {
-                    diagnostics.error("\(record.bodyID) congress \(congress) is already described in \(twin); keep one file per body and term", at: SourceLocation(file: file, line: 1, column: 1))
+            if let term = record.term {
+                let keys = [record.bodyID + "|" + term.years] + (term.isCongressKnown ? [record.bodyID + "|congress " + term.congress] : [])
+                if let (key, twin) = keys.lazy.compactMap({ k in described[k].map { (k, $0) } }).first {
+                    let what = key.hasSuffix("|" + term.years) ? "the term \(term.years)" : "congress \(term.congress)"
+                    diagnostics.error("\(record.bodyID): \(what) is already described in \(twin); keep one file per body and term", at: SourceLocation(file: file, line: 1, column: 1))
                     continue
                 }
-                described[key] = record.file
+                for key in keys { described[key] = record.file }
             }
             try each(context, record)
         }
-        for table in tables where !named.contains(standard(table)) {
+        for table in tables where !namedTables.contains(standard(table)) {
             let name = (table as NSString).lastPathComponent
             diagnostics.warning("no data file names this table, so it is not read; add 'outcomes-csv: \(name)' to the data file of its body and term", at: SourceLocation(file: table, line: 1, column: 1))
         }
         return diagnostics
     }
 
-    /// The data folder a file belongs to: the nearest folder at or above it with the catalogue.
+    /// The data folder a file belongs to: the nearest folder at or above it with an `indicators.yaml`.
     public static func dataRoot(of path: String) -> String? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-        return dataRoot(for: path, isDirectory: isDirectory.boolValue)
+        return SharedFileFinder().files(for: path, isDirectory: isDirectory.boolValue).indicators.last
+            .map { ($0 as NSString).deletingLastPathComponent }.map { $0.isEmpty ? "." : $0 }
     }
 
     static func join(_ dir: String, _ name: String) -> String {
@@ -135,29 +194,9 @@ public enum LedgerLoader {
 
     static func standard(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
-    static func isCatalogue(_ path: String, root: String) -> Bool {
-        let path = standard(path)
-        return path == standard(join(root, catalogueFile)) || path == standard(join(root, bodiesFile))
-    }
-
-    /// The nearest directory at or above `path` that holds the catalogue, spelled as the path was
-    /// given where possible, so that messages name files the way the user typed them.
-    static func dataRoot(for path: String, isDirectory: Bool) -> String? {
-        let fm = FileManager.default
-        var dir = isDirectory ? path : (path as NSString).deletingLastPathComponent
-        while true {
-            let candidate = dir.isEmpty ? "." : dir
-            if fm.fileExists(atPath: join(candidate, catalogueFile)) { return candidate }
-            if dir.isEmpty || dir == "/" || dir == "." { break }
-            dir = (dir as NSString).deletingLastPathComponent
-        }
-        // The given spelling ran out (e.g. a file named from inside Targets/): climb the absolute path.
-        var url = URL(fileURLWithPath: isDirectory ? path : (path as NSString).deletingLastPathComponent).standardizedFileURL
-        while url.path != "/" {
-            if fm.fileExists(atPath: join(url.path, catalogueFile)) { return url.path }
-            url.deleteLastPathComponent()
-        }
-        return nil
+    /// Whether a file is a shared file rather than a data file, by its name.
+    static func isShared(_ path: String) -> Bool {
+        [catalogueFile, bodiesFile, sourcesFile].contains((path as NSString).lastPathComponent)
     }
 
     /// Every file below a directory whose name ends with one of `suffixes`, sorted.

@@ -8,6 +8,9 @@ struct RecordLoader {
     let ctx: YAMLContext
     let indicators: [String: Indicator]
     let bodies: [String: Body]
+    /// Sources the file may cite without defining them: those of the `sources.yaml` and
+    /// `bodies.yaml` files it sees. Its own `sources:` win on a clash.
+    var sharedSources: [String: Source] = [:]
 
     static let fileKeys = ["body", "term", "numbers", "sources", "targets", "outcomes", "facts", "outcomes-csv"]
     static let targetKeys = ["id", "text", "source", "line", "indicator", "rule", "period", "end-of-term", "note", "manual-verdict"]
@@ -27,9 +30,10 @@ struct RecordLoader {
             ctx.error("unknown body '\(b.text)'; define it in bodies.yaml (known: \(bodies.keys.sorted().joined(separator: ", ")))", at: b.at(0))
         }
         let term = top["term"].flatMap { parseTerm($0) }
-        let sources = SourcesLoader.load(top["sources"], ctx)
+        let own = SourcesLoader.load(top["sources"], ctx)
+        let sources = sharedSources.merging(own) { _, own in own }
         if top["term"] == nil, top["targets"] != nil {
-            ctx.error("targets belong to a term; add 'term: { congress: XIII, years: 2015-2020 }'", at: top.place("targets"))
+            ctx.error("targets belong to a term; add 'term: { congress: XIII, years: 2015-2020 }' (congress: \"?\" when the source does not give it)", at: top.place("targets"))
         }
         var targets: [Target] = []
         var seen: [String: SourceLocation] = [:]
@@ -74,7 +78,11 @@ struct RecordLoader {
             }
         }
         guard let body = bodyText, bodies[body.text] != nil else { return nil }
-        return Record(file: ctx.file, bodyID: body.text, term: term, sources: sources, targets: targets, observations: observations)
+        // The record carries every source it cites, its own and the shared ones, so that reports,
+        // the workbook and the feed list them.
+        let cited = Set(targets.map(\.citation.source) + observations.map(\.citation.source))
+        let carried = own.merging(sharedSources.filter { cited.contains($0.key) }) { own, _ in own }
+        return Record(file: ctx.file, bodyID: body.text, term: term, sources: carried, targets: targets, observations: observations)
     }
 
     /// The CSV files of outcomes the record names (`outcomes-csv: FILE` or a list), as paths
@@ -103,19 +111,23 @@ struct RecordLoader {
 
     private func parseTerm(_ node: Node) -> Term? {
         guard let f = ctx.fields(node, allowed: ["congress", "years", "reporting-years"], what: "the term") else { return nil }
-        let congress = ctx.text(f["congress"], "congress", in: f)
+        // The ordinal may be unknown: "?" or no 'congress:' when a text gives only the years.
+        let congress = ctx.text(f["congress"], "congress", in: f, required: false).flatMap { $0.text.trimmedSpaces == "?" ? nil : $0 }
         let years = ctx.text(f["years"], "years", in: f).flatMap { yearRange($0, "years") }
         let reporting = ctx.text(f["reporting-years"], "reporting-years", in: f, required: false).flatMap { yearRange($0, "reporting-years") }
         var ordinal: Int?
         if let congress {
-            ordinal = Term.ordinal(ofRoman: congress.text)
-            if ordinal == nil { ctx.error("'\(congress.text)' is not a congress ordinal; write it in Roman numerals, e.g. XIII", at: congress.at(0)) }
+            ordinal = Term.ordinal(ofRoman: congress.text.trimmedSpaces)
+            if ordinal == nil {
+                ctx.error("'\(congress.text)' is not a congress ordinal; write it in Roman numerals, e.g. XIII, or '?' when the source does not give it", at: congress.at(0))
+                return nil
+            }
         }
-        guard let congress, let ordinal, let years else { return nil }
+        guard let years else { return nil }
         if let reporting, reporting.lowerBound < years.lowerBound || reporting.upperBound > years.upperBound {
             ctx.error("reporting years \(reporting.lowerBound)-\(reporting.upperBound) fall outside the term \(years.lowerBound)-\(years.upperBound)", at: f.place("reporting-years"))
         }
-        return Term(congress: congress.text, ordinal: ordinal, startYear: years.lowerBound, endYear: years.upperBound, reportingYears: reporting)
+        return Term(congress: congress?.text.trimmedSpaces ?? "", ordinal: ordinal, startYear: years.lowerBound, endYear: years.upperBound, reportingYears: reporting)
     }
 
     private func yearRange(_ l: Located, _ key: String) -> ClosedRange<Int>? {
@@ -200,7 +212,7 @@ struct RecordLoader {
         do {
             rule = try RuleParser.parse(l.text, convention: ctx.convention)
         } catch let e as NumberError {
-            ctx.error(e.message, at: l.at(e.offset))
+            ctx.error(strictRatingMessage(l.text, indicator) ?? e.message, at: l.at(e.offset))
             return nil
         } catch {
             ctx.error("\(error)", at: l.at(0))
@@ -243,6 +255,23 @@ struct RecordLoader {
             return nil
         }
         return rule
+    }
+
+    /// For a rating rule written strictly above a level ("xếp loại trên hoàn thành tốt"), what to
+    /// write instead with the scale's own ids: the level itself, or the level above it.
+    private func strictRatingMessage(_ text: String, _ indicator: Indicator?) -> String? {
+        guard let written = RuleParser.strictRatingLevel(text), let scale = indicator?.scale else { return nil }
+        let word = text.trimmedSpaces.hasPrefix("rating") ? "rating" : "xếp loại"
+        let key = written.lowercased()
+        guard let rank = scale.levels.firstIndex(where: { $0.id == written || $0.name.lowercased() == key || $0.name.lowercased() == key + " nhiệm vụ" }) else {
+            return RuleParser.strictRatingMessage(word: word, level: written, levelAbove: nil)
+                + " (the levels, best first: \(scale.levels.map(\.id).joined(separator: ", ")))"
+        }
+        let level = scale.levels[rank].id
+        guard rank > 0 else {
+            return "'\(word) > \(level)' (trên: strictly above) cannot be met: '\(level)' is the best level of its scale; write '\(word) >= \(level)'"
+        }
+        return RuleParser.strictRatingMessage(word: word, level: level, levelAbove: scale.levels[rank - 1].id)
     }
 
     private func percentValues(_ rule: Rule) -> [Decimal] {

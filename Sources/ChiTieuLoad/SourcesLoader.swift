@@ -16,6 +16,7 @@ enum SourcesLoader {
                   let title = ctx.text(f["title"], "title", in: f),
                   let publisher = ctx.text(f["publisher"], "publisher", in: f) else { continue }
             let date = ctx.date(ctx.text(f["date"], "date", in: f, required: false), "date")
+            ctx.definitions["source:" + id] = ctx.location(of: key)
             sources[id] = Source(
                 id: id, title: title.text, publisher: publisher.text, date: date,
                 seed: ctx.text(f["seed"], "seed", in: f, required: false)?.text,
@@ -29,7 +30,13 @@ enum SourcesLoader {
         guard let source = ctx.text(f["source"], "source", in: f) else { return nil }
         guard sources[source.text] != nil else {
             let known = sources.keys.sorted().joined(separator: ", ")
-            ctx.error("unknown source '\(source.text)'; define it under 'sources:'\(known.isEmpty ? "" : " (defined: \(known))")", at: source.at(0))
+            let defined = known.isEmpty ? "" : "; defined: \(known)"
+            if ctx.sharedSourceFiles.isEmpty {
+                ctx.error("unknown source '\(source.text)'; define it under 'sources:'\(known.isEmpty ? "" : " (defined: \(known))")", at: source.at(0))
+            } else {
+                let places = (["this file's 'sources:'"] + ctx.sharedSourceFiles).joined(separator: ", ")
+                ctx.error("unknown source '\(source.text)'; define it under 'sources:' of this file or in \(LedgerLoader.sourcesFile) at or above its folder (looked in \(places)\(defined))", at: source.at(0))
+            }
             return nil
         }
         let line = ctx.integer(ctx.text(f["line"], "line", in: f, required: false), "line", in: 1...1_000_000)

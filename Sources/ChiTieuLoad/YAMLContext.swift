@@ -60,6 +60,12 @@ final class YAMLContext {
     var convention: NumberConvention = .vietnamese
     /// The CSV files of outcomes this file named, so that a table nobody names can be reported.
     var tables: [String] = []
+    /// Where each id this file defines stands, keyed "indicator:ID", "body:ID" or "source:ID",
+    /// so that a clash with another file can name both places.
+    var definitions: [String: SourceLocation] = [:]
+    /// The places a data file's source ids are looked up in besides its own 'sources:' (the shared
+    /// `sources.yaml` and `bodies.yaml` it sees), named when an id is not found.
+    var sharedSourceFiles: [String] = []
 
     init(file: String) { self.file = file }
 

@@ -90,7 +90,10 @@ public struct ComparisonReport: Rendering {
         case .missingDenominator: return vi ? "không cộng: thiếu mẫu số để gia quyền" : "not added up: no denominator to weight by"
         case .incomplete: return vi ? "không cộng: có cột chưa có số liệu" : "not added up: a column has no figure"
         case .repeatedBody: return vi ? "không cộng: một đảng bộ ở nhiều thời điểm" : "not added up: one body at several dates"
-        case .mixedKinds: return vi ? "không cộng: đảng bộ các cấp khác nhau, cấp trên đã gồm cấp dưới" : "not added up: bodies of different levels, the larger holding the smaller"
+        case let .mixedKinds(kinds):
+            let named = kinds.map(words.bodyKind).joined(separator: ", ")
+            return vi ? "không cộng: đảng bộ khác loại (\(named)), loại này có thể đã gồm loại kia"
+                : "not added up: bodies of different kinds (\(named)), one of which may hold another"
         }
     }
 

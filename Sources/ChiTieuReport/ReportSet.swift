@@ -17,14 +17,17 @@ public struct ReportSet: Sendable {
     let language: ReportLanguage
     let format: TextFormat
     let method: ProgressMethod
+    let asOfOrigin: AsOfOrigin
 
     /// Creates the set.
-    public init(ledger: Ledger, asOf: Int, language: ReportLanguage, format: TextFormat, method: ProgressMethod = .proRata) {
+    /// - Parameter asOfOrigin: Whether `asOf` was given or is the current year by default, said in every heading.
+    public init(ledger: Ledger, asOf: Int, language: ReportLanguage, format: TextFormat, method: ProgressMethod = .proRata, asOfOrigin: AsOfOrigin = .given) {
         self.ledger = ledger
         self.asOf = asOf
         self.language = language
         self.format = format
         self.method = method
+        self.asOfOrigin = asOfOrigin
     }
 
     /// One record ready to render: its assessment, the body's facts from inside its term, and a file stem.
@@ -53,7 +56,8 @@ public struct ReportSet: Sendable {
 
     /// Every text report, in the ledger's order.
     public func documents() -> [Document] {
-        let renderer = TextReport(language: language, format: format, method: method)
+        var renderer = TextReport(language: language, format: format, method: method)
+        renderer.asOfOrigin = asOfOrigin
         let suffix = (language == .en ? ".en" : "") + (format == .markdown ? ".md" : ".txt")
         return items().map { item in
             Document(fileName: item.stem + suffix, text: renderer.render(item.assessment, facts: item.facts, lineageSources: ledger.bodySources))
@@ -70,7 +74,8 @@ public struct ReportSet: Sendable {
         if single != nil, terms.count != 1 {
             throw AtomicFile.WriteError(path: single ?? "", reason: "\(terms.count) workbooks to write (one per body and term); name one data file, or use --output-dir")
         }
-        let writer = ReviewWorkbook(language: language, method: method)
+        var writer = ReviewWorkbook(language: language, method: method)
+        writer.asOfOrigin = asOfOrigin
         var written: [String] = []
         for item in terms {
             let path = single ?? (directory + "/" + item.stem + (language == .en ? ".en" : "") + ".xlsx")

@@ -48,6 +48,8 @@ public struct TextReport: Rendering {
 
     /// How a running target's status is shown: pro-rata (the default) or trend.
     public var method: ProgressMethod
+    /// Where the year of assessment came from, said in the heading (set by the command line).
+    public var asOfOrigin: AsOfOrigin = .given
 
     /// Creates a renderer.
     public init(language: ReportLanguage = .vi, format: TextFormat = .text, method: ProgressMethod = .proRata) {
@@ -138,17 +140,9 @@ public struct TextReport: Rendering {
         }
         lines.append(markdown ? "**\(bodyLine)**" : bodyLine)
         if let term = a.record.term {
-            lines.append(vi ? "Đại hội lần thứ \(term.congress), nhiệm kỳ \(term.years)" : "Congress \(term.congress), term \(term.years)")
-            let elapsed = term.reportingYears.filter { $0 <= a.asOf }.count
-            let state: String
-            if !a.isRunning {
-                state = vi ? "Đánh giá tại năm \(a.asOf): nhiệm kỳ đã kết thúc." : "Assessed as of \(a.asOf): the term has ended."
-            } else {
-                state = vi
-                    ? "Đánh giá tại năm \(a.asOf): nhiệm kỳ đang diễn ra (đã qua \(elapsed)/\(term.reportingYears.count) năm)."
-                    : "Assessed as of \(a.asOf): the term is running (\(elapsed) of \(term.reportingYears.count) years elapsed)."
-            }
-            lines.append(state)
+            lines.append(words.termLine(term))
+            // How the term was judged (ended or running, as of which year and why), and how old the figures are.
+            lines += words.howJudged(a, origin: asOfOrigin)
         } else {
             lines.append(vi ? "Tỉnh \(a.body.province)" : "\(a.body.province) province")
         }

@@ -236,6 +236,30 @@ struct Vocabulary {
 
     func indicatorName(_ i: Indicator) -> String { vi ? i.name : i.nameEn }
 
+    /// "Đại hội lần thứ XIII, nhiệm kỳ 2015–2020"; without an ordinal in the source,
+    /// "Đại hội (chưa rõ lần thứ), nhiệm kỳ 2020–2025" (none is invented).
+    func termLine(_ term: Term) -> String {
+        guard term.isCongressKnown else {
+            return vi ? "Đại hội (chưa rõ lần thứ), nhiệm kỳ \(term.years)" : "Congress (ordinal not given), term \(term.years)"
+        }
+        return vi ? "Đại hội lần thứ \(term.congress), nhiệm kỳ \(term.years)" : "Congress \(term.congress), term \(term.years)"
+    }
+
+    /// What kind of body it is, as a provincial committee's list names it.
+    func bodyKind(_ kind: BodyKind) -> String {
+        switch kind {
+        case .province: return vi ? "đảng bộ tỉnh" : "provincial committee"
+        case .bloc: return vi ? "đảng bộ khối" : "bloc"
+        case .district: return vi ? "đảng bộ huyện, thành phố" : "district or city committee"
+        case .police: return vi ? "đảng bộ công an tỉnh" : "police committee"
+        case .military: return vi ? "đảng bộ quân sự tỉnh" : "military committee"
+        case .borderGuard: return vi ? "đảng bộ bộ đội biên phòng tỉnh" : "border-guard committee"
+        case .company: return vi ? "đảng bộ công ty" : "company committee"
+        case .grassroots: return vi ? "tổ chức cơ sở đảng" : "grassroots organisation"
+        case .other: return vi ? "đảng bộ khác" : "other body"
+        }
+    }
+
     /// What happened to a body on a date of its lineage.
     func event(_ kind: LineageEvent.Kind) -> String {
         switch kind {

@@ -33,7 +33,7 @@ struct Compare: ParsableCommand {
     @Option(name: .customLong("context"), help: "A body shown beside the others but not ranked or added up (e.g. their province).")
     var context: [String] = []
 
-    @Option(name: .customLong("every"), help: "Compare every body of a kind (province, bloc, district, grassroots) or 'all'.")
+    @Option(name: .customLong("every"), help: "Compare every body of a kind (\(BodyKind.allCases.map(\.rawValue).joined(separator: ", "))) or 'all'.")
     var every: String?
 
     @Option(name: .customLong("indicator"), help: "Indicator ids (default: every indicator at least two columns have); A=B reads B where a body has no A, if they mean the same.")

@@ -72,13 +72,18 @@ enum DraftWriter {
         let seed = (file as NSString).lastPathComponent
         // One term only when the whole text speaks of one; otherwise a person splits it by congress.
         let congresses = Set(entries.compactMap(\.congress)), spans = Set(entries.compactMap(\.years))
-        let congress = congresses.count == 1 ? congresses.first : nil, years = spans.count == 1 ? spans.first : nil
+        let years = spans.count == 1 ? spans.first : nil
+        // No ordinal in the text: "?", which a data file may keep (the ordinal is not given).
+        // Several: "? XIII, XIV", which `check` refuses until a person splits the draft.
+        let ordered = congresses.sorted { (Term.ordinal(ofRoman: $0) ?? 0, $0) < (Term.ordinal(ofRoman: $1) ?? 0, $1) }
+        let congress = congresses.count == 1 ? ordered[0] : congresses.isEmpty ? "?" : "? " + ordered.joined(separator: ", ")
         var out = [
             "# Draft made by `chitieu extract` from \(seed): review every entry; '?' marks what a person must",
-            "# decide, and `chitieu check` points at it until it is filled in. Split by congress where the",
-            "# text covers several (each entry names its line).",
+            "# decide, and `chitieu check` points at it until it is filled in (congress: \"?\" alone may stay:",
+            "# the text does not give the ordinal). Split by congress where the text covers several (each",
+            "# entry names its line).",
             "body: \"?\"                      # a body id from bodies.yaml",
-            "term: { congress: \(quoted(congress ?? "?")), years: \(quoted(years ?? "?")) }",
+            "term: { congress: \(quoted(congress)), years: \(quoted(years ?? "?")) }",
             "sources:",
             "  nguon: { title: \"?\", publisher: \"?\", seed: \(quoted(seed)) }",
             "targets:",

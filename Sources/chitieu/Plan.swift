@@ -9,12 +9,14 @@ struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rà soát chỉ tiêu dự thảo nhiệm kỳ tới / Check a next term's draft targets against the record.",
         discussion: """
-            DRAFT is a term file (body, term, targets) of the next term, anywhere under a folder
-            with the catalogue above it. The record is every figure of the same body before the
-            draft term begins, read from --data (default: the data folder of DRAFT).
+            DRAFT is a term file (body, term, targets) of the next term. The record is every figure
+            of the same body before the draft term begins, read from --data (default: the data
+            folder of DRAFT). A draft kept outside the data folders (no indicators.yaml at or above
+            it) uses the catalogue, bodies and shared sources of the --data folders.
 
-            Example:
+            Examples:
               chitieu plan Targets/lang-son/khoi-cac-co-quan/2020-2025.yaml
+              chitieu plan ~/du-thao-2025-2030.yaml --data Targets
             """
     )
 
@@ -34,7 +36,7 @@ struct Plan: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let drafts = LedgerLoader.load(paths: [draft])
+        let drafts = LedgerLoader.load(paths: [draft], catalogueFrom: data)
         for d in drafts.diagnostics.sorted { printError(d.description) }
         guard let draftLedger = drafts.ledger, !drafts.diagnostics.hasErrors,
               let record = draftLedger.records.first, let term = record.term else {

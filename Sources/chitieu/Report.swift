@@ -63,9 +63,11 @@ struct Report: ParsableCommand {
     func run() throws {
         let ledger = try loadLedger(paths, refusal: "no report written")
         let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+        // The heading says whether the year was given or is this year's by default.
+        let origin: AsOfOrigin = asOf == nil ? .currentYear : .given
         if format == .xlsx {
             do {
-                let set = ReportSet(ledger: ledger, asOf: year, language: lang, format: .text, method: method)
+                let set = ReportSet(ledger: ledger, asOf: year, language: lang, format: .text, method: method, asOfOrigin: origin)
                 for path in try set.writeWorkbooks(to: outputDir, single: output) { printError("chitieu: wrote \(path)") }
             } catch {
                 printError("chitieu: error: \(error)")
@@ -74,7 +76,7 @@ struct Report: ParsableCommand {
             return
         }
         let textFormat: TextFormat = format == .markdown ? .markdown : .text
-        let documents = ReportSet(ledger: ledger, asOf: year, language: lang, format: textFormat, method: method).documents()
+        let documents = ReportSet(ledger: ledger, asOf: year, language: lang, format: textFormat, method: method, asOfOrigin: origin).documents()
         guard !documents.isEmpty else {
             printError("chitieu: nothing to report")
             throw ExitCode(1)

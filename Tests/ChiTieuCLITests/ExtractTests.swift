@@ -58,8 +58,13 @@ extension CLITests {
         XCTAssertEqual(made.status, 0, made.stderr)
         let check = try run(["check", draft.path])
         XCTAssertEqual(check.status, 1)
-        // Each '?' is an error at its place: the body (line 4), the congress and years (line 5).
-        XCTAssertTrue(check.stderr.contains("draft.yaml:4:8: error: unknown body '?'"), check.stderr)
-        XCTAssertTrue(check.stderr.contains("draft.yaml:5:20: error: '?' is not a congress ordinal"), check.stderr)
+        // Each '?' a person must decide is an error at its place: the body (line 5), the years (line 6).
+        XCTAssertTrue(check.stderr.contains("draft.yaml:5:8: error: unknown body '?'"), check.stderr)
+        XCTAssertTrue(check.stderr.contains("draft.yaml:6:32: error: '?' is not a span of years"), check.stderr)
+        // The text gives no congress ordinal: "?" says so, and is not an error.
+        XCTAssertTrue(made.stdout.isEmpty)
+        let text = try String(contentsOf: draft.appendingPathComponent("draft.yaml"), encoding: .utf8)
+        XCTAssertTrue(text.contains("term: { congress: \"?\", years: \"?\" }"), text)
+        XCTAssertFalse(check.stderr.contains("congress ordinal"), check.stderr)
     }
 }

@@ -163,8 +163,24 @@ final class ComparerTests: XCTestCase {
         let l = ledger([bloc, province], [("a", [figure(members, .year(2014), .number(4294))]), ("p", [figure(members, .year(2014), .number(54986))])])
         let c = Comparer(ledger: l).compare([ComparisonColumn(body: bloc, alignment: .year(2014)), ComparisonColumn(body: province, alignment: .year(2014))], indicators: [members])
         XCTAssertNil(c.rows[0].total, "the province's 54.986 already counts the bloc's members")
-        XCTAssertEqual(c.rows[0].totalProblem, .mixedKinds)
+        XCTAssertEqual(c.rows[0].totalProblem, .mixedKinds([.province, .bloc]))
         XCTAssertEqual(c.rows[0].cells.map(\.rank), [2, 1], "ranking across levels is still shown")
+    }
+
+    func testPoliceCommitteesAddUpButNotWithTheMilitaryOrABloc() {
+        let police = [body("ca-ls", kind: .police), body("ca-qn", kind: .police)]
+        let military = body("qs-ls", kind: .military), company = body("cty", kind: .company)
+        let l = ledger(police + [military, company], [
+            ("ca-ls", [figure(admitted, .year(2023), .number(26))]), ("ca-qn", [figure(admitted, .year(2023), .number(31))]),
+            ("qs-ls", [figure(admitted, .year(2023), .number(40))]), ("cty", [figure(admitted, .year(2023), .number(5))]),
+        ])
+        let comparer = Comparer(ledger: l)
+        let same = comparer.compare(police.map { ComparisonColumn(body: $0, alignment: .year(2023)) }, indicators: [admitted])
+        XCTAssertEqual(same.rows[0].total, 57, "two police committees of one kind: 26 + 31")
+        let mixed = comparer.compare([police[0], military, company].map { ComparisonColumn(body: $0, alignment: .year(2023)) }, indicators: [admitted])
+        XCTAssertNil(mixed.rows[0].total)
+        XCTAssertEqual(mixed.rows[0].totalProblem, .mixedKinds([.police, .military, .company]), "listed in the order of BodyKind.allCases")
+        XCTAssertEqual(mixed.rows[0].cells.map(\.rank), [2, 1, 3], "40 > 26 > 5: ranked all the same")
     }
 
     func testFiguresOfDifferentDatesAreLabelledNotAddedUp() {

@@ -33,6 +33,14 @@ final class PhraseReaderTests: XCTestCase {
         assertReads("Đảng bộ Khối được xếp loại hoàn thành tốt nhiệm vụ trở lên", [("xếp loại >= hoan-thanh-tot", "term")])
     }
 
+    func testARatingStrictlyAboveALevelIsLeftForAPerson() throws {
+        let read = try XCTUnwrap(PhraseReader.read("Hằng năm, Đảng bộ được xếp loại trên hoàn thành tốt nhiệm vụ").first)
+        XCTAssertEqual(read.rule, "xếp loại >= hoan-thanh-tot")
+        XCTAssertTrue(read.review.contains { $0.contains("'trên' is strictly above the level named") }, "\(read.review)")
+        let plain = try XCTUnwrap(PhraseReader.read("Đảng bộ Khối được xếp loại hoàn thành tốt nhiệm vụ trở lên").first)
+        XCTAssertFalse(plain.review.contains { $0.contains("strictly above") })
+    }
+
     func testTwoTargetsInOnePhrase() {
         assertReads("100% đảng viên và trên 90% quần chúng", [(">= 100%", "term"), ("> 90%", "term")])
         assertReads("cơ sở đạt trong sạch vững mạnh hằng năm đạt 65% trở lên để đến cuối nhiệm kỳ đạt 70%",

@@ -52,6 +52,22 @@ final class RuleParserTests: XCTestCase {
         XCTAssertNotNil(error(""))
     }
 
+    func testARatingStrictlyAboveALevelIsRefusedAndSaysWhatToWrite() throws {
+        // "xếp loại trên hoàn thành tốt" is strictly above "good", which a scale of levels can only
+        // say by naming the level above; judging it as "good or better" would be wrong.
+        for (text, level, offset) in [("xếp loại > hoan-thanh-tot", "hoan-thanh-tot", 9), ("xếp loại trên hoàn thành tốt", "hoàn thành tốt", 9),
+                                      ("rating above hoan-thanh-tot", "hoan-thanh-tot", 7)] {
+            let e = try XCTUnwrap(error(text), text)
+            XCTAssertEqual(e.offset, offset, "at the comparator of '\(text)'")
+            XCTAssertTrue(e.message.contains("strictly above"), e.message)
+            XCTAssertTrue(e.message.contains(">= \(level)' if the words mean this level or better"), e.message)
+            XCTAssertEqual(RuleParser.strictRatingLevel(text), level)
+        }
+        XCTAssertNil(RuleParser.strictRatingLevel("xếp loại >= hoan-thanh-tot"))
+        XCTAssertNil(RuleParser.strictRatingLevel("> 750"))
+        XCTAssertEqual(try RuleParser.parse("xếp loại ≥ hoan-thanh-tot").comparison, .ratingAtLeast("hoan-thanh-tot"))
+    }
+
     func testThresholdAndScaling() throws {
         XCTAssertEqual(try RuleParser.parse("> 750").threshold, 750)
         XCTAssertEqual(try RuleParser.parse(">= 120").scaled(by: 5)?.comparison, .atLeast(600))

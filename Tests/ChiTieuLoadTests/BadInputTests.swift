@@ -232,6 +232,25 @@ final class BadInputTests: XCTestCase {
             """, line: 10, column: 12, "not a level of the rating scale")
     }
 
+    func testARatingStrictlyAboveALevelNamesTheLevelAbove() throws {
+        // The fixture's scale, best first: tot, hoan-thanh. "Trên hoàn thành nhiệm vụ" is "tot" or better.
+        func rating(_ rule: String) -> String {
+            Fixture.head + """
+                targets:
+                  - id: xl
+                    text: "được xếp loại trên hoàn thành nhiệm vụ"
+                    source: s
+                    indicator: xep-loai
+                    rule: "\(rule)"
+                    period: each-year
+                """
+        }
+        try assertOneError(rating("xếp loại trên hoàn thành nhiệm vụ"), line: 10, column: 21,
+                           "write 'xếp loại >= hoan-thanh' if the words mean this level or better (trở lên), or 'xếp loại >= tot' for a level above it")
+        try assertOneError(rating("xếp loại > hoan-thanh"), line: 10, column: 21, "or 'xếp loại >= tot' for a level above it")
+        try assertOneError(rating("xếp loại > tot"), line: 10, column: 21, "'tot' is the best level of its scale; write 'xếp loại >= tot'")
+    }
+
     func testYearlyFloorWithEndLevelBecomesTwoTargets() throws {
         let result = try fixture.load(Fixture.head + """
             targets:

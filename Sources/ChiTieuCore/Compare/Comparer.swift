@@ -148,7 +148,8 @@ public struct Comparer: Sendable {
         guard ranked.count > 1, row.indicator.unit != .rating, row.indicator.aggregation != .none else { return }
         let cells = ranked.map { row.cells[$0] }
         if Set(ranked.map { columns[$0].body.id }).count < ranked.count { row.totalProblem = .repeatedBody; return }
-        if Set(ranked.map { columns[$0].body.kind }).count > 1 { row.totalProblem = .mixedKinds; return }
+        let kinds = Set(ranked.map { columns[$0].body.kind })
+        if kinds.count > 1 { row.totalProblem = .mixedKinds(BodyKind.allCases.filter(kinds.contains)); return }
         if cells.contains(where: { $0.value == nil }) { row.totalProblem = .incomplete; return }
         let periods = Set(cells.flatMap { [$0.figure, $0.base].compactMap { $0.map(Self.periodKey) } })
         if periods.count > 1 { row.totalProblem = .periodsDiffer; return }

@@ -77,9 +77,10 @@ public enum ComparisonProblem: Hashable, Sendable {
     case incomplete
     /// The same body appears twice; adding it up would count it twice.
     case repeatedBody
-    /// Bodies of different kinds (a province and its blocs and districts): the larger already
-    /// holds the smaller, so a sum would count members twice.
-    case mixedKinds
+    /// Bodies of different kinds (a province and its blocs and districts, a bloc and a company
+    /// committee inside it): one may already hold another, so a sum could count members twice.
+    /// The kinds are listed in `BodyKind.allCases` order.
+    case mixedKinds([BodyKind])
 }
 
 /// The smallest, middle and largest of the ranked values.

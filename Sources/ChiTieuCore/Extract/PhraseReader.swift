@@ -60,6 +60,10 @@ public enum PhraseReader {
             if contains(text, "không có") || contains(text, "không còn") { return DraftRule(rule: "= 0", period: period, words: text, review: review) }
             if contains(text, "xếp loại") || contains(text, "hoàn thành tốt nhiệm vụ trở lên") {
                 review.append("a rating: choose the level on the indicator's scale")
+                if contains(text, "xếp loại trên") || contains(text, "trên hoàn thành") || contains(text, "trên mức") {
+                    // "xếp loại trên hoàn thành tốt": strictly above; a rule names the lowest level that meets it.
+                    review.append("'trên' is strictly above the level named: write the level above it, unless the words mean 'trở lên'")
+                }
                 return DraftRule(rule: "xếp loại >= hoan-thanh-tot", period: period, words: text, review: review)
             }
             return nil

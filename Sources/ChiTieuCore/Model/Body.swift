@@ -1,13 +1,28 @@
-/// What level of the party an organisation is.
+/// What kind of party organisation a body is, as provincial committees list them.
+///
+/// A provincial committee lists beside its districts the provincial agencies' bloc, the
+/// enterprises' bloc, the police, military and border-guard committees and company committees;
+/// `other` holds any body that is none of these. The raw value is the word written in
+/// `bodies.yaml` (`kind: border-guard`) and kept as it is in the planners' feed.
 public enum BodyKind: String, Sendable, CaseIterable {
     /// A provincial committee (Đảng bộ tỉnh).
     case province
-    /// A provincial agencies' bloc (Đảng bộ Khối các cơ quan tỉnh).
+    /// A provincial agencies' (or enterprises') bloc (Đảng bộ Khối các cơ quan tỉnh).
     case bloc
-    /// A district or city committee.
+    /// A district or city committee (Đảng bộ huyện, thành phố).
     case district
+    /// The provincial police committee (Đảng bộ Công an tỉnh).
+    case police
+    /// The provincial military committee (Đảng bộ Quân sự tỉnh).
+    case military
+    /// The provincial border-guard committee (Đảng bộ Bộ đội Biên phòng tỉnh).
+    case borderGuard = "border-guard"
+    /// A company's committee (Đảng bộ Công ty).
+    case company
     /// A grassroots organisation (tổ chức cơ sở đảng).
     case grassroots
+    /// Any other body.
+    case other
 }
 
 /// An organisation that holds congresses and sets targets.

@@ -39,6 +39,9 @@ public enum RuleParser {
         for word in ["xếp loại", "rating"] {
             if let j = VietnameseNumber.matchWord(s, at: i, word: word) {
                 var k = VietnameseNumber.skipSpaces(s, j)
+                if let level = strictLevel(s, from: k) {
+                    throw NumberError(strictRatingMessage(word: word, level: level, levelAbove: nil), offset: k)
+                }
                 if k < s.count, s[k] == "≥" { k += 1 } else if k + 1 < s.count, s[k] == ">", s[k + 1] == "=" { k += 2 } else {
                     throw NumberError("a rating rule reads '\(word) >= LEVEL' (a level at or above), e.g. 'xếp loại >= hoan-thanh-tot'", offset: k)
                 }
@@ -106,5 +109,43 @@ public enum RuleParser {
         throw NumberError(
             "'\(text)' is not a rule; write one of: '>= 90%', '> 750', '<= 5', '< 0,5%', '15-20%', 'từ 02 đến 03', '= 0', '3/3', '~ 50% ± 5', 'xếp loại >= hoan-thanh-tot'",
             offset: i)
+    }
+
+    /// The level of a rating rule written strictly above it ("xếp loại > hoan-thanh-tot",
+    /// "xếp loại trên hoàn thành tốt"), which `parse` refuses; nil for any other text. A caller
+    /// that knows the scale uses it to name the level above in its message.
+    public static func strictRatingLevel(_ text: String) -> String? {
+        let s = Array(text.unicodeScalars)
+        let i = VietnameseNumber.skipSpaces(s, 0)
+        for word in ["xếp loại", "rating"] {
+            if let j = VietnameseNumber.matchWord(s, at: i, word: word) { return strictLevel(s, from: VietnameseNumber.skipSpaces(s, j)) }
+        }
+        return nil
+    }
+
+    /// What to write instead of a rating rule strictly above a level: a rating is judged at or
+    /// above a level of its scale, so "above good" is the next level up, or the words meant "good
+    /// or better" ("trở lên").
+    /// - Parameters:
+    ///   - word: "xếp loại" or "rating", as the rule began.
+    ///   - level: The level written after "trên" or ">".
+    ///   - levelAbove: The scale's next level up, when the caller knows the scale.
+    public static func strictRatingMessage(word: String = "xếp loại", level: String, levelAbove: String?) -> String {
+        let above = levelAbove.map { "'\(word) >= \($0)'" } ?? "'\(word) >= ' and the level above it"
+        return "'\(word) > \(level)' (trên: strictly above) is not judged, as a rating rule names the lowest level that meets it: "
+            + "write '\(word) >= \(level)' if the words mean this level or better (trở lên), or \(above) for a level above it"
+    }
+
+    /// After "xếp loại": the level when a strict comparator follows ('>' not followed by '=',
+    /// or the words "trên", "vượt", "above"), else nil.
+    private static func strictLevel(_ s: [Unicode.Scalar], from k: Int) -> String? {
+        var after: Int?
+        if k < s.count, s[k] == ">", !(k + 1 < s.count && s[k + 1] == "=") { after = k + 1 }
+        for word in ["trên", "vượt", "above"] where after == nil {
+            if let j = VietnameseNumber.matchWord(s, at: k, word: word) { after = j }
+        }
+        guard let after else { return nil }
+        let level = String(String.UnicodeScalarView(s[min(after, s.count)...])).trimmingCharacters(in: .whitespaces)
+        return level.isEmpty ? "LEVEL" : level
     }
 }

@@ -15,6 +15,8 @@ public struct ReviewWorkbook: Sendable {
 
     /// How a running term's targets are judged in the verdict column and the headline.
     public var method: ProgressMethod
+    /// Where the year of assessment came from, said at the top of the summary sheet.
+    public var asOfOrigin: AsOfOrigin = .given
 
     /// Creates a writer.
     public init(language: ReportLanguage = .vi, method: ProgressMethod = .proRata) {
@@ -75,7 +77,7 @@ public struct ReviewWorkbook: Sendable {
 
     func termLine(_ a: Assessment) -> String {
         guard let term = a.record.term else { return vi ? "Số liệu" : "Facts" }
-        return vi ? "Đại hội lần thứ \(term.congress), nhiệm kỳ \(term.years)" : "Congress \(term.congress), term \(term.years)"
+        return words.termLine(term)
     }
 
     func title(_ a: Assessment) -> String {
@@ -92,7 +94,8 @@ public struct ReviewWorkbook: Sendable {
             title: title(a),
             subject: vi ? "Báo cáo kết quả thực hiện chỉ tiêu, đánh giá tại năm \(a.asOf)" : "Attainment report, assessed as of \(a.asOf)",
             author: "chitieu",
-            keywords: vi ? "chỉ tiêu, nghị quyết đại hội, \(a.body.province), \(a.record.term?.congress ?? "")" : "targets, congress resolution, \(a.body.province), \(a.record.term?.congress ?? "")",
+            keywords: ([vi ? "chỉ tiêu, nghị quyết đại hội" : "targets, congress resolution", a.body.province] + [a.record.term?.congress ?? ""].filter { !$0.isEmpty })
+                .joined(separator: ", "),
             created: Self.epochSeconds(date))
     }
 

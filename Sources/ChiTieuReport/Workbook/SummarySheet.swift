@@ -57,13 +57,11 @@ struct SummarySheet {
         try sheet.autofilter(firstRow: Self.headerRow, firstColumn: 0, lastRow: last, lastColumn: titles.count - 1)
     }
 
+    /// How the term was judged and why, as the text report's heading says it, then what the cells are.
     private func stateLine(_ a: Assessment) -> String {
-        let state = a.isRunning
-            ? (vi ? "nhiệm kỳ đang diễn ra" : "the term is running")
-            : (vi ? "nhiệm kỳ đã kết thúc" : "the term has ended")
-        return vi
-            ? "Đánh giá tại năm \(a.asOf): \(state). Tỷ lệ đạt, chênh lệch và đánh giá là công thức: sửa kết quả thì tự tính lại."
-            : "Assessed as of \(a.asOf): \(state). Attainment, gap and verdict are formulas: correct an outcome and they recompute."
+        (words.howJudged(a, origin: writer.asOfOrigin) + [vi
+            ? "Tỷ lệ đạt, chênh lệch và đánh giá là công thức: sửa kết quả thì tự tính lại."
+            : "Attainment, gap and verdict are formulas: correct an outcome and they recompute."]).joined(separator: " ")
     }
 
     /// The source id and line; the titles are on the sources sheet.
