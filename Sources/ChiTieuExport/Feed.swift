@@ -27,8 +27,10 @@ public struct FeedRow: Hashable, Sendable {
     public var numerator: String
     public var denominator: String
     public var qualifier: String
-    /// The percentage the source stated, plain ("115.7").
+    /// The percentage the source stated, plain ("115.7"), with its words if it had any ("trên 108%").
     public var stated: String
+    /// The excess over the target the source stated as a figure ("vượt chỉ tiêu 12": 12).
+    public var excess: String
     public var rule: String
     /// The rule's figure (for a percent rule, in percent).
     public var threshold: String
@@ -161,7 +163,7 @@ public enum Feed {
         var row = FeedRow(
             id: "", body: a.record.bodyID, province: a.body.province, term: term, record: a.record.file, row: "", target: "",
             indicator: indicator.id, unit: indicator.unit.rawValue, period: "", value: "", numerator: "", denominator: "",
-            qualifier: "", stated: "", rule: "", threshold: "", attainment: "", gap: "", verdict: "", progress: "",
+            qualifier: "", stated: "", excess: "", rule: "", threshold: "", attainment: "", gap: "", verdict: "", progress: "",
             source: "", line: "", quote: "", correctionOf: "", correctionReason: "", covers: "", unusedReason: "")
         guard let o else { return row }
         row.period = o.period.description
@@ -175,7 +177,8 @@ public enum Feed {
         case let .rating(level): row.value = level
         }
         row.qualifier = o.qualifier == .exact ? "" : o.qualifier.rawValue
-        row.stated = o.stated.map { plain($0.value) } ?? ""
+        row.stated = o.stated.map(statedText) ?? ""
+        row.excess = o.statedExcess.map(plain) ?? ""
         row.source = o.citation.source
         row.line = o.citation.line.map(String.init) ?? ""
         row.quote = o.quote
@@ -203,13 +206,28 @@ public enum Feed {
         }
     }
 
+    /// A stated percentage: its number ("115.7"), or with the source's words its text in the
+    /// machine convention ("trên 108%", "vượt gần 25%", "bằng 112.4% dự toán"), read back by import.
+    static func statedText(_ s: StatedPercent) -> String {
+        var words: [String] = []
+        if s.isExcess { words.append("vượt") }
+        switch s.qualifier {
+        case .exact: break
+        case .moreThan: words.append("trên")
+        case .lessThan: words.append("gần")
+        case .about: words.append("khoảng")
+        }
+        if words.isEmpty, s.basis == nil { return plain(s.value) }
+        return (words + [plain(s.value) + "%"] + (s.basis.map { [$0] } ?? [])).joined(separator: " ")
+    }
+
     /// An exact figure with a plain '.' and no grouping: 4294, 115.7, 0.005.
     public static func plain(_ d: Decimal) -> String { d.description }
 
     /// The row's cells in `columns` order.
     public static func cells(_ r: FeedRow) -> [String] {
         [version, r.id, r.body, r.province, r.term, r.record, r.row, r.target, r.indicator, r.unit, r.period,
-         r.value, r.numerator, r.denominator, r.qualifier, r.stated, r.rule, r.threshold, r.attainment, r.gap,
+         r.value, r.numerator, r.denominator, r.qualifier, r.stated, r.excess, r.rule, r.threshold, r.attainment, r.gap,
          r.verdict, r.progress, r.source, r.line, r.quote, r.correctionOf, r.correctionReason, r.covers, r.unusedReason]
     }
 }

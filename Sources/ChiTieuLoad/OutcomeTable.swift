@@ -125,7 +125,7 @@ struct OutcomeTable {
             // A stated attainment is always a percentage; a value is one when the indicator is a share.
             let percents = cell(values, "unit")?.text == "percent" ? ["value", "stated"] : ["stated"]
             for key in percents {
-                if let i = all[key], let v = values[i], !v.text.hasSuffix("%") { values[i]?.text = v.text + "%" }
+                if let i = all[key], let v = values[i], !v.text.contains("%") { values[i]?.text = v.text + "%" }
             }
             if cell(values, "numerator") != nil, let i = all["value"] { values[i] = nil }
             // Text cells were guarded against formulas on export; what was written is read back.

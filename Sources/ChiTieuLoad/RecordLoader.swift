@@ -16,7 +16,7 @@ struct RecordLoader {
     static let targetKeys = ["id", "text", "source", "line", "indicator", "rule", "period", "end-of-term", "note", "manual-verdict"]
     static let manualVerdictKeys = ["verdict", "by", "reason", "date"]
     static let outcomeKeys = [
-        "target", "indicator", "period", "covers", "value", "numerator", "denominator", "qualifier", "stated",
+        "target", "indicator", "period", "covers", "value", "numerator", "denominator", "qualifier", "stated", "excess",
         "correction", "source", "line", "quote", "note",
     ]
 
@@ -355,11 +355,21 @@ struct RecordLoader {
         let quote = ctx.text(f["quote"], "quote", in: f)
         let qualifier = ctx.choice(ctx.text(f["qualifier"], "qualifier", in: f, required: false), "qualifier", as: Qualifier.self) ?? .exact
         var stated: StatedPercent?
-        if let s = ctx.text(f["stated"], "stated", in: f, required: false), let n = ctx.number(s) {
+        if let s = ctx.text(f["stated"], "stated", in: f, required: false) {
+            do {
+                stated = try StatedPercent.read(s.text, convention: ctx.convention)
+            } catch let e as NumberError {
+                ctx.error(e.message, at: s.at(e.offset))
+            } catch {
+                ctx.error("\(error)", at: s.at(0))
+            }
+        }
+        var excess: Decimal?
+        if let x = ctx.text(f["excess"], "excess", in: f, required: false), let n = ctx.number(x) {
             if n.isPercent {
-                stated = StatedPercent(text: s.text.trimmedSpaces, value: n.value, places: n.fractionDigits)
+                ctx.error("'excess' is the figure by which the outcome passed its target ('vượt chỉ tiêu 12'); a percentage goes in 'stated: \"vượt \(x.text.trimmedSpaces)\"'", at: x.at(0))
             } else {
-                ctx.error("'stated' is the percentage the source wrote; write it with '%', e.g. '115,7%'", at: s.at(0))
+                excess = n.value
             }
         }
         guard let indicator else { return nil }
@@ -371,6 +381,7 @@ struct RecordLoader {
             correction: value.correction, note: ctx.text(f["note"], "note", in: f, required: false)?.text,
             location: f.location)
         observation.coverage = coverage
+        observation.statedExcess = excess
         return observation
     }
 

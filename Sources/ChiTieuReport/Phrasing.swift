@@ -31,6 +31,7 @@ struct Phrasing {
             text += vi ? " Thiếu số liệu các năm \(years(row.missingYears))." : " Figures missing for \(years(row.missingYears))."
         }
         if let c = row.statedCheck { text += " " + words.stated(c) }
+        if let c = row.excessCheck { text += " " + words.excess(c) }
         return text
     }
 
@@ -64,7 +65,10 @@ struct Phrasing {
                     : " Over \(n) years: \(total), \(att) of \(w) (\(y) × \(n) years)."
             }
         }
-        for row in t.years { if let c = row.statedCheck { text += " " + words.stated(c) } }
+        for row in t.years {
+            if let c = row.statedCheck { text += " " + words.stated(c) }
+            if let c = row.excessCheck { text += " " + words.excess(c) }
+        }
         return text
     }
 

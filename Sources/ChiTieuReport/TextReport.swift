@@ -87,7 +87,8 @@ public struct TextReport: Rendering {
         let others = assessment.otherOutcomes
         if !others.isEmpty {
             out += isFacts ? section("SỐ LIỆU", "FIGURES") : section("KẾT QUẢ KHÁC", "OTHER OUTCOMES")
-            out += factList(others.map { FactLine(outcome: $0, source: assessment.record.sources[$0.observation.citation.source]) })
+            out += factList(others.map { FactLine(outcome: $0, source: assessment.record.sources[$0.observation.citation.source]) },
+                            unchecked: Set(StatedChecks.unchecked(assessment).map(\.location)))
         }
         if !assessment.unusedFigures.isEmpty {
             out += section("SỐ LIỆU KHÔNG DÙNG ĐỂ ĐÁNH GIÁ", "FIGURES USED BY NO VERDICT")
@@ -314,12 +315,13 @@ public struct TextReport: Rendering {
 
     // MARK: - Facts, notes, sources
 
-    private func factList(_ facts: [FactLine]) -> [String] {
+    private func factList(_ facts: [FactLine], unchecked: Set<SourceLocation> = []) -> [String] {
         var lines: [String] = []
         for f in facts.sorted(by: { $0.outcome.observation.period < $1.outcome.observation.period }) {
             let o = f.outcome.observation
             var text = "\(markdown ? "- " : "– ")\(words.observed(o.period)): \(words.indicatorName(f.outcome.indicator)): \(words.value(o, indicator: f.outcome.indicator))"
             if let c = f.outcome.statedCheck { text += ". " + words.stated(c) }
+            if unchecked.contains(o.location) { text += ". " + words.unchecked(o) }
             if let note = o.note { text += " (\(note))" }
             if let c = o.correction {
                 text += vi ? " [nguồn viết “\(c.original)”; đã hiệu chỉnh: \(c.reason)]" : " [the source writes “\(c.original)”; corrected: \(c.reason)]"
@@ -332,6 +334,7 @@ public struct TextReport: Rendering {
 
     /// Every figure no verdict uses, with each target's reason, so that none is lost from sight.
     private func unusedList(_ a: Assessment, _ labels: [String]) -> [String] {
+        let unchecked = Set(StatedChecks.unchecked(a).map(\.location))
         var label: [String: String] = [:]
         for (i, t) in a.targets.enumerated() { label[t.target.id] = labels[i] }
         var lines: [String] = []
@@ -341,6 +344,7 @@ public struct TextReport: Rendering {
             if let c = words.coverage(o) { text += " (\(c))" }
             text += ": \(words.indicatorName(u.indicator)): \(words.value(o, indicator: u.indicator))"
             if let c = u.statedCheck { text += ". " + words.stated(c) }
+            if unchecked.contains(o.location) { text += ". " + words.unchecked(o) }
             let reasons = u.reasons.map { r in
                 (vi ? "chỉ tiêu " : "target ") + (label[r.targetID] ?? r.targetID) + ": " + words.unusedReason(r.kind, from: o.location)
             }
@@ -357,6 +361,14 @@ public struct TextReport: Rendering {
         for (i, t) in a.targets.enumerated() {
             guard let note = t.target.note, seen.insert(t.target.sentenceID).inserted else { continue }
             lines += paragraph((vi ? "Chỉ tiêu " : "Target ") + "\(labels[i].trimmingCharacters(in: .letters)): \(note)")
+        }
+        // A stated attainment of a figure judged inside a sum (or under a rule with no ratio):
+        // shown here, as it is not shown beside the figure.
+        let listed = Set(a.otherOutcomes.map(\.observation.location) + a.unusedFigures.map(\.observation.location))
+        for o in StatedChecks.unchecked(a) where !listed.contains(o.location) {
+            guard let indicator = a.targets.first(where: { $0.indicator.id == o.indicatorID })?.indicator else { continue }
+            let at = o.citation.line.map { vi ? ", dòng \($0)" : ", line \($0)" } ?? ""
+            lines += paragraph("\(words.indicatorName(indicator)), \(words.observed(o.period)): \(words.value(o, indicator: indicator)) (\(o.citation.source)\(at)). \(words.unchecked(o))")
         }
         return lines
     }

@@ -336,6 +336,30 @@ struct Vocabulary {
         return numbers.decimal(Rounding.shown(g, places: places, bound: 0, met: met), places: places, signed: true)
     }
 
+    /// "Nguồn ghi vượt chỉ tiêu 12, tức chỉ tiêu là 140: khớp."
+    func excess(_ c: ExcessCheck) -> String {
+        let (x, implied, target) = (numbers.natural(c.excess), numbers.natural(c.implied), numbers.natural(c.target))
+        if c.matches {
+            return vi ? "Nguồn ghi vượt chỉ tiêu \(x), tức chỉ tiêu là \(implied): khớp." : "The source states an excess of \(x), making the target \(implied): matches."
+        }
+        return vi
+            ? "Nguồn ghi vượt chỉ tiêu \(x), tức chỉ tiêu là \(implied), nhưng chỉ tiêu là \(target): KHÔNG KHỚP, cần kiểm tra lại."
+            : "The source states an excess of \(x), making the target \(implied), but the target is \(target): MISMATCH, check the figures."
+    }
+
+    /// A stated attainment or excess that nothing can check: "không tính được", with the target it implies.
+    func unchecked(_ o: Observation) -> String {
+        let implied = o.impliedTarget.map { v -> String in
+            let shown = Rounding.isWhole(v) ? numbers.natural(v) : numbers.decimal(Rounding.halfUp(v, places: 1), places: 1)
+            return vi ? "; ứng với chỉ tiêu \(shown)" : "; it implies a target of \(shown)"
+        } ?? ""
+        let what = o.stated.map { vi ? "đạt \($0.text) chỉ tiêu" : "\($0.text) of the target" }
+            ?? o.statedExcess.map { vi ? "vượt chỉ tiêu \(numbers.natural($0))" : "an excess of \(numbers.natural($0)) over the target" } ?? ""
+        return vi
+            ? "Nguồn ghi \(what): không tính được (dữ liệu chưa có số chỉ tiêu\(implied))."
+            : "The source states \(what): cannot be computed (the data gives no target figure\(implied))."
+    }
+
     func stated(_ c: StatedCheck) -> String {
         let computed = numbers.percent(c.computed, places: c.stated.places + 2)
         switch c.match {

@@ -432,3 +432,63 @@ final class FigureAccountingTests: XCTestCase {
         XCTAssertNil(reasons["kiểm tra cả nhiệm kỳ: 15"], "a term figure of a yearly count floor is set against 3 × 5")
     }
 }
+
+/// Stated attainments with words, an excess as a figure, and one with no target in the data.
+final class StatedFigureTests: XCTestCase {
+    func testStatedWordsExcessAndNoTargetAreKeptShownAndChecked() throws {
+        let dir = NSTemporaryDirectory() + "chitieu-stated-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for file in ["indicators.yaml", "bodies.yaml"] {
+            try FileManager.default.copyItem(atPath: FigureAccountingTests.repo.path + "/Targets/" + file, toPath: dir + "/" + file)
+        }
+        let yaml = FigureAccountingTests.head() + """
+            targets:
+              - { id: nam, text: "hằng năm kết nạp 140", source: s, indicator: ket-nap-dang-vien, rule: ">= 140", period: each-year }
+            outcomes:
+              - { target: nam, period: 2021, value: "152", stated: "trên 108%", excess: "12", source: s, quote: "kết nạp 152, vượt chỉ tiêu 12 (trên 108%)" }
+              - { target: nam, period: 2022, value: "152", excess: "10", source: s, quote: "kết nạp 152, vượt chỉ tiêu 10" }
+              - { indicator: van-ban-ban-hanh, period: 2023, value: "47", stated: "58,75%", source: s, quote: "ban hành 47 văn bản, đạt 58,75% chỉ tiêu" }
+            """
+        let file = dir + "/f.yaml"
+        try Data(yaml.utf8).write(to: URL(fileURLWithPath: file))
+        let loaded = LedgerLoader.load(paths: [file])
+        XCTAssertFalse(loaded.diagnostics.hasErrors, "\(loaded.diagnostics.items)")
+        let a = try XCTUnwrap(Evaluator(ledger: try XCTUnwrap(loaded.ledger), asOf: 2026).assessAll().first)
+        let y2021 = try XCTUnwrap(a.targets[0].years.first { $0.period == .year(2021) })
+        XCTAssertEqual(y2021.statedCheck?.match, .matches) // 152 ÷ 140 = 108,57 % > 108 %
+        XCTAssertEqual(y2021.excessCheck?.matches, true) // 152 − 12 = 140
+        let y2022 = try XCTUnwrap(a.targets[0].years.first { $0.period == .year(2022) })
+        XCTAssertEqual(y2022.excessCheck?.implied, 142) // 152 − 10, not 140
+        XCTAssertEqual(y2022.excessCheck?.matches, false)
+        // 47 at 58,75 %: no target for documents in the data; it implies 47 ÷ 58,75 × 100 = 80.
+        let unchecked = StatedChecks.unchecked(a)
+        XCTAssertEqual(unchecked.map(\.quote), ["ban hành 47 văn bản, đạt 58,75% chỉ tiêu"])
+        XCTAssertEqual(unchecked.first?.impliedTarget, 80)
+        let report = TextReport().render(a).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        XCTAssertTrue(report.contains("Nguồn ghi đạt 58,75% chỉ tiêu: không tính được (dữ liệu chưa có số chỉ tiêu; ứng với chỉ tiêu 80)"), report)
+        XCTAssertTrue(report.contains("Nguồn ghi vượt chỉ tiêu 10, tức chỉ tiêu là 142, nhưng chỉ tiêu là 140: KHÔNG KHỚP"), report)
+        XCTAssertTrue(report.contains("Nguồn ghi trên 108%; tính lại được 108,57 %: khớp."), report)
+        let warnings = StatedChecks.diagnostics(for: a).items.map(\.message)
+        XCTAssertTrue(warnings.contains { $0.contains("makes the target 142, but the target is 140") })
+        XCTAssertTrue(warnings.contains { $0.contains("implies a target of 80") })
+        // The feed keeps the words and the excess, and import reads them back.
+        let rows = Feed.rows(a).filter { !$0.quote.isEmpty }
+        XCTAssertEqual(rows.first { $0.period == "2021" }?.stated, "trên 108%")
+        XCTAssertEqual(rows.first { $0.period == "2021" }?.excess, "12")
+        let again = dir + "/again"
+        try FileManager.default.createDirectory(atPath: again, withIntermediateDirectories: true)
+        for file in ["indicators.yaml", "bodies.yaml"] { try FileManager.default.copyItem(atPath: dir + "/" + file, toPath: again + "/" + file) }
+        try FeedWriter.csv([a], to: again + "/ket-qua.csv")
+        let head = try XCTUnwrap(yaml.components(separatedBy: "outcomes:\n").first)
+        try Data((head + "outcomes-csv: ket-qua.csv\n").utf8).write(to: URL(fileURLWithPath: again + "/f.yaml"))
+        let reloaded = LedgerLoader.load(paths: [again])
+        XCTAssertFalse(reloaded.diagnostics.hasErrors, "\(reloaded.diagnostics.items)")
+        let b = try XCTUnwrap(Evaluator(ledger: try XCTUnwrap(reloaded.ledger), asOf: 2026).assessAll().first)
+        // The same words and numbers (the text itself is in the feed's machine convention: 58.75%).
+        XCTAssertEqual(b.record.observations.map { $0.stated?.attainment }, a.record.observations.map { $0.stated?.attainment })
+        XCTAssertEqual(b.record.observations.map { $0.stated?.qualifier }, a.record.observations.map { $0.stated?.qualifier })
+        XCTAssertEqual(b.record.observations.map { $0.stated?.places }, a.record.observations.map { $0.stated?.places })
+        XCTAssertEqual(b.record.observations.map(\.statedExcess), a.record.observations.map(\.statedExcess))
+    }
+}

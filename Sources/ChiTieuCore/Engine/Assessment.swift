@@ -44,17 +44,49 @@ public struct StatedCheck: Hashable, Sendable {
     /// The outcome of the comparison.
     public var match: StatedMatch
 
-    /// Compares a stated figure with an exact one at the stated figure's own precision.
+    /// Compares a stated figure with an exact one at the stated figure's own precision; a
+    /// bounded figure ("trên 108 %", "gần 35 %") by its bound, an estimate ("khoảng") within a
+    /// point, an excess ("vượt 14 %") as 100 % plus it.
     public init(stated: StatedPercent, computed: Decimal) {
         self.stated = stated
         self.computed = computed
-        if Rounding.halfUp(computed, places: stated.places) == stated.value {
-            match = .matches
-        } else if Rounding.truncated(computed, places: stated.places) == stated.value {
-            match = .matchesIfTruncated
-        } else {
-            match = .mismatch
+        let want = stated.attainment
+        switch stated.qualifier {
+        case .moreThan:
+            match = computed > want ? .matches : .mismatch
+        case .lessThan:
+            match = computed <= want ? .matches : .mismatch
+        case .about:
+            match = abs(computed - want) <= 1 ? .matches : .mismatch
+        case .exact:
+            if Rounding.halfUp(computed, places: stated.places) == want {
+                match = .matches
+            } else if Rounding.truncated(computed, places: stated.places) == want {
+                match = .matchesIfTruncated
+            } else {
+                match = .mismatch
+            }
         }
+    }
+}
+
+/// An excess a source stated as a figure ("kết nạp được 152, vượt chỉ tiêu 12"), checked: the
+/// target it implies (152 − 12 = 140) against the target's own figure.
+public struct ExcessCheck: Hashable, Sendable {
+    /// The excess as stated.
+    public var excess: Decimal
+    /// The target it implies: the outcome minus the excess.
+    public var implied: Decimal
+    /// The target's figure.
+    public var target: Decimal
+    /// Whether the two agree.
+    public var matches: Bool { implied == target }
+
+    /// Checks an outcome's stated excess against a target's figure.
+    public init(outcome: Decimal, excess: Decimal, target: Decimal) {
+        self.excess = excess
+        implied = outcome - excess
+        self.target = target
     }
 }
 
@@ -96,6 +128,8 @@ public struct Judgement: Hashable, Sendable {
     public var rule: Rule
     /// The stated percentage, checked.
     public var statedCheck: StatedCheck?
+    /// The stated excess over the target ("vượt chỉ tiêu 12"), checked against the target's figure.
+    public var excessCheck: ExcessCheck?
     /// Years met out of years judged, for a per-year target's term row.
     public var tally: YearTally?
     /// Years with no data, for a per-year target's term row or an incomplete sum.

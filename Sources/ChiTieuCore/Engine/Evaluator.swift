@@ -386,8 +386,15 @@ public struct Evaluator: Sendable {
             row.attainment = Judge.attainment(value: value, rule: row.rule, indicator: indicator)
         }
         if figure.observations.count == 1, let stated = figure.observations[0].stated {
-            let computed = row.attainment ?? figure.observations[0].value.shareIfRatio
-            row.statedCheck = computed.map { StatedCheck(stated: stated, computed: $0) }
+            // A share's stated percent is the share itself ("62/69 (89,9 %)") or its ratio to the
+            // target ("đạt 102,5 % chỉ tiêu"): the one that follows from the figures is kept.
+            let own = indicator.unit == .percent ? row.value : nil
+            let checks = [own, row.attainment].compactMap { $0 }.map { StatedCheck(stated: stated, computed: $0) }
+            row.statedCheck = checks.first { $0.match == .matches } ?? checks.first { $0.match == .matchesIfTruncated } ?? checks.first
+        }
+        if figure.observations.count == 1, let excess = figure.observations[0].statedExcess, let value = row.value,
+           row.rule.isFloor, let target = row.rule.threshold {
+            row.excessCheck = ExcessCheck(outcome: value, excess: excess, target: target)
         }
     }
 

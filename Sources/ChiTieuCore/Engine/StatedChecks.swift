@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the checks of stated percentages into findings, so that `check` shows them in place.
 public enum StatedChecks {
     /// A warning for every stated percentage that does not follow from the figures, and for
@@ -18,6 +20,16 @@ public enum StatedChecks {
         }
         var seen = Set<SourceLocation>()
         let format = NumberFormat(.vietnamese)
+        for t in assessment.targets {
+            for row in t.years + [t.summary] {
+                guard let c = row.excessCheck, !c.matches, let o = row.observations.first else { continue }
+                d.warning("the source states an excess of \(format.natural(c.excess)) over the target, which makes the target \(format.natural(c.implied)), but the target is \(format.natural(c.target)); check the figure or the target", at: o.location)
+            }
+        }
+        for o in unchecked(assessment) {
+            let implied = o.impliedTarget.map { "; it implies a target of \(format.natural(Rounding.halfUp($0, places: 1)))" } ?? ""
+            d.warning("the source states \(o.stated.map { $0.text + " of a target" } ?? "an excess over a target") that the data does not give\(implied); add the target (rule and period) to check it", at: o.location)
+        }
         for (check, observation) in checks where seen.insert(observation.location).inserted {
             let computed = format.percent(check.computed, places: check.stated.places + 2)
             switch check.match {
@@ -30,6 +42,34 @@ public enum StatedChecks {
             }
         }
         return d
+    }
+}
+
+extension StatedChecks {
+    /// Figures whose stated percentage or excess nothing could check ("kết nạp 47, đạt 58,75 %
+    /// chỉ tiêu" with no target in the data): kept and shown as "không tính được", never dropped.
+    public static func unchecked(_ a: Assessment) -> [Observation] {
+        var checked = Set<SourceLocation>()
+        for t in a.targets {
+            for row in t.years + [t.summary] + (t.cumulative.map { [$0] } ?? []) where row.observations.count == 1 {
+                if row.statedCheck != nil || row.excessCheck != nil { checked.insert(row.observations[0].location) }
+            }
+        }
+        for o in a.otherOutcomes where o.statedCheck != nil { checked.insert(o.observation.location) }
+        for u in a.unusedFigures where u.statedCheck != nil { checked.insert(u.observation.location) }
+        return a.record.observations.filter { ($0.stated != nil || $0.statedExcess != nil) && !checked.contains($0.location) }
+    }
+}
+
+extension Observation {
+    /// The target a stated attainment or excess implies when the data gives none: 47 at
+    /// "đạt 58,75 % chỉ tiêu" implies 80; 152 "vượt chỉ tiêu 12" implies 140. Nil for a share
+    /// given as counts (its stated figure is its own percent) and for a zero attainment.
+    public var impliedTarget: Decimal? {
+        guard let v = value.comparable, value.shareIfRatio == nil else { return nil }
+        if let x = statedExcess { return v - x }
+        guard let s = stated, s.attainment > 0 else { return nil }
+        return v / s.attainment * 100
     }
 }
 

@@ -8,17 +8,17 @@ public enum FeedSchema {
     /// ISO dates, verdicts and units as stable ids.
     public static let columns = [
         "feed_version", "id", "body", "province", "term", "record", "row", "target", "indicator", "unit", "period",
-        "value", "numerator", "denominator", "qualifier", "stated", "rule", "threshold", "attainment", "gap",
+        "value", "numerator", "denominator", "qualifier", "stated", "excess", "rule", "threshold", "attainment", "gap",
         "verdict", "progress", "source", "line", "quote", "correction_of", "correction_reason", "covers", "unused_reason",
     ]
 
     /// The columns that hold numbers; every other one is text, guarded against formulas in CSV
     /// (see `FormulaGuard`).
     public static let numericColumns: Set<String> = [
-        "row", "value", "numerator", "denominator", "stated", "threshold", "attainment", "gap", "line",
+        "row", "value", "numerator", "denominator", "excess", "threshold", "attainment", "gap", "line",
     ]
 
     /// The columns an import reads: the figure and its source. The judgement columns are
     /// recomputed from the targets, never trusted from the file.
-    public static let inputs = ["target", "indicator", "period", "covers", "value", "numerator", "denominator", "qualifier", "stated", "source", "line", "quote"]
+    public static let inputs = ["target", "indicator", "period", "covers", "value", "numerator", "denominator", "qualifier", "stated", "excess", "source", "line", "quote"]
 }

@@ -32,20 +32,80 @@ public enum Qualifier: String, Hashable, Sendable, CaseIterable {
 }
 
 /// A percentage a source itself stated beside a figure ("đạt 115,7% chỉ tiêu"), kept as written
-/// so it can be checked at its own precision.
+/// so it can be checked at its own precision. Sources also write it with words: "trên 108 %",
+/// "gần 35 %", "vượt 14 %" (an excess: 114 % of the target), "bằng 112,4 % dự toán".
 public struct StatedPercent: Hashable, Sendable {
-    /// The text as written ("115,7%").
+    /// The text as written ("115,7%", "vượt gần 25%").
     public var text: String
-    /// Its value in percent.
+    /// Its number in percent, as written (14 for "vượt 14 %").
     public var value: Decimal
     /// Its decimals as written.
     public var places: Int
+    /// "trên", "gần", "khoảng" before the number: a bound or an estimate, kept as the source wrote it.
+    public var qualifier: Qualifier = .exact
+    /// Whether the number is the excess over the target ("vượt 14 %"), not the attainment.
+    public var isExcess = false
+    /// What the percentage is of, when the source names it ("dự toán", "nghị quyết").
+    public var basis: String?
+
+    /// The attainment the source states, in percent: the number, or 100 + it for an excess.
+    public var attainment: Decimal { isExcess ? 100 + value : value }
 
     /// Creates a stated percent.
     public init(text: String, value: Decimal, places: Int) {
         self.text = text
         self.value = value
         self.places = places
+    }
+
+    /// Words that may stand before the number, and what they make of it.
+    static let leadingWords: [(String, @Sendable (inout StatedPercent) -> Void)] = [
+        ("đạt", { _ in }), ("bằng", { _ in }), ("vượt", { $0.isExcess = true }),
+        ("trên", { $0.qualifier = .moreThan }), ("hơn", { $0.qualifier = .moreThan }),
+        ("gần", { $0.qualifier = .lessThan }), ("dưới", { $0.qualifier = .lessThan }),
+        ("khoảng", { $0.qualifier = .about }), ("xấp xỉ", { $0.qualifier = .about }),
+    ]
+
+    /// Reads a stated percentage with its words: "115,7%", "trên 108 %", "vượt gần 25 %",
+    /// "bằng 112,4 % dự toán". The number must carry '%'; an error's offset points into `text`.
+    public static func read(_ text: String, convention: NumberConvention = .vietnamese) throws -> StatedPercent {
+        let scalars = Array(text.unicodeScalars)
+        var at = 0
+        var stated = StatedPercent(text: text.trimmingCharacters(in: .whitespaces), value: 0, places: 0)
+        func skipSpaces() { while at < scalars.count, scalars[at].properties.isWhitespace { at += 1 } }
+        skipSpaces()
+        var matched = true
+        while matched {
+            matched = false
+            for (word, effect) in leadingWords {
+                let w = Array(word.unicodeScalars)
+                guard at + w.count <= scalars.count, Array(scalars[at..<(at + w.count)]) == w,
+                      at + w.count == scalars.count || scalars[at + w.count].properties.isWhitespace else { continue }
+                effect(&stated)
+                at += w.count
+                skipSpaces()
+                matched = true
+            }
+        }
+        let start = at
+        while at < scalars.count, scalars[at] != "%" { at += 1 }
+        guard at < scalars.count else {
+            throw NumberError("'stated' is the percentage the source wrote; write it with '%', e.g. '115,7%' or 'trên 108%'", offset: start)
+        }
+        let number = String(String.UnicodeScalarView(scalars[start...at]))
+        let parsed: ParsedNumber
+        do {
+            parsed = try VietnameseNumber.parse(number.trimmingCharacters(in: .whitespaces), convention: convention)
+        } catch let e as NumberError {
+            let lead = number.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+            throw NumberError(e.message, offset: start + lead + e.offset)
+        }
+        stated.value = parsed.value
+        stated.places = parsed.fractionDigits
+        var rest = String(String.UnicodeScalarView(scalars[(at + 1)...])).trimmingCharacters(in: .whitespaces)
+        for filler in ["so với", "của"] where rest.hasPrefix(filler + " ") { rest = String(rest.dropFirst(filler.count + 1)) }
+        stated.basis = rest.isEmpty || rest == "chỉ tiêu" ? nil : rest
+        return stated
     }
 }
 
@@ -93,6 +153,9 @@ public struct Observation: Hashable, Sendable {
     public var qualifier: Qualifier
     /// The percentage the source stated beside it, if any.
     public var stated: StatedPercent?
+    /// The excess over the target the source stated as a figure ("vượt chỉ tiêu 12 đảng viên"):
+    /// the target is the outcome minus it.
+    public var statedExcess: Decimal?
     /// The source's words, verbatim, and where they stand.
     public var quote: String
     /// Where the quote stands.
