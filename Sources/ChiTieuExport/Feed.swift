@@ -53,6 +53,8 @@ public struct FeedRow: Hashable, Sendable {
     public var covers: String
     /// For a figure no verdict uses: `target: reason` for each target of its indicator.
     public var unusedReason: String
+    /// For a target that applies to each unit: the unit the figure is of.
+    public var unitName: String
 }
 
 /// Builds the feed from assessments.
@@ -89,6 +91,7 @@ public enum Feed {
                 row.period = period(j.period, own)
                 row.id = [a.record.bodyID, term, t.target.id, row.period].joined(separator: "/")
                 if own == nil, let v = j.value { row.value = plain(v) }
+                if own == nil, let r = j.valueRange { row.value = plain(r.lowerBound) + "-" + plain(r.upperBound) }
                 row.rule = j.rule.text
                 row.threshold = j.rule.threshold.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
                 row.attainment = j.attainment.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
@@ -156,6 +159,7 @@ public enum Feed {
         case .termFigureOfYearlyTarget: return "term-figure-of-yearly-target"
         case let .termToDateSuperseded(l): return l.map { "term-to-date-superseded-by-line-\($0.line)" } ?? "term-to-date-superseded"
         case let .afterDue(y): return "after-due-year-\(y)"
+        case .notPerUnit: return "not-per-unit"
         }
     }
 
@@ -164,7 +168,7 @@ public enum Feed {
             id: "", body: a.record.bodyID, province: a.body.province, term: term, record: a.record.file, row: "", target: "",
             indicator: indicator.id, unit: indicator.unit.rawValue, period: "", value: "", numerator: "", denominator: "",
             qualifier: "", stated: "", excess: "", rule: "", threshold: "", attainment: "", gap: "", verdict: "", progress: "",
-            source: "", line: "", quote: "", correctionOf: "", correctionReason: "", covers: "", unusedReason: "")
+            source: "", line: "", quote: "", correctionOf: "", correctionReason: "", covers: "", unusedReason: "", unitName: "")
         guard let o else { return row }
         row.period = o.period.description
         row.covers = CoverageWords.id(o)
@@ -175,7 +179,9 @@ public enum Feed {
             row.denominator = plain(d)
             row.value = o.value.comparable.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
         case let .rating(level): row.value = level
+        case let .range(low, high): row.value = plain(low) + "-" + plain(high)
         }
+        row.unitName = o.unitName ?? ""
         row.qualifier = o.qualifier == .exact ? "" : o.qualifier.rawValue
         row.stated = o.stated.map(statedText) ?? ""
         row.excess = o.statedExcess.map(plain) ?? ""
@@ -228,6 +234,6 @@ public enum Feed {
     public static func cells(_ r: FeedRow) -> [String] {
         [version, r.id, r.body, r.province, r.term, r.record, r.row, r.target, r.indicator, r.unit, r.period,
          r.value, r.numerator, r.denominator, r.qualifier, r.stated, r.excess, r.rule, r.threshold, r.attainment, r.gap,
-         r.verdict, r.progress, r.source, r.line, r.quote, r.correctionOf, r.correctionReason, r.covers, r.unusedReason]
+         r.verdict, r.progress, r.source, r.line, r.quote, r.correctionOf, r.correctionReason, r.covers, r.unusedReason, r.unitName]
     }
 }

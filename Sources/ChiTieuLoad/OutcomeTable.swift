@@ -1,3 +1,4 @@
+import Foundation
 import ChiTieuCore
 
 /// A tidy CSV of outcomes named by a data file (`outcomes-csv:`): one row per figure, with the
@@ -107,7 +108,9 @@ struct OutcomeTable {
 
         init(_ columns: [String: Int]) {
             all = columns
-            let inputs = columns.filter { FeedSchema.inputs.contains($0.key) }
+            // Feed columns are snake case; the outcome keys they stand for are kebab case.
+            let inputs = Dictionary(uniqueKeysWithValues: columns.filter { FeedSchema.inputs.contains($0.key) }
+                .map { ($0.key.replacingOccurrences(of: "_", with: "-"), $0.value) })
             withTarget = inputs.filter { $0.key != "indicator" }
             withIndicator = inputs.filter { $0.key != "target" }
         }

@@ -13,10 +13,10 @@ struct RecordLoader {
     var sharedSources: [String: Source] = [:]
 
     static let fileKeys = ["body", "term", "numbers", "sources", "targets", "outcomes", "facts", "outcomes-csv"]
-    static let targetKeys = ["id", "text", "source", "line", "indicator", "rule", "period", "end-of-term", "note", "manual-verdict"]
+    static let targetKeys = ["id", "text", "source", "line", "indicator", "rule", "period", "end-of-term", "note", "manual-verdict", "per-unit"]
     static let manualVerdictKeys = ["verdict", "by", "reason", "date"]
     static let outcomeKeys = [
-        "target", "indicator", "period", "covers", "value", "numerator", "denominator", "qualifier", "stated", "excess",
+        "target", "indicator", "period", "covers", "unit-name", "value", "numerator", "denominator", "qualifier", "stated", "excess",
         "correction", "source", "line", "quote", "note",
     ]
 
@@ -159,6 +159,7 @@ struct RecordLoader {
         guard let endText else {
             var target = Target(id: id.text, text: text.text, citation: citation, indicatorID: indicator.id, rule: rule, period: period, note: note, location: location)
             target.manualVerdict = manual
+            target.perUnit = ctx.text(f["per-unit"], "per-unit", in: f, required: false)?.text.trimmedSpaces
             return [target]
         }
         if let node = f["manual-verdict"] {
@@ -382,6 +383,10 @@ struct RecordLoader {
             location: f.location)
         observation.coverage = coverage
         observation.statedExcess = excess
+        observation.unitName = ctx.text(f["unit-name"], "unit-name", in: f, required: false)?.text.trimmedSpaces
+        if let unit = observation.unitName, target?.perUnit == nil, let t = target {
+            ctx.error("'unit-name: \(unit)' is for a target that applies to each unit; '\(t.sentenceID)' has no 'per-unit'", at: f.place("unit-name"))
+        }
         return observation
     }
 
@@ -457,6 +462,7 @@ struct RecordLoader {
             ctx.error("\(f.missing("value")); write the figure as the source gives it, e.g. value: \"4.294\"", at: f.place("value"))
             return nil
         }
+        if f["correction"] == nil, f.cell("correction") == nil, let range = outcomeRange(valueText, indicator) { return range }
         var correction: Correction?
         let parsed: ParsedNumber
         if f["correction"] != nil || f.cell("correction") != nil || f.cell("correction-reason") != nil {
@@ -496,6 +502,28 @@ struct RecordLoader {
             break
         }
         return (.number(parsed.value), correction)
+    }
+
+    /// An outcome the source gave as a range ("6 % – 7 %", "14.000 - 16.000"), checked like a
+    /// figure of its indicator at both ends; nil (and nothing reported) when the text is not a
+    /// range, so that it is read, and its faults reported, as one figure.
+    private func outcomeRange(_ l: Located, _ indicator: Indicator) -> (value: ObservedValue, correction: Correction?)? {
+        let text = l.text.trimmedSpaces
+        guard let first = text.unicodeScalars.first, !(first == "-" || first == "\u{2212}"),
+              let r = try? VietnameseNumber.parseRange(text, convention: ctx.convention) else { return nil }
+        switch indicator.unit {
+        case .percent where !r.isPercent:
+            ctx.error("'\(indicator.id)' is a share; write the range in percent ('\(text)%')", at: l.at(0))
+        case .percent where r.upper > 100:
+            ctx.error("a share cannot be over 100% ('\(text)')", at: l.at(0))
+        case .count where r.isPercent:
+            ctx.error("'\(indicator.id)' is a count; write the range without '%'", at: l.at(0))
+        case .count where !Rounding.isWhole(r.lower) || !Rounding.isWhole(r.upper):
+            ctx.error("a count is a whole number; '\(text)' has decimals", at: l.at(0))
+        default:
+            return (.range(low: r.lower, high: r.upper), nil)
+        }
+        return nil
     }
 
     /// The corrected figure and its reason: `correction: { value, reason }` in YAML, the

@@ -59,6 +59,20 @@ struct MethodSection {
     ///   the years are referred to in one step rather than written out again.
     func steps(_ t: TargetAssessment, yearRows: (sheet: String, rows: ClosedRange<Int>)? = nil) -> [Step] {
         var steps: [Step] = []
+        if !t.perUnit.isEmpty {
+            // Each unit on its own figures, then the units together.
+            for u in t.perUnit {
+                for var step in self.steps(u.assessment) {
+                    step.method = "\(u.unit) — \(step.method)"
+                    steps.append(step)
+                }
+            }
+            if let tally = t.summary.units {
+                steps.append(Step(method: periodName(t.summary), formula: vi ? "số \(tally.noun) đạt ÷ số \(tally.noun) có số liệu" : "units met ÷ units with a figure",
+                                  result: "\(words.unitTally(tally)) → \(words.status(t.summary))"))
+            }
+            return steps
+        }
         if let yearRows, !t.years.isEmpty {
             let judged = t.years.filter { $0.progress != .notDue }.count
             let formula = vi
@@ -107,6 +121,20 @@ struct MethodSection {
     private func judged(_ row: Judgement, _ t: TargetAssessment) -> Step {
         let name = periodName(row)
         let rule = words.rule(row.rule, indicator: t.indicator)
+        if let r = row.valueRange {
+            // Both ends of a range, each against the rule.
+            let ends = [r.lowerBound, r.upperBound].map { v in
+                "\(figure(v, t)) → \(Judge.verdict(value: v, rating: nil, rule: row.rule, indicator: t.indicator).map(words.verdict) ?? "")"
+            }
+            var formula = "\(words.value(row, indicator: t.indicator)) \(vi ? "so với" : "against") \(rule): \(ends.joined(separator: "; "))"
+            if row.observations.count > 1 {
+                // A total with a range among its addends: every addend, each with its year.
+                let addends = row.observations.map { "\(words.value($0, indicator: t.indicator)) (\(words.observed($0.period)))" }
+                formula = "\(addends.joined(separator: " + ")) = " + formula
+            }
+            let reason = row.undetermined.map { " (\(words.undetermined($0)))" } ?? ""
+            return Step(method: name, formula: formula, result: (row.verdict.map(words.verdict) ?? words.status(row)) + reason)
+        }
         guard let v = row.value else {
             if let level = row.rating {
                 return Step(method: name, formula: "\(words.levelName(level, of: t.indicator)) \(vi ? "so với" : "against") \(rule)", result: row.verdict.map(words.verdict) ?? words.status(row))

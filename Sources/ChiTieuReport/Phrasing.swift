@@ -11,6 +11,7 @@ struct Phrasing {
     /// - Parameter status: inside a running term, the status by the report's method (a pro-rata
     ///   band or a trend status), said in place of the plain on-track/at-risk words.
     func sentence(_ t: TargetAssessment, status: String? = nil) -> String? {
+        if t.target.perUnit != nil { return units(t, status: status) }
         if t.target.period == .eachYear { return yearly(t, status: status) }
         let row = t.summary
         guard !row.observations.isEmpty else { return nil }
@@ -33,6 +34,20 @@ struct Phrasing {
         if let c = row.statedCheck { text += " " + words.stated(c) }
         if let c = row.excessCheck { text += " " + words.excess(c) }
         return text
+    }
+
+    /// "Mỗi xã ít nhất 05 quần chúng: 12/14 xã đạt; không đạt: Xã A, Xã B."
+    private func units(_ t: TargetAssessment, status: String?) -> String? {
+        let row = t.summary
+        guard !t.perUnit.isEmpty || row.verdict == .undetermined else { return nil }
+        var text = "\(words.indicatorName(t.indicator)) (\(targetWords(t))): "
+        if let u = row.units {
+            text += words.unitTally(u)
+            if !u.notMet.isEmpty { text += vi ? "; không đạt: \(u.notMet.joined(separator: ", "))" : "; not met: \(u.notMet.joined(separator: ", "))" }
+            if !u.noData.isEmpty { text += vi ? "; chưa có số liệu: \(u.noData.joined(separator: ", "))" : "; no data: \(u.noData.joined(separator: ", "))" }
+        }
+        if let outcome = outcome(row, status: status) { text += (row.units == nil ? "" : "; ") + outcome }
+        return text + "."
     }
 
     private func yearly(_ t: TargetAssessment, status: String?) -> String? {
@@ -104,6 +119,7 @@ struct Phrasing {
         case .met?: return vi ? "đạt chỉ tiêu đề ra" : "meeting the target"
         case .notMet?: return vi ? "không đạt chỉ tiêu đề ra" : "falling short of the target"
         case .noData?: return vi ? "chưa đủ số liệu để đánh giá" : "not enough data to judge"
+        case .undetermined?: return words.verdict(.undetermined) + (row.undetermined.map { " (\(words.undetermined($0)))" } ?? "")
         case nil: return nil
         }
     }

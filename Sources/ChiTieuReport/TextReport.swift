@@ -225,6 +225,10 @@ public struct TextReport: Rendering {
             for row in detailRows(t) {
                 table.add([[""], ["  " + yearLabel(row, t)], [words.value(row, indicator: t.indicator)], [words.attainment(row)], [words.gap(row, indicator: t.indicator)], [words.status(row)]])
             }
+            for u in t.perUnit {
+                let row = u.assessment.summary
+                table.add([[""], ["  – " + u.unit], [words.value(row, indicator: t.indicator)], [words.attainment(row)], [words.gap(row, indicator: t.indicator)], [words.status(row)]])
+            }
         }
         return table.render()
     }
@@ -242,6 +246,11 @@ public struct TextReport: Rendering {
             lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
             for row in detailRows(t) {
                 let cells = ["", yearLabel(row, t), words.value(row, indicator: t.indicator), words.attainment(row), words.gap(row, indicator: t.indicator), words.status(row)]
+                lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
+            }
+            for u in t.perUnit {
+                let row = u.assessment.summary
+                let cells = ["", "– " + u.unit, words.value(row, indicator: t.indicator), words.attainment(row), words.gap(row, indicator: t.indicator), words.status(row)]
                 lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
             }
         }

@@ -21,6 +21,7 @@ struct Vocabulary {
         case .met: return vi ? "đạt" : "met"
         case .notMet: return vi ? "không đạt" : "not met"
         case .noData: return vi ? "chưa có số liệu" : "no data yet"
+        case .undetermined: return vi ? "không đánh giá được" : "cannot be assessed"
         }
     }
 
@@ -62,7 +63,7 @@ struct Vocabulary {
         func n(_ count: Int) -> String { numbers.natural(Decimal(count)) }
         // "có 0/21 đạt" says nothing when no target has a figure; the count of those is the news.
         let judged = h.met + h.notMet
-        if h.met + h.notMet + h.noData > 0 {
+        if h.met + h.notMet + h.noData + h.undetermined > 0 {
             if judged > 0 {
                 var met = vi ? "có \(n(h.met))/\(n(h.total)) chỉ tiêu đạt và vượt" : "\(n(h.met)) of \(n(h.total)) targets met or exceeded"
                 if h.exceeded > 0 { met += vi ? " (trong đó \(n(h.exceeded)) chỉ tiêu vượt)" : " (\(n(h.exceeded)) exceeded)" }
@@ -70,6 +71,7 @@ struct Vocabulary {
             }
             if h.notMet > 0 { parts.append(vi ? "\(n(h.notMet)) chỉ tiêu không đạt" : "\(n(h.notMet)) not met") }
             if h.noData > 0 { parts.append(vi ? "\(n(h.noData)) chỉ tiêu chưa có số liệu" : "\(n(h.noData)) with no data yet") }
+            if h.undetermined > 0 { parts.append(vi ? "\(n(h.undetermined)) chỉ tiêu không đánh giá được" : "\(n(h.undetermined)) that cannot be assessed") }
         }
         for (status, count) in runningCounts(a, method: method) where count > 0 {
             parts.append(vi ? "\(n(count)) chỉ tiêu \(status == progress(.notDue) ? "chưa đến kỳ đánh giá" : status)" : "\(n(count)) \(status)")
@@ -193,6 +195,28 @@ struct Vocabulary {
         return text
     }
 
+    /// A figure given as a range: "6–7 %", "14.000–16.000".
+    func range(_ low: Decimal, _ high: Decimal, indicator: Indicator) -> String {
+        let l = numbers.decimal(low, places: max(0, -low.exponent))
+        let h = indicator.unit == .percent ? numbers.percent(high, places: max(0, -high.exponent)) : numbers.decimal(high, places: max(0, -high.exponent))
+        return "\(l)–\(h)"
+    }
+
+    /// Why figures cannot settle a rule.
+    func undetermined(_ r: UndeterminedReason) -> String {
+        switch r {
+        case .rangeAcrossTarget:
+            return vi ? "khoảng số liệu chứa mức chỉ tiêu: một đầu đạt, một đầu không" : "the range holds the target's figure: one end meets it, the other does not"
+        case let .needsFiguresPerUnit(noun):
+            return vi ? "chỉ tiêu tính cho từng \(noun), chưa có số liệu của từng \(noun)" : "the target applies to each \(noun), and no figure per \(noun) was given"
+        }
+    }
+
+    /// "12/14 xã đạt".
+    func unitTally(_ u: UnitTally) -> String {
+        vi ? "\(u.met)/\(u.total) \(u.noun) đạt" : "\(u.met) of \(u.total) (\(u.noun)) met"
+    }
+
     /// " (tính đến 30/6/2022)" after a figure that covers part of its period; empty otherwise.
     func partial(_ row: Judgement) -> String {
         guard let d = row.partialThrough else { return "" }
@@ -226,6 +250,7 @@ struct Vocabulary {
         case .termFigureOfYearlyTarget: return "số liệu cả nhiệm kỳ, còn chỉ tiêu xét từng năm"
         case let .termToDateSuperseded(l): return "số liệu lũy kế giữa kỳ; đã dùng số liệu đầy đủ hơn" + (l.map { " (\(at($0)))" } ?? "")
         case let .afterDue(y): return "sau năm \(y), hạn của chỉ tiêu"
+        case let .notPerUnit(noun): return "chỉ tiêu tính cho từng \(noun), số liệu này không của riêng \(noun) nào"
         }
     }
 
@@ -293,6 +318,8 @@ struct Vocabulary {
             text = "\(numbers.natural(n))/\(numbers.natural(d)) (\(share(n / d * 100, bound: bound, met: met)))"
         case let .rating(level):
             text = levelName(level, of: indicator)
+        case let .range(low, high):
+            text = range(low, high, indicator: indicator)
         }
         return qualifier(o.qualifier) + text
     }
@@ -312,7 +339,9 @@ struct Vocabulary {
     func value(_ row: Judgement, indicator: Indicator) -> String {
         let bound = ProgressMethods.level(of: row.rule, near: row.value)
         let met = meets(row)
+        if let u = row.units { return unitTally(u) }
         if row.observations.count == 1, let o = row.observations.first { return value(o, indicator: indicator, bound: bound, met: met) + partial(row) }
+        if let r = row.valueRange { return range(r.lowerBound, r.upperBound, indicator: indicator) }
         guard let v = row.value else { return row.verdict == .noData ? verdict(.noData) : "" }
         guard indicator.unit == .percent else { return numbers.natural(v) + partial(row) }
         var numerator: Decimal = 0, denominator: Decimal = 0

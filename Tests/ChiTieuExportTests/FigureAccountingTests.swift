@@ -492,3 +492,108 @@ final class StatedFigureTests: XCTestCase {
         XCTAssertEqual(b.record.observations.map(\.statedExcess), a.record.observations.map(\.statedExcess))
     }
 }
+
+/// Outcomes given as a range, and targets that apply to each unit (issue 14, part 3).
+final class RangeAndPerUnitTests: XCTestCase {
+    var dir: String!
+
+    override func setUpWithError() throws {
+        dir = NSTemporaryDirectory() + "chitieu-units-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for file in ["indicators.yaml", "bodies.yaml"] {
+            try FileManager.default.copyItem(atPath: FigureAccountingTests.repo.path + "/Targets/" + file, toPath: dir + "/" + file)
+        }
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+
+    private func assess(_ yaml: String, in folder: String? = nil) throws -> Assessment {
+        let folder: String = folder ?? dir
+        let file = folder + "/f.yaml"
+        try Data(yaml.utf8).write(to: URL(fileURLWithPath: file))
+        let loaded = LedgerLoader.load(paths: [file])
+        XCTAssertFalse(loaded.diagnostics.hasErrors, "\(loaded.diagnostics.items)")
+        return try XCTUnwrap(Evaluator(ledger: try XCTUnwrap(loaded.ledger), asOf: 2026).assessAll().first)
+    }
+
+    private func flow(_ text: String) -> String { text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
+
+    func testARangeOutcomeIsJudgedAtBothEnds() throws {
+        let yaml = FigureAccountingTests.head() + """
+            targets:
+              - { id: a, text: "cuối nhiệm kỳ trên 5% đảng viên loại 1", source: s, indicator: dang-vien-loai-1, rule: "> 5%", period: end-of-term }
+              - { id: b, text: "cuối nhiệm kỳ trên 6,5% cơ sở TSVM", source: s, indicator: co-so-tsvm, rule: "> 6,5%", period: end-of-term }
+            outcomes:
+              - { target: a, period: 2025, value: "6 % – 7 %", source: s, quote: "đạt khoảng 6 - 7%" }
+              - { target: b, period: 2025, value: "6%-7%", source: s, quote: "6 - 7%" }
+            """
+        let a = try assess(yaml)
+        XCTAssertEqual(a.targets[0].summary.valueRange, 6...7)
+        XCTAssertEqual(a.targets[0].summary.verdict, .exceeded) // 6 > 5 and 7 > 5
+        XCTAssertEqual(a.targets[1].summary.verdict, .undetermined) // 6 < 6,5 < 7
+        XCTAssertEqual(a.targets[1].summary.undetermined, .rangeAcrossTarget)
+        let report = flow(TextReport().render(a))
+        XCTAssertTrue(report.contains("6–7 %"), report)
+        XCTAssertTrue(report.contains("không đánh giá được (khoảng số liệu chứa mức chỉ tiêu"), report)
+        XCTAssertTrue(report.contains("1 chỉ tiêu không đánh giá được"), report)
+        // The feed writes the range and import reads it back.
+        XCTAssertEqual(Feed.rows(a).first { !$0.quote.isEmpty }?.value, "6-7")
+        let again = dir + "/again"
+        try FileManager.default.createDirectory(atPath: again, withIntermediateDirectories: true)
+        for file in ["indicators.yaml", "bodies.yaml"] { try FileManager.default.copyItem(atPath: dir + "/" + file, toPath: again + "/" + file) }
+        try FeedWriter.csv([a], to: again + "/ket-qua.csv")
+        let head = try XCTUnwrap(yaml.components(separatedBy: "outcomes:\n").first)
+        let b = try assess(head + "outcomes-csv: ket-qua.csv\n", in: again)
+        XCTAssertEqual(b.targets.map(\.summary.verdict), [.exceeded, .undetermined])
+    }
+
+    func testATargetForEachUnitIsJudgedUnitByUnit() throws {
+        let yaml = FigureAccountingTests.head() + """
+            targets:
+              - { id: moi-xa, text: "mỗi xã kết nạp ít nhất 05 đảng viên", source: s, indicator: ket-nap-dang-vien, rule: ">= 5", period: term, per-unit: xã }
+            outcomes:
+              - { target: moi-xa, period: term, unit-name: "Xã Tân Lập", value: "6", source: s, quote: "Tân Lập kết nạp 6" }
+              - { target: moi-xa, period: term, unit-name: "Xã Hữu Kiên", value: "5", source: s, quote: "Hữu Kiên kết nạp 5" }
+              - { target: moi-xa, period: term, unit-name: "Xã Yên Trạch", value: "3", source: s, quote: "Yên Trạch kết nạp 3" }
+              - { target: moi-xa, period: term, value: "14", source: s, quote: "cả ba xã kết nạp 14" }
+            """
+        let a = try assess(yaml)
+        let t = a.targets[0]
+        XCTAssertEqual(t.perUnit.map(\.unit), ["Xã Tân Lập", "Xã Hữu Kiên", "Xã Yên Trạch"])
+        XCTAssertEqual(t.summary.units?.met, 2) // 6 ≥ 5, 5 ≥ 5; 3 < 5
+        XCTAssertEqual(t.summary.units?.notMet, ["Xã Yên Trạch"])
+        XCTAssertEqual(t.summary.verdict, .notMet)
+        // The total is no unit's figure: listed apart with the reason.
+        XCTAssertEqual(a.unusedFigures.map(\.observation.quote), ["cả ba xã kết nạp 14"])
+        XCTAssertEqual(a.unusedFigures.first?.reasons.first?.kind, .notPerUnit(noun: "xã"))
+        let report = flow(TextReport().render(a))
+        XCTAssertTrue(report.contains("2/3 xã đạt; không đạt: Xã Yên Trạch"), report)
+        XCTAssertEqual(Feed.rows(a).filter { !$0.quote.isEmpty }.count, 4)
+        XCTAssertEqual(Feed.rows(a).first { $0.quote == "Tân Lập kết nạp 6" }?.unitName, "Xã Tân Lập")
+
+        // With only a total, the target is stated as not assessable, with the reason.
+        let totalOnly = try assess(FigureAccountingTests.head() + """
+            targets:
+              - { id: moi-xa, text: "mỗi xã kết nạp ít nhất 05 đảng viên", source: s, indicator: ket-nap-dang-vien, rule: ">= 5", period: term, per-unit: xã }
+            outcomes:
+              - { target: moi-xa, period: term, value: "14", source: s, quote: "cả ba xã kết nạp 14" }
+            """)
+        XCTAssertEqual(totalOnly.targets[0].summary.verdict, .undetermined)
+        XCTAssertEqual(totalOnly.targets[0].summary.undetermined, .needsFiguresPerUnit(noun: "xã"))
+        XCTAssertTrue(flow(TextReport().render(totalOnly)).contains("chỉ tiêu tính cho từng xã, chưa có số liệu của từng xã"))
+    }
+
+    func testAUnitNameNeedsAPerUnitTarget() throws {
+        let yaml = FigureAccountingTests.head() + """
+            targets:
+              - { id: nk, text: "kết nạp trên 600", source: s, indicator: ket-nap-dang-vien, rule: "> 600", period: term }
+            outcomes:
+              - { target: nk, period: term, unit-name: "Xã A", value: "6", source: s, quote: "q" }
+            """
+        let file = dir + "/u.yaml"
+        try Data(yaml.utf8).write(to: URL(fileURLWithPath: file))
+        let error = LedgerLoader.load(paths: [file]).diagnostics.items.first { $0.severity == .error }
+        XCTAssertTrue(error?.message.contains("has no 'per-unit'") == true, "\(String(describing: error))")
+        XCTAssertEqual(error?.location?.line, yaml.components(separatedBy: "\n").firstIndex { $0.contains("unit-name") }.map { $0 + 1 })
+    }
+}

@@ -10,6 +10,9 @@ public enum Verdict: String, Hashable, Sendable, CaseIterable {
     case notMet
     /// chưa có số liệu: no figure reported. Missing data is never a zero.
     case noData
+    /// không đánh giá được: there are figures, but they cannot settle the rule (a range across
+    /// the target's figure; a total for a target that applies to each unit). The reason is on the row.
+    case undetermined
 
     /// Whether the target was met (vượt or đạt).
     public var isMet: Bool { self == .exceeded || self == .met }
@@ -90,6 +93,36 @@ public struct ExcessCheck: Hashable, Sendable {
     }
 }
 
+/// Why figures cannot settle a rule.
+public enum UndeterminedReason: Hashable, Sendable {
+    /// The figure is a range that holds the target's figure: one end meets the rule, the other does not.
+    case rangeAcrossTarget
+    /// The target applies to each unit ("mỗi xã"), and only figures that are not per unit were given.
+    case needsFiguresPerUnit(noun: String)
+}
+
+/// One unit's assessment under a target that applies to each unit.
+public struct UnitAssessment: Hashable, Sendable {
+    /// The unit ("Xã Tân Lập").
+    public var unit: String
+    /// The target judged on the unit's own figures.
+    public var assessment: TargetAssessment
+}
+
+/// A per-unit target's units: "12/14 xã đạt".
+public struct UnitTally: Hashable, Sendable {
+    /// The unit's noun ("xã", "chi bộ").
+    public var noun: String
+    /// Units met (vượt or đạt).
+    public var met: Int
+    /// Units with a figure.
+    public var total: Int
+    /// Units not met, by name, in the order given.
+    public var notMet: [String]
+    /// Units with no figure for the period.
+    public var noData: [String]
+}
+
 /// What a row of an assessment covers.
 public enum RowPeriod: Hashable, Sendable {
     /// The whole term.
@@ -130,6 +163,12 @@ public struct Judgement: Hashable, Sendable {
     public var statedCheck: StatedCheck?
     /// The stated excess over the target ("vượt chỉ tiêu 12"), checked against the target's figure.
     public var excessCheck: ExcessCheck?
+    /// For a figure given as a range: its lowest and highest values (the verdict holds at both, or is undetermined).
+    public var valueRange: ClosedRange<Decimal>?
+    /// Why the verdict is undetermined.
+    public var undetermined: UndeterminedReason?
+    /// For a target that applies to each unit: the units met out of the units with a figure.
+    public var units: UnitTally?
     /// Years met out of years judged, for a per-year target's term row.
     public var tally: YearTally?
     /// Years with no data, for a per-year target's term row or an incomplete sum.
@@ -165,6 +204,8 @@ public struct TargetAssessment: Hashable, Sendable {
     /// For a per-year count floor: the sum of the years against target × years; for a per-year
     /// share given as counts: the counts of all years pooled (numerators and denominators added).
     public var cumulative: Judgement?
+    /// For a target that applies to each unit: each unit's own assessment, in the order given.
+    public var perUnit: [UnitAssessment] = []
     /// The figures by year up to the assessment year (running totals for a term total of counts),
     /// from the term's start year, which may hold the baseline.
     public var series: [SeriesPoint] = []
@@ -239,6 +280,8 @@ public struct UnusedReason: Hashable, Sendable {
         case termToDateSuperseded(SourceLocation?)
         /// The year lies after the year the target is due.
         case afterDue(Int)
+        /// A figure that is not of one unit, for a target that applies to each unit ("mỗi xã").
+        case notPerUnit(noun: String)
     }
 
     /// The target.

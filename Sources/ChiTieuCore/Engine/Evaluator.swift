@@ -85,6 +85,7 @@ public struct Evaluator: Sendable {
 
     /// Judges one target of a term.
     public func assess(_ target: Target, indicator: Indicator, term: Term, observations: [Observation]) -> TargetAssessment {
+        if let noun = target.perUnit { return perUnit(target, noun: noun, indicator, term, observations) }
         let series = Series(observations)
         var result = judge(target, indicator: indicator, term: term, series: series)
         let due: Int
@@ -96,7 +97,8 @@ public struct Evaluator: Sendable {
         let cumulative = indicator.unit == .count && (target.period == .term || { if case .byYear = target.period { return true } else { return false } }())
         // A level may have its baseline in the start year (2015 for 2015–2020); a total counts only reporting years.
         let from = cumulative ? (term.reportingYears.first ?? term.startYear) : term.startYear
-        result.series = series.yearly(from: from, through: min(asOf, due), cumulative: cumulative)
+        // A yearly target's series holds the years' own figures, never a figure of part of a year.
+        result.series = series.yearly(from: from, through: min(asOf, due), cumulative: cumulative, wholeYears: cumulative || target.period.isYearly)
         result.seriesIsCumulative = cumulative
         result.dueYear = due
         return result
@@ -152,6 +154,7 @@ public struct Evaluator: Sendable {
             return row
         }
         fill(&row, series.latestLevel(through: asOf).map { Figure([$0]) }, indicator)
+        if row.valueRange != nil { return rangeProgress(row) }
         row.verdict = nil
         guard row.value != nil || row.rating != nil else {
             row.verdict = .noData
@@ -196,6 +199,7 @@ public struct Evaluator: Sendable {
             return found.isEmpty ? nil : Figure(found)
         }()
         fill(&row, soFar, indicator)
+        if row.valueRange != nil { return rangeProgress(row) }
         row.verdict = nil
         guard let value = row.value else {
             row.verdict = .noData
@@ -254,10 +258,32 @@ public struct Evaluator: Sendable {
         return true
     }
 
+    /// A range so far, inside a running period: on track or at risk where both ends say so,
+    /// else undetermined.
+    private func rangeProgress(_ judged: Judgement) -> Judgement {
+        var row = judged
+        switch row.verdict {
+        case .exceeded?, .met?:
+            row.verdict = nil
+            row.progress = .onTrack
+        case .notMet?:
+            row.verdict = nil
+            row.progress = .atRisk
+        default:
+            break
+        }
+        return row
+    }
+
     /// Puts a figure of part of a period into a row as progress: pro-rata for a floor, against
     /// the level otherwise; never a verdict.
     private func progress(_ row: inout Judgement, _ figure: Figure, _ rule: Rule, _ indicator: Indicator, share: Decimal, through: CalendarDate, years: Int) {
         fill(&row, figure, indicator)
+        if row.valueRange != nil {
+            row = rangeProgress(row)
+            row.partialThrough = through
+            return
+        }
         row.verdict = nil
         row.partialThrough = through
         if indicator.unit == .count, rule.isFloor, let threshold = rule.threshold, let value = row.value,
@@ -380,6 +406,20 @@ public struct Evaluator: Sendable {
             row.verdict = .noData
             return
         }
+        if indicator.unit != .rating, figure.observations.contains(where: { if case .range = $0.value { return true } else { return false } }),
+           let (low, high) = figure.bounds {
+            // "6 % – 7 %": a verdict only where both ends give it.
+            row.valueRange = low...high
+            let verdicts = (Judge.verdict(value: low, rating: nil, rule: row.rule, indicator: indicator),
+                            Judge.verdict(value: high, rating: nil, rule: row.rule, indicator: indicator))
+            if verdicts.0 == verdicts.1 {
+                row.verdict = verdicts.0
+            } else {
+                row.verdict = .undetermined
+                row.undetermined = .rangeAcrossTarget
+            }
+            return
+        }
         row.verdict = Judge.verdict(value: row.value, rating: row.rating, rule: row.rule, indicator: indicator)
         if let value = row.value {
             row.gap = Judge.gap(value: value, rule: row.rule, indicator: indicator)
@@ -396,6 +436,68 @@ public struct Evaluator: Sendable {
            row.rule.isFloor, let target = row.rule.threshold {
             row.excessCheck = ExcessCheck(outcome: value, excess: excess, target: target)
         }
+    }
+
+    // MARK: - Each unit
+
+    /// A target that applies to each unit ("mỗi xã ít nhất 05 quần chúng"): judged on each unit's
+    /// own figures, every row met only when every unit with a figure meets it. A figure that is
+    /// not of one unit cannot settle it: with no figure per unit the rows are undetermined.
+    private func perUnit(_ target: Target, noun: String, _ indicator: Indicator, _ term: Term, _ observations: [Observation]) -> TargetAssessment {
+        var plain = target
+        plain.perUnit = nil
+        var names: [String] = []
+        var byUnit: [String: [Observation]] = [:]
+        for o in observations {
+            guard let u = o.unitName else { continue }
+            if byUnit[u] == nil { names.append(u) }
+            byUnit[u, default: []].append(o)
+        }
+        let units = names.map { UnitAssessment(unit: $0, assessment: assess(plain, indicator: indicator, term: term, observations: byUnit[$0] ?? [])) }
+        var result = assess(plain, indicator: indicator, term: term, observations: [])
+        result.target = target
+        result.cumulative = nil
+        result.perUnit = units
+        if units.isEmpty {
+            guard observations.contains(where: { $0.unitName == nil }) else { return result }
+            for i in result.years.indices where result.years[i].verdict == .noData {
+                result.years[i].verdict = .undetermined
+                result.years[i].undetermined = .needsFiguresPerUnit(noun: noun)
+            }
+            if result.summary.verdict == .noData || result.summary.progress != nil {
+                result.summary.progress = nil
+                result.summary.verdict = .undetermined
+                result.summary.undetermined = .needsFiguresPerUnit(noun: noun)
+            }
+            return result
+        }
+        result.years = result.years.indices.map { i in combine(units.map { $0.assessment.years[i] }, result.years[i], noun, names) }
+        result.summary = combine(units.map(\.assessment.summary), result.summary, noun, names)
+        return result
+    }
+
+    /// One row of a per-unit target from the units' rows: not met if any unit misses it.
+    private func combine(_ rows: [Judgement], _ template: Judgement, _ noun: String, _ names: [String]) -> Judgement {
+        guard template.progress != .notDue else { return template }
+        var row = Judgement(period: template.period, rule: template.rule)
+        row.observations = rows.flatMap(\.observations)
+        let named = zip(names, rows)
+        let notMet = named.filter { $0.1.verdict == .notMet }.map(\.0)
+        let noData = named.filter { $0.1.verdict == .noData && $0.1.progress == nil }.map(\.0)
+        row.units = UnitTally(noun: noun, met: rows.filter { $0.verdict?.isMet == true }.count, total: rows.count, notMet: notMet, noData: noData)
+        if rows.contains(where: \.isInProgress) {
+            row.progress = rows.contains { $0.progress == .atRisk } || !notMet.isEmpty ? .atRisk : .onTrack
+        } else if !notMet.isEmpty {
+            row.verdict = .notMet
+        } else if rows.contains(where: { $0.verdict == .undetermined }) {
+            row.verdict = .undetermined
+            row.undetermined = rows.compactMap(\.undetermined).first
+        } else if !noData.isEmpty {
+            row.verdict = .noData
+        } else {
+            row.verdict = rows.allSatisfy { $0.verdict == .exceeded } ? .exceeded : .met
+        }
+        return row
     }
 
     // MARK: - Figures no verdict uses
@@ -423,6 +525,10 @@ public struct Evaluator: Sendable {
 
     /// Why a target's rows leave a figure out, in the order the judging decides.
     private func why(_ o: Observation, _ t: TargetAssessment, _ figures: [Observation], _ term: Term) -> UnusedReason.Kind {
+        if let noun = t.target.perUnit {
+            guard let unit = o.unitName, let own = t.perUnit.first(where: { $0.unit == unit }) else { return .notPerUnit(noun: noun) }
+            return why(o, own.assessment, figures.filter { $0.unitName == unit }, term)
+        }
         if !figures.contains(where: { $0.location == o.location }), let taken = figures.first(where: { FigureSlot($0) == FigureSlot(o) }) {
             return .samePeriod(taken.location)
         }
@@ -473,6 +579,17 @@ struct Figure {
         self.missingYears = missingYears
     }
 
+    /// The lowest and highest the figure can be, summing ranges end by end; nil for ratings.
+    var bounds: (Decimal, Decimal)? {
+        var low = Decimal(0), high = Decimal(0)
+        for o in observations {
+            guard let b = o.value.bounds else { return nil }
+            low += b.low
+            high += b.high
+        }
+        return (low, high)
+    }
+
     /// One observation's comparable figure, or the exact sum of several yearly counts.
     var value: Decimal? {
         if observations.count == 1 { return observations[0].value.comparable }
@@ -508,12 +625,12 @@ struct Series {
 
     /// One point per year with a figure, from `first` through `last`: the year's level, or with
     /// `cumulative` the running total of the years' own figures (a term total's progress).
-    func yearly(from first: Int, through last: Int, cumulative: Bool) -> [SeriesPoint] {
+    func yearly(from first: Int, through last: Int, cumulative: Bool, wholeYears: Bool) -> [SeriesPoint] {
         guard first <= last else { return [] }
         var points: [SeriesPoint] = []
         var total: Decimal = 0
         for year in first...last {
-            let figure = cumulative ? whole(year: year) : level(year: year)
+            let figure = wholeYears ? whole(year: year) : level(year: year)
             guard let value = figure?.value.comparable else {
                 // A running total with a year missing would understate every later year.
                 if cumulative, !points.isEmpty { break }

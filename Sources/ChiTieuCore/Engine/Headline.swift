@@ -13,6 +13,8 @@ public struct HeadlineCounts: Hashable, Sendable {
     public var notMet = 0
     /// No figure.
     public var noData = 0
+    /// Figures that cannot settle the rule (a range across it; a total for a per-unit target).
+    public var undetermined = 0
     /// Targets whose manual verdict differs from the computed one.
     public var manualDiffering = 0
 
@@ -27,6 +29,7 @@ public struct HeadlineCounts: Hashable, Sendable {
                 case .met?: met += 1
                 case .notMet?: notMet += 1
                 case .noData?, nil: noData += 1
+                case .undetermined?: undetermined += 1
                 }
             }
             if let manual = t.target.manualVerdict, manual.verdict != row.verdict { manualDiffering += 1 }

@@ -9,7 +9,7 @@ public enum FeedSchema {
     public static let columns = [
         "feed_version", "id", "body", "province", "term", "record", "row", "target", "indicator", "unit", "period",
         "value", "numerator", "denominator", "qualifier", "stated", "excess", "rule", "threshold", "attainment", "gap",
-        "verdict", "progress", "source", "line", "quote", "correction_of", "correction_reason", "covers", "unused_reason",
+        "verdict", "progress", "source", "line", "quote", "correction_of", "correction_reason", "covers", "unused_reason", "unit_name",
     ]
 
     /// The columns that hold numbers; every other one is text, guarded against formulas in CSV
@@ -20,5 +20,5 @@ public enum FeedSchema {
 
     /// The columns an import reads: the figure and its source. The judgement columns are
     /// recomputed from the targets, never trusted from the file.
-    public static let inputs = ["target", "indicator", "period", "covers", "value", "numerator", "denominator", "qualifier", "stated", "excess", "source", "line", "quote"]
+    public static let inputs = ["target", "indicator", "period", "covers", "unit_name", "value", "numerator", "denominator", "qualifier", "stated", "excess", "source", "line", "quote"]
 }

@@ -8,13 +8,24 @@ public enum ObservedValue: Hashable, Sendable {
     case share(numerator: Decimal, denominator: Decimal)
     /// A rating level id.
     case rating(String)
+    /// A range the source gave instead of one figure ("6 % – 7 %"): judged at both ends.
+    case range(low: Decimal, high: Decimal)
 
     /// The figure compared with a rule: a count, or a share in percent (exact).
     public var comparable: Decimal? {
         switch self {
         case let .number(v): return v
         case let .share(n, d): return d == 0 ? nil : n / d * 100
+        case .rating, .range: return nil
+        }
+    }
+
+    /// The lowest and highest the figure can be: itself twice, or a range's ends; nil for a rating.
+    public var bounds: (low: Decimal, high: Decimal)? {
+        switch self {
+        case let .range(low, high): return (low, high)
         case .rating: return nil
+        default: return comparable.map { ($0, $0) }
         }
     }
 }
@@ -153,6 +164,9 @@ public struct Observation: Hashable, Sendable {
     public var qualifier: Qualifier
     /// The percentage the source stated beside it, if any.
     public var stated: StatedPercent?
+    /// For a target that applies to each of several units ("mỗi xã ít nhất 05 quần chúng"),
+    /// the unit the figure is of ("Xã Tân Lập").
+    public var unitName: String?
     /// The excess over the target the source stated as a figure ("vượt chỉ tiêu 12 đảng viên"):
     /// the target is the outcome minus it.
     public var statedExcess: Decimal?
@@ -248,9 +262,12 @@ public struct FigureSlot: Hashable, Sendable {
     }
 
     private let kind: Kind
+    /// The unit the figure is of, for a target that applies to each unit: units never share a slot.
+    private let unit: String?
 
     /// The slot of a figure.
     public init(_ o: Observation) {
+        unit = o.unitName
         switch (o.period, o.coverage) {
         case (.term, _): kind = .term
         case (_, .termToDate): kind = .termToDate(o.coveredThrough ?? CalendarDate(year: 0))

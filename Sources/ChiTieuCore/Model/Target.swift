@@ -20,6 +20,9 @@ public struct Target: Hashable, Sendable {
     public var location: SourceLocation
     /// An office's own verdict, shown beside the computed one, never in its place.
     public var manualVerdict: ManualVerdict?
+    /// For a target that applies to each unit of a kind ("mỗi xã", "mỗi chi bộ"), the unit's
+    /// noun: it is judged unit by unit on figures given per unit, never on a total.
+    public var perUnit: String?
 
     /// Creates a target.
     public init(

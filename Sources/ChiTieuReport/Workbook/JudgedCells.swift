@@ -29,6 +29,8 @@ struct JudgedCells {
 
     /// The outcome as stored; blank when there is no figure (never a zero).
     func valueCell(_ row: Judgement, _ indicator: Indicator) -> CellValue {
+        // A range, or the units of a per-unit target, is text: no formula reads it as a number.
+        if row.valueRange != nil || row.units != nil { return .string(words.value(row, indicator: indicator)) }
         if let level = row.rating {
             return .string(words.levelName(level, of: indicator))
         }
@@ -74,6 +76,8 @@ struct JudgedCells {
     /// status by the report's method, when given.
     func status(_ j: Judgement, _ formula: String, running: String? = nil) -> CellValue {
         if let p = j.progress { return .string(p == .notDue ? words.progress(p) : running ?? words.progress(p)) }
+        // No single figure in the outcome cell to recompute from: the verdict as judged.
+        if j.valueRange != nil || j.units != nil || j.verdict == .undetermined { return .string(words.verdict(j.verdict ?? .noData)) }
         return .textFormula(formula, cached: words.verdict(j.verdict ?? .noData))
     }
 }
