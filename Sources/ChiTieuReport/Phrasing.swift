@@ -60,6 +60,13 @@ struct Phrasing {
         if !t.summary.missingYears.isEmpty {
             text += vi ? ", chưa có số liệu năm \(years(t.summary.missingYears))" : ", no data for \(years(t.summary.missingYears))"
         }
+        // A year known in part: "tính đến 30/6/2022: 214 (33,4 % chỉ tiêu năm)".
+        for row in t.years where row.partialThrough != nil {
+            guard let through = row.partialThrough, let o = row.observations.last else { continue }
+            let share = row.attainment.map { _ in vi ? " (\(words.attainment(row)) chỉ tiêu năm)" : " (\(words.attainment(row)) of the year's target)" } ?? ""
+            text += vi ? ", tính đến \(through.vietnamese): \(words.value(o, indicator: t.indicator))\(share)"
+                : ", to \(through.description): \(words.value(o, indicator: t.indicator))\(share)"
+        }
         if let outcome = outcome(t.summary, status: status) { text += "; " + outcome }
         text += "."
         if let c = t.cumulative, let sum = c.value {

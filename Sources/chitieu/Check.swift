@@ -15,6 +15,7 @@ struct Check: ParsableCommand {
             Examples:
               chitieu check
               chitieu check Targets/quang-ninh
+              chitieu check --figures Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml
               chitieu check Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml
             """
     )
@@ -25,6 +26,9 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Year of assessment (default: this year).")
     var asOf: Int?
 
+    @Flag(name: .customLong("figures"), help: "Also say, at each target, which figures its verdict uses and where they were given.")
+    var figures = false
+
     func run() throws {
         let result = LedgerLoader.load(paths: paths)
         var diagnostics = result.diagnostics
@@ -33,6 +37,7 @@ struct Check: ParsableCommand {
             for assessment in Evaluator(ledger: ledger, asOf: year).assessAll() {
                 diagnostics.append(contentsOf: StatedChecks.diagnostics(for: assessment))
                 diagnostics.append(contentsOf: UnusedFigureChecks.diagnostics(for: assessment))
+                if figures { diagnostics.append(contentsOf: FigureUseNotes.diagnostics(for: assessment)) }
             }
         }
         for d in diagnostics.sorted {

@@ -196,6 +196,11 @@ final class FigureAccountingTests: XCTestCase {
         XCTAssertEqual(Set(observationRows(a).map(\.target)), ["hang-nam"])
         let report = flow(TextReport().render(a))
         XCTAssertTrue(report.contains("130 (năm 2021) + 125 (năm 2022) + 118 (năm 2023) + 135 (năm 2024) + 140 (năm 2025) = 648"), report)
+        // check --figures says which figures feed which target, at the target's line.
+        let notes = FigureUseNotes.diagnostics(for: a).items
+        let first = try XCTUnwrap(line(of: "2021: 130", in: yaml))
+        XCTAssertEqual(notes.first?.location?.line, line(of: "id: nk", in: yaml))
+        XCTAssertTrue(notes.first?.message.hasPrefix("target 'nk' uses 5 figures: line \(first) (2021, given for 'hang-nam')") == true, "\(notes)")
     }
 
     // MARK: - Partial-year and mid-term figures

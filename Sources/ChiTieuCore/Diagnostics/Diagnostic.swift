@@ -72,6 +72,11 @@ public struct Diagnostics: Sendable {
         add(Diagnostic(.warning, message, at: location))
     }
 
+    /// Records a note: information a person asked for (`check --figures`).
+    public mutating func note(_ message: String, at location: SourceLocation?) {
+        add(Diagnostic(.note, message, at: location))
+    }
+
     private mutating func add(_ finding: Diagnostic) {
         let file = finding.location?.file ?? ""
         let count = perFile[file, default: 0]

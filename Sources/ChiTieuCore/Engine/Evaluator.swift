@@ -37,16 +37,16 @@ public struct Evaluator: Sendable {
     /// Assesses one record; nil if its body is unknown (the loader reports it).
     public func assess(_ record: Record) -> Assessment? {
         guard let body = ledger.bodies[record.bodyID] else { return nil }
-        var byIndicator: [String: [Observation]] = [:]
-        for o in record.observations { byIndicator[o.indicatorID, default: []].append(o) }
-        var targets: [TargetAssessment] = []
-        var candidates: [[Observation]] = []
         var order: [String: Int] = [:]
         for (i, t) in record.targets.enumerated() where order[t.sentenceID] == nil { order[t.sentenceID] = i }
+        var byIndicator: [String: Slots] = [:]
+        for o in record.observations { byIndicator[o.indicatorID, default: Slots()].add(o, rank: o.targetID.flatMap { order[$0] }) }
+        var targets: [TargetAssessment] = []
+        var candidates: [[Observation]] = []
         if let term = record.term {
             for target in record.targets {
                 guard let indicator = ledger.indicators[target.indicatorID] else { continue }
-                let figures = Self.candidates(for: target, among: byIndicator[target.indicatorID] ?? [], order: order)
+                let figures = byIndicator[target.indicatorID]?.candidates(for: target) ?? []
                 targets.append(assess(target, indicator: indicator, term: term, observations: figures))
                 candidates.append(figures)
             }
@@ -64,17 +64,54 @@ public struct Evaluator: Sendable {
         return assessment
     }
 
-    /// The figures a target may use, best first for each period and span: given for it, given by
-    /// indicator only, given for another target of the same indicator (in the targets' order, so
-    /// that the choice does not hang on the order the figures were written in).
-    static func candidates(for target: Target, among same: [Observation], order: [String: Int]) -> [Observation] {
-        let rank: (Observation) -> Int = { $0.targetID.flatMap { order[$0] } ?? .max }
-        let ranked = same.filter { $0.targetID == target.sentenceID }
-            + same.filter { $0.targetID == nil }
-            + same.filter { $0.targetID != nil && $0.targetID != target.sentenceID }.enumerated()
-                .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
-        var taken = Set<FigureSlot>()
-        return ranked.filter { taken.insert(FigureSlot($0)).inserted }
+    /// One indicator's figures of a record, by slot, so that each target finds the figures it may
+    /// use without a pass over all of them (a file may hold thousands of targets of one indicator).
+    struct Slots {
+        /// Figures given for a target, by its sentence id, in file order.
+        var byTarget: [String: [Observation]] = [:]
+        /// For each slot: the first figure given by indicator only, and the figures given for a
+        /// target, best first (the earliest target), at most one per target and two in all —
+        /// the second stands in when the first is the asking target's own.
+        var bySlot: [FigureSlot: (free: Observation?, given: [(rank: Int, observation: Observation)])] = [:]
+        /// Slots in the order first seen, so candidates keep file order.
+        var order: [FigureSlot] = []
+
+        mutating func add(_ o: Observation, rank: Int?) {
+            let slot = FigureSlot(o)
+            if bySlot[slot] == nil { order.append(slot) }
+            var entry = bySlot[slot] ?? (nil, [])
+            if let target = o.targetID {
+                byTarget[target, default: []].append(o)
+                let r = rank ?? .max
+                if !entry.given.contains(where: { $0.observation.targetID == target }) {
+                    entry.given.append((r, o))
+                    entry.given.sort { $0.rank < $1.rank }
+                    if entry.given.count > 2 { entry.given.removeLast() }
+                }
+            } else if entry.free == nil {
+                entry.free = o
+            }
+            bySlot[slot] = entry
+        }
+
+        /// The figures a target may use, one per slot: given for it, else given by indicator
+        /// only, else given for another target of the same indicator (the earliest target, so
+        /// that the choice does not hang on the order the figures were written in).
+        func candidates(for target: Target) -> [Observation] {
+            let own = byTarget[target.sentenceID] ?? []
+            var taken = Set(own.map(FigureSlot.init))
+            var result = own
+            for slot in order where !taken.contains(slot) {
+                guard let entry = bySlot[slot] else { continue }
+                if let free = entry.free {
+                    result.append(free)
+                } else if let other = entry.given.first(where: { $0.observation.targetID != target.sentenceID }) {
+                    result.append(other.observation)
+                }
+                taken.insert(slot)
+            }
+            return result
+        }
     }
 
     /// The check of a percentage stated beside a share given as counts, the only figure that

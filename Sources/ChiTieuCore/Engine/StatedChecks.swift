@@ -87,6 +87,31 @@ public enum UnusedFigureChecks {
     }
 }
 
+/// Which figures feed which target, for `check --figures`: one note per target at its line, so
+/// that a person sees a yearly figure counted in the term total, or a figure given by indicator.
+public enum FigureUseNotes {
+    /// A note per target of the record: every figure its verdict uses, with its line and period,
+    /// and where it was given for another target or by indicator only, that too.
+    public static func diagnostics(for assessment: Assessment) -> Diagnostics {
+        var d = Diagnostics()
+        for t in assessment.targets {
+            var seen = Set<SourceLocation>()
+            let used = (t.years + [t.summary] + (t.cumulative.map { [$0] } ?? [])).flatMap(\.observations).filter { seen.insert($0.location).inserted }
+            guard !used.isEmpty else {
+                d.note("target '\(t.target.id)' uses no figure", at: t.target.location)
+                continue
+            }
+            let list = used.map { o -> String in
+                let at = o.location.file == t.target.location.file ? "line \(o.location.line)" : "\(o.location.file):\(o.location.line)"
+                let given = o.targetID == t.target.sentenceID ? "" : o.targetID.map { ", given for '\($0)'" } ?? ", given by indicator"
+                return "\(at) (\(o.period)\(given))"
+            }
+            d.note("target '\(t.target.id)' uses \(used.count) figure\(used.count == 1 ? "" : "s"): \(list.joined(separator: ", "))", at: t.target.location)
+        }
+        return d
+    }
+}
+
 extension UnusedReason.Kind {
     /// The reason in English, with lines cited relative to the figure's own file.
     public func english(from here: SourceLocation) -> String {

@@ -41,13 +41,22 @@ struct SourcesSheet {
         }
         var quoted = Set<SourceLocation>()
         for t in a.targets {
-            for o in (t.years + [t.summary]).flatMap(\.observations) where quoted.insert(o.location).inserted {
+            for o in (t.years + [t.summary] + (t.cumulative.map { [$0] } ?? [])).flatMap(\.observations) where quoted.insert(o.location).inserted {
                 try line(sheet, r, [vi ? "kết quả" : "outcome", words.indicatorName(t.indicator), words.observed(o.period), words.value(o, indicator: t.indicator), o.quote, o.citation.source], o.citation.line)
                 r += 1
             }
         }
         for o in a.otherOutcomes {
             try line(sheet, r, [vi ? "kết quả khác" : "other outcome", words.indicatorName(o.indicator), words.observed(o.observation.period), words.value(o.observation, indicator: o.indicator), o.observation.quote, o.observation.citation.source], o.observation.citation.line)
+            r += 1
+        }
+        // Figures no verdict uses, with the reason for each target: none is out of sight.
+        let labelOf = Dictionary(zip(a.targets.map(\.target.id), labels), uniquingKeysWith: { first, _ in first })
+        for u in a.unusedFigures {
+            let o = u.observation
+            let reasons = u.reasons.map { (vi ? "chỉ tiêu " : "target ") + (labelOf[$0.targetID] ?? $0.targetID) + ": " + words.unusedReason($0.kind, from: o.location) }
+            let what = words.indicatorName(u.indicator) + (vi ? " — không dùng vì " : " — not used: ") + reasons.joined(separator: "; ")
+            try line(sheet, r, [vi ? "không dùng" : "not used", what, words.observed(o.period), words.value(o, indicator: u.indicator), o.quote, o.citation.source], o.citation.line)
             r += 1
         }
         for f in facts {
