@@ -81,7 +81,7 @@ public enum Feed {
         var out: [FeedRow] = []
         var used = Set<SourceLocation>()
         for (ti, t) in a.targets.enumerated() {
-            let judged = t.years + [t.summary] + (t.cumulative.map { [$0] } ?? [])
+            let judged = t.rows
             for (ji, j) in judged.enumerated() {
                 used.formUnion(j.observations.map(\.location))
                 let own = j.observations.count == 1 && homes[j.observations[0].location] == RowKey(target: ti, row: ji) ? j.observations.first : nil
@@ -136,7 +136,7 @@ public enum Feed {
     private static func homeRows(_ a: Assessment) -> [SourceLocation: RowKey] {
         var homes: [SourceLocation: RowKey] = [:]
         for (ti, t) in a.targets.enumerated() {
-            let judged = t.years + [t.summary] + (t.cumulative.map { [$0] } ?? [])
+            let judged = t.rows
             for (ji, j) in judged.enumerated() where j.observations.count == 1 {
                 if t.target.period == .eachYear, j.period == .term { continue }
                 if case .cumulative = j.period { continue }

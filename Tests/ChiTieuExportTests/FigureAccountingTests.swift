@@ -375,7 +375,7 @@ final class FigureAccountingTests: XCTestCase {
             let (a, _) = try assess(Self.district, asOf: asOf)
             XCTAssertEqual(a.record.observations.count, 36)
             // (a) every figure in the report: judged, another outcome, or listed apart.
-            let used = Set(a.targets.flatMap { t in (t.years + [t.summary] + (t.cumulative.map { [$0] } ?? [])).flatMap(\.observations) }.map(\.location))
+            let used = Set(a.targets.flatMap { judgedRows($0).flatMap(\.observations) }.map(\.location))
             let listed = Set(a.otherOutcomes.map(\.observation.location)).union(a.unusedFigures.map(\.observation.location))
             XCTAssertEqual(used.union(listed).count, 36, "as of \(asOf)")
             XCTAssertTrue(used.isDisjoint(with: a.unusedFigures.map(\.observation.location)))
@@ -392,20 +392,7 @@ final class FigureAccountingTests: XCTestCase {
             let head = try XCTUnwrap(Self.district.components(separatedBy: "outcomes:\n").first)
             let (b, _) = try assess(head + "outcomes-csv: ket-qua.csv\n", asOf: asOf, folder: again)
             XCTAssertEqual(b.record.observations.count, 36, "as of \(asOf)")
-            for (x, y) in zip(a.targets, b.targets) {
-                let left = x.years + [x.summary] + (x.cumulative.map { [$0] } ?? [])
-                let right = y.years + [y.summary] + (y.cumulative.map { [$0] } ?? [])
-                XCTAssertEqual(left.count, right.count)
-                for (p, q) in zip(left, right) {
-                    XCTAssertEqual(p.value, q.value, "\(x.target.id) \(p.period) as of \(asOf)")
-                    XCTAssertEqual(p.rating, q.rating, "\(x.target.id) \(p.period) as of \(asOf)")
-                    XCTAssertEqual(p.verdict, q.verdict, "\(x.target.id) \(p.period) as of \(asOf)")
-                    XCTAssertEqual(p.progress, q.progress, "\(x.target.id) \(p.period) as of \(asOf)")
-                    XCTAssertEqual(p.attainment, q.attainment, "\(x.target.id) \(p.period) as of \(asOf)")
-                    XCTAssertEqual(p.partialThrough, q.partialThrough, "\(x.target.id) \(p.period) as of \(asOf)")
-                }
-            }
-            XCTAssertEqual(a.unusedFigures.map(\.observation.quote), b.unusedFigures.map(\.observation.quote), "as of \(asOf)")
+            assertSameJudgements(a, b, "as of \(asOf)")
         }
     }
 

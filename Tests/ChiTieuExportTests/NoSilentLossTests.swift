@@ -222,7 +222,7 @@ final class NoSilentLossTests: XCTestCase {
                 let i = try XCTUnwrap(files.firstIndex(of: original.record.file), context)
                 let c = cases[i]
                 // Every figure judged, another outcome, or listed apart — never none, never two.
-                let rows = original.targets.flatMap { t in t.years + [t.summary] + (t.cumulative.map { [$0] } ?? []) }
+                let rows = original.targets.flatMap(judgedRows)
                 let used = Set(rows.flatMap(\.observations).map(\.location))
                 let unused = Set(original.unusedFigures.map(\.observation.location))
                 let others = Set(original.otherOutcomes.map(\.observation.location))
@@ -259,23 +259,7 @@ final class NoSilentLossTests: XCTestCase {
                 let reloaded = LedgerLoader.load(paths: [again])
                 XCTAssertFalse(reloaded.diagnostics.hasErrors, "\(reloaded.diagnostics.items) \(context)")
                 let round = try XCTUnwrap(Evaluator(ledger: try XCTUnwrap(reloaded.ledger, context), asOf: 2026).assessAll().first, context)
-                XCTAssertEqual(round.record.observations.count, original.record.observations.count, "every figure came back once; \(context)")
-                XCTAssertEqual(round.targets.count, original.targets.count, context)
-                for (a, b) in zip(original.targets, round.targets) {
-                    XCTAssertEqual(a.years.count, b.years.count, context)
-                    let left = a.years + [a.summary] + (a.cumulative.map { [$0] } ?? [])
-                    let right = b.years + [b.summary] + (b.cumulative.map { [$0] } ?? [])
-                    XCTAssertEqual(left.count, right.count, "\(a.target.id); \(context)")
-                    for (x, y) in zip(left, right) {
-                        XCTAssertEqual(x.value, y.value, "\(a.target.id); \(context)")
-                        XCTAssertEqual(x.attainment, y.attainment, "\(a.target.id); \(context)")
-                        XCTAssertEqual(x.gap, y.gap, "\(a.target.id); \(context)")
-                        XCTAssertEqual(x.verdict, y.verdict, "\(a.target.id); \(context)")
-                        XCTAssertEqual(x.progress, y.progress, "\(a.target.id); \(context)")
-                    }
-                }
-                XCTAssertEqual(round.otherOutcomes.map(\.observation.value), original.otherOutcomes.map(\.observation.value), context)
-                XCTAssertEqual(round.unusedFigures.map(\.observation.value), original.unusedFigures.map(\.observation.value), context)
+                assertSameJudgements(original, round, context)
             }
         }
         if seeds.count > 1 {

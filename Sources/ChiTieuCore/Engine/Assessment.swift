@@ -214,6 +214,9 @@ public struct TargetAssessment: Hashable, Sendable {
     /// The year by which the target must be met: its "by" year, else the end of the term.
     public var dueYear = 0
 
+    /// Every judged row: the years, the term row, and the sum or pool of the years.
+    public var rows: [Judgement] { years + [summary] + (cumulative.map { [$0] } ?? []) }
+
     /// The trend towards the target; nil for ratings. Computed when asked (n-th roots cost), so
     /// that checking and exporting do not pay for it.
     public var trend: Trend? {

@@ -543,7 +543,7 @@ public struct Evaluator: Sendable {
     private func unused(_ record: Record, term: Term, targets: [TargetAssessment], candidates: [[Observation]]) -> [UnusedFigure] {
         var used = Set<SourceLocation>()
         for t in targets {
-            for row in t.years + [t.summary] + (t.cumulative.map { [$0] } ?? []) { used.formUnion(row.observations.map(\.location)) }
+            for row in t.rows { used.formUnion(row.observations.map(\.location)) }
         }
         var out: [UnusedFigure] = []
         for o in record.observations where !used.contains(o.location) {
@@ -569,7 +569,7 @@ public struct Evaluator: Sendable {
         if !figures.contains(where: { $0.location == o.location }), let taken = figures.first(where: { FigureSlot($0) == FigureSlot(o) }) {
             return .samePeriod(taken.location)
         }
-        let rows = t.years + [t.summary] + (t.cumulative.map { [$0] } ?? [])
+        let rows = t.rows
         let usedHere = rows.flatMap(\.observations).first
         guard let year = o.period.year else {
             // A term figure.

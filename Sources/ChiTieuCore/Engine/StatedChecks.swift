@@ -8,7 +8,7 @@ public enum StatedChecks {
         var d = Diagnostics()
         var checks: [(StatedCheck, Observation)] = []
         for t in assessment.targets {
-            for row in t.years + [t.summary] + (t.cumulative.map { [$0] } ?? []) {
+            for row in t.rows {
                 if let c = row.statedCheck, let o = row.observations.first { checks.append((c, o)) }
             }
         }
@@ -51,7 +51,7 @@ extension StatedChecks {
     public static func unchecked(_ a: Assessment) -> [Observation] {
         var checked = Set<SourceLocation>()
         for t in a.targets {
-            for row in t.years + [t.summary] + (t.cumulative.map { [$0] } ?? []) where row.observations.count == 1 {
+            for row in t.rows where row.observations.count == 1 {
                 if row.statedCheck != nil || row.excessCheck != nil { checked.insert(row.observations[0].location) }
             }
         }
@@ -96,7 +96,7 @@ public enum FigureUseNotes {
         var d = Diagnostics()
         for t in assessment.targets {
             var seen = Set<SourceLocation>()
-            let used = (t.years + [t.summary] + (t.cumulative.map { [$0] } ?? [])).flatMap(\.observations).filter { seen.insert($0.location).inserted }
+            let used = t.rows.flatMap(\.observations).filter { seen.insert($0.location).inserted }
             guard !used.isEmpty else {
                 d.note("target '\(t.target.id)' uses no figure", at: t.target.location)
                 continue

@@ -41,7 +41,7 @@ struct SourcesSheet {
         }
         var quoted = Set<SourceLocation>()
         for t in a.targets {
-            for o in (t.years + [t.summary] + (t.cumulative.map { [$0] } ?? [])).flatMap(\.observations) where quoted.insert(o.location).inserted {
+            for o in t.rows.flatMap(\.observations) where quoted.insert(o.location).inserted {
                 try line(sheet, r, [vi ? "kết quả" : "outcome", words.indicatorName(t.indicator), words.observed(o.period), words.value(o, indicator: t.indicator), o.quote, o.citation.source], o.citation.line)
                 r += 1
             }
