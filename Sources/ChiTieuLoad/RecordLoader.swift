@@ -154,12 +154,14 @@ struct RecordLoader {
         let endRule = endText.flatMap { parseRule($0, for: indicator) }
         let note = ctx.text(f["note"], "note", in: f, required: false)?.text
         let manual = f["manual-verdict"].flatMap(parseManualVerdict)
+        // "mỗi xã", "mỗi chi bộ": the noun of the units the target applies to each of.
+        let perUnit = ctx.text(f["per-unit"], "per-unit", in: f, required: false)?.text.trimmedSpaces
         let location = id.location
         guard let text, let citation, let indicator, let rule, let period else { return [] }
         guard let endText else {
             var target = Target(id: id.text, text: text.text, citation: citation, indicatorID: indicator.id, rule: rule, period: period, note: note, location: location)
             target.manualVerdict = manual
-            target.perUnit = ctx.text(f["per-unit"], "per-unit", in: f, required: false)?.text.trimmedSpaces
+            target.perUnit = perUnit
             return [target]
         }
         if let node = f["manual-verdict"] {
@@ -174,7 +176,11 @@ struct RecordLoader {
         return [
             Target(id: id.text + ".hang-nam", sentenceID: id.text, text: text.text, citation: citation, indicatorID: indicator.id, rule: rule, period: .eachYear, note: note, location: location),
             Target(id: id.text + ".cuoi-nhiem-ky", sentenceID: id.text, text: text.text, citation: citation, indicatorID: indicator.id, rule: endRule, period: .endOfTerm, note: note, location: endText.location),
-        ]
+        ].map { part in
+            var part = part
+            part.perUnit = perUnit
+            return part
+        }
     }
 
     /// The words a manual verdict may use, in Vietnamese as reports print them or as ids.
