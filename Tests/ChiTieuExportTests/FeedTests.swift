@@ -62,7 +62,7 @@ final class FeedTests: XCTestCase {
         XCTAssertEqual(ketNap[column["attainment"] ?? 0], "115.733333", "a plain '.' and six places, rounded once")
         XCTAssertEqual(ketNap[column["stated"] ?? 0], "115.7")
         XCTAssertEqual(ketNap[column["verdict"] ?? 0], "exceeded")
-        XCTAssertEqual(ketNap[column["feed_version"] ?? 0], "2")
+        XCTAssertEqual(ketNap[column["feed_version"] ?? 0], "3")
         // Facts keep ISO dates and the correction of seed 004's "7.5000".
         let members = try row("quang-ninh/khoi-cac-co-quan/facts/dang-vien/2022-09-04")
         XCTAssertEqual(members[column["value"] ?? 0], "7500")
@@ -76,7 +76,7 @@ final class FeedTests: XCTestCase {
         try FeedWriter.csv(assessments, to: dir + "/feed.csv")
         try FeedWriter.json(assessments, to: dir + "/feed.json")
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/feed.json"))) as? [String: Any]
-        XCTAssertEqual(object?["schema"] as? String, "chitieu-feed/2")
+        XCTAssertEqual(object?["schema"] as? String, "chitieu-feed/3")
         let rows = try XCTUnwrap(object?["rows"] as? [[String: String]])
         let csvRows = try String(contentsOfFile: dir + "/feed.csv", encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }.count - 1
         XCTAssertEqual(rows.count, csvRows)
@@ -160,7 +160,7 @@ final class FeedTests: XCTestCase {
             return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         }
         XCTAssertEqual(try query("PRAGMA foreign_key_check;"), "", "every reference resolves")
-        XCTAssertEqual(try query("SELECT value FROM meta WHERE key = 'feed_version';"), "2")
+        XCTAssertEqual(try query("SELECT value FROM meta WHERE key = 'feed_version';"), "3")
         XCTAssertEqual(try query("SELECT attainment FROM assessments WHERE id = 'lang-son/khoi-cac-co-quan/2015-2020/ket-nap/term';"), "115.733333")
         XCTAssertEqual(try query("SELECT count(*) FROM bodies;"), "3")
         XCTAssertEqual(try query("SELECT value, qualifier, correction_of FROM observations WHERE id = 'quang-ninh/khoi-cac-co-quan/facts/dang-vien/2022-09-04';"), "7500|more-than|7.5000")

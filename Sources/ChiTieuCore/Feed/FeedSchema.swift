@@ -2,12 +2,13 @@
 /// exported table can stand as the outcomes of a data file (`outcomes-csv:`).
 public enum FeedSchema {
     /// The schema version, written in every row (`feed_version`).
-    public static let version = "2"
+    public static let version = "3"
 
     /// The columns, in order. Machine conventions: UTF-8, RFC 4180, a plain '.' decimal mark,
-    /// ISO dates, verdicts and units as stable ids.
+    /// ISO dates, verdicts and units as stable ids. Version 3 added `measure` (an amount's, as
+    /// the catalogue writes it: "tỷ đồng"; empty for other units).
     public static let columns = [
-        "feed_version", "id", "body", "province", "term", "record", "row", "target", "indicator", "unit", "period",
+        "feed_version", "id", "body", "province", "term", "record", "row", "target", "indicator", "unit", "measure", "period",
         "value", "numerator", "denominator", "qualifier", "stated", "rule", "threshold", "attainment", "gap",
         "verdict", "progress", "source", "line", "quote", "correction_of", "correction_reason", "covers", "unused_reason",
     ]
@@ -19,6 +20,7 @@ public enum FeedSchema {
     ]
 
     /// The columns an import reads: the figure and its source. The judgement columns are
-    /// recomputed from the targets, never trusted from the file.
-    public static let inputs = ["target", "indicator", "period", "covers", "value", "numerator", "denominator", "qualifier", "stated", "source", "line", "quote"]
+    /// recomputed from the targets, never trusted from the file. An amount's `measure` is checked
+    /// against the catalogue's, so a figure is never read in another measure.
+    public static let inputs = ["target", "indicator", "measure", "period", "covers", "value", "numerator", "denominator", "qualifier", "stated", "source", "line", "quote"]
 }
