@@ -20,6 +20,8 @@ public struct FeedRow: Hashable, Sendable {
     public var target: String
     public var indicator: String
     public var unit: String
+    /// An amount's measure ("tỷ đồng"); empty for other units.
+    public var measure: String
     /// "2016", "2020-07-21", "term" or "cumulative".
     public var period: String
     /// The figure (a share in percent), exact, plain.
@@ -166,8 +168,8 @@ public enum Feed {
     private static func base(_ a: Assessment, term: String, indicator: Indicator, observation o: Observation?) -> FeedRow {
         var row = FeedRow(
             id: "", body: a.record.bodyID, province: a.body.province, term: term, record: a.record.file, row: "", target: "",
-            indicator: indicator.id, unit: indicator.unit.rawValue, period: "", value: "", numerator: "", denominator: "",
-            qualifier: "", stated: "", excess: "", rule: "", threshold: "", attainment: "", gap: "", verdict: "", progress: "",
+            indicator: indicator.id, unit: indicator.unit.rawValue, measure: indicator.measure ?? "", period: "", value: "", numerator: "",
+            denominator: "", qualifier: "", stated: "", excess: "", rule: "", threshold: "", attainment: "", gap: "", verdict: "", progress: "",
             source: "", line: "", quote: "", correctionOf: "", correctionReason: "", covers: "", unusedReason: "", unitName: "")
         guard let o else { return row }
         row.period = o.period.description
@@ -232,7 +234,7 @@ public enum Feed {
 
     /// The row's cells in `columns` order.
     public static func cells(_ r: FeedRow) -> [String] {
-        [version, r.id, r.body, r.province, r.term, r.record, r.row, r.target, r.indicator, r.unit, r.period,
+        [version, r.id, r.body, r.province, r.term, r.record, r.row, r.target, r.indicator, r.unit, r.measure, r.period,
          r.value, r.numerator, r.denominator, r.qualifier, r.stated, r.excess, r.rule, r.threshold, r.attainment, r.gap,
          r.verdict, r.progress, r.source, r.line, r.quote, r.correctionOf, r.correctionReason, r.covers, r.unusedReason, r.unitName]
     }

@@ -15,7 +15,7 @@ public enum FeedDatabase {
         CREATE TABLE bodies (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_en TEXT NOT NULL, province TEXT NOT NULL, kind TEXT NOT NULL);
         CREATE TABLE lineage (body_id TEXT NOT NULL REFERENCES bodies(id), date TEXT NOT NULL, event TEXT NOT NULL, name TEXT, quote TEXT NOT NULL, source TEXT NOT NULL);
         CREATE TABLE indicators (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_en TEXT NOT NULL, unit TEXT NOT NULL, share_of TEXT,
-            direction TEXT NOT NULL, aggregation TEXT NOT NULL, transfer_of TEXT REFERENCES indicators(id));
+            direction TEXT NOT NULL, aggregation TEXT NOT NULL, transfer_of TEXT REFERENCES indicators(id), measure TEXT, measure_en TEXT);
         CREATE TABLE terms (id TEXT PRIMARY KEY, body_id TEXT NOT NULL REFERENCES bodies(id), congress TEXT NOT NULL,
             start_year INTEGER NOT NULL, end_year INTEGER NOT NULL, record TEXT NOT NULL);
         CREATE TABLE sources (id INTEGER PRIMARY KEY, record TEXT NOT NULL, key TEXT NOT NULL, title TEXT NOT NULL, publisher TEXT NOT NULL,
@@ -78,8 +78,8 @@ public enum FeedDatabase {
             }
         }
         for i in ledger.indicators.values.sorted(by: { $0.position < $1.position }) {
-            try db.execute(sql: "INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-                           arguments: [i.id, i.name, i.nameEn, i.unit.rawValue, i.shareOf?.id, i.direction.rawValue, i.aggregation.rawValue])
+            try db.execute(sql: "INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                           arguments: [i.id, i.name, i.nameEn, i.unit.rawValue, i.shareOf?.id, i.direction.rawValue, i.aggregation.rawValue, i.measure, i.measureEn])
         }
         for i in ledger.indicators.values where i.transferOf != nil {
             try db.execute(sql: "UPDATE indicators SET transfer_of = ? WHERE id = ?", arguments: [i.transferOf, i.id])

@@ -48,7 +48,7 @@ enum CatalogueLoader {
         let bases = own.bases.merging(inherited) { mine, _ in mine }
         let scales = own.scales.merging(inheritedScales) { mine, _ in mine }
         var indicators: [String: Indicator] = [:]
-        let keys = ["id", "name", "name-en", "unit", "share-of", "noun", "noun-en", "scale", "direction", "aggregate", "normalise", "phrase", "phrase-en", "transfer-of"]
+        let keys = ["id", "name", "name-en", "unit", "share-of", "noun", "noun-en", "scale", "direction", "aggregate", "normalise", "phrase", "phrase-en", "transfer-of", "measure", "measure-en"]
         for item in ctx.items(top["indicators"], "indicators") {
             guard let f = ctx.fields(item, allowed: keys, what: "an indicator"),
                   let id = ctx.text(f["id"], "id", in: f) else { continue }
@@ -74,6 +74,7 @@ enum CatalogueLoader {
                 scale = scales[s.text]
                 if scale == nil { ctx.error("unknown rating scale '\(s.text)'; define it under 'scales:' here or in an indicators.yaml above (known: \(scales.keys.sorted().joined(separator: ", ")))", at: s.location) }
             }
+            let (measure, measureEn) = measures(f, id: id, unit: unit, aggregation: aggregation, ctx)
             let transferOf = ctx.text(f["transfer-of"], "transfer-of", in: f, required: false)
             if let transferOf, unit != nil, unit != .count {
                 ctx.error("'transfer-of' marks a count moved in from another body; '\(id.text)' is not a count", at: transferOf.location)
@@ -89,11 +90,12 @@ enum CatalogueLoader {
                 noun: ctx.text(f["noun"], "noun", in: f, required: false)?.text,
                 nounEn: ctx.text(f["noun-en"], "noun-en", in: f, required: false)?.text,
                 scale: scale, direction: direction,
+                // An amount adds up only where the catalogue says so: a rate or a per-person figure never does.
                 aggregation: aggregation ?? (unit == .count ? .sum : unit == .percent ? .weightedMean : .none),
                 normalisations: normalisations,
                 phrase: ctx.text(f["phrase"], "phrase", in: f, required: false)?.text,
                 phraseEn: ctx.text(f["phrase-en"], "phrase-en", in: f, required: false)?.text,
-                transferOf: transferOf?.text, position: indicators.count)
+                transferOf: transferOf?.text, position: indicators.count, measure: measure, measureEn: measureEn)
         }
         // A transfer names the stock it moves; checked once every indicator is known.
         for i in indicators.values.sorted(by: { $0.id < $1.id }) {
@@ -106,5 +108,53 @@ enum CatalogueLoader {
         }
         own.indicators = indicators
         return own
+    }
+
+    /// An amount's `measure` and `measure-en` (both required); refused on other units, which have
+    /// a noun, a share base or a scale instead.
+    private static func measures(_ f: Fields, id: Located, unit: IndicatorUnit?, aggregation: Aggregation?, _ ctx: YAMLContext) -> (String?, String?) {
+        guard unit == .amount else {
+            for key in ["measure", "measure-en"] where f[key] != nil {
+                let what = unit.map { "a \($0.rawValue)" } ?? "this indicator"
+                let instead = unit == .count ? "; a count names what it counts with 'noun'" : ""
+                ctx.error("'\(key)' is for an amount (unit: amount), not \(what)\(instead)", at: f.place(key))
+            }
+            return (nil, nil)
+        }
+        if aggregation == .weightedMean {
+            ctx.error("an amount has no denominator to weight by; write 'aggregate: sum' (money, km: it adds up) or 'aggregate: none' (a rate, a per-person figure)", at: f.place("aggregate"))
+        }
+        if let b = f["share-of"] { ctx.error("an amount is not a share of a base; drop 'share-of' (or use unit: percent)", at: ctx.location(of: b)) }
+        let viText = ctx.text(f["measure"], "measure", in: f, required: false)
+        let enText = ctx.text(f["measure-en"], "measure-en", in: f, required: false)
+        if viText == nil || enText == nil {
+            let missing = viText == nil ? (enText == nil ? "'measure' and 'measure-en'" : "'measure'") : "'measure-en'"
+            ctx.error("the amount '\(id.text)' lacks \(missing): an amount names its measure as reports print it after figures, e.g. measure: \"tỷ đồng\", measure-en: \"billion VND\"", at: id.location)
+        }
+        let vi = viText.flatMap { checkedMeasure($0, ctx) }
+        let en = enText.flatMap { checkedMeasure($0, ctx) }
+        return (vi, en)
+    }
+
+    /// A measure is printed after figures and in workbook cell formats: words, no digits first, no quotes.
+    private static func checkedMeasure(_ l: Located, _ ctx: YAMLContext) -> String? {
+        let m = l.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if m.isEmpty {
+            ctx.error("the measure is empty; write it as reports print it, e.g. \"tỷ đồng\" or \"%/năm\"", at: l.at(0))
+            return nil
+        }
+        if let bad = m.unicodeScalars.firstIndex(where: { $0 == "\"" || $0 == "\\" }) {
+            ctx.error("a measure cannot hold '\(m.unicodeScalars[bad])'; write it in words, e.g. \"tỷ đồng\"", at: l.at(m.unicodeScalars.distance(from: m.unicodeScalars.startIndex, to: bad)))
+            return nil
+        }
+        if m.count > 32 {
+            ctx.error("a measure is a few words printed after every figure ('tỷ đồng', 'triệu đồng/người/tháng'); '\(m)' has \(m.count) characters, at most 32", at: l.at(0))
+            return nil
+        }
+        if let first = m.unicodeScalars.first, first.properties.numericType != nil || first == "." || first == "," || first == "-" {
+            ctx.error("a measure begins with a word or '%', not '\(first)'; write e.g. \"tỷ đồng\" (a figure goes in the data, not in the measure)", at: l.at(0))
+            return nil
+        }
+        return m
     }
 }

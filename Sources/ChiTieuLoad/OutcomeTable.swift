@@ -11,7 +11,7 @@ import ChiTieuCore
 /// judgement columns are recomputed, never trusted, and its derived rows (no quote) skipped.
 struct OutcomeTable {
     /// Columns a table may have.
-    static let columns = RecordLoader.outcomeKeys + ["correction-reason"]
+    static let columns = RecordLoader.outcomeKeys + ["correction-reason", "measure"]
 
     let file: String
     let ctx: YAMLContext

@@ -215,9 +215,12 @@ struct RecordLoader {
     }
 
     private func parseRule(_ l: Located, for indicator: Indicator?) -> Rule? {
-        let rule: Rule
+        var rule: Rule
+        let amount = indicator?.unit == .amount
+        guard let figures = amount ? indicator.flatMap({ withoutMeasure(l, $0) }) : l else { return nil }
         do {
-            rule = try RuleParser.parse(l.text, convention: ctx.convention)
+            rule = try RuleParser.parse(figures.text, convention: ctx.convention, signed: amount)
+            rule.text = l.text
         } catch let e as NumberError {
             ctx.error(strictRatingMessage(l.text, indicator) ?? e.message, at: l.at(e.offset))
             return nil
@@ -241,8 +244,11 @@ struct RecordLoader {
             return nil
         case (.fraction, .percent), (.zero, _):
             break
-        case (.fraction, .count):
+        case (.fraction, .count), (.fraction, .amount):
             ctx.error("a fraction of a whole ('\(l.text)') is a share; use an indicator whose unit is percent", at: l.at(0))
+            return nil
+        case (_, .amount) where rule.isPercent:
+            ctx.error("'\(indicator.id)' is an amount in \(indicator.measure ?? "its measure"); write the rule's figures in it, without '%' (e.g. '>= 4.200' or '>= 4.200 \(indicator.measure ?? "")')", at: l.at(0))
             return nil
         case (_, .percent) where !rule.isPercent:
             ctx.error("'\(indicator.id)' is a share of \(indicator.shareOf?.name ?? "a whole"); write the rule in percent, e.g. '\(l.text.trimmedSpaces)%'", at: l.at(0))
@@ -258,7 +264,7 @@ struct RecordLoader {
             return nil
         }
         if indicator.unit == .count, let fractional = percentValues(rule).first(where: { !Rounding.isWhole($0) }) {
-            ctx.error("a count is a whole number, not \(NumberFormat(ctx.convention).natural(fractional))", at: l.at(0))
+            ctx.error("a count is a whole number, not \(NumberFormat(ctx.convention).natural(fractional)); \(Self.amountHint(indicator))", at: l.at(0))
             return nil
         }
         return rule
@@ -445,7 +451,7 @@ struct RecordLoader {
         }
         if numText != nil || denText != nil {
             guard indicator.unit == .percent else {
-                ctx.error("'\(indicator.id)' is a count; numerator and denominator are for shares", at: (numText ?? denText)?.location ?? f.location)
+                ctx.error("'\(indicator.id)' is a\(indicator.unit == .amount ? "n" : "") \(indicator.unit.rawValue); numerator and denominator are for shares", at: (numText ?? denText)?.location ?? f.location)
                 return nil
             }
             if valueText != nil { ctx.error("give either 'value' or 'numerator' and 'denominator', not both", at: f.place("value")) }
@@ -468,13 +474,27 @@ struct RecordLoader {
             ctx.error("\(f.missing("value")); write the figure as the source gives it, e.g. value: \"4.294\"", at: f.place("value"))
             return nil
         }
-        if f["correction"] == nil, f.cell("correction") == nil, let range = outcomeRange(valueText, indicator) { return range }
         var correction: Correction?
         let parsed: ParsedNumber
+        // An amount's figure may carry its measure ("315,6 tỷ đồng") and a minus sign.
+        let amount = indicator.unit == .amount
+        if !amount, let measure = f.cell("measure") {
+            ctx.error("'\(indicator.id)' is a \(indicator.unit.rawValue): it has no measure (only an amount has one); leave the 'measure' cell empty", at: measure.at(0))
+            return nil
+        }
+        if amount, let measure = f.cell("measure"), !sameMeasure(measure.text, indicator) {
+            ctx.error("the measure '\(measure.text)' is not that of '\(indicator.id)' (\(indicator.measure ?? "")); figures are never converted between measures: export again with this catalogue, or correct the figure and its measure", at: measure.at(0))
+            return nil
+        }
+        guard let figure = amount ? withoutMeasure(valueText, indicator) : valueText else { return nil }
+        if f["correction"] == nil, f.cell("correction") == nil, let range = outcomeRange(figure, indicator) { return range }
         if f["correction"] != nil || f.cell("correction") != nil || f.cell("correction-reason") != nil {
-            guard let (fixed, reason) = correctionText(f), let fixedNumber = ctx.number(fixed) else { return nil }
+            guard let (fixed, reason) = correctionText(f), let fixedFigure = amount ? withoutMeasure(fixed, indicator) : fixed,
+                  let fixedNumber = ctx.number(fixedFigure, signed: amount) else { return nil }
             do {
-                _ = try VietnameseNumber.parse(valueText.text, convention: ctx.convention)
+                _ = amount
+                    ? try VietnameseNumber.parseSigned(figure.text, convention: ctx.convention)
+                    : try VietnameseNumber.parse(figure.text, convention: ctx.convention)
                 ctx.error("'\(valueText.text)' is a well-formed number; a correction is only for a malformed figure", at: f.place("correction"))
             } catch let e as NumberError {
                 ctx.diagnostics.warning("\(e.message); using the recorded correction \(fixed.text.trimmedSpaces): \(reason.text)", at: valueText.at(e.offset))
@@ -482,7 +502,11 @@ struct RecordLoader {
             parsed = fixedNumber
             correction = Correction(original: valueText.text, reason: reason.text)
         } else {
-            guard let p = ctx.number(valueText) else { return nil }
+            if !amount, let first = figure.text.trimmedSpaces.unicodeScalars.first, first == "-" || first == "\u{2212}" {
+                ctx.error("'\(indicator.id)' is a \(indicator.unit.rawValue) and cannot be negative; a figure that may fall below zero (a growth rate, a change in points) belongs to an indicator with 'unit: amount' and its 'measure' in indicators.yaml", at: figure.at(figure.text.unicodeScalars.firstIndex(of: first).map { figure.text.unicodeScalars.distance(from: figure.text.unicodeScalars.startIndex, to: $0) } ?? 0))
+                return nil
+            }
+            guard let p = ctx.number(figure, signed: amount) else { return nil }
             parsed = p
         }
         switch indicator.unit {
@@ -492,7 +516,7 @@ struct RecordLoader {
                 return nil
             }
             if !Rounding.isWhole(parsed.value) {
-                ctx.error("a count is a whole number; '\(valueText.text)' has decimals", at: valueText.at(0))
+                ctx.error("a count is a whole number, not \(valueText.text.trimmedSpaces); \(Self.amountHint(indicator))", at: valueText.at(0))
                 return nil
             }
         case .percent:
@@ -502,6 +526,11 @@ struct RecordLoader {
             }
             if parsed.value > 100 {
                 ctx.error("a share cannot be over 100% ('\(valueText.text)')", at: valueText.at(0))
+                return nil
+            }
+        case .amount:
+            if parsed.isPercent {
+                ctx.error("'\(indicator.id)' is an amount in \(indicator.measure ?? "its measure"), not a share; write the figure without '%' ('\(figure.text.trimmedSpaces.dropLast())' or with its measure)", at: valueText.at(0))
                 return nil
             }
         case .rating:
@@ -530,6 +559,61 @@ struct RecordLoader {
             return (.range(low: r.lower, high: r.upper), nil)
         }
         return nil
+    }
+
+    /// What the error for a decimal count adds: a figure with decimals is likely money, an area or
+    /// a rate, which is an amount with its measure, not a count.
+    static func amountHint(_ indicator: Indicator) -> String {
+        "'\(indicator.id)' counts \(indicator.noun ?? "people or things") and stays whole. If the figure is money, an area or a rate, "
+            + "its indicator needs 'unit: amount' with its 'measure' in indicators.yaml (e.g. measure: \"tỷ đồng\", \"ha\", \"%/năm\")"
+    }
+
+    /// Whether a written measure is the indicator's (in either language, spaces aside).
+    private func sameMeasure(_ written: String, _ indicator: Indicator) -> Bool {
+        let w = written.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return [indicator.measure, indicator.measureEn].contains { $0 == w }
+    }
+
+    /// An amount's figure without the measure written after it ("315,6 tỷ đồng" → "315,6"): the
+    /// indicator's measure (in either language), or '%' alone for a measure that begins with '%'
+    /// ("7,2%" of a "%/năm" rate). Any other words after the last digit are a measure that is not
+    /// the indicator's: an error at them (figures are never converted between measures).
+    func withoutMeasure(_ l: Located, _ indicator: Indicator) -> Located? {
+        let s = Array(l.text.unicodeScalars)
+        var end = s.count
+        while end > 0, s[end - 1].properties.isWhitespace { end -= 1 }
+        var measures = [indicator.measure, indicator.measureEn].compactMap { $0 }
+        if measures.contains(where: { $0.hasPrefix("%") }) { measures.append("%") }
+        for m in measures {
+            if let start = Self.suffix(s, end: end, Array(m.unicodeScalars)), s[..<start].contains(where: { $0.properties.numericType != nil }) {
+                return Located(text: String(String.UnicodeScalarView(s[..<start])), location: l.location, contentShift: l.contentShift)
+            }
+        }
+        guard let lastDigit = s[..<end].lastIndex(where: { $0.isASCII && $0.properties.numericType == .decimal }) else { return l }
+        var from = lastDigit + 1
+        while from < end, s[from].properties.isWhitespace { from += 1 }
+        guard from < end else { return l }
+        let written = String(String.UnicodeScalarView(s[from..<end]))
+        let figure = String(String.UnicodeScalarView(s[..<(lastDigit + 1)])).trimmedSpaces
+        ctx.error("'\(written)' is not the measure of '\(indicator.id)', which is \(indicator.measure ?? ""); write the figure in \(indicator.measure ?? "it") ('\(figure)' or '\(figure) \(indicator.measure ?? "")'): figures are never converted between measures", at: l.at(from))
+        return nil
+    }
+
+    /// Where `m` ends `s` (up to `end`), any run of spaces matching any run; nil if it does not.
+    private static func suffix(_ s: [Unicode.Scalar], end: Int, _ m: [Unicode.Scalar]) -> Int? {
+        var i = end - 1, j = m.count - 1
+        while j >= 0 {
+            if m[j].properties.isWhitespace {
+                guard i >= 0, s[i].properties.isWhitespace else { return nil }
+                while i >= 0, s[i].properties.isWhitespace { i -= 1 }
+                while j >= 0, m[j].properties.isWhitespace { j -= 1 }
+            } else {
+                guard i >= 0, s[i] == m[j] else { return nil }
+                i -= 1
+                j -= 1
+            }
+        }
+        return i + 1
     }
 
     /// The corrected figure and its reason: `correction: { value, reason }` in YAML, the

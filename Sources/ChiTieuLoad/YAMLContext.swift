@@ -228,10 +228,13 @@ final class YAMLContext {
         return d
     }
 
-    /// A figure in the file's convention, with a positioned error.
-    func number(_ located: Located) -> ParsedNumber? {
+    /// A figure in the file's convention, with a positioned error; `signed` admits a minus sign
+    /// (an amount's figure may be negative).
+    func number(_ located: Located, signed: Bool = false) -> ParsedNumber? {
         do {
-            return try VietnameseNumber.parse(located.text, convention: convention)
+            return signed
+                ? try VietnameseNumber.parseSigned(located.text, convention: convention)
+                : try VietnameseNumber.parse(located.text, convention: convention)
         } catch let e as NumberError {
             error(e.message, at: located.at(e.offset))
         } catch {

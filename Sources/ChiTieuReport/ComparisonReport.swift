@@ -49,6 +49,7 @@ public struct ComparisonReport: Rendering {
     }
 
     private func unitNote(_ i: Indicator) -> String {
+        if let m = words.measure(i) { return " (\(m))" }
         guard i.unit == .percent, let base = i.shareOf else { return "" }
         // The name often says the whole already ("… trong tổng số cán bộ"); then only the unit.
         if (vi ? i.name : i.nameEn).contains(vi ? base.name : base.nameEn) { return " (%)" }
@@ -61,6 +62,8 @@ public struct ComparisonReport: Rendering {
     public func shown(_ value: Decimal?, _ q: Qualifier, _ r: ComparedRow) -> String {
         guard let value else { return words.verdict(.noData) }
         if r.normalisation == nil, r.indicator.unit == .count { return words.qualifier(q) + words.numbers.natural(value) }
+        // An amount as precise as its figures (a median of two may add a decimal), with its measure.
+        if r.normalisation == nil, r.indicator.unit == .amount { return words.qualifier(q) + words.amount(value, r.indicator) }
         if r.normalisation == nil, r.indicator.unit == .rating {
             let levels = r.indicator.scale?.levels ?? []
             let place = levels.count - NSDecimalNumber(decimal: value).intValue
@@ -188,7 +191,7 @@ public struct ComparisonReport: Rendering {
         if let total = row.total {
             let how: String
             switch (row.normalisation, row.indicator.unit) {
-            case (nil, .count): how = vi ? "cộng các cột" : "the columns added up"
+            case (nil, .count), (nil, .amount): how = vi ? "cộng các cột" : "the columns added up"
             case (nil, _): how = vi ? "gia quyền theo mẫu số, không lấy trung bình các tỷ lệ" : "weighted by denominators, not an average of percentages"
             default: how = vi ? "tổng tử số chia tổng mẫu số" : "total over total"
             }

@@ -151,14 +151,14 @@ struct MethodSection {
         if row.observations.count > 1, t.indicator.unit != .percent {
             // A total of yearly figures: its addends, each with its year, so every figure is in sight.
             let addends = row.observations.map { "\(plain($0.value.comparable ?? 0)) (\(words.observed($0.period)))" }
-            parts.append("\(addends.joined(separator: " + ")) = \(plain(v))")
+            parts.append("\(addends.joined(separator: " + ")) = \(words.amount(v, t.indicator))")
         }
         let share = t.indicator.unit == .percent
         if row.gap != nil, row.attainment == nil || share, let level = ProgressMethods.level(of: row.rule, near: v) {
             let difference = row.rule.isCeiling || t.indicator.direction == .down
                 ? "\(figure(level, t)) − \(figure(v, t))"
                 : "\(figure(v, t)) − \(figure(level, t))"
-            parts.append("\(vi ? "chênh lệch" : "gap") = \(difference) = \(words.gap(row, indicator: t.indicator))")
+            parts.append("\(vi ? "chênh lệch" : "gap") = \(difference) = \(words.gap(row, indicator: t.indicator, measure: true))")
         }
         if row.attainment != nil, let target = row.rule.threshold {
             let (a, b) = share ? (figure(v, t), figure(target, t)) : (plain(v), plain(target))
@@ -184,7 +184,7 @@ struct MethodSection {
             return Step(method: vi ? "Chung các năm" : "Years pooled", formula: formula + " (\(note))", result: c.verdict.map(words.verdict) ?? words.status(c))
         }
         let values = c.observations.compactMap { $0.value.comparable }.map(plain).joined(separator: " + ")
-        var formula = "\(values) = \(plain(v))"
+        var formula = "\(values) = \(words.amount(v, t.indicator))"
         if c.attainment != nil, let whole = c.rule.threshold {
             formula += "; \(plain(v)) ÷ \(plain(whole)) × 100 = \(words.attainment(c))"
         }
@@ -216,6 +216,7 @@ struct MethodSection {
 
     private func growth(_ g: Decimal, compound: Bool, _ t: TargetAssessment) -> String {
         if compound { return numbers.percent(g * 100, places: 2) + (vi ? "/năm" : "/year") }
+        if t.indicator.unit == .amount { return words.withMeasure(numbers.decimal(g, places: 2, signed: true), t.indicator) + (vi ? " mỗi năm" : " a year") }
         let unit = t.indicator.unit == .percent ? (vi ? " điểm %/năm" : " pp/year") : (vi ? "/năm" : "/year")
         return numbers.decimal(g, places: 2, signed: true) + unit
     }
@@ -255,7 +256,12 @@ struct MethodSection {
             parts.append(vi ? "cần mức cao hơn ngưỡng chặt (không còn khoảng cách số học)" : "only a strict bound is left: any move the right way reaches it")
         }
         if !tr.compound {
-            parts.append(vi ? "tăng trưởng tuyến tính vì có số 0 (không tính được tăng trưởng kép)" : "linear growth, as a zero rules out compound growth")
+            // A rate or a change in points may fall below zero; a count only to zero.
+            if t.series.contains(where: { $0.value < 0 }) || tr.level < 0 {
+                parts.append(vi ? "tăng trưởng tuyến tính vì có số âm (không tính được tăng trưởng kép)" : "linear growth, as a negative figure rules out compound growth")
+            } else {
+                parts.append(vi ? "tăng trưởng tuyến tính vì có số 0 (không tính được tăng trưởng kép)" : "linear growth, as a zero rules out compound growth")
+            }
         }
         return Step(method: method, formula: parts.joined(separator: "; "), result: words.trend(tr.status))
     }

@@ -18,7 +18,7 @@ struct Phrasing {
         var parts = [subject(row, t)]
         // A share is judged by its gap in points; offices also write its ratio to the target.
         if row.gap != nil, row.attainment == nil || t.indicator.unit == .percent {
-            let gap = words.gap(row, indicator: t.indicator)
+            let gap = words.gap(row, indicator: t.indicator, measure: true)
             parts.append(vi ? "chênh lệch \(gap) so với chỉ tiêu" : "\(gap) against the target")
         }
         if row.attainment != nil {
@@ -72,14 +72,14 @@ struct Phrasing {
         if let c = t.cumulative, let sum = c.value {
             let n: Int
             if case let .cumulative(k) = c.period { n = k } else { n = 0 }
-            let total = words.numbers.natural(sum)
+            let total = words.amount(sum, t.indicator)
             if t.indicator.unit == .percent {
                 let pooled = words.value(c, indicator: t.indicator)
                 text += vi
                     ? " Chung \(n) năm (cộng tử số và mẫu số): \(pooled)."
                     : " Over \(n) years (numerators and denominators added): \(pooled)."
             } else if c.attainment != nil, let whole = c.rule.threshold, let yearly = t.target.rule.threshold {
-                let w = words.numbers.natural(whole)
+                let w = words.amount(whole, t.indicator)
                 let y = words.numbers.natural(yearly)
                 let att = words.attainment(c)
                 text += vi

@@ -45,7 +45,9 @@ public struct PlanReport: Rendering {
 
     private func level(_ v: Decimal, _ i: Indicator, places: Int = 1) -> String {
         if i.unit == .percent { return words.numbers.percent(Rounding.halfUp(v, places: places), places: places) }
-        return Rounding.isWhole(v) ? words.numbers.natural(v) : words.numbers.decimal(Rounding.halfUp(v, places: places), places: places)
+        // An amount keeps up to two of its own decimals (31,55 triệu đồng), and its measure.
+        let shown = i.unit == .amount ? max(places, min(2, -v.exponent)) : places
+        return words.withMeasure(Rounding.isWhole(v) ? words.numbers.natural(v) : words.numbers.decimal(Rounding.halfUp(v, places: shown), places: shown), i)
     }
 
     private func percent(_ fraction: Decimal) -> String {
@@ -75,7 +77,7 @@ public struct PlanReport: Rendering {
             lines.append(item(trend))
         }
         let required = c.required.map { level($0, i) } ?? ""
-        let perYear = c.target.period == .term && i.unit == .count ? (vi ? "/năm" : " a year") : ""
+        let perYear = c.target.period == .term && i.addsUpOverYears ? (vi ? "/năm" : " a year") : ""
         let verdict: String
         switch c.ambition {
         case .reached:
@@ -100,7 +102,7 @@ public struct PlanReport: Rendering {
     private func signed(_ v: Decimal, _ i: Indicator) -> String {
         let rounded = Rounding.halfUp(v, places: 1)
         let magnitude = rounded < 0 ? -rounded : rounded
-        let text = i.unit == .percent ? words.numbers.decimal(magnitude, places: 1) + (vi ? " điểm %" : " pp") : words.numbers.decimal(magnitude, places: 1)
+        let text = i.unit == .percent ? words.numbers.decimal(magnitude, places: 1) + (vi ? " điểm %" : " pp") : words.withMeasure(words.numbers.decimal(magnitude, places: 1), i)
         return (rounded < 0 ? "−" : "+") + text
     }
 

@@ -152,6 +152,19 @@ struct Vocabulary {
         }
     }
 
+    /// An amount's measure in the report's language ("tỷ đồng", "billion VND"); nil for other units.
+    func measure(_ i: Indicator) -> String? { i.measure(english: !vi) }
+
+    /// A figure's text followed by the indicator's measure, if it has one: "315,6 tỷ đồng",
+    /// "7,2 %/năm"; in English a measure that begins with '%' follows without a space ("7.2%/year").
+    func withMeasure(_ text: String, _ i: Indicator) -> String {
+        guard let m = measure(i) else { return text }
+        return text + (!vi && m.hasPrefix("%") ? "" : " ") + m
+    }
+
+    /// A count or amount as precise as it was given, with the amount's measure: "868", "4.418,5 tỷ đồng".
+    func amount(_ v: Decimal, _ i: Indicator) -> String { withMeasure(numbers.natural(v), i) }
+
     /// A figure of the rule's kind: "750", "90 %", "0,5 %".
     private func figure(_ v: Decimal, percent: Bool) -> String {
         let places = max(0, -v.exponent)
@@ -160,9 +173,13 @@ struct Vocabulary {
 
     /// The rule in words, with the counted noun where the language puts it: "trên 750 đảng viên",
     /// "từ 120 đảng viên trở lên", "at least 90%".
+    /// An amount's rule carries its measure ("từ 4.200 tỷ đồng trở lên") whether or not a noun is given.
     func rule(_ r: Rule, indicator: Indicator, noun: String? = nil) -> String {
         let p = r.isPercent
-        func f(_ v: Decimal) -> String { figure(v, percent: p) + (noun.map { " " + $0 } ?? "") }
+        func f(_ v: Decimal) -> String {
+            let text = figure(v, percent: p)
+            return noun.map { text + " " + $0 } ?? withMeasure(text, indicator)
+        }
         switch r.comparison {
         case let .atLeast(v): return vi ? "từ \(f(v)) trở lên" : "at least \(f(v))"
         case let .moreThan(v): return vi ? "trên \(f(v))" : "more than \(f(v))"
@@ -173,7 +190,8 @@ struct Vocabulary {
         case let .fraction(n, w): return "\(n)/\(w)"
         case let .approximately(c, t):
             let tol = numbers.decimal(t, places: max(0, -t.exponent))
-            return vi ? "khoảng \(f(c)) (± \(tol)\(p ? " điểm %" : ""))" : "about \(f(c)) (± \(tol)\(p ? " pp" : ""))"
+            let tolerance = p ? tol + (vi ? " điểm %" : " pp") : withMeasure(tol, indicator)
+            return vi ? "khoảng \(f(c)) (± \(tolerance))" : "about \(f(c)) (± \(tolerance))"
         case let .ratingAtLeast(level):
             let name = levelName(level, of: indicator)
             return vi ? "xếp loại “\(name)” trở lên" : "rated “\(name)” or better"
@@ -313,7 +331,7 @@ struct Vocabulary {
         var text: String
         switch o.value {
         case let .number(v):
-            text = indicator.unit == .percent ? numbers.percent(v, places: max(0, -v.exponent)) : numbers.natural(v)
+            text = indicator.unit == .percent ? numbers.percent(v, places: max(0, -v.exponent)) : amount(v, indicator)
         case let .share(n, d):
             text = "\(numbers.natural(n))/\(numbers.natural(d)) (\(share(n / d * 100, bound: bound, met: met)))"
         case let .rating(level):
@@ -343,7 +361,7 @@ struct Vocabulary {
         if row.observations.count == 1, let o = row.observations.first { return value(o, indicator: indicator, bound: bound, met: met) + partial(row) }
         if let r = row.valueRange { return range(r.lowerBound, r.upperBound, indicator: indicator) }
         guard let v = row.value else { return row.verdict == .noData ? verdict(.noData) : "" }
-        guard indicator.unit == .percent else { return numbers.natural(v) + partial(row) }
+        guard indicator.unit == .percent else { return amount(v, indicator) + partial(row) }
         var numerator: Decimal = 0, denominator: Decimal = 0
         for o in row.observations {
             guard case let .share(n, d) = o.value else { return share(v, bound: bound, met: met) }
@@ -357,12 +375,15 @@ struct Vocabulary {
         row.attainment.map { numbers.percent(Rounding.shown($0, places: Rounding.percentPlaces, bound: 100, met: meets(row))) } ?? ""
     }
 
-    func gap(_ row: Judgement, indicator: Indicator) -> String {
+    /// A row's gap: in points for a share, in units for a count or an amount; with `measure`, an
+    /// amount's measure after it ("−0,3 %/năm"), which a table leaves to its outcome column.
+    func gap(_ row: Judgement, indicator: Indicator, measure: Bool = false) -> String {
         guard let g = row.gap else { return "" }
         let met = meets(row)
         if indicator.unit == .percent { return numbers.points(Rounding.shown(g, places: Rounding.percentPlaces, bound: 0, met: met)) }
         let places = max(0, -g.exponent)
-        return numbers.decimal(Rounding.shown(g, places: places, bound: 0, met: met), places: places, signed: true)
+        let text = numbers.decimal(Rounding.shown(g, places: places, bound: 0, met: met), places: places, signed: true)
+        return measure ? withMeasure(text, indicator) : text
     }
 
     /// "Nguồn ghi vượt chỉ tiêu 12, tức chỉ tiêu là 140: khớp."

@@ -8,7 +8,12 @@ public struct CellStyle: Hashable, Sendable {
     /// Bold text.
     public var bold = false
     /// An Excel number format, e.g. `0.0%` or `#,##0`; the reader's locale decides the marks.
+    /// At most `maximumNumberFormatBytes` bytes of UTF-8: libxlsxwriter cuts a longer one, which
+    /// would leave a broken format in the file.
     public var numberFormat: String?
+
+    /// The longest number format libxlsxwriter keeps whole (`LXW_FORMAT_FIELD_LEN` − 1), in bytes.
+    public static let maximumNumberFormatBytes = 127
     /// Wrap long text inside the cell.
     public var wrap = false
     /// Fill colour, 0xRRGGBB.

@@ -161,6 +161,10 @@ struct Compare: ParsableCommand {
             return "'\(a.id)' is a share of \(a.shareOf?.nameEn ?? "nothing") and '\(b.id)' of \(b.shareOf?.nameEn ?? "nothing"): percentages of different wholes"
         }
         if a.scale?.id != b.scale?.id { return "they are rated on different scales" }
+        if a.measure != b.measure {
+            return "'\(a.id)' is in \(a.measure ?? "no measure") and '\(b.id)' in \(b.measure ?? "no measure"): figures are never converted between measures"
+        }
+        if a.unit == .amount, a.aggregation != b.aggregation { return "'\(a.id)' adds up as '\(a.aggregation.rawValue)' and '\(b.id)' as '\(b.aggregation.rawValue)'" }
         return nil
     }
 

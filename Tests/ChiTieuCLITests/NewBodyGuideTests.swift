@@ -49,6 +49,10 @@ extension CLITests {
         XCTAssertTrue(outputs[1].contains("Đại hội (chưa rõ lần thứ), nhiệm kỳ 2020–2025"), outputs[1])
         XCTAssertTrue(outputs[1].contains("Số liệu mới nhất: năm 2024."), outputs[1])
         XCTAssertTrue(outputs[1].contains("Các đảng bộ trực thuộc Tỉnh ủy Mẫu kết nạp đảng viên năm 2024"), outputs[1])
+        // The amounts: 4.418,5 ÷ 4.200 × 100 = 105,2 %; a rate's 7,2 against "trên 7,5" is −0,3.
+        let flowed = outputs[1].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(flowed.contains("Thu ngân sách trên địa bàn: 4.418,5 tỷ đồng, đạt 105,2 % chỉ tiêu"), outputs[1])
+        XCTAssertTrue(flowed.contains("7,2 %/năm 96,0 % −0,3 không đạt"), outputs[1])
         // The comparison: 31 ranks above 26; a police and a military committee are not added up.
         XCTAssertTrue(outputs[2].contains("Không cộng: đảng bộ khác loại (đảng bộ công an tỉnh, đảng bộ quân sự tỉnh)"), outputs[2])
         // The plan, from outside the data folder: the latest of 84 (2023) and 48 (2024) admitted against 70 a year.

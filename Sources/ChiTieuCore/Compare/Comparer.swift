@@ -140,7 +140,7 @@ public struct Comparer: Sendable {
         return Spread(min: min, median: median, max: max)
     }
 
-    /// Counts are summed; shares are weighted by their denominators (numerators over
+    /// Counts (and amounts that add up) are summed; shares are weighted by their denominators (numerators over
     /// denominators, or percent × members for shares of members); quotients are total over
     /// total. Never an average of percentages.
     private func total(_ row: inout ComparedRow, _ columns: [ComparisonColumn]) {
@@ -164,7 +164,8 @@ public struct Comparer: Sendable {
         }
         row.totalQualifier = Self.sum(cells.compactMap { $0.figure?.observation.qualifier })
         switch row.indicator.unit {
-        case .count:
+        case .count, .amount:
+            // An amount reaches here only with `aggregate: sum` (money, km); rates and per-person figures do not add up.
             row.total = cells.compactMap(\.value).reduce(0, +)
         case .percent:
             var numerator: Decimal = 0, denominator: Decimal = 0

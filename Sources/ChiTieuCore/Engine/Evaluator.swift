@@ -131,7 +131,7 @@ public struct Evaluator: Sendable {
         default: due = term.endYear
         }
         // A term total of counts grows by its yearly flows: its trend is that of the running total.
-        let cumulative = indicator.unit == .count && (target.period == .term || { if case .byYear = target.period { return true } else { return false } }())
+        let cumulative = indicator.addsUpOverYears && (target.period == .term || { if case .byYear = target.period { return true } else { return false } }())
         // A level may have its baseline in the start year (2015 for 2015–2020); a total counts only reporting years.
         let from = cumulative ? (term.reportingYears.first ?? term.startYear) : term.startYear
         // A yearly target's series holds the years' own figures, never a figure of part of a year.
@@ -148,7 +148,7 @@ public struct Evaluator: Sendable {
         case let .year(y):
             let row = yearRow(y, target.rule, indicator, series)
             return TargetAssessment(target: target, indicator: indicator, years: [], summary: row, cumulative: nil)
-        case .term where indicator.unit == .count:
+        case .term where indicator.addsUpOverYears:
             let row = total(.term, target, indicator, term, series, dueYear: term.endYear)
             return TargetAssessment(target: target, indicator: indicator, years: [], summary: row, cumulative: nil)
         case .term:
@@ -162,7 +162,7 @@ public struct Evaluator: Sendable {
                 series.level(year: term.endYear).map { Figure([$0]) } ?? series.term.map { Figure([$0]) }
             }
             return TargetAssessment(target: target, indicator: indicator, years: [], summary: row, cumulative: nil)
-        case let .byYear(year) where indicator.unit == .count:
+        case let .byYear(year) where indicator.addsUpOverYears:
             let row = total(.byYear(year), target, indicator, term, series, dueYear: year)
             return TargetAssessment(target: target, indicator: indicator, years: [], summary: row, cumulative: nil)
         case let .byYear(year):
@@ -323,7 +323,7 @@ public struct Evaluator: Sendable {
         }
         row.verdict = nil
         row.partialThrough = through
-        if indicator.unit == .count, rule.isFloor, let threshold = rule.threshold, let value = row.value,
+        if indicator.addsUpOverYears, rule.isFloor, let threshold = rule.threshold, let value = row.value,
            let p = ProRata(soFar: value, target: threshold, share: share, through: through, years: years) {
             row.proRata = p
             row.progress = p.band == .onTrack ? .onTrack : .atRisk
@@ -383,13 +383,13 @@ public struct Evaluator: Sendable {
             summary.verdict = judged.allSatisfy { $0.verdict == .exceeded } ? .exceeded : .met
         }
         var cumulative: Judgement?
-        if indicator.unit == .count, target.rule.isFloor, !judged.isEmpty, tally.noData == 0, partial.isEmpty,
+        if indicator.addsUpOverYears, target.rule.isFloor, !judged.isEmpty, tally.noData == 0, partial.isEmpty,
            let scaledRule = target.rule.scaled(by: judged.count) {
             var row = Judgement(period: .cumulative(years: judged.count), rule: scaledRule)
             fill(&row, Figure(judged.flatMap(\.observations)), indicator)
             if running { row.verdict = nil }
             cumulative = row
-        } else if indicator.unit == .count, target.rule.isFloor, !running,
+        } else if indicator.addsUpOverYears, target.rule.isFloor, !running,
                   let own = series.term, let scaledRule = target.rule.scaled(by: years.count) {
             // The years do not add up to the term, but its own total is known: it is set against
             // the yearly figure × the years.
@@ -586,10 +586,10 @@ public struct Evaluator: Sendable {
             if year != term.endYear, asOf >= term.endYear { return .otherYear(judged: term.endYear) }
         case let .byYear(y):
             if year > y { return .afterDue(y) }
-            if t.indicator.unit != .count, year != y, asOf >= y { return .otherYear(judged: y) }
-            if t.indicator.unit == .count, !term.reportingYears.contains(year) { return .notReportingYear(year, years: term.reportingYears) }
+            if !t.indicator.addsUpOverYears, year != y, asOf >= y { return .otherYear(judged: y) }
+            if t.indicator.addsUpOverYears, !term.reportingYears.contains(year) { return .notReportingYear(year, years: term.reportingYears) }
         case .term:
-            if t.indicator.unit == .count, !term.reportingYears.contains(year) { return .notReportingYear(year, years: term.reportingYears) }
+            if t.indicator.addsUpOverYears, !term.reportingYears.contains(year) { return .notReportingYear(year, years: term.reportingYears) }
         }
         if o.coverage == .termToDate { return .termToDateSuperseded(usedHere?.location) }
         // The row of the figure's year (or the single row) used a later or more complete one.

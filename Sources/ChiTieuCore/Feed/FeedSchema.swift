@@ -5,9 +5,11 @@ public enum FeedSchema {
     public static let version = "2"
 
     /// The columns, in order. Machine conventions: UTF-8, RFC 4180, a plain '.' decimal mark,
-    /// ISO dates, verdicts and units as stable ids.
+    /// ISO dates, verdicts and units as stable ids. Version 2 added `measure` (an amount's, as
+    /// the catalogue writes it: "tỷ đồng"; empty for other units), `excess`, `covers`,
+    /// `unused_reason` and `unit_name`.
     public static let columns = [
-        "feed_version", "id", "body", "province", "term", "record", "row", "target", "indicator", "unit", "period",
+        "feed_version", "id", "body", "province", "term", "record", "row", "target", "indicator", "unit", "measure", "period",
         "value", "numerator", "denominator", "qualifier", "stated", "excess", "rule", "threshold", "attainment", "gap",
         "verdict", "progress", "source", "line", "quote", "correction_of", "correction_reason", "covers", "unused_reason", "unit_name",
     ]
@@ -19,6 +21,10 @@ public enum FeedSchema {
     ]
 
     /// The columns an import reads: the figure and its source. The judgement columns are
-    /// recomputed from the targets, never trusted from the file.
-    public static let inputs = ["target", "indicator", "period", "covers", "unit_name", "value", "numerator", "denominator", "qualifier", "stated", "excess", "source", "line", "quote"]
+    /// recomputed from the targets, never trusted from the file. An amount's `measure` is checked
+    /// against the catalogue's, so a figure is never read in another measure.
+    public static let inputs = [
+        "target", "indicator", "measure", "period", "covers", "unit_name", "value", "numerator", "denominator", "qualifier", "stated",
+        "excess", "source", "line", "quote",
+    ]
 }

@@ -8,6 +8,12 @@ public enum IndicatorUnit: String, Sendable, CaseIterable {
     case percent
     /// A rating on an ordered scale ("hoàn thành tốt nhiệm vụ").
     case rating
+    /// A quantity in a named measure, with decimals and possibly negative: money ("tỷ đồng"),
+    /// money per person ("triệu đồng/người/tháng"), length or area ("km", "ha"), a growth rate
+    /// ("%/năm": a rate, not a share, so it may be negative or over 100) or a change in points
+    /// ("điểm %"). It has no share base; whether it adds up (over years, across bodies) is its
+    /// `aggregate`.
+    case amount
 }
 
 /// Which way is better.
@@ -103,6 +109,10 @@ public struct Indicator: Hashable, Sendable {
     public var nounEn: String?
     /// For a rating, its scale.
     public var scale: RatingScale?
+    /// For an amount, its measure as Vietnamese reports print it after figures ("tỷ đồng", "%/năm").
+    public var measure: String?
+    /// The English measure ("billion VND", "%/year").
+    public var measureEn: String?
     /// Which way is better.
     public var direction: Direction
     /// How it combines across bodies.
@@ -125,8 +135,10 @@ public struct Indicator: Hashable, Sendable {
         id: String, name: String, nameEn: String, unit: IndicatorUnit, shareOf: ShareBase? = nil,
         noun: String? = nil, nounEn: String? = nil, scale: RatingScale? = nil, direction: Direction = .up,
         aggregation: Aggregation = .sum, normalisations: [Normalisation] = [], phrase: String? = nil, phraseEn: String? = nil,
-        transferOf: String? = nil, position: Int = 0
+        transferOf: String? = nil, position: Int = 0, measure: String? = nil, measureEn: String? = nil
     ) {
+        self.measure = measure
+        self.measureEn = measureEn
         self.transferOf = transferOf
         self.position = position
         self.phrase = phrase
@@ -142,5 +154,25 @@ public struct Indicator: Hashable, Sendable {
         self.direction = direction
         self.aggregation = aggregation
         self.normalisations = normalisations
+    }
+}
+
+extension Indicator {
+    /// Whether figures of several years add up to a figure of the period: counts always, amounts
+    /// whose catalogue entry says `aggregate: sum` (money collected, km built). A rate, a
+    /// per-person figure or a level (`aggregate: none`) is never summed over years: a term target
+    /// of one is judged by the term's own figure, else its latest level.
+    public var addsUpOverYears: Bool {
+        switch unit {
+        case .count: return true
+        case .amount: return aggregation == .sum
+        case .percent, .rating: return false
+        }
+    }
+
+    /// The measure in a language, for an amount; nil for other units.
+    public func measure(english: Bool) -> String? {
+        guard unit == .amount else { return nil }
+        return english ? (measureEn ?? measure) : measure
     }
 }

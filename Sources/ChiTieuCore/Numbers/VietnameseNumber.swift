@@ -106,6 +106,29 @@ public enum VietnameseNumber {
         try parse(text, convention: convention, suggesting: true)
     }
 
+    /// Parses one figure that may carry a minus sign ("-0,3", "−1,5"), as an amount may (a growth
+    /// rate that fell, a change in points); counts and shares use `parse`, which refuses a sign.
+    /// - Throws: `NumberError` as `parse` does.
+    public static func parseSigned(_ text: String, convention: NumberConvention = .vietnamese) throws -> ParsedNumber {
+        let scalars = Array(text.unicodeScalars)
+        let at = skipSpaces(scalars, 0)
+        guard at < scalars.count, isMinus(scalars[at]) else { return try parse(text, convention: convention) }
+        let rest = String(String.UnicodeScalarView(scalars[(at + 1)...]))
+        if let first = rest.unicodeScalars.first, isSpace(first) {
+            throw NumberError("a minus sign stands before its digits, without a space (write -\(rest.trimmingCharacters(in: .whitespaces)))", offset: at + 1)
+        }
+        do {
+            var n = try parse(rest, convention: convention)
+            n.value = -n.value
+            return n
+        } catch let e as NumberError {
+            throw NumberError(e.message, offset: at + 1 + e.offset)
+        }
+    }
+
+    /// A hyphen-minus or the minus sign (U+2212) that word processors put before a negative figure.
+    static func isMinus(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2212}" }
+
     /// `suggesting` is false when reading a figure only to suggest a spelling, so that a figure
     /// mixed in both conventions ("2.0,0.") cannot send the two readings after each other forever
     /// (a stack overflow found by fuzzing).
@@ -160,13 +183,15 @@ public enum VietnameseNumber {
 
     /// Parses a closed range: "15-20%", "65%-70%", "150 – 200", "từ 02 đến 03", "03 đến 04".
     /// - Throws: `NumberError` if a bound is malformed, the bounds are reversed, or only one bound is a percentage.
-    public static func parseRange(_ text: String, convention: NumberConvention = .vietnamese) throws -> ParsedRange {
+    public static func parseRange(_ text: String, convention: NumberConvention = .vietnamese, signed: Bool = false) throws -> ParsedRange {
         let scalars = Array(text.unicodeScalars)
         var body = 0
         // "từ" is optional: "từ 02 đến 03" and "02 đến 03" mean the same.
         if let from = matchWord(scalars, at: skipSpaces(scalars, 0), word: "từ") { body = from }
         var split: (Int, Int)?
         var i = body
+        // A signed lower bound ("-1 - 1"): its minus is no separator.
+        if signed, skipSpaces(scalars, body) < scalars.count, isMinus(scalars[skipSpaces(scalars, body)]) { i = skipSpaces(scalars, body) + 1 }
         while i < scalars.count {
             if scalars[i] == "-" || scalars[i] == "\u{2013}" || scalars[i] == "\u{2014}" {
                 split = (i, i + 1)
@@ -185,10 +210,11 @@ public enum VietnameseNumber {
         let highText = String(String.UnicodeScalarView(scalars[rest...]))
         let low: ParsedNumber
         let high: ParsedNumber
-        do { low = try parse(lowText, convention: convention) } catch let e as NumberError {
+        let read = { (t: String) throws -> ParsedNumber in signed ? try parseSigned(t, convention: convention) : try parse(t, convention: convention) }
+        do { low = try read(lowText) } catch let e as NumberError {
             throw NumberError(e.message, offset: body + e.offset)
         }
-        do { high = try parse(highText, convention: convention) } catch let e as NumberError {
+        do { high = try read(highText) } catch let e as NumberError {
             throw NumberError(e.message, offset: rest + e.offset)
         }
         if low.isPercent && !high.isPercent {

@@ -96,7 +96,7 @@ public struct Planner: Sendable {
                 case .term:
                     guard let term = record.term else { continue }
                     let years = term.reportingYears
-                    let count = ledger.indicators[o.indicatorID]?.unit == .count
+                    let count = ledger.indicators[o.indicatorID]?.addsUpOverYears == true
                     point = RecordPoint(year: years.upperBound, level: count ? level / Decimal(years.count) : level, qualifier: o.qualifier, observation: o, averagedOver: count ? years : nil)
                 case let .year(y):
                     point = RecordPoint(year: y, level: level, qualifier: o.qualifier, observation: o, averagedOver: nil)
@@ -137,8 +137,8 @@ public struct Planner: Sendable {
         }
         var c = DraftCheck(target: t, outlook: outlook, year: year, required: nil, ambition: .noRecord, requiredGrowth: nil, ratio: nil)
         guard var threshold = t.rule.threshold, t.rule.bound(threshold) != nil else { c.ambition = .notProjected; return c }
-        // A count over the whole term is a yearly level times the reporting years.
-        let perYear = t.period == .term && outlook.indicator.unit == .count ? Decimal(term.reportingYears.count) : 1
+        // A count (or an amount that adds up) over the whole term is a yearly level times the reporting years.
+        let perYear = t.period == .term && outlook.indicator.addsUpOverYears ? Decimal(term.reportingYears.count) : 1
         threshold /= perYear
         c.required = threshold
         guard let last = outlook.last else { return c }

@@ -18,16 +18,25 @@ public enum RuleParser {
     /// - Parameters:
     ///   - text: The rule as written.
     ///   - convention: How its numbers are written.
+    ///   - signed: Whether its figures may be negative (an amount: a growth rate, a change in points).
     /// - Returns: The rule.
     /// - Throws: `NumberError` with the offset of the fault and what to write instead.
-    public static func parse(_ text: String, convention: NumberConvention = .vietnamese) throws -> Rule {
+    public static func parse(_ text: String, convention: NumberConvention = .vietnamese, signed: Bool = false) throws -> Rule {
         let s = Array(text.unicodeScalars)
         var i = VietnameseNumber.skipSpaces(s, 0)
         guard i < s.count else { throw NumberError("the rule is empty; write one such as '>= 90%' or '> 750'", offset: 0) }
 
         func rest(from j: Int) -> String { String(String.UnicodeScalarView(s[j...])) }
+        func read(_ t: String) throws -> ParsedNumber {
+            signed ? try VietnameseNumber.parseSigned(t, convention: convention) : try VietnameseNumber.parse(t, convention: convention)
+        }
         func number(from j: Int) throws -> ParsedNumber {
-            do { return try VietnameseNumber.parse(rest(from: j), convention: convention) } catch let e as NumberError {
+            // "giảm 1 - 1,5 điểm %/năm" is a range, judged on its own: no comparator before it.
+            if j < i + 3, (try? VietnameseNumber.parseRange(rest(from: j), convention: convention, signed: signed)) != nil {
+                let range = rest(from: j).trimmingCharacters(in: .whitespaces)
+                throw NumberError("'\(text.trimmingCharacters(in: .whitespaces))' puts a comparator before a range; a range is met inside it: write '\(range)' (từ A đến B), or a single figure for a floor such as '>= \(range.split(whereSeparator: { $0 == "-" || $0 == "–" }).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "1")'", offset: VietnameseNumber.skipSpaces(s, j))
+            }
+            do { return try read(rest(from: j)) } catch let e as NumberError {
                 throw NumberError(e.message, offset: j + e.offset)
             }
         }
@@ -79,7 +88,7 @@ public enum RuleParser {
             }
             let centre: ParsedNumber
             do {
-                centre = try VietnameseNumber.parse(String(String.UnicodeScalarView(s[j..<pm])), convention: convention)
+                centre = try read(String(String.UnicodeScalarView(s[j..<pm])))
             } catch let e as NumberError { throw NumberError(e.message, offset: j + e.offset) }
             let tolerance = try number(from: pm + 1)
             return Rule(.approximately(centre.value, tolerance: tolerance.value), isPercent: centre.isPercent, text: text)
@@ -98,7 +107,7 @@ public enum RuleParser {
         // A range: "15-20%", "150 - 200", "từ 02 đến 03".
         let hasDash = s[i...].contains { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }
         if hasDash || text.contains("đến") {
-            let r = try VietnameseNumber.parseRange(text, convention: convention)
+            let r = try VietnameseNumber.parseRange(text, convention: convention, signed: signed)
             return Rule(.range(r.lower, r.upper), isPercent: r.isPercent, text: text)
         }
         if (try? VietnameseNumber.parse(text, convention: convention)) != nil {

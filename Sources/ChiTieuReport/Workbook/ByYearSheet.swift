@@ -47,7 +47,7 @@ struct ByYearSheet {
                 try sheet.write(.number(Double(year)), row: r, column: 2, style: styles.plain)
                 try sheet.setRow(r, height: rowHeight)
                 if row.progress == .notDue {
-                    try sheet.write(cells.thresholdCell(row.rule, t.indicator), row: r, column: Self.columns.threshold, style: styles.figure(t.indicator))
+                    try sheet.write(cells.thresholdCell(row.rule, t.indicator), row: r, column: Self.columns.threshold, style: styles.figure(t.indicator, row.rule.threshold))
                     try sheet.write(.blank, row: r, column: Self.columns.value, style: styles.figure(t.indicator))
                     try sheet.write(.blank, row: r, column: Self.columns.attainment, style: styles.plain)
                     try sheet.write(.blank, row: r, column: Self.columns.gap, style: styles.plain)
@@ -66,22 +66,22 @@ struct ByYearSheet {
             try sheet.write(.string(t.target.text), row: r, column: 1, style: styles.bold)
             try sheet.write(.string(vi ? "Cả nhiệm kỳ" : "Term"), row: r, column: 2, style: styles.bold)
             try sheet.setRow(r, height: rowHeight)
-            try sheet.write(cells.thresholdCell(t.target.rule, t.indicator), row: r, column: Self.columns.threshold, style: styles.figure(t.indicator))
+            try sheet.write(cells.thresholdCell(t.target.rule, t.indicator), row: r, column: Self.columns.threshold, style: styles.figure(t.indicator, t.target.rule.threshold))
             try sheet.write(term.tallyCell(t), row: r, column: Self.columns.value, style: styles.bold)
             try sheet.write(.blank, row: r, column: Self.columns.attainment, style: styles.plain)
             try sheet.write(.blank, row: r, column: Self.columns.gap, style: styles.plain)
             try sheet.write(cells.status(t.summary, term.verdict, running: words.runningStatus(t, method: writer.method)), row: r, column: Self.columns.verdict, style: styles.bold)
             r += 1
             var block = YearBlock(firstRow: first, lastRow: last, cumulativeRow: nil)
-            // The running total of a yearly count floor against target × years judged.
-            if t.indicator.unit == .count, t.target.rule.isFloor, judgedYears > 0, let scaled = t.target.rule.scaled(by: judgedYears) {
+            // The running total of a yearly count (or an amount that adds up) floor against target × years judged.
+            if t.indicator.addsUpOverYears, t.target.rule.isFloor, judgedYears > 0, let scaled = t.target.rule.scaled(by: judgedYears) {
                 try writeCumulative(sheet, row: r, t, scaled: scaled, first: first, years: judgedYears, label: label[t.target.id] ?? "", cells: cells)
                 try sheet.setRow(r, height: rowHeight)
                 block.cumulativeRow = r
                 r += 1
             }
             blocks[t.target.id] = block
-            if charts < ReviewWorkbook.maximumCharts, t.indicator.unit == .count, t.years.contains(where: { !$0.observations.isEmpty }) {
+            if charts < ReviewWorkbook.maximumCharts, t.indicator.unit == .count || t.indicator.unit == .amount, t.years.contains(where: { !$0.observations.isEmpty }) {
                 try chart(sheet, t, first: first, last: last, workbook: workbook, at: Self.headerRow + charts * Self.chartHeight, label: label[t.target.id] ?? "")
                 charts += 1
             }

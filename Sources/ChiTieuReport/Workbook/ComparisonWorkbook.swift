@@ -92,7 +92,9 @@ public struct ComparisonWorkbook: Sendable {
         let rankedCount = c.columns.filter { !$0.isContext }.count
         let rankedRows = first...(first + max(rankedCount, 1) - 1)
         let compared = normalised ? k.ratio : k.value
-        let figureStyle = row.normalisation == nil ? styles.figure(row.indicator) : styles.count
+        // An amount's cells show the most decimals any of its figures has, and its measure.
+        let places = row.cells.compactMap { $0.figure?.observation.value.comparable }.max { Styles.places($0) < Styles.places($1) }
+        let figureStyle = row.normalisation == nil ? styles.figure(row.indicator, places) : styles.count
         for (offset, i) in order.enumerated() {
             let r = first + offset
             let cell = row.cells[i], column = c.columns[i]
@@ -158,7 +160,7 @@ public struct ComparisonWorkbook: Sendable {
         return .number(ReviewWorkbook.double(v, shift: row.indicator.unit == .percent ? -2 : 0))
     }
 
-    /// A count total or a quotient of totals as a live formula; a weighted share as its value
+    /// A count (or summed amount) total or a quotient of totals as a live formula; a weighted share as its value
     /// (its weights, the members, are not cells of this sheet).
     private func totalCell(_ row: ComparedRow, _ total: Decimal, _ ranked: ClosedRange<Int>) -> CellValue {
         let k = Self.columns
@@ -166,7 +168,7 @@ public struct ComparisonWorkbook: Sendable {
         if let n = row.normalisation {
             return .formula("=SUM(\(range(k.value)))/SUM(\(range(k.base)))" + (n.scale == 100 ? "*100" : ""), cached: ReviewWorkbook.double(total))
         }
-        if row.indicator.unit == .count { return .formula("=SUM(\(range(k.value)))", cached: ReviewWorkbook.double(total)) }
+        if row.indicator.unit == .count || row.indicator.unit == .amount { return .formula("=SUM(\(range(k.value)))", cached: ReviewWorkbook.double(total)) }
         return .number(ReviewWorkbook.double(total, shift: -2))
     }
 }

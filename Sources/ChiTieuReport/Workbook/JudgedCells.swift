@@ -39,8 +39,8 @@ struct JudgedCells {
     }
 
     func write(_ sheet: Worksheet, row r: Int, _ judgement: Judgement, _ indicator: Indicator, _ c: Columns, valueOverride: CellValue? = nil, running: String? = nil) throws {
-        try sheet.write(thresholdCell(judgement.rule, indicator), row: r, column: c.threshold, style: styles.figure(indicator))
-        var valueStyle = styles.figure(indicator)
+        try sheet.write(thresholdCell(judgement.rule, indicator), row: r, column: c.threshold, style: styles.figure(indicator, judgement.rule.threshold))
+        var valueStyle = styles.figure(indicator, judgement.value)
         if indicator.unit == .percent {
             let bound = ProgressMethods.level(of: judgement.rule, near: judgement.value)
             valueStyle = styles.percent(places: Styles.honestPlaces(judgement.value, bound: bound, met: words.meets(judgement), base: 1))
@@ -64,7 +64,7 @@ struct JudgedCells {
         if let f = formula.gap {
             let cell: CellValue = j.gap.map { .formula(f, cached: ReviewWorkbook.double($0)) } ?? .textFormula(f, cached: "")
             let places = indicator.unit == .percent ? Styles.honestPlaces(j.gap, bound: 0, met: words.meets(j), base: 1) : 1
-            try sheet.write(cell, row: r, column: c.gap, style: places == 1 ? styles.gap(indicator) : styles.points(places: places))
+            try sheet.write(cell, row: r, column: c.gap, style: places == 1 ? styles.gap(indicator, j.gap) : styles.points(places: places))
         } else {
             try sheet.write(.blank, row: r, column: c.gap, style: styles.plain)
         }

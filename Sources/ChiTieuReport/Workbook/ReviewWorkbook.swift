@@ -188,16 +188,45 @@ struct Styles {
         ]
     }
 
-    /// The style of a figure of an indicator.
-    func figure(_ i: Indicator) -> CellStyle {
+    /// The style of a figure of an indicator; an amount's shows the decimals `value` has and its
+    /// measure ("#,##0.0\" tỷ đồng\"" shows 4.418,5 tỷ đồng).
+    func figure(_ i: Indicator, _ value: Decimal? = nil) -> CellStyle {
         switch i.unit {
         case .count: return count
         case .percent: return share
         case .rating: return text
+        case .amount: return CellStyle(numberFormat: amountFormat(i, value), border: true, top: true)
         }
     }
 
-    func gap(_ i: Indicator) -> CellStyle { i.unit == .percent ? points : countGap }
+    /// The style of a gap: points for a share, units for a count, an amount's measure with the
+    /// decimals the gap has (the difference of two exact figures, so nothing is rounded away).
+    func gap(_ i: Indicator, _ value: Decimal? = nil) -> CellStyle {
+        switch i.unit {
+        case .percent: return points
+        case .amount:
+            let f = amountFormat(i, value)
+            let signed = "+\(f);-\(f);0"
+            // A long measure does not fit three times: the gap then shows the figure alone.
+            let fits = signed.utf8.count <= CellStyle.maximumNumberFormatBytes
+            let plain = amountFormat(i, value, measure: false)
+            return CellStyle(numberFormat: fits ? signed : "+\(plain);-\(plain);0", border: true, top: true)
+        case .count, .rating: return countGap
+        }
+    }
+
+    /// The decimals a figure was written with (at most six, as `NumberFormat.natural` shows).
+    static func places(_ value: Decimal?) -> Int { value.map { min(6, max(0, -$0.exponent)) } ?? 0 }
+
+    /// "#,##0.0\" tỷ đồng\"": grouped, the figure's decimals, the measure in the workbook's language
+    /// as literal text (a '%' inside quotes is a character, not a scaling by 100).
+    func amountFormat(_ i: Indicator, _ value: Decimal?, measure: Bool = true) -> String {
+        let places = Self.places(value)
+        let number = "#,##0" + (places > 0 ? "." + String(repeating: "0", count: places) : "")
+        guard measure, let m = i.measure(english: !vi) else { return number }
+        let format = number + "\" " + m + "\""
+        return format.utf8.count <= CellStyle.maximumNumberFormatBytes ? format : number
+    }
 
     /// A row height in points that shows every wrapped line of the row's texts: spreadsheet
     /// engines do not all grow a row for wrapped text on their own (LibreOffice's print does not).

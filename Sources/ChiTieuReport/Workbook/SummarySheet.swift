@@ -75,7 +75,7 @@ struct SummarySheet {
     /// cumulative attainment and gap, and the term verdict, all live.
     private func writeYearly(_ sheet: Worksheet, row r: Int, _ t: TargetAssessment, _ block: YearBlock, _ byYear: String, _ cells: JudgedCells) throws {
         let c = Self.columns
-        try sheet.write(cells.thresholdCell(t.target.rule, t.indicator), row: r, column: c.threshold, style: styles.figure(t.indicator))
+        try sheet.write(cells.thresholdCell(t.target.rule, t.indicator), row: r, column: c.threshold, style: styles.figure(t.indicator, t.target.rule.threshold))
         let verdicts = Worksheet.reference(sheet: byYear, firstRow: block.firstRow, firstColumn: ByYearSheet.columns.verdict, lastRow: block.lastRow, lastColumn: ByYearSheet.columns.verdict)
         let formulas = TermRowFormula(words: words, verdicts: verdicts, years: block.lastRow - block.firstRow + 1)
         try sheet.write(formulas.tallyCell(t), row: r, column: c.value, style: styles.plain)
@@ -85,7 +85,7 @@ struct SummarySheet {
             let a = t.cumulative?.attainment.map { CellValue.formula(attainment, cached: ReviewWorkbook.double($0, shift: -2)) } ?? .textFormula(attainment, cached: "")
             let g = t.cumulative?.gap.map { CellValue.formula(gap, cached: ReviewWorkbook.double($0)) } ?? .textFormula(gap, cached: "")
             try sheet.write(a, row: r, column: c.attainment, style: styles.attainment)
-            try sheet.write(g, row: r, column: c.gap, style: styles.gap(t.indicator))
+            try sheet.write(g, row: r, column: c.gap, style: styles.gap(t.indicator, t.cumulative?.gap))
         } else {
             try sheet.write(.blank, row: r, column: c.attainment, style: styles.plain)
             try sheet.write(.blank, row: r, column: c.gap, style: styles.plain)
