@@ -213,11 +213,11 @@ struct Vocabulary {
         return text
     }
 
-    /// A figure given as a range: "6–7 %", "14.000–16.000".
+    /// A figure given as a range: "6–7 %", "14.000–16.000", "6,5–7 %/năm".
     func range(_ low: Decimal, _ high: Decimal, indicator: Indicator) -> String {
         let l = numbers.decimal(low, places: max(0, -low.exponent))
         let h = indicator.unit == .percent ? numbers.percent(high, places: max(0, -high.exponent)) : numbers.decimal(high, places: max(0, -high.exponent))
-        return "\(l)–\(h)"
+        return withMeasure("\(l)–\(h)", indicator)
     }
 
     /// Why figures cannot settle a rule.

@@ -225,6 +225,21 @@ final class FigureAccountingTests: XCTestCase {
         XCTAssertTrue(report.contains("33,4 %"), report)
     }
 
+    func testAPartOfAYearAgainstAYearlyRangeIsProRataToItsLowerBound() throws {
+        let yaml = Self.head() + """
+            targets:
+              - { id: vl, text: "giải quyết việc làm 14.000 - 16.000 lao động/năm", source: s, indicator: kiem-tra-to-chuc, rule: "14.000-16.000", period: each-year }
+            outcomes:
+              - { target: vl, period: 2022-06-30, value: "7.100", source: s, quote: "6 tháng: 7.100" }
+            """
+        let (a, _) = try assess(yaml, asOf: 2026)
+        let row = try XCTUnwrap(a.targets[0].years.first { $0.period == .year(2022) })
+        // 14.000 × 181/365 = 6.942,5 expected by 30 June; 7.100 is ahead.
+        XCTAssertEqual(row.proRata?.target, 14_000)
+        XCTAssertEqual(row.progress, .onTrack)
+        XCTAssertNil(row.verdict)
+    }
+
     func testTwoFiguresOfOneYearTheLaterIsTheYearsFigure() throws {
         let yaml = Self.head() + """
             targets:

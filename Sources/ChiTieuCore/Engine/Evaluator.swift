@@ -323,7 +323,10 @@ public struct Evaluator: Sendable {
         }
         row.verdict = nil
         row.partialThrough = through
-        if indicator.addsUpOverYears, rule.isFloor, let threshold = rule.threshold, let value = row.value,
+        // A flow so far against its floor (a range's lower bound is one) × the share elapsed.
+        var floor = rule.isFloor
+        if case .range = rule.comparison { floor = true }
+        if indicator.addsUpOverYears, floor, let threshold = rule.threshold, let value = row.value,
            let p = ProRata(soFar: value, target: threshold, share: share, through: through, years: years) {
             row.proRata = p
             row.progress = p.band == .onTrack ? .onTrack : .atRisk
