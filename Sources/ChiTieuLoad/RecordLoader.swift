@@ -544,7 +544,11 @@ struct RecordLoader {
     /// range, so that it is read, and its faults reported, as one figure.
     private func outcomeRange(_ l: Located, _ indicator: Indicator) -> (value: ObservedValue, correction: Correction?)? {
         let text = l.text.trimmedSpaces
-        guard let first = text.unicodeScalars.first, !(first == "-" || first == "\u{2212}"),
+        // Most figures are single: look for a dash after the first character, or "đến", before
+        // trying to read a range (a failed read builds an error message).
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, !(first == "-" || first == "\u{2212}"),
+              scalars.dropFirst().contains(where: { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }) || text.contains("đến"),
               let r = try? VietnameseNumber.parseRange(text, convention: ctx.convention) else { return nil }
         switch indicator.unit {
         case .percent where !r.isPercent:
