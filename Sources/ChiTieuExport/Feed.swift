@@ -162,6 +162,7 @@ public enum Feed {
         case let .termToDateSuperseded(l): return l.map { "term-to-date-superseded-by-line-\($0.line)" } ?? "term-to-date-superseded"
         case let .afterDue(y): return "after-due-year-\(y)"
         case .notPerUnit: return "not-per-unit"
+        case .notThisPeriod: return "not-a-period-of-the-target"
         }
     }
 

@@ -268,6 +268,7 @@ struct Vocabulary {
         case .termFigureOfYearlyTarget: return "số liệu cả nhiệm kỳ, còn chỉ tiêu xét từng năm"
         case let .termToDateSuperseded(l): return "số liệu lũy kế giữa kỳ; đã dùng số liệu đầy đủ hơn" + (l.map { " (\(at($0)))" } ?? "")
         case let .afterDue(y): return "sau năm \(y), hạn của chỉ tiêu"
+        case .notThisPeriod: return "chỉ tiêu không xét kỳ của số liệu này"
         case let .notPerUnit(noun): return "chỉ tiêu tính cho từng \(noun), số liệu này không của riêng \(noun) nào"
         }
     }

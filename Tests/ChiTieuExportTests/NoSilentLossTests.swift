@@ -233,6 +233,15 @@ final class NoSilentLossTests: XCTestCase {
                     XCTAssertEqual(places, 1, "figure at line \(o.location.line) is judged, another outcome or listed apart, once; \(context)")
                 }
                 XCTAssertEqual(UnusedFigureChecks.diagnostics(for: original).items.map(\.location), original.unusedFigures.map(\.observation.location), context)
+                // A figure is never said to be replaced by itself.
+                for u in original.unusedFigures {
+                    for r in u.reasons {
+                        switch r.kind {
+                        case let .superseded(l), let .samePeriod(l): XCTAssertNotEqual(l, u.observation.location, "\(r); \(context)")
+                        default: break
+                        }
+                    }
+                }
                 // Exactly one row of the feed per figure.
                 let feed = Feed.rows(original).filter { !$0.quote.isEmpty }
                 XCTAssertEqual(feed.count, original.record.observations.count, "one feed row per figure; \(context)")

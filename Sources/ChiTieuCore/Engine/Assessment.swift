@@ -285,6 +285,8 @@ public struct UnusedReason: Hashable, Sendable {
         case afterDue(Int)
         /// A figure that is not of one unit, for a target that applies to each unit ("mỗi xã").
         case notPerUnit(noun: String)
+        /// None of the target's rows takes a figure of this period and span.
+        case notThisPeriod
     }
 
     /// The target.

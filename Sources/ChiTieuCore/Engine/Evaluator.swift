@@ -131,7 +131,11 @@ public struct Evaluator: Sendable {
         default: due = term.endYear
         }
         // A term total of counts grows by its yearly flows: its trend is that of the running total.
-        let cumulative = indicator.addsUpOverYears && (target.period == .term || { if case .byYear = target.period { return true } else { return false } }())
+        let cumulative: Bool
+        switch target.period {
+        case .term, .byYear: cumulative = indicator.addsUpOverYears
+        default: cumulative = false
+        }
         // A level may have its baseline in the start year (2015 for 2015–2020); a total counts only reporting years.
         let from = cumulative ? (term.reportingYears.first ?? term.startYear) : term.startYear
         // A yearly target's series holds the years' own figures, never a figure of part of a year.
@@ -154,7 +158,9 @@ public struct Evaluator: Sendable {
         case .term:
             // A share or rating over the term: the term's own figure, else its latest level.
             let row = single(.term, target, indicator, term, series, dueYear: term.endYear) {
-                series.term.map { Figure([$0]) } ?? series.latestLevel(through: term.endYear).map { Figure([$0]) }
+                // Not the congress year's level: that is where the term starts from, not what it reached.
+                series.term.map { Figure([$0]) }
+                    ?? series.latestLevel(through: term.endYear, from: term.reportingYears.first ?? term.startYear).map { Figure([$0]) }
             }
             return TargetAssessment(target: target, indicator: indicator, years: [], summary: row, cumulative: nil)
         case .endOfTerm:
@@ -576,7 +582,9 @@ public struct Evaluator: Sendable {
         let usedHere = rows.flatMap(\.observations).first
         guard let year = o.period.year else {
             // A term figure.
-            return t.target.period.isYearly ? .termFigureOfYearlyTarget : .superseded(usedHere?.location ?? o.location)
+            if t.target.period.isYearly { return .termFigureOfYearlyTarget }
+            guard let other = usedHere, other.location != o.location else { return .notThisPeriod }
+            return .superseded(other.location)
         }
         if year > asOf { return .afterAssessment(asOf: asOf) }
         if case let .months(first, last) = o.coverage, first != 1 { return .partialSpan(first: first, last: last) }
@@ -592,12 +600,13 @@ public struct Evaluator: Sendable {
             if !t.indicator.addsUpOverYears, year != y, asOf >= y { return .otherYear(judged: y) }
             if t.indicator.addsUpOverYears, !term.reportingYears.contains(year) { return .notReportingYear(year, years: term.reportingYears) }
         case .term:
-            if t.indicator.addsUpOverYears, !term.reportingYears.contains(year) { return .notReportingYear(year, years: term.reportingYears) }
+            if !term.reportingYears.contains(year) { return .notReportingYear(year, years: term.reportingYears) }
         }
         if o.coverage == .termToDate { return .termToDateSuperseded(usedHere?.location) }
         // The row of the figure's year (or the single row) used a later or more complete one.
         let sameYear = rows.flatMap(\.observations).first { $0.period.year == year }
-        return .superseded((sameYear ?? usedHere)?.location ?? o.location)
+        guard let other = sameYear ?? usedHere, other.location != o.location else { return .notThisPeriod }
+        return .superseded(other.location)
     }
 }
 
@@ -702,8 +711,8 @@ struct Series {
         dated.last { $0.period.year == year && $0.coverage != .termToDate }
     }
 
-    /// The latest level up to a year, else the term's own figure.
-    func latestLevel(through year: Int) -> Observation? {
-        dated.last { ($0.period.year ?? .max) <= year && $0.coverage != .termToDate } ?? term
+    /// The latest level up to a year (from a first year, if given), else the term's own figure.
+    func latestLevel(through year: Int, from first: Int = .min) -> Observation? {
+        dated.last { ($0.period.year ?? .max) <= year && ($0.period.year ?? .min) >= first && $0.coverage != .termToDate } ?? term
     }
 }
