@@ -40,6 +40,8 @@ struct OutcomeTable {
                 return
             }
             guard !names.isEmpty else { return }
+            // A row of separators only (";;;;;", as spreadsheets save an empty row) holds nothing.
+            if cells.allSatisfy({ TextFile.isBlank($0.text) }) { return }
             let start = SourceLocation(file: file, line: cells[0].line, column: 1)
             guard cells.count == names.count else {
                 ctx.error("this row has \(cells.count) cells and the header \(names.count) columns; a comma inside a value needs the value in quotes", at: start)

@@ -77,6 +77,34 @@ final class YAMLContext {
 
     func error(_ message: String, at location: SourceLocation) { diagnostics.error(message, at: location) }
 
+    /// The character at a parser's mark (line and column counted from 1), if there is one.
+    static func character(in text: String, at mark: Mark) -> Character? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        let line = lines[mark.line - 1]
+        guard mark.column >= 1, mark.column <= line.count else { return nil }
+        return line[line.index(line.startIndex, offsetBy: mark.column - 1)]
+    }
+
+    /// The first line after `line` where `key:` stands as a key (at the start of the line's
+    /// content, after a list dash, or after '{' or ',' in a flow mapping), with its column.
+    static func nextLine(in text: String, after line: Int, withKey key: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line < lines.count else { return nil }
+        for n in line..<lines.count {
+            let l = String(lines[n])
+            var search = l.startIndex
+            while let r = l.range(of: key + ":", range: search..<l.endIndex) {
+                let before = l[l.startIndex..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+                if before.isEmpty || before == "-" || before.hasSuffix("{") || before.hasSuffix(",") {
+                    return (n + 1, l.distance(from: l.startIndex, to: r.lowerBound) + 1)
+                }
+                search = r.upperBound
+            }
+        }
+        return nil
+    }
+
     /// Reads the file and parses it; nil (with a finding) if it cannot be read or is not YAML.
     func root(maximumBytes: Int = TextFile.maximumBytes) -> Node? {
         let start = SourceLocation(file: file, line: 1, column: 1)
@@ -106,8 +134,20 @@ final class YAMLContext {
         } catch let e as YamlError {
             switch e {
             case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+                if Self.character(in: text, at: mark) == "\t" {
+                    error("a tab at line \(mark.line), column \(mark.column): YAML indents with spaces only; replace the tab with spaces", at: location(mark))
+                    return nil
+                }
                 let where_ = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
                 error("not valid YAML: \(problem)\(where_)", at: location(mark))
+            case let .duplicatedKeysInMapping(duplicates, context):
+                // Yams gives the first key and the whole text; point at the second use instead.
+                for key in duplicates {
+                    let first = context.mark.line
+                    let second = Self.nextLine(in: text, after: first, withKey: key)
+                    let at = second.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? location(context.mark)
+                    error("the key '\(key)' is given twice in one mapping (first at line \(first)); keep one", at: at)
+                }
             default:
                 error("not valid YAML: \(e)", at: start)
             }
@@ -164,7 +204,7 @@ final class YAMLContext {
     /// A scalar's text, NFC, trimmed of surrounding whitespace; reports a non-scalar or an empty value.
     func text(_ node: Node?, _ key: String, in fields: Fields, required: Bool = true) -> Located? {
         guard let node else {
-            if let cell = fields.cell(key) { return cell }
+            if let cell = fields.cell(key) { return fitsACell(cell, key) ? cell : nil }
             if required {
                 error(fields.isRow ? "\(fields.missing(key)); every row needs one" : "'\(key)' is missing; add '\(key): …'", at: fields.place(key))
             }
@@ -181,7 +221,22 @@ final class YAMLContext {
             return nil
         }
         let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
-        return Located(text: raw, location: location(scalar.mark), contentShift: quoted ? 1 : 0)
+        let located = Located(text: raw, location: location(scalar.mark), contentShift: quoted ? 1 : 0)
+        return fitsACell(located, key) ? located : nil
+    }
+
+    /// A spreadsheet cell holds at most this many characters (Excel's limit, kept by libxlsxwriter).
+    static let cellCharacters = 32_767
+
+    /// Whether a text fits a workbook cell; a longer one is reported here, at its key, rather than
+    /// by the workbook writer naming only a cell.
+    func fitsACell(_ l: Located, _ key: String) -> Bool {
+        // libxlsxwriter counts characters (code points), as Excel does.
+        let length = l.text.unicodeScalars.count
+        guard length > Self.cellCharacters else { return true }
+        let n = NumberFormat(.vietnamese)
+        error("'\(key)' has \(n.natural(Decimal(length))) characters; a workbook cell holds at most \(n.natural(Decimal(Self.cellCharacters))): keep the words that matter here and cite the rest by its line", at: l.location)
+        return false
     }
 
     /// A list's items; reports a non-list.

@@ -283,6 +283,13 @@ public enum VietnameseNumber {
                 fraction = ""
                 decimalAt = i
             } else if isSpace(ch) {
+                // Words after the figure ("5 mỗi xã", "7,2 tỷ đồng"): say where they belong.
+                let after = String(String.UnicodeScalarView(s[i..<end])).trimmingCharacters(in: .whitespaces)
+                if let first = after.unicodeScalars.first, first.properties.isAlphabetic {
+                    let figure = String(String.UnicodeScalarView(s[start..<i])).trimmingCharacters(in: .whitespaces)
+                    let perUnit = after.hasPrefix("mỗi ") ? "; a target for each unit takes 'per-unit: \(after.dropFirst(4))' on the target" : ""
+                    throw NumberError("'\(shown)' has words after its figure; write the figure alone ('\(figure)')\(perUnit); a count's noun or an amount's measure belongs to the indicator in indicators.yaml", offset: i)
+                }
                 let space = ch == " " ? "a space" : "a \(invisibleName(ch) ?? "space") (U+\(hex(ch)))"
                 throw NumberError("'\(shown)' has \(space) inside it; write the figure without spaces, grouped with '\(c.groupMark)' (e.g. \(c == .vietnamese ? "54.986" : "54,986"))", offset: i)
             } else if let name = invisibleName(ch) {
