@@ -119,7 +119,14 @@ struct RecordLoader {
         if let congress {
             ordinal = Term.ordinal(ofRoman: congress.text.trimmedSpaces)
             if ordinal == nil {
-                ctx.error("'\(congress.text)' is not a congress ordinal; write it in Roman numerals, e.g. XIII, or '?' when the source does not give it", at: congress.at(0))
+                let written = congress.text.trimmedSpaces
+                if written.hasPrefix("?"), written.count > 1 {
+                    // `extract` leaves the choice to a person when the text names several congresses.
+                    let choices = String(written.dropFirst()).trimmedSpaces
+                    ctx.error("the draft leaves the congress to you: the text names \(choices); write the one whose resolution this term belongs to, or '?' if the source does not say", at: congress.at(0))
+                } else {
+                    ctx.error("'\(congress.text)' is not a congress ordinal; write it in Roman numerals, e.g. XIII, or '?' when the source does not give it", at: congress.at(0))
+                }
                 return nil
             }
         }

@@ -83,3 +83,17 @@ final class MisleadingMessageTests: XCTestCase {
         XCTAssertEqual(result.ledger?.records.first?.observations.last?.value, .range(low: 91, high: 93))
     }
 }
+
+extension MisleadingMessageTests {
+    func testADraftsOpenCongressSaysAPersonChooses() throws {
+        let result = try fixture.load("""
+            body: test/khoi
+            term: { congress: "? XIII, XIV", years: 2015-2020 }
+            sources:
+              s: { title: "Nguồn", publisher: "Báo", date: 2020-07-21 }
+            """)
+        let e = try XCTUnwrap(result.errors.first)
+        XCTAssertEqual(e.location?.line, 2)
+        XCTAssertTrue(e.message.contains("the draft leaves the congress to you: the text names XIII, XIV"), e.message)
+    }
+}
