@@ -106,6 +106,16 @@ final class ComparisonReportTests: XCTestCase {
             Record(file: "c.yaml", bodyID: "c", term: nil, sources: [:], targets: [], observations: [figure(.year(2023), 95)]),
         ])
         let comparison = Comparer(ledger: ledger).compare([a, b, c].map { ComparisonColumn(body: $0, alignment: .latest) }, indicators: [admitted])
+        // The workbook: the term total stands below the ranked rows, outside RANK and MEDIAN.
+        // Rows: title, 3 columns, a blank, the block's name and header; (1) row 8, (3) row 9, (2) row 10.
+        let dir = NSTemporaryDirectory() + "chitieu-kinds-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try ComparisonWorkbook().write(comparison, catalogue: ledger.indicators, to: dir + "/k.xlsx")
+        let sheet = try WorkbookFixture.part(dir + "/k.xlsx", "xl/worksheets/sheet1.xml")
+        XCTAssertTrue(WorkbookFixture.cell(sheet, "G8")?.contains("RANK(D8,$D$8:$D$9,0)") == true, sheet)
+        XCTAssertFalse(WorkbookFixture.cell(sheet, "G10")?.contains("RANK") ?? false, "the left-out row has no rank")
+        XCTAssertTrue(sheet.contains("MEDIAN(D8:D9)"), sheet)
         let text = ComparisonReport(language: .vi, format: .markdown).render(comparison)
         XCTAssertTrue(text.contains("Thấp nhất 95, trung vị 106,5, cao nhất 118."), text)
         XCTAssertTrue(text.contains("(2) Không xếp hạng, không tính vào trung vị và tổng: số liệu cả nhiệm kỳ 5 năm (nhiệm kỳ 2015–2020), các cột được so sánh là số liệu một năm."), text)
