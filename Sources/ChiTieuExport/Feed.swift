@@ -98,8 +98,18 @@ public enum Feed {
                 row.threshold = j.rule.threshold.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
                 row.attainment = j.attainment.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
                 row.gap = j.gap.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
-                row.verdict = (j.verdict ?? (j.progress == nil ? .noData : nil))?.rawValue ?? ""
-                row.progress = j.progress?.rawValue ?? ""
+                var progress = j.progress
+                if case let .cumulative(years) = j.period {
+                    // A sum of years is judged against the yearly rule × the years: the rule says so,
+                    // so that it agrees with its threshold (">= 480 (120 × 4 years)").
+                    if let scaled = scaledRule(j.rule, t.target.rule, years: years) { row.rule = scaled }
+                    // A running term's sum is progress so far, never "no data" when its years are there.
+                    if j.verdict == nil, progress == nil, j.value != nil {
+                        progress = Judge.verdict(value: j.value, rating: nil, rule: j.rule, indicator: t.indicator)?.isMet == true ? .onTrack : .atRisk
+                    }
+                }
+                row.verdict = (j.verdict ?? (progress == nil ? .noData : nil))?.rawValue ?? ""
+                row.progress = progress?.rawValue ?? ""
                 out.append(row)
             }
         }
@@ -147,6 +157,24 @@ public enum Feed {
             }
         }
         return homes
+    }
+
+    /// A sum row's rule as judged: the scaled comparison, then the yearly figure × the years
+    /// (`>= 480 (120 × 4 years)`, `> 3000 (750 × 4 years)`, `480-600 (120-150 × 4 years)`).
+    /// Nil when the rule was not scaled (a pooled share is judged against the yearly rule itself).
+    static func scaledRule(_ judged: Rule, _ yearly: Rule, years: Int) -> String? {
+        guard judged != yearly || years == 1 else { return nil }
+        func form(_ c: Comparison) -> (String, String)? {
+            switch c {
+            case let .atLeast(v): return (">= ", plain(v))
+            case let .moreThan(v): return ("> ", plain(v))
+            case let .range(l, h): return ("", plain(l) + "-" + plain(h))
+            default: return nil
+            }
+        }
+        guard let (op, total) = form(judged.comparison), let (_, each) = form(yearly.comparison) else { return nil }
+        let percent = judged.isPercent ? "%" : ""
+        return "\(op)\(total)\(percent) (\(each)\(percent) × \(years) \(years == 1 ? "year" : "years"))"
     }
 
     /// A stable id for why no verdict uses a figure, with its detail.

@@ -13,7 +13,11 @@ enum BodiesLoader {
             let name = ctx.text(f["name"], "name", in: f)
             let en = ctx.text(f["name-en"], "name-en", in: f)
             let province = ctx.text(f["province"], "province", in: f)
-            let kind = ctx.choice(ctx.text(f["kind"], "kind", in: f), "kind", as: BodyKind.self)
+            let kindText = ctx.text(f["kind"], "kind", in: f)
+            // A misspelt kind is reported here, once, at its line; the body is still kept (as
+            // "other") so that its data files do not each echo "unknown body". The error stops
+            // every command but check, so the stand-in kind is never compared or reported.
+            let kind = ctx.choice(kindText, "kind", as: BodyKind.self) ?? (kindText == nil ? nil : BodyKind.other)
             var lineage: [LineageEvent] = []
             for e in ctx.items(f["lineage"], "lineage") {
                 guard let ef = ctx.fields(e, allowed: ["date", "event", "name", "source", "line", "quote"], what: "a lineage event"),

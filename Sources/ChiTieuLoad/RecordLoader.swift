@@ -37,9 +37,15 @@ struct RecordLoader {
         }
         var targets: [Target] = []
         var seen: [String: SourceLocation] = [:]
+        // Targets refused for an error of their own (a bad indicator or rule), by id, with their
+        // line: an outcome naming one points there instead of claiming there is no such target.
+        var refused: [String: Int] = [:]
         for node in ctx.items(top["targets"], "targets") {
             let parts = parseTarget(node, term: term, sources: sources)
-            guard let first = parts.first else { continue }
+            guard let first = parts.first else {
+                if let id = node["id"]?.string, refused[id] == nil { refused[id] = ctx.location(of: node).line }
+                continue
+            }
             if let earlier = seen[first.sentenceID] {
                 ctx.error("target id '\(first.sentenceID)' is used twice (first at line \(earlier.line)); give each target its own id", at: first.location)
                 continue
@@ -70,11 +76,11 @@ struct RecordLoader {
         }
         for node in ctx.items(top["outcomes"], "outcomes") + ctx.items(top["facts"], "facts") {
             guard let f = ctx.fields(node, allowed: Self.outcomeKeys, what: "an outcome") else { continue }
-            add(parseObservation(f, term: term, targets: targetsByID, sources: sources))
+            add(parseObservation(f, term: term, targets: targetsByID, refused: refused, sources: sources))
         }
         for table in csvFiles(top) {
             OutcomeTable(file: table, ctx: ctx, body: bodyText?.text).forEachRow { f in
-                add(parseObservation(f, term: term, targets: targetsByID, sources: sources))
+                add(parseObservation(f, term: term, targets: targetsByID, refused: refused, sources: sources))
             }
         }
         guard let body = bodyText, bodies[body.text] != nil else { return nil }
@@ -332,13 +338,18 @@ struct RecordLoader {
 
     // MARK: - Observations
 
-    private func parseObservation(_ f: Fields, term: Term?, targets: [String: Target], sources: [String: Source]) -> Observation? {
+    private func parseObservation(_ f: Fields, term: Term?, targets: [String: Target], refused: [String: Int] = [:], sources: [String: Source]) -> Observation? {
         let targetText = ctx.text(f["target"], "target", in: f, required: false)
         let indicatorText = ctx.text(f["indicator"], "indicator", in: f, required: false)
         var target: Target?
         var indicator: Indicator?
         if let targetText {
             guard let match = targets[targetText.text] else {
+                if let line = refused[targetText.text] {
+                    // Its own error was reported at its line; this is only where it leads.
+                    ctx.diagnostics.note("target '\(targetText.text)' was not read: see line \(line)", at: targetText.at(0))
+                    return nil
+                }
                 ctx.error("no target '\(targetText.text)' in this file; outcomes name a target id from 'targets:' (or give 'indicator:' for a figure with no target)", at: targetText.at(0))
                 return nil
             }

@@ -93,11 +93,37 @@ public struct ComparisonReport: Rendering {
         case .missingDenominator: return vi ? "không cộng: thiếu mẫu số để gia quyền" : "not added up: no denominator to weight by"
         case .incomplete: return vi ? "không cộng: có cột chưa có số liệu" : "not added up: a column has no figure"
         case .repeatedBody: return vi ? "không cộng: một đảng bộ ở nhiều thời điểm" : "not added up: one body at several dates"
-        case let .mixedKinds(kinds):
+        case let .mixedKinds(kinds, related):
             let named = kinds.map(words.bodyKind).joined(separator: ", ")
-            return vi ? "không cộng: đảng bộ khác loại (\(named)), loại này có thể đã gồm loại kia"
-                : "not added up: bodies of different kinds (\(named)), one of which may hold another"
+            if related {
+                return vi ? "không cộng: đảng bộ khác loại (\(named)) trong cùng tỉnh, đảng bộ này có thể đã gồm đảng bộ kia"
+                    : "not added up: bodies of different kinds (\(named)) in one province, one of which may hold another"
+            }
+            return vi ? "không cộng: đảng bộ khác loại (\(named)), cộng các cấp khác nhau không có nghĩa"
+                : "not added up: bodies of different kinds (\(named)); a sum across levels means nothing"
+        case .periodKindsDiffer:
+            return vi ? "không cộng: có số liệu khác loại kỳ (xem ghi chú từng cột)" : "not added up: some figures are of another kind of period (see each column's note)"
         }
+    }
+
+    /// A period kind in words: "số liệu một năm", "số liệu cả nhiệm kỳ 5 năm".
+    public func figureSpan(_ k: FigureSpan) -> String {
+        switch k {
+        case .year: return vi ? "số liệu một năm" : "a yearly figure"
+        case .date: return vi ? "số liệu tại một thời điểm" : "a figure at a date"
+        case let .term(n): return vi ? "số liệu cả nhiệm kỳ \(n) năm" : "a figure for a whole term of \(n) years"
+        case .part: return vi ? "số liệu một phần kỳ" : "a figure for part of a period"
+        }
+    }
+
+    /// Why a cell is left out of rank, spread and total: "không xếp hạng, không tính vào trung vị
+    /// và tổng: số liệu cả nhiệm kỳ 5 năm (nhiệm kỳ 2015–2020), các cột được so sánh là số liệu một năm".
+    public func leftOutReason(_ cell: ComparedCell, _ row: ComparedRow) -> String? {
+        guard let own = cell.leftOut, let compared = row.comparedKind else { return nil }
+        let when = period(cell.figure)
+        return vi
+            ? "không xếp hạng, không tính vào trung vị và tổng: \(figureSpan(own)) (\(when)), các cột được so sánh là \(figureSpan(compared))"
+            : "not ranked, nor in the median or total: \(figureSpan(own)) (\(when)), while the columns compared have \(figureSpan(compared))"
     }
 
     // MARK: - Document
@@ -157,7 +183,7 @@ public struct ComparisonReport: Rendering {
             } else if row.indicator.unit == .percent, cell.value != nil {
                 cells[3] = shown(cell.value, cell.qualifier, row) + (cell.figure.map { figureDetail($0) } ?? "")
             }
-            cells.append(cell.rank.map(String.init) ?? "")
+            cells.append(cell.rank.map(String.init) ?? (cell.leftOut != nil ? "—" : ""))
             rows.append(cells)
         }
         if markdown {
@@ -198,6 +224,9 @@ public struct ComparisonReport: Rendering {
             lines.append((vi ? "Chung các cột: " : "All columns together: ") + shown(total, row.totalQualifier, row) + " (\(how)).")
         } else if let p = row.totalProblem, p != .incomplete || row.cells.contains(where: { $0.value != nil }) {
             lines.append(problem(p, catalogue).prefix(1).uppercased() + problem(p, catalogue).dropFirst() + ".")
+        }
+        for (i, cell) in row.cells.enumerated() {
+            if let why = leftOutReason(cell, row) { lines.append("(\(i + 1)) " + why.prefix(1).uppercased() + why.dropFirst() + ".") }
         }
         if lines.isEmpty { return [] }
         return [""] + lines.map(paragraph)
@@ -269,7 +298,7 @@ public struct ComparisonReport: Rendering {
                     column.alignment.description, column.isContext ? "yes" : "no",
                     cell.figure.map(Self.isoPeriod) ?? "", number(cell.value), cell.value == nil ? "" : cell.qualifier.rawValue,
                     row.normalisation?.baseIndicator ?? "", cell.base.map(Self.isoPeriod) ?? "", number(cell.base?.observation.value.comparable),
-                    cell.rank.map(String.init) ?? "", cell.value == nil ? (cell.problem.map { problem($0, catalogue) } ?? words.verdict(.noData)) : "",
+                    cell.rank.map(String.init) ?? "", cell.value == nil ? (cell.problem.map { problem($0, catalogue) } ?? words.verdict(.noData)) : (leftOutReason(cell, row) ?? ""),
                 ]
                 lines.append(values.map(field).joined(separator: ","))
             }

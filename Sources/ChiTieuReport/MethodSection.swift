@@ -78,7 +78,7 @@ struct MethodSection {
             let formula = vi
                 ? "\(judged) năm: xem '\(yearRows.sheet)' dòng \(yearRows.rows.lowerBound)–\(yearRows.rows.upperBound), nơi tỷ lệ đạt, chênh lệch và đánh giá từng năm là công thức trên các ô kết quả và mức chỉ tiêu"
                 : "\(judged) years: see '\(yearRows.sheet)' rows \(yearRows.rows.lowerBound)–\(yearRows.rows.upperBound), where each year's attainment, gap and verdict are formulas over its outcome and target cells"
-            steps.append(Step(method: vi ? "Từng năm" : "Each year", formula: formula, result: t.summary.tally.map(words.tally) ?? ""))
+            steps.append(Step(method: vi ? "Từng năm" : "Each year", formula: formula, result: t.summary.tally.map { words.tally($0) } ?? ""))
         } else {
             for row in t.years where !row.observations.isEmpty || row.verdict == .noData {
                 steps.append(judged(row, t))

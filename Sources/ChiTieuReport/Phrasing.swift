@@ -29,7 +29,7 @@ struct Phrasing {
         if let outcome = outcome(row, status: status) { parts.append(outcome) }
         var text = parts.joined(separator: ", ") + "."
         if row.verdict == .noData, !row.missingYears.isEmpty {
-            text += vi ? " Thiếu số liệu các năm \(years(row.missingYears))." : " Figures missing for \(years(row.missingYears))."
+            text += vi ? " Thiếu số liệu \(row.missingYears.count == 1 ? "năm" : "các năm") \(years(row.missingYears))." : " Figures missing for \(years(row.missingYears))."
         }
         if let c = row.statedCheck { text += " " + words.stated(c) }
         if let c = row.excessCheck { text += " " + words.excess(c) }
@@ -54,7 +54,7 @@ struct Phrasing {
         let withData = t.years.filter { !$0.observations.isEmpty }
         guard !withData.isEmpty, let tally = t.summary.tally else { return nil }
         let name = words.indicatorName(t.indicator)
-        var text = "\(name) (\(targetWords(t))): \(words.tally(tally))"
+        var text = "\(name) (\(targetWords(t))): \(words.tally(tally, ofYearsWithFigures: true))"
         let missed = t.years.filter { $0.verdict == .notMet }.compactMap(year)
         if !missed.isEmpty { text += vi ? ", không đạt năm \(years(missed))" : ", not met in \(years(missed))" }
         if !t.summary.missingYears.isEmpty {
@@ -104,6 +104,9 @@ struct Phrasing {
     private func subject(_ row: Judgement, _ t: TargetAssessment) -> String {
         let value = words.value(row, indicator: t.indicator)
         let noun = vi ? t.indicator.noun : t.indicator.nounEn
+        // No figure to build the sentence around: "Kết nạp đảng viên mới: chưa có số liệu", never
+        // "Kết nạp được chưa có số liệu đảng viên mới".
+        if value == words.verdict(.noData) || value.isEmpty { return "\(words.indicatorName(t.indicator)): \(words.verdict(.noData))" }
         if let phrase = vi ? t.indicator.phrase : t.indicator.phraseEn {
             let text = phrase.replacingOccurrences(of: "{value}", with: value)
             return text.prefix(1).uppercased() + text.dropFirst()

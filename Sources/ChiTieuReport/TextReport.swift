@@ -173,7 +173,7 @@ public struct TextReport: Rendering {
     // MARK: - Table
 
     private func summaryResult(_ t: TargetAssessment) -> String {
-        if let tally = t.summary.tally, hasYearlyData(t) { return words.tally(tally) }
+        if let tally = t.summary.tally, hasYearlyData(t) { return words.tally(tally, ofYearsWithFigures: true) }
         if t.summary.tally != nil { return t.summary.progress == .notDue ? "" : words.verdict(.noData) }
         return words.value(t.summary, indicator: t.indicator)
     }

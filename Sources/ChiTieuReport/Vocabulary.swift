@@ -85,7 +85,7 @@ struct Vocabulary {
         }
         // "1/17" already names the whole; without judged targets the whole is said first.
         if judged > 0 { return text.prefix(1).uppercased() + text.dropFirst() + "." }
-        return (vi ? "Trong tổng số \(n(h.total)) chỉ tiêu: " : "Of \(n(h.total)) targets: ") + text + "."
+        return (vi ? "Trong tổng số \(n(h.total)) chỉ tiêu: " : "Of \(n(h.total)) \(h.total == 1 ? "target" : "targets"): ") + text + "."
     }
 
     /// Who decided a manual verdict and when: "Ban Thường vụ Đảng ủy Khối, 15/1/2023".
@@ -200,12 +200,22 @@ struct Vocabulary {
 
     /// Years met: "4/5 năm đạt", or inside a running term "2/3 năm đạt (còn 2 năm)"; a year known
     /// only in part is said apart ("3/3 năm đạt, 1 năm mới có số liệu một phần (còn 1 năm)").
-    func tally(_ t: YearTally) -> String {
+    /// - Parameter ofYearsWithFigures: for sentences and the report's table: a year with no
+    ///   figure is neither met nor missed, so with such years the count is of the years that have
+    ///   figures ("0/1 năm có số liệu đạt", not "0/6 năm đạt" when five have none). The workbook
+    ///   keeps "met/all years", which its live formula recomputes.
+    func tally(_ t: YearTally, ofYearsWithFigures: Bool = false) -> String {
         let judged = t.met + t.notMet + t.noData
         let rest = t.total - judged - t.inProgress
-        var text = judged < t.total
-            ? (vi ? "\(t.met)/\(judged) năm đạt" : "\(t.met)/\(judged) years met")
-            : (vi ? "\(t.met)/\(t.total) năm đạt" : "\(t.met)/\(t.total) years met")
+        var text: String
+        if ofYearsWithFigures, t.noData > 0 {
+            let withData = t.met + t.notMet
+            text = vi ? "\(t.met)/\(withData) năm có số liệu đạt" : "\(t.met) of \(withData) \(withData == 1 ? "year" : "years") with figures met"
+        } else {
+            text = judged < t.total
+                ? (vi ? "\(t.met)/\(judged) năm đạt" : "\(t.met)/\(judged) years met")
+                : (vi ? "\(t.met)/\(t.total) năm đạt" : "\(t.met)/\(t.total) years met")
+        }
         if t.inProgress > 0 {
             text += vi ? ", \(t.inProgress) năm mới có số liệu một phần" : ", \(t.inProgress) known in part only"
         }
@@ -381,10 +391,31 @@ struct Vocabulary {
     func gap(_ row: Judgement, indicator: Indicator, measure: Bool = false) -> String {
         guard let g = row.gap else { return "" }
         let met = meets(row)
-        if indicator.unit == .percent { return numbers.points(Rounding.shown(g, places: Rounding.percentPlaces, bound: 0, met: met)) }
+        // A gap that rounds to nothing keeps its sign: +0,03 is "+0,0", not "±0,0" (which is exactly none).
+        func signed(_ text: String) -> String {
+            guard text.hasPrefix("±"), g != 0 else { return text }
+            return (g > 0 ? "+" : "−") + text.dropFirst()
+        }
+        if indicator.unit == .percent { return signed(numbers.points(Rounding.shown(g, places: Rounding.percentPlaces, bound: 0, met: met))) }
         let places = max(0, -g.exponent)
-        let text = numbers.decimal(Rounding.shown(g, places: places, bound: 0, met: met), places: places, signed: true)
+        let text = signed(numbers.decimal(Rounding.shown(g, places: places, bound: 0, met: met), places: places, signed: true))
         return measure ? withMeasure(text, indicator) : text
+    }
+
+    /// A percentage a source stated, in the report's language: the source's own words in
+    /// Vietnamese ("102,91%"), its figure in English ("102.91%", "over 108%", "an excess of 14%");
+    /// the verbatim quote stays in the sources section.
+    func statedWords(_ s: StatedPercent) -> String {
+        if vi { return s.text }
+        let figure = numbers.percent(s.value, places: s.places)
+        let bound: String
+        switch s.qualifier {
+        case .exact: bound = ""
+        case .moreThan: bound = "over "
+        case .lessThan: bound = "nearly "
+        case .about: bound = "about "
+        }
+        return (s.isExcess ? "an excess of " : "") + bound + figure + (s.basis.map { " (of the “\($0)”)" } ?? "")
     }
 
     /// "Nguồn ghi vượt chỉ tiêu 12, tức chỉ tiêu là 140: khớp."
@@ -404,7 +435,7 @@ struct Vocabulary {
             let shown = Rounding.isWhole(v) ? numbers.natural(v) : numbers.decimal(Rounding.halfUp(v, places: 1), places: 1)
             return vi ? "; ứng với chỉ tiêu \(shown)" : "; it implies a target of \(shown)"
         } ?? ""
-        let what = o.stated.map { vi ? "đạt \($0.text) chỉ tiêu" : "\($0.text) of the target" }
+        let what = o.stated.map { vi ? "đạt \($0.text) chỉ tiêu" : "\(statedWords($0)) of the target" }
             ?? o.statedExcess.map { vi ? "vượt chỉ tiêu \(numbers.natural($0))" : "an excess of \(numbers.natural($0)) over the target" } ?? ""
         return vi
             ? "Nguồn ghi \(what): không tính được (dữ liệu chưa có số chỉ tiêu\(implied))."
@@ -415,15 +446,15 @@ struct Vocabulary {
         let computed = numbers.percent(c.computed, places: c.stated.places + 2)
         switch c.match {
         case .matches:
-            return vi ? "Nguồn ghi \(c.stated.text); tính lại được \(computed): khớp." : "The source states \(c.stated.text); recomputed \(computed): matches."
+            return vi ? "Nguồn ghi \(c.stated.text); tính lại được \(computed): khớp." : "The source states \(statedWords(c.stated)); recomputed \(computed): matches."
         case .matchesIfTruncated:
             return vi
                 ? "Nguồn ghi \(c.stated.text); tính lại được \(computed): chỉ khớp nếu cắt bớt chữ số (nguồn không làm tròn; làm tròn là \(numbers.percent(c.computed, places: c.stated.places)))."
-                : "The source states \(c.stated.text); recomputed \(computed): matches only if truncated (rounded it is \(numbers.percent(c.computed, places: c.stated.places)))."
+                : "The source states \(statedWords(c.stated)); recomputed \(computed): matches only if truncated (rounded it is \(numbers.percent(c.computed, places: c.stated.places)))."
         case .mismatch:
             return vi
                 ? "Nguồn ghi \(c.stated.text) nhưng tính lại được \(computed): KHÔNG KHỚP, cần kiểm tra lại số liệu."
-                : "The source states \(c.stated.text) but the figures give \(computed): MISMATCH, check the figures."
+                : "The source states \(statedWords(c.stated)) but the figures give \(computed): MISMATCH, check the figures."
         }
     }
 }

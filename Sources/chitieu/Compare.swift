@@ -98,16 +98,43 @@ struct Compare: ParsableCommand {
         let (chosen, aliases, indicatorProblems) = chooseIndicators(ledger, comparer, columns)
         problems += indicatorProblems
         for p in problems { printError("chitieu: error: " + p) }
+        let missing = Self.withoutFigures(columns, comparer)
         guard !columns.isEmpty, !chosen.isEmpty else {
-            printError("chitieu: nothing compared")
+            for why in missing { printError("chitieu: error: " + why) }
+            printError("chitieu: nothing compared" + (columns.isEmpty ? ": no body to compare" : ": no indicator has a figure for the chosen time (see above)"))
             throw ExitCode(1)
         }
         let comparison = comparer.compare(columns, indicators: chosen, aliases: aliases)
+        for why in missing { printError("chitieu: note: " + why + "; its column is shown as chưa có số liệu") }
         for i in comparison.empty {
             printError("chitieu: note: no column has a figure of '\(i.id)' for the chosen time; it is shown as chưa có số liệu")
         }
         try write(comparison, ledger)
         if !problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// For each column with no figure at its time, which body it is and the nearest years that
+    /// have figures ("'a' has no figure for 2099; the nearest years with figures: 2022, before").
+    static func withoutFigures(_ columns: [ComparisonColumn], _ comparer: Comparer) -> [String] {
+        columns.compactMap { column in
+            let id = column.body.id
+            let all = comparer.indicators(of: id).flatMap { comparer.series(id, $0) }
+            if all.contains(where: { comparer.choose(id, $0.observation.indicatorID, column.alignment) != nil }) { return nil }
+            let years = Set(all.map(\.end.year)).sorted()
+            let when: String, nearest: [Int]
+            switch column.alignment {
+            case .latest:
+                return "'\(id)' has no figure at all"
+            case let .year(y):
+                when = String(y)
+                nearest = [years.last { $0 < y }, years.first { $0 > y }].compactMap { $0 }
+            case let .term(t):
+                when = "the term \(t.lowerBound)-\(t.upperBound)"
+                nearest = [years.last { $0 < t.lowerBound }, years.first { $0 > t.upperBound }].compactMap { $0 }
+            }
+            if nearest.isEmpty { return "'\(id)' has no figure for \(when), nor any other year; add its figures to its data file" }
+            return "'\(id)' has no figure for \(when); the nearest \(nearest.count == 1 ? "year with figures is" : "years with figures are") \(nearest.map(String.init).joined(separator: " and ")) (write \(nearest.map { "\(id)@\($0)" }.joined(separator: " or ")))"
+        }
     }
 
     /// The indicators to compare: those asked for (checked), or those at least two columns share.

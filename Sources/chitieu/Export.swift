@@ -68,15 +68,15 @@ struct Export: ParsableCommand {
                 try FeedDatabase.write(catalogue: catalogue, to: path, produce)
             }
         } catch is Refused {
-            for d in diagnostics.sorted { printError(d.description) }
+            printFindings(diagnostics)
             printError("chitieu: nothing exported: the data has errors (see above)")
             throw ExitCode(1)
         } catch {
-            for d in diagnostics.sorted { printError(d.description) }
+            printFindings(diagnostics)
             printError("chitieu: error: \(error)")
             throw ExitCode(1)
         }
-        for d in diagnostics.sorted { printError(d.description) }
+        printFindings(diagnostics)
         printError("chitieu: wrote \(path)")
     }
 }

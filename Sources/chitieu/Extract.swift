@@ -36,8 +36,7 @@ struct Extract: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let catalogue = try loadLedger([data], refusal: "nothing extracted")
-        let extractor = Extractor(catalogue: catalogue.indicators)
+        let extractor = Extractor(catalogue: try loadCatalogue().indicators)
         var drafts: [String] = []
         var results: [(file: String, entries: [ExtractedEntry])] = []
         for file in files {
@@ -59,6 +58,22 @@ struct Extract: ParsableCommand {
             for r in results { printError(Evaluation(entries: r.entries, file: r.file, gold: reviewed).summary) }
         }
         try emit(drafts.joined(separator: "\n"), to: output)
+    }
+
+    /// The catalogue only: extraction needs the indicators, not the data files, so a folder that
+    /// holds only the catalogue is fine, and a data file's error does not stop an extraction.
+    private func loadCatalogue() throws -> Ledger {
+        var catalogue: Ledger?
+        // The catalogue file itself is named, so that the folder is not walked for data files;
+        // the shared files inside the folder join it through `catalogueFrom`.
+        let paths = LedgerLoader.dataRoot(of: data).map { [($0 as NSString).appendingPathComponent("indicators.yaml")] } ?? [data]
+        let diagnostics = LedgerLoader.stream(paths: paths, { _, _ in }, prepared: { catalogue = $0 }, recordsToo: false, catalogueFrom: [data])
+        printFindings(diagnostics)
+        guard let catalogue, !diagnostics.hasErrors else {
+            printError("chitieu: nothing extracted: the catalogue in \(data) has errors (see above)")
+            throw ExitCode(1)
+        }
+        return catalogue
     }
 }
 

@@ -4,11 +4,12 @@ import ChiTieuLoad
 import ChiTieuReport
 import Foundation
 
-/// Loads the data for a command: prints every finding, and stops (exit 1) if any is an error,
-/// with `refusal` ("no report written") saying what did not happen.
+/// Loads the data for a command: prints its errors, counts its warnings (see `printFindings`),
+/// and stops (exit 1) if any is an error, with `refusal` ("no report written") saying what did
+/// not happen.
 func loadLedger(_ paths: [String], refusal: String) throws -> Ledger {
     let result = LedgerLoader.load(paths: paths)
-    for d in result.diagnostics.sorted { printError(d.description) }
+    printFindings(result.diagnostics)
     guard let ledger = result.ledger, !result.diagnostics.hasErrors else {
         printError("chitieu: \(refusal): the data has errors (see above)")
         throw ExitCode(1)
@@ -30,4 +31,14 @@ func emit(_ text: String, to path: String?) throws {
         printError("chitieu: error: \(error)")
         throw ExitCode(1)
     }
+}
+
+/// Prints a load's findings for every command but `check`: each error in full (with the notes,
+/// which explain errors), and the warnings only as one count on standard error, since data
+/// warnings belong to `chitieu check` and would otherwise repeat in every command of a run.
+func printFindings(_ diagnostics: Diagnostics...) {
+    let errors = diagnostics.contains { $0.hasErrors }
+    for d in diagnostics.flatMap(\.sorted) where d.severity == .error || (errors && d.severity == .note) { printError(d.description) }
+    let warnings = diagnostics.reduce(0) { $0 + $1.count(.warning) }
+    if warnings > 0 { printError("chitieu: \(warnings) cảnh báo trong dữ liệu (chạy chitieu check để xem)") }
 }

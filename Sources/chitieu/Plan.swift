@@ -37,7 +37,9 @@ struct Plan: ParsableCommand {
 
     func run() throws {
         let drafts = LedgerLoader.load(paths: [draft], catalogueFrom: data)
-        for d in drafts.diagnostics.sorted { printError(d.description) }
+        // A draft inside the record's folders is loaded with it again below, and counted there.
+        let draftOutside = LedgerLoader.dataRoot(of: draft) == nil
+        if drafts.diagnostics.hasErrors { printFindings(drafts.diagnostics) }
         guard let draftLedger = drafts.ledger, !drafts.diagnostics.hasErrors,
               let record = draftLedger.records.first, let term = record.term else {
             printError("chitieu: the draft must be a valid term file (body, term, targets); see the errors above")
@@ -45,7 +47,8 @@ struct Plan: ParsableCommand {
         }
         let recordPaths = data.isEmpty ? [LedgerLoader.dataRoot(of: draft) ?? "Targets"] : data
         let history = LedgerLoader.load(paths: recordPaths)
-        for d in history.diagnostics.sorted where d.severity == .error { printError(d.description) }
+        // The draft's own file is in the record's folder too: its warnings are counted once, there.
+        if draftOutside { printFindings(drafts.diagnostics, history.diagnostics) } else { printFindings(history.diagnostics) }
         guard let ledger = history.ledger, !history.diagnostics.hasErrors, let body = ledger.bodies[record.bodyID] else {
             printError("chitieu: the record in \(recordPaths.joined(separator: ", ")) has errors or lacks the body '\(record.bodyID)'")
             throw ExitCode(1)

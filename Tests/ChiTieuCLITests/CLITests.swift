@@ -68,6 +68,41 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("0 lỗi, 1 cảnh báo"), r.stderr)
     }
 
+    /// Data warnings belong to check: the other commands print none, only their count, once.
+    func testOtherCommandsCountTheQuangNinhWarningInsteadOfPrintingIt() throws {
+        let out = scratch.appendingPathComponent("r")
+        for arguments in [["report", "Targets", "--output-dir", out.path], ["compare", "lang-son/khoi-cac-co-quan@2020", "quang-ninh/khoi-cac-co-quan@2022"],
+                          ["export", "Targets", "-o", out.appendingPathComponent("feed.csv").path],
+                          ["plan", "Targets/lang-son/khoi-cac-co-quan/2020-2025.yaml"]] {
+            let r = try run(arguments)
+            XCTAssertEqual(r.status, 0, "\(arguments) " + r.stderr)
+            XCTAssertFalse(r.stderr.contains("7.5000"), "\(arguments) " + r.stderr)
+            XCTAssertEqual(r.stderr.components(separatedBy: "1 cảnh báo trong dữ liệu (chạy chitieu check để xem)").count, 2, "said once: \(arguments) " + r.stderr)
+        }
+    }
+
+    /// extract needs the catalogue only: a folder holding only it is fine, with nothing said about data files.
+    func testExtractWithACatalogueOnlyFolder() throws {
+        let data = try catalogueFolder("chi-danh-muc")
+        let text = scratch.appendingPathComponent("nghi-quyet.txt")
+        try Data("Kết nạp được trên 750 đảng viên mới.\n".utf8).write(to: text)
+        let r = try run(["extract", text.path, "--data", data.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "", "no word about data files, nor 'nothing extracted'")
+        XCTAssertTrue(r.stdout.contains("# Draft made by `chitieu extract`"), r.stdout)
+        let builtIn = try run(["extract", text.path])
+        XCTAssertFalse(builtIn.stderr.contains("7.5000"), builtIn.stderr)
+    }
+
+    /// A year with no figure: which bodies, and the nearest years that have figures.
+    func testCompareAtAYearWithNoFigureSaysWhyAndTheNearestYears() throws {
+        let r = try run(["compare", "lang-son/khoi-cac-co-quan@2099", "quang-ninh/khoi-cac-co-quan@2099"])
+        XCTAssertEqual(r.status, 1)
+        // The Lạng Sơn bloc's newest figures are of 2020 and the Quảng Ninh bloc's of 2022 (seeds 002 and 004).
+        XCTAssertTrue(r.stderr.contains("'lang-son/khoi-cac-co-quan' has no figure for 2099; the nearest year with figures is 2020 (write lang-son/khoi-cac-co-quan@2020)"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("'quang-ninh/khoi-cac-co-quan' has no figure for 2099; the nearest year with figures is 2022"), r.stderr)
+    }
+
     func testWorkedExampleEndToEnd() throws {
         let r = try run(["report", "--as-of", "2026", "Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml", "-o", "-"])
         XCTAssertEqual(r.status, 0, r.stderr)

@@ -159,11 +159,11 @@ final class ComparerTests: XCTestCase {
     }
 
     func testAProvinceAndItsBlocIsNotAddedUp() {
-        let bloc = body("a"), province = body("p", kind: .province)
+        let bloc = body("a"), province = Body(id: "p", name: "Tỉnh", nameEn: "Province", province: "a", kind: .province)
         let l = ledger([bloc, province], [("a", [figure(members, .year(2014), .number(4294))]), ("p", [figure(members, .year(2014), .number(54986))])])
         let c = Comparer(ledger: l).compare([ComparisonColumn(body: bloc, alignment: .year(2014)), ComparisonColumn(body: province, alignment: .year(2014))], indicators: [members])
         XCTAssertNil(c.rows[0].total, "the province's 54.986 already counts the bloc's members")
-        XCTAssertEqual(c.rows[0].totalProblem, .mixedKinds([.province, .bloc]))
+        XCTAssertEqual(c.rows[0].totalProblem, .mixedKinds([.province, .bloc], related: true), "one province: the province may hold the bloc")
         XCTAssertEqual(c.rows[0].cells.map(\.rank), [2, 1], "ranking across levels is still shown")
     }
 
@@ -179,8 +179,36 @@ final class ComparerTests: XCTestCase {
         XCTAssertEqual(same.rows[0].total, 57, "two police committees of one kind: 26 + 31")
         let mixed = comparer.compare([police[0], military, company].map { ComparisonColumn(body: $0, alignment: .year(2023)) }, indicators: [admitted])
         XCTAssertNil(mixed.rows[0].total)
-        XCTAssertEqual(mixed.rows[0].totalProblem, .mixedKinds([.police, .military, .company]), "listed in the order of BodyKind.allCases")
+        XCTAssertEqual(mixed.rows[0].totalProblem, .mixedKinds([.police, .military, .company], related: false), "listed in the order of BodyKind.allCases")
         XCTAssertEqual(mixed.rows[0].cells.map(\.rank), [2, 1, 3], "40 > 26 > 5: ranked all the same")
+    }
+
+    func testATermTotalIsNeitherRankedNorInTheMedianBesideYearlyFigures() {
+        let a = body("a"), b = body("b"), c = body("c")
+        let l = ledger([a, b, c], [
+            ("a", [figure(admitted, .year(2024), .number(118))]),
+            ("b", [figure(admitted, .term, .number(868))]),
+            ("c", [figure(admitted, .year(2023), .number(95))]),
+        ], terms: ["b": Term(congress: "XI", ordinal: 11, startYear: 2015, endYear: 2020)])
+        let columns = [a, b, c].map { ComparisonColumn(body: $0, alignment: .latest) }
+        let row = Comparer(ledger: l).compare(columns, indicators: [admitted]).rows[0]
+        XCTAssertEqual(row.comparedKind, .year, "two of three figures are yearly")
+        XCTAssertEqual(row.cells.map(\.leftOut), [nil, .term(years: 5), nil])
+        XCTAssertEqual(row.cells.map(\.rank), [1, nil, 2], "118 > 95; the 868 of five years is not ranked (before: 2, 1, 3)")
+        // Spread of 95 and 118 only: median (95 + 118) / 2 = 106,5, not 118 with 868 in.
+        XCTAssertEqual(row.spread, Spread(min: 95, median: Decimal(string: "106.5") ?? 0, max: 118))
+        XCTAssertNil(row.total)
+    }
+
+    func testTwoBodiesOfDifferentFigureSpansAreNotGivenAMedianOfBoth() {
+        let a = body("a"), b = body("b")
+        let l = ledger([a, b], [("a", [figure(admitted, .year(2024), .number(118))]), ("b", [figure(admitted, .term, .number(868))])],
+                       terms: ["b": Term(congress: "XI", ordinal: 11, startYear: 2015, endYear: 2020)])
+        let row = Comparer(ledger: l).compare([a, b].map { ComparisonColumn(body: $0, alignment: .latest) }, indicators: [admitted]).rows[0]
+        // Before: ranks 2, 1 and a median (118 + 868) / 2 = 493. On a tie the first column's kind is compared.
+        XCTAssertEqual(row.cells.map(\.rank), [1, nil])
+        XCTAssertEqual(row.spread?.median, 118)
+        XCTAssertEqual(row.cells[1].leftOut, .term(years: 5))
     }
 
     func testFiguresOfDifferentDatesAreLabelledNotAddedUp() {

@@ -120,6 +120,42 @@ final class FeedTests: XCTestCase {
         XCTAssertEqual(again.otherOutcomes.map(\.observation.value), original.otherOutcomes.map(\.observation.value))
     }
 
+    /// The sum row of a yearly count in a running term: four years judged (2021–2024), so the rule
+    /// is 120 × 4 = 480; 130 + 125 + 110 + 135 = 500 ≥ 480, on track. Before: rule ">= 120"
+    /// beside threshold 480, and verdict noData though every year was there.
+    func testTheSumRowOfAYearlyCountSaysItsScaledRuleAndItsProgress() throws {
+        let data = dir + "/data"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        for file in ["indicators.yaml", "bodies.yaml"] {
+            try FileManager.default.copyItem(atPath: Self.repo.path + "/Targets/" + file, toPath: data + "/" + file)
+        }
+        try Data("""
+            body: lang-son/khoi-cac-co-quan
+            term: { congress: XIV, years: 2020-2025 }
+            sources:
+              gia-dinh: { title: "Số liệu giả định cho kiểm thử", publisher: "chitieu" }
+            targets:
+              - { id: ket-nap, text: "hằng năm kết nạp ít nhất 120 đảng viên mới", source: gia-dinh, indicator: ket-nap-dang-vien, rule: ">= 120", period: each-year }
+            outcomes:
+              - { target: ket-nap, period: 2021, value: "130", source: gia-dinh, quote: "130" }
+              - { target: ket-nap, period: 2022, value: "125", source: gia-dinh, quote: "125" }
+              - { target: ket-nap, period: 2023, value: "110", source: gia-dinh, quote: "110" }
+              - { target: ket-nap, period: 2024, value: "135", source: gia-dinh, quote: "135" }
+            """.utf8).write(to: URL(fileURLWithPath: data + "/2020-2025.yaml"))
+        let result = LedgerLoader.load(paths: [data])
+        XCTAssertFalse(result.diagnostics.hasErrors, "\(result.diagnostics.items)")
+        let ledger = try XCTUnwrap(result.ledger)
+        let assessment = try XCTUnwrap(Evaluator(ledger: ledger, asOf: 2024).assessAll().first)
+        let sum = try XCTUnwrap(Feed.rows(assessment).first { $0.row == "cumulative" })
+        XCTAssertEqual(sum.value, "500")
+        XCTAssertEqual(sum.threshold, "480")
+        XCTAssertEqual(sum.rule, ">= 480 (120 × 4 years)", "the rule judged against, not the yearly one")
+        XCTAssertEqual(sum.verdict, "", "a running term: no verdict yet, and never noData with its years there")
+        XCTAssertEqual(sum.progress, "onTrack")
+        let year = try XCTUnwrap(Feed.rows(assessment).first { $0.row == "year" && $0.period == "2023" })
+        XCTAssertEqual(year.rule, ">= 120", "a year's row keeps the rule as written")
+    }
+
     func testAnExportedRowForAnotherBodyIsRefused() throws {
         let (_, assessments) = try builtIn()
         let data = dir + "/data"

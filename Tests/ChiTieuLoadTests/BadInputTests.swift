@@ -293,4 +293,40 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(a.targets.map { $0.years[0].value }, [12, 15])
         XCTAssertEqual(a.targets.map { $0.years[0].verdict }, [.exceeded, .notMet])
     }
+
+    /// A target refused for its own error (a misspelt indicator): the outcome naming it points at
+    /// that line in a note, not a second error claiming the target does not exist.
+    func testAnOutcomeOfARefusedTargetPointsAtItsErrorOnce() throws {
+        let result = try fixture.load(Fixture.head + """
+            targets:
+              - id: ket-nap
+                text: "kết nạp được trên 750 đảng viên"
+                source: s
+                indicator: ket-nap-dang-vienn
+                rule: "> 750"
+                period: term
+            outcomes:
+              - { target: ket-nap, period: term, value: "868", source: s, quote: "868" }
+            """)
+        XCTAssertEqual(result.errors.count, 1, "only the indicator's error: \(result.errors)")
+        XCTAssertEqual(result.errors.first?.location?.line, 9, "the misspelt indicator's line")
+        XCTAssertFalse(result.diagnostics.sorted.contains { $0.message.contains("no target 'ket-nap'") }, "\(result.diagnostics.sorted)")
+        let note = try XCTUnwrap(result.diagnostics.sorted.first { $0.severity == .note })
+        XCTAssertEqual(note.message, "target 'ket-nap' was not read: see line 6")
+        XCTAssertEqual(note.location?.line, 13)
+    }
+
+    /// A misspelt kind in bodies.yaml is one error at its line; the body's data files are not
+    /// each told "unknown body".
+    func testABadBodyKindIsReportedOnceNotByEveryDataFile() throws {
+        try fixture.write("bodies.yaml", Fixture.bodies.replacingOccurrences(of: "kind: bloc", with: "kind: blok"))
+        try fixture.write("data/g.yaml", "body: test/khoi\nsources:\n  s: { title: \"Nguồn\", publisher: \"Báo\", date: 2020-07-21 }\nfacts:\n  - { indicator: ket-nap-dang-vien, period: 2016, value: \"100\", source: s, quote: \"100\" }\n")
+        let result = try fixture.load(Fixture.head + target)
+        let all = LedgerLoader.load(paths: [fixture.path("data")])
+        XCTAssertEqual(all.errors.count, 1, "\(all.errors)")
+        XCTAssertTrue(all.errors.first?.message.contains("'blok' is not a valid kind") == true, "\(all.errors)")
+        XCTAssertTrue(all.errors.first?.location?.file.hasSuffix("bodies.yaml") == true)
+        XCTAssertEqual(all.errors.first?.location?.line, 2)
+        XCTAssertFalse(result.errors.contains { $0.message.contains("unknown body") }, "\(result.errors)")
+    }
 }

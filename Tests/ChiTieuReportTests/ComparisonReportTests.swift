@@ -87,4 +87,52 @@ final class ComparisonReportTests: XCTestCase {
         }
         return count
     }
+
+    /// A 2024 yearly figure (118) beside a 2015–2020 term total (868) and a 2023 yearly one (95):
+    /// the term total is shown, not ranked, and the output says why; the median is (95 + 118) / 2.
+    func testAFigureOfAnotherPeriodKindIsShownWithTheReasonItIsLeftOut() throws {
+        let admitted = Indicator(id: "ket-nap-dang-vien", name: "Kết nạp đảng viên mới", nameEn: "New members admitted", unit: .count, position: 0)
+        func body(_ id: String, _ kind: BodyKind = .bloc, province: String? = nil) -> Body {
+            Body(id: id, name: "Khối \(id)", nameEn: "Bloc \(id)", province: province ?? id, kind: kind)
+        }
+        func figure(_ period: ObservedPeriod, _ v: Decimal) -> Observation {
+            Observation(indicatorID: admitted.id, period: period, value: .number(v), qualifier: .exact, quote: "q", citation: Citation(source: "s", line: nil),
+                        location: SourceLocation(file: "f.yaml", line: 1, column: 1))
+        }
+        let a = body("a"), b = body("b"), c = body("c")
+        let ledger = Ledger(indicators: [admitted.id: admitted], bodies: ["a": a, "b": b, "c": c], records: [
+            Record(file: "a.yaml", bodyID: "a", term: nil, sources: [:], targets: [], observations: [figure(.year(2024), 118)]),
+            Record(file: "b.yaml", bodyID: "b", term: Term(congress: "XI", ordinal: 11, startYear: 2015, endYear: 2020), sources: [:], targets: [], observations: [figure(.term, 868)]),
+            Record(file: "c.yaml", bodyID: "c", term: nil, sources: [:], targets: [], observations: [figure(.year(2023), 95)]),
+        ])
+        let comparison = Comparer(ledger: ledger).compare([a, b, c].map { ComparisonColumn(body: $0, alignment: .latest) }, indicators: [admitted])
+        // The workbook: the term total stands below the ranked rows, outside RANK and MEDIAN.
+        // Rows: title, 3 columns, a blank, the block's name and header; (1) row 8, (3) row 9, (2) row 10.
+        let dir = NSTemporaryDirectory() + "chitieu-kinds-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try ComparisonWorkbook().write(comparison, catalogue: ledger.indicators, to: dir + "/k.xlsx")
+        let sheet = try WorkbookFixture.part(dir + "/k.xlsx", "xl/worksheets/sheet1.xml")
+        XCTAssertTrue(WorkbookFixture.cell(sheet, "G8")?.contains("RANK(D8,$D$8:$D$9,0)") == true, sheet)
+        XCTAssertFalse(WorkbookFixture.cell(sheet, "G10")?.contains("RANK") ?? false, "the left-out row has no rank")
+        XCTAssertTrue(sheet.contains("MEDIAN(D8:D9)"), sheet)
+        let text = ComparisonReport(language: .vi, format: .markdown).render(comparison)
+        XCTAssertTrue(text.contains("Thấp nhất 95, trung vị 106,5, cao nhất 118."), text)
+        XCTAssertTrue(text.contains("(2) Không xếp hạng, không tính vào trung vị và tổng: số liệu cả nhiệm kỳ 5 năm (nhiệm kỳ 2015–2020), các cột được so sánh là số liệu một năm."), text)
+        let english = ComparisonReport(language: .en, format: .markdown).render(comparison)
+        XCTAssertTrue(english.contains("(2) Not ranked, nor in the median or total: a figure for a whole term of 5 years (term 2015–2020), while the columns compared have a yearly figure."), english)
+        let csv = ComparisonReport(language: .en).csv(comparison).components(separatedBy: "\r\n")
+        let row = try XCTUnwrap(csv.first { $0.hasPrefix("ket-nap-dang-vien,value,2,") })
+        XCTAssertTrue(row.contains("not ranked, nor in the median"), row)
+
+        // Blocs of different provinces beside a district of a third: unrelated, so no "one may hold another".
+        let district = body("d", .district)
+        let mixed = Comparer(ledger: Ledger(indicators: ledger.indicators, bodies: ["a": a, "d": district], records: [
+            Record(file: "a.yaml", bodyID: "a", term: nil, sources: [:], targets: [], observations: [figure(.year(2024), 118)]),
+            Record(file: "d.yaml", bodyID: "d", term: nil, sources: [:], targets: [], observations: [figure(.year(2024), 40)]),
+        ])).compare([a, district].map { ComparisonColumn(body: $0, alignment: .year(2024)) }, indicators: [admitted])
+        let words = ComparisonReport(language: .en, format: .markdown).render(mixed)
+        XCTAssertFalse(words.contains("may hold another"), words)
+        XCTAssertTrue(words.contains("a sum across levels means nothing"), words)
+    }
 }

@@ -90,10 +90,26 @@ public struct Comparer: Sendable {
             cell.qualifier = Self.quotient(cell.qualifier, base.observation.qualifier)
             return cell
         }
+        let kind = leaveOut(&cells, columns)
         rank(&cells, columns, indicator.direction)
-        var row = ComparedRow(indicator: indicator, normalisation: n, cells: cells, spread: spread(cells, columns), total: nil, totalQualifier: .exact, totalProblem: nil)
+        var row = ComparedRow(indicator: indicator, normalisation: n, cells: cells, spread: spread(cells, columns), total: nil, totalQualifier: .exact, totalProblem: nil, comparedKind: kind)
         total(&row, columns)
         return row
+    }
+
+    /// Marks the ranked cells whose figure is of another period kind than most of them share
+    /// (a 2015–2020 term total beside yearly figures), and returns the kind the row compares.
+    /// On a tie the kind of the first column wins, so the order the bodies were named decides.
+    private func leaveOut(_ cells: inout [ComparedCell], _ columns: [ComparisonColumn]) -> FigureSpan? {
+        let kinds = cells.indices.compactMap { i -> (Int, FigureSpan)? in
+            guard !columns[i].isContext, cells[i].value != nil, let f = cells[i].figure else { return nil }
+            return (i, FigureSpan(f))
+        }
+        var counts: [FigureSpan: Int] = [:]
+        for (_, k) in kinds { counts[k, default: 0] += 1 }
+        guard let most = counts.values.max(), let chosen = kinds.first(where: { counts[$0.1] == most })?.1 else { return nil }
+        for (i, k) in kinds where k != chosen { cells[i].leftOut = k }
+        return chosen
     }
 
     /// The value compared: a count or a percent; a rating by its place on the scale (best highest).
@@ -124,7 +140,7 @@ public struct Comparer: Sendable {
     /// Competition ranking: equal values share a rank and the next rank skips ("1, 1, 3").
     /// One sort, so that hundreds of bodies rank in n log n.
     private func rank(_ cells: inout [ComparedCell], _ columns: [ComparisonColumn], _ direction: Direction) {
-        let ranked = cells.indices.compactMap { i in columns[i].isContext ? nil : cells[i].value.map { (i, $0) } }
+        let ranked = cells.indices.compactMap { i in columns[i].isContext || cells[i].leftOut != nil ? nil : cells[i].value.map { (i, $0) } }
             .sorted { direction == .up ? $0.1 > $1.1 : $0.1 < $1.1 }
         for (place, entry) in ranked.enumerated() {
             // The first of a run of equal values gives the run its rank.
@@ -133,7 +149,7 @@ public struct Comparer: Sendable {
     }
 
     private func spread(_ cells: [ComparedCell], _ columns: [ComparisonColumn]) -> Spread? {
-        let values = cells.indices.filter { !columns[$0].isContext }.compactMap { cells[$0].value }.sorted()
+        let values = cells.indices.filter { !columns[$0].isContext && cells[$0].leftOut == nil }.compactMap { cells[$0].value }.sorted()
         guard let min = values.first, let max = values.last else { return nil }
         let mid = values.count / 2
         let median = values.count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2
@@ -149,7 +165,14 @@ public struct Comparer: Sendable {
         let cells = ranked.map { row.cells[$0] }
         if Set(ranked.map { columns[$0].body.id }).count < ranked.count { row.totalProblem = .repeatedBody; return }
         let kinds = Set(ranked.map { columns[$0].body.kind })
-        if kinds.count > 1 { row.totalProblem = .mixedKinds(BodyKind.allCases.filter(kinds.contains)); return }
+        if kinds.count > 1 {
+            // Related when two bodies of different kinds are of one province: one may hold the other.
+            let bodies = ranked.map { columns[$0].body }
+            let related = bodies.contains { a in bodies.contains { $0.kind != a.kind && $0.province == a.province } }
+            row.totalProblem = .mixedKinds(BodyKind.allCases.filter(kinds.contains), related: related)
+            return
+        }
+        if cells.contains(where: { $0.leftOut != nil }) { row.totalProblem = .periodKindsDiffer; return }
         if cells.contains(where: { $0.value == nil }) { row.totalProblem = .incomplete; return }
         let periods = Set(cells.flatMap { [$0.figure, $0.base].compactMap { $0.map(Self.periodKey) } })
         if periods.count > 1 { row.totalProblem = .periodsDiffer; return }

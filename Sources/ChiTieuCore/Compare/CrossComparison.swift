@@ -63,6 +63,32 @@ public struct ComparedCell: Hashable, Sendable {
     public var rank: Int?
     /// Why there is no value, when the reason is not simply a missing figure.
     public var problem: ComparisonProblem?
+    /// Set when the figure is of another period kind than the row compares (a term total beside
+    /// yearly figures): the cell is shown but neither ranked, nor in the spread, nor added up.
+    public var leftOut: FigureSpan?
+}
+
+/// What span a figure stands for. Figures of different kinds or lengths (a year, a date, a term
+/// of five years, part of a year) are never ranked, totalled or given a median together.
+public enum FigureSpan: Hashable, Sendable {
+    /// A calendar year's figure.
+    case year
+    /// A figure at a date (a level on that day).
+    case date
+    /// A whole term's figure; `years` is its length (2015–2020 is 5).
+    case term(years: Int)
+    /// A figure of part of its period (to a date, a half, a quarter, the term to date).
+    case part
+
+    /// The kind of a chosen figure.
+    public init(_ f: ChosenFigure) {
+        if f.observation.coverage != .whole { self = .part; return }
+        switch f.observation.period {
+        case .year: self = .year
+        case .date: self = .date
+        case .term: self = .term(years: f.term.map { $0.upperBound - $0.lowerBound } ?? 0)
+        }
+    }
 }
 
 /// Why a cell or a total has no value.
@@ -79,8 +105,12 @@ public enum ComparisonProblem: Hashable, Sendable {
     case repeatedBody
     /// Bodies of different kinds (a province and its blocs and districts, a bloc and a company
     /// committee inside it): one may already hold another, so a sum could count members twice.
-    /// The kinds are listed in `BodyKind.allCases` order.
-    case mixedKinds([BodyKind])
+    /// The kinds are listed in `BodyKind.allCases` order. `related` is true when two bodies of
+    /// different kinds are of one province (one may hold the other); else the bodies are
+    /// unrelated and a sum of different levels simply means nothing.
+    case mixedKinds([BodyKind], related: Bool)
+    /// Some figures are of another period kind than the row compares (see `ComparedCell.leftOut`).
+    case periodKindsDiffer
 }
 
 /// The smallest, middle and largest of the ranked values.
@@ -107,6 +137,9 @@ public struct ComparedRow: Hashable, Sendable {
     public var total: Decimal?
     public var totalQualifier: Qualifier
     public var totalProblem: ComparisonProblem?
+    /// The period kind the row ranks: the one most of its ranked figures share (on a tie, the
+    /// kind of the first such column). Nil when the row has no figure.
+    public var comparedKind: FigureSpan?
 }
 
 /// What changed in a body between two of its columns: the change of each stock, what of it came

@@ -28,7 +28,8 @@ public struct NumberFormat: Sendable {
         if places > 0 { out += String(Character(convention.decimalMark)) + fraction }
         if negative { return "−" + out }
         if signed && rounded > 0 { return "+" + out }
-        if signed && rounded == 0 { return "±" + out }
+        // A figure that rounds to nothing keeps its sign: +0,03 is "+0,0"; only zero itself is "±0,0".
+        if signed && rounded == 0 { return (value > 0 ? "+" : value < 0 ? "−" : "±") + out }
         return out
     }
 

@@ -87,9 +87,12 @@ public struct ComparisonWorkbook: Sendable {
             : ["Col.", "Body", "Date", "Figure", normalised ? "Divided by" : "", normalised ? "Ratio" : "", "Rank", "Note"]
         for (i, t) in titles.enumerated() { try sheet.write(.string(t), row: start + 1, column: i, style: styles.header) }
         // Ranked bodies first, context below, so that RANK's range holds only the ranked ones.
-        let order = c.columns.indices.filter { !c.columns[$0].isContext } + c.columns.indices.filter { c.columns[$0].isContext }
+        // A figure of another period kind (a term total beside yearly figures) stands below the
+        // ranked ones too, outside RANK, MIN, MEDIAN, MAX and SUM.
+        let inRange = c.columns.indices.filter { !c.columns[$0].isContext && row.cells[$0].leftOut == nil }
+        let order = inRange + c.columns.indices.filter { !c.columns[$0].isContext && row.cells[$0].leftOut != nil } + c.columns.indices.filter { c.columns[$0].isContext }
         let first = start + 2
-        let rankedCount = c.columns.filter { !$0.isContext }.count
+        let rankedCount = inRange.count
         let rankedRows = first...(first + max(rankedCount, 1) - 1)
         let compared = normalised ? k.ratio : k.value
         // An amount's cells show the most decimals any of its figures has, and its measure.
@@ -118,7 +121,8 @@ public struct ComparisonWorkbook: Sendable {
                 try sheet.write(.blank, row: r, column: k.base, style: styles.plain)
                 try sheet.write(.blank, row: r, column: k.ratio, style: styles.plain)
             }
-            if column.isContext || row.indicator.unit == .rating {
+            if let why = report.leftOutReason(cell, row) { note += " — " + why }
+            if column.isContext || row.indicator.unit == .rating || cell.leftOut != nil {
                 try sheet.write(.blank, row: r, column: k.rank, style: styles.plain)
             } else {
                 let x = Worksheet.cellName(row: r, column: compared)
