@@ -35,6 +35,10 @@ struct Plan: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    func validate() throws {
+        try validateOutput(output)
+    }
+
     func run() throws {
         let drafts = LedgerLoader.load(paths: [draft], catalogueFrom: data)
         for d in drafts.diagnostics.sorted { printError(d.description) }
