@@ -59,11 +59,19 @@ public enum PathText {
         return String(cString: resolved)
     }
 
-    /// The current folder, or `/` if it cannot be known (removed under the process).
+    /// The current folder, as the shell reached it (`$PWD`) when that is this folder, else as
+    /// `getcwd(3)` gives it; `/` if it cannot be known (removed under the process).
     public static func currentFolder() -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         guard getcwd(&buffer, buffer.count) != nil else { return "/" }
         let cwd = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // The folder as the shell reached it (through links), when $PWD is this very folder.
+        if let logical = ProcessInfo.processInfo.environment["PWD"], logical.hasPrefix("/") {
+            var here = stat(), there = stat()
+            if stat(".", &here) == 0, stat(logical, &there) == 0, here.st_dev == there.st_dev, here.st_ino == there.st_ino {
+                return logical
+            }
+        }
         return cwd.hasPrefix("/") ? cwd : "/"
     }
 
