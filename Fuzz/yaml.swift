@@ -18,11 +18,12 @@ private let folder: String = {
     return dir
 }()
 
-private let enteredFolder: Bool = FileManager.default.changeCurrentDirectoryPath(folder)
-
 /// The paths mode: arbitrary bytes as path arguments; none may trap, hang or find an impossible position.
 private func fuzzPaths(_ bytes: Data) {
-    _ = enteredFolder
+    // Inside the catalogue's folder for this input only: libFuzzer's own paths are relative.
+    let before = FileManager.default.currentDirectoryPath
+    guard FileManager.default.changeCurrentDirectoryPath(folder) else { return }
+    defer { _ = FileManager.default.changeCurrentDirectoryPath(before) }
     let paths = bytes.split(separator: 0, omittingEmptySubsequences: false).prefix(4).map { String(decoding: $0, as: UTF8.self) }
     for path in paths {
         let up = PathText.folder(of: path), last = PathText.lastName(of: path), absolute = PathText.absolute(path)
