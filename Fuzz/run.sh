@@ -34,6 +34,9 @@ sed -i '/^import ChiTieuCore$/d; /^import Yams$/d' "$OUT/yaml-src/"*.swift
 swiftc -O -sanitize=fuzzer,address -parse-as-library -D SWIFT_PACKAGE -module-name Yams -I "$Y/CYaml/include" \
   "$OUT/yaml-src/"*.swift Fuzz/yaml.swift "$OUT/yaml-obj/"*.o -o "$OUT/fuzz-yaml" 2> >(grep -v 'Cannot export local symbol' >&2)
 find Targets -name '*.yaml' | while read -r f; do cp "$f" "$OUT/corpus-yaml/$(echo "$f" | tr / _)"; done
+# The paths mode of fuzz-yaml (byte 1, then path arguments split at NUL): the shapes that once trapped.
+i=0; for p in T . .. / '' x.yaml T/ ./x.yaml ../.. //; do i=$((i + 1)); printf '\001%s' "$p" > "$OUT/corpus-yaml/paths-$i"; done
+printf '\001x.yaml\000.\000/dev/null' > "$OUT/corpus-yaml/paths-many"
 
 # Seeds: every line of the source texts and every quoted value of the data; the outcome tables.
 if [ -d ../shared/seeds ]; then

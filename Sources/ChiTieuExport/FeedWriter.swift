@@ -119,7 +119,7 @@ public enum FeedWriter {
         try AtomicFile.replace(path) { temporary in
             guard FileManager.default.createFile(atPath: temporary, contents: nil),
                   let handle = FileHandle(forWritingAtPath: temporary) else {
-                throw AtomicFile.WriteError(path: path, reason: "cannot create a file in \((temporary as NSString).deletingLastPathComponent) (\(AtomicFile.systemError()))")
+                throw AtomicFile.WriteError(path: path, reason: "cannot create a file in \(PathText.folder(of: temporary)) (\(AtomicFile.systemError()))")
             }
             defer { try? handle.close() }
             let out = Output(handle)

@@ -89,8 +89,8 @@ public enum LedgerLoader {
             if fallback == nil { fallback = shared }
             named.append(shared)
             if isDirectory.boolValue {
-                for file in Self.files(under: path, endingWith: [".yaml"]) where isShared(file) {
-                    named.append(finder.files(forFolder: (file as NSString).deletingLastPathComponent))
+                for file in walk(path).files where isShared(file) {
+                    named.append(finder.files(forFolder: PathText.folder(of: file)))
                 }
             }
         }
@@ -98,13 +98,18 @@ public enum LedgerLoader {
         /// The shared files for a data file or folder, or nil (with an error, said once) when it has none.
         func sharedFiles(_ path: String, isDirectory: Bool) -> SharedFiles? {
             var shared = finder.files(for: path, isDirectory: isDirectory)
+            // A link to a data folder (or file) elsewhere: the shared files above where it really is.
+            if shared.indicators.isEmpty, let real = PathText.real(path), real != PathText.absolute(path) {
+                let there = finder.files(for: real, isDirectory: isDirectory)
+                if !there.indicators.isEmpty { shared = there }
+            }
             if shared.indicators.isEmpty, let fallback { shared = fallback }
             guard let indicators = shared.indicators.last else {
-                diagnostics.error("\(path): no \(catalogueFile) in its folder or any folder above it; put the data under a folder that has one (such as Targets), or give that folder's catalogue with --data", at: nil)
+                diagnostics.error("\(path): no \(catalogueFile) in its folder or any folder above it; a data folder needs the catalogue (\(catalogueFile)) and the bodies (\(bodiesFile)) in it or in a folder above it: put the data under Targets, or copy Targets/\(catalogueFile) into the folder and write its \(bodiesFile) (Targets/README.md, \"Starting a new body\"); a draft outside the data takes them from --data", at: nil)
                 return nil
             }
             if shared.bodies.isEmpty {
-                let expected = join((indicators as NSString).deletingLastPathComponent, bodiesFile)
+                let expected = join(PathText.folder(of: indicators), bodiesFile)
                 if reported.insert(expected).inserted {
                     diagnostics.error("\(expected): missing; the bodies that hold congresses are defined there (or in a \(bodiesFile) of a folder above)", at: nil)
                 }
@@ -114,6 +119,10 @@ public enum LedgerLoader {
         }
         for path in paths {
             var isDirectory: ObjCBool = false
+            if path.isEmpty {
+                diagnostics.error("an empty path was given; name a data file or folder (such as Targets), or '.' for this folder", at: nil)
+                continue
+            }
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 diagnostics.error("\(path): no such file or directory", at: nil)
                 continue
@@ -121,17 +130,21 @@ public enum LedgerLoader {
             guard let shared = sharedFiles(path, isDirectory: isDirectory.boolValue) else { continue }
             named.append(shared)
             if isDirectory.boolValue {
-                let found = Self.files(under: path, endingWith: [".yaml", ".yml", ".csv"])
+                let walked = walk(path)
+                let found = walked.files
+                for (file, advice) in walked.unread {
+                    diagnostics.warning(advice, at: SourceLocation(file: file, line: 1, column: 1))
+                }
                 // Shared files below the folder are read (and checked) even where no data file sees them.
                 for file in found where isShared(file) {
-                    named.append(finder.files(forFolder: (file as NSString).deletingLastPathComponent))
+                    named.append(finder.files(forFolder: PathText.folder(of: file)))
                 }
-                let data = found.filter { !$0.hasSuffix(".csv") && !isShared($0) }
+                let data = found.filter { !isTable($0) && !isShared($0) }
                 if data.isEmpty { diagnostics.error("\(path): no data files (*.yaml) found; a data file holds one body's targets for one term", at: nil) }
                 for file in data {
                     if let own = sharedFiles(file, isDirectory: false) { files.append((file, own)) }
                 }
-                tables += found.filter { $0.hasSuffix(".csv") }
+                tables += found.filter(isTable)
             } else if !isShared(path) {
                 files.append((path, shared))
             }
@@ -174,7 +187,7 @@ public enum LedgerLoader {
             try each(context, record)
         }
         for table in tables where !namedTables.contains(standard(table)) {
-            let name = (table as NSString).lastPathComponent
+            let name = PathText.lastName(of: table)
             diagnostics.warning("no data file names this table, so it is not read; add 'outcomes-csv: \(name)' to the data file of its body and term", at: SourceLocation(file: table, line: 1, column: 1))
         }
         return diagnostics
@@ -183,29 +196,105 @@ public enum LedgerLoader {
     /// The data folder a file belongs to: the nearest folder at or above it with an `indicators.yaml`.
     public static func dataRoot(of path: String) -> String? {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-        return SharedFileFinder().files(for: path, isDirectory: isDirectory.boolValue).indicators.last
-            .map { ($0 as NSString).deletingLastPathComponent }.map { $0.isEmpty ? "." : $0 }
+        guard !path.isEmpty, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        let finder = SharedFileFinder()
+        var shared = finder.files(for: path, isDirectory: isDirectory.boolValue)
+        if shared.indicators.isEmpty, let real = PathText.real(path) {
+            shared = finder.files(for: real, isDirectory: isDirectory.boolValue)
+        }
+        return shared.indicators.last.map(PathText.folder(of:))
     }
 
-    static func join(_ dir: String, _ name: String) -> String {
-        dir.hasSuffix("/") ? dir + name : dir + "/" + name
-    }
+    static func join(_ dir: String, _ name: String) -> String { PathText.join(dir, name) }
 
-    static func standard(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+    static func standard(_ path: String) -> String { PathText.absolute(path) }
 
     /// Whether a file is a shared file rather than a data file, by its name.
     static func isShared(_ path: String) -> Bool {
-        [catalogueFile, bodiesFile, sourcesFile].contains((path as NSString).lastPathComponent)
+        [catalogueFile, bodiesFile, sourcesFile].contains(PathText.lastName(of: path))
     }
 
-    /// Every file below a directory whose name ends with one of `suffixes`, sorted.
-    static func files(under dir: String, endingWith suffixes: [String]) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: dir) else { return [] }
-        var found: [String] = []
-        while let relative = walker.nextObject() as? String {
-            if suffixes.contains(where: relative.hasSuffix) { found.append(join(dir, relative)) }
+    /// Whether a file found in a folder is a CSV table of outcomes (`.csv`, any case).
+    static func isTable(_ path: String) -> Bool { path.lowercased().hasSuffix(".csv") }
+
+    /// What a walk of a data folder found.
+    struct Walk {
+        /// Every `.yaml`, `.yml` and `.csv` file (any case) below the folder, sorted.
+        var files: [String] = []
+        /// Files that look like data but are not read, each with what to do about it.
+        var unread: [(path: String, advice: String)] = []
+    }
+
+    /// Every data, shared and table file below a folder, following links to folders and files;
+    /// a folder already walked (by its real path: a link loop, two links to one folder) is not
+    /// walked again. Files that look like data and are not read are listed with their advice.
+    static func walk(_ top: String) -> Walk {
+        var walk = Walk()
+        var visited = Set<String>()
+        let fm = FileManager.default
+        func visit(_ folder: String) {
+            guard let real = PathText.real(folder), visited.insert(real).inserted else { return }
+            let names: [String]
+            do {
+                names = try fm.contentsOfDirectory(atPath: folder)
+            } catch {
+                walk.unread.append((folder, "this folder cannot be read (\(AtomicFile.describe(error))), so no data in it is read; give the program the right to read it"))
+                return
+            }
+            for name in names.sorted() {
+                let path = join(folder, name)
+                var info = stat()
+                guard stat(path, &info) == 0 else {
+                    if looksLikeData(name) || misnamed(name) != nil {
+                        walk.unread.append((path, "a link to a file that is not there (\(AtomicFile.systemError())), so it is not read; point the link at the data file, or remove it"))
+                    }
+                    continue
+                }
+                let kind = info.st_mode & S_IFMT
+                if kind == S_IFDIR {
+                    visit(path)
+                } else if kind == S_IFREG {
+                    if looksLikeData(name) {
+                        walk.files.append(path)
+                    } else if let better = misnamed(name) ?? yamlWithoutExtension(path, name: name) {
+                        walk.unread.append((path, "named '\(name)', so it is not read as data: only .yaml, .yml and .csv files are; rename it to '\(better)'"))
+                    }
+                }
+            }
         }
-        return found.sorted()
+        visit(top)
+        walk.files.sort()
+        return walk
+    }
+
+    /// Whether a file name is one read from a data folder: `.yaml`, `.yml` or `.csv`, any case.
+    static func looksLikeData(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return [".yaml", ".yml", ".csv"].contains(where: lower.hasSuffix)
+    }
+
+    /// The name a data file saved with an editor's extra extension should have
+    /// (`2015-2020.yaml.txt` → `2015-2020.yaml`), or nil.
+    static func misnamed(_ name: String) -> String? {
+        let lower = name.lowercased()
+        for ext in [".yaml.txt", ".yml.txt", ".csv.txt"] where lower.hasSuffix(ext) && lower.count > ext.count {
+            return String(name.dropLast(4))
+        }
+        return nil
+    }
+
+    /// The name a YAML data file with another extension (or none) should have, judged by a line
+    /// beginning `body:` in its first kilobytes; nil for anything else.
+    static func yamlWithoutExtension(_ path: String, name: String) -> String? {
+        let lower = name.lowercased()
+        let stem: Substring
+        if lower.hasSuffix(".txt") { stem = name.dropLast(4) } else if !name.contains(".") { stem = Substring(name) } else { return nil }
+        guard !stem.isEmpty, let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 4096) else { return nil }
+        let text = String(decoding: head, as: UTF8.self)
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        guard lines.contains(where: { $0.hasPrefix("body:") }) else { return nil }
+        return stem + ".yaml"
     }
 }

@@ -29,6 +29,9 @@ struct RecordLoader {
         if let b = bodyText, bodies[b.text] == nil {
             ctx.error("unknown body '\(b.text)'; define it in bodies.yaml (known: \(bodies.keys.sorted().joined(separator: ", ")))", at: b.at(0))
         }
+        if let b = bodyText, bodies[b.text] != nil, let folderBody = Self.folderBody(of: ctx.file, bodies: bodies), folderBody != b.text {
+            ctx.diagnostics.warning("this file is filed in the folder of body '\(folderBody)' (\(PathText.folder(of: ctx.file))) but says body: \(b.text); move it into the folder of \(b.text), or correct 'body:' to \(folderBody)", at: b.at(0))
+        }
         let term = top["term"].flatMap { parseTerm($0) }
         let own = SourcesLoader.load(top["sources"], ctx)
         let sources = sharedSources.merging(own) { _, own in own }
@@ -91,12 +94,22 @@ struct RecordLoader {
         return Record(file: ctx.file, bodyID: body.text, term: term, sources: carried, targets: targets, observations: observations)
     }
 
+    /// The body a file's folder names by the data layout `<province>/<body>/<years>.yaml`: the
+    /// last two folder names, when they form a known body id; nil for a file placed elsewhere.
+    static func folderBody(of file: String, bodies: [String: Body]) -> String? {
+        let folder = PathText.absolute(PathText.folder(of: file))
+        let body = PathText.lastName(of: folder), province = PathText.lastName(of: PathText.folder(of: folder))
+        guard folder != "/", !body.isEmpty, !province.isEmpty, province != "/" else { return nil }
+        let id = province + "/" + body
+        return bodies[id] != nil ? id : nil
+    }
+
     /// The CSV files of outcomes the record names (`outcomes-csv: FILE` or a list), as paths
     /// beside the data file; a file that is not there is reported at its name.
     private func csvFiles(_ top: Fields) -> [String] {
         guard let node = top["outcomes-csv"] else { return [] }
         let names: [Node] = if case .sequence = node { ctx.items(node, "outcomes-csv") } else { [node] }
-        let folder = (ctx.file as NSString).deletingLastPathComponent
+        let folder = ctx.file.contains("/") ? PathText.folder(of: ctx.file) : ""
         return names.compactMap { n -> String? in
             guard case let .scalar(s) = n, !TextFile.isBlank(s.string) else {
                 ctx.error("'outcomes-csv' names CSV files beside this one, e.g. 'outcomes-csv: ket-qua-2016-2020.csv'", at: ctx.location(of: n))

@@ -34,20 +34,20 @@ final class SharedFileFinder {
 
     /// The shared files of a data file or folder.
     func files(for path: String, isDirectory: Bool) -> SharedFiles {
-        files(forFolder: isDirectory ? path : (path as NSString).deletingLastPathComponent)
+        files(forFolder: isDirectory ? path : PathText.folder(of: path))
     }
 
     /// The folder above, in the given spelling while it lasts ("Targets/x" → "Targets" → "."),
-    /// then by the absolute path; nil above the root.
+    /// then by the absolute path; nil above the root. Plain text arithmetic: no path traps.
     static func parent(of dir: String) -> String? {
-        if dir == "/" { return nil }
-        let last = (dir as NSString).lastPathComponent
-        if dir == "." || last == "." || last == ".." {
-            let url = URL(fileURLWithPath: dir).standardizedFileURL
-            return url.path == "/" ? nil : url.deletingLastPathComponent().path
+        if dir == "/" || dir.isEmpty { return nil }
+        let last = PathText.lastName(of: dir)
+        if dir == "." || last == "." || last == ".." || last == "/" {
+            let absolute = PathText.absolute(dir)
+            return absolute == "/" ? nil : PathText.folder(of: absolute)
         }
-        let up = (dir as NSString).deletingLastPathComponent
-        return up.isEmpty ? "." : up
+        let up = PathText.folder(of: dir)
+        return up == dir ? nil : up
     }
 }
 

@@ -61,7 +61,8 @@ struct Compare: ParsableCommand {
         if year != nil, term != nil { throw ValidationError("give --year or --term, not both") }
         if let term, Self.years(term) == nil { throw ValidationError("--term takes a span of years such as 2015-2020, not '\(term)'") }
         if bodies.isEmpty, every == nil { throw ValidationError("name the bodies to compare (e.g. lang-son/khoi-cac-co-quan@2020), or use --every bloc") }
-        if format == .xlsx, output == nil || output == "-" { throw ValidationError("a workbook is not written to standard output; give -o FILE.xlsx") }
+        if format == .xlsx, output == nil { throw ValidationError("a workbook needs -o: give -o FILE.xlsx, or -o - to write it to standard output (redirected to a file)") }
+        try validateOutput(output, binary: format == .xlsx)
     }
 
     static func years(_ text: String) -> ClosedRange<Int>? {
@@ -203,8 +204,9 @@ struct Compare: ParsableCommand {
             try emit(ComparisonReport(language: lang).csv(c, catalogue: ledger.indicators), to: output)
         case .xlsx:
             do {
-                try ComparisonWorkbook(language: lang).write(c, catalogue: ledger.indicators, to: output ?? "")
-                printError("chitieu: wrote \(output ?? "")")
+                let path = outputPath(output ?? "")
+                try ComparisonWorkbook(language: lang).write(c, catalogue: ledger.indicators, to: path)
+                sayWrote(path)
             } catch {
                 printError("chitieu: error: \(error)")
                 throw ExitCode(1)

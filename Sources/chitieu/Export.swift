@@ -22,6 +22,7 @@ struct Export: ParsableCommand {
             Examples:
               chitieu export --format csv -o Reports/chitieu.csv
               chitieu export --format sqlite -o Reports/chitieu.sqlite
+              chitieu export --format json -o -        # standard output
             """
     )
 
@@ -37,12 +38,16 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write (default: Reports/chitieu.csv, .json or .sqlite).")
     var output: String?
 
+    func validate() throws {
+        try validateOutput(output, binary: format == .sqlite)
+    }
+
     /// Raised inside a write when the data turns out to have errors: the temporary file is removed.
     struct Refused: AbandonedWrite {}
 
     func run() throws {
         let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-        let path = output ?? "Reports/chitieu." + format.rawValue
+        let path = outputPath(output ?? "Reports/chitieu." + format.rawValue)
         // One pass: each record is loaded, judged, written and let go, so memory holds one record
         // at a time; the file is renamed into place only if the whole data had no error.
         var diagnostics = Diagnostics()
@@ -77,6 +82,6 @@ struct Export: ParsableCommand {
             throw ExitCode(1)
         }
         printFindings(diagnostics)
-        printError("chitieu: wrote \(path)")
+        sayWrote(path)
     }
 }

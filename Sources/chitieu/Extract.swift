@@ -35,6 +35,10 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the draft to this file ('-' or none: standard output).")
     var output: String?
 
+    func validate() throws {
+        try validateOutput(output)
+    }
+
     func run() throws {
         let extractor = Extractor(catalogue: try loadCatalogue().indicators)
         var drafts: [String] = []
@@ -84,7 +88,7 @@ enum DraftWriter {
     }
 
     static func yaml(file: String, entries: [ExtractedEntry], unparsed: [(line: Int, words: String)] = []) -> String {
-        let seed = (file as NSString).lastPathComponent
+        let seed = PathText.lastName(of: file)
         // One term only when the whole text speaks of one; otherwise a person splits it by congress.
         let congresses = Set(entries.compactMap(\.congress)), spans = Set(entries.compactMap(\.years))
         let years = spans.count == 1 ? spans.first : nil
@@ -154,7 +158,7 @@ struct Evaluation {
     var wrong: [String] = []
 
     init(entries: [ExtractedEntry], file: String, gold: Ledger) {
-        let seed = (file as NSString).lastPathComponent
+        let seed = PathText.lastName(of: file)
         var golden: [(line: Int, comparison: Comparison, period: PeriodKind, text: String)] = []
         for record in gold.records {
             for t in record.targets where record.sources[t.citation.source]?.seed == seed {

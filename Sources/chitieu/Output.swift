@@ -17,6 +17,26 @@ func loadLedger(_ paths: [String], refusal: String) throws -> Ledger {
     return ledger
 }
 
+/// The path a command writes for its `-o` option: `-` is standard output, for every command
+/// and format (written through, never renamed over; see `AtomicFile.replace`).
+func outputPath(_ option: String) -> String { option == "-" ? "/dev/stdout" : option }
+
+/// Refuses an `-o` that names nothing, and a workbook bound for a terminal.
+func validateOutput(_ output: String?, binary: Bool = false) throws {
+    guard let output else { return }
+    if output.trimmingCharacters(in: .whitespaces).isEmpty {
+        throw ValidationError("-o needs a file name: write -o FILE (such as Reports/chitieu.csv), or -o - for standard output")
+    }
+    if binary, output == "-", isatty(1) == 1 {
+        throw ValidationError("a workbook is not written to a terminal: redirect standard output (-o - > FILE.xlsx) or give -o FILE.xlsx")
+    }
+}
+
+/// Says where a command wrote, unless it was standard output.
+func sayWrote(_ path: String) {
+    if path != "-", path != "/dev/stdout" { printError("chitieu: wrote \(path)") }
+}
+
 /// Writes a command's text to standard output (no path, or "-") or atomically to a file.
 func emit(_ text: String, to path: String?) throws {
     let data = Data(text.utf8)
@@ -26,7 +46,7 @@ func emit(_ text: String, to path: String?) throws {
     }
     do {
         try AtomicFile.write(data, to: path)
-        printError("chitieu: wrote \(path)")
+        sayWrote(path)
     } catch {
         printError("chitieu: error: \(error)")
         throw ExitCode(1)

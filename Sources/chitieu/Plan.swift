@@ -35,6 +35,10 @@ struct Plan: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    func validate() throws {
+        try validateOutput(output)
+    }
+
     func run() throws {
         let drafts = LedgerLoader.load(paths: [draft], catalogueFrom: data)
         // A draft inside the record's folders is loaded with it again below, and counted there.

@@ -52,8 +52,9 @@ struct Report: ParsableCommand {
     var outputDir: String = "Reports"
 
     func validate() throws {
-        if format == .xlsx, output == "-" {
-            throw ValidationError("a workbook is not written to standard output; give -o FILE.xlsx or --output-dir")
+        try validateOutput(output, binary: format == .xlsx)
+        if outputDir.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--output-dir needs a folder name (default: Reports)")
         }
         if let asOf, !(1900...2200).contains(asOf) {
             throw ValidationError("--as-of takes a year such as 2023, not \(asOf)")
@@ -68,7 +69,7 @@ struct Report: ParsableCommand {
         if format == .xlsx {
             do {
                 let set = ReportSet(ledger: ledger, asOf: year, language: lang, format: .text, method: method, asOfOrigin: origin)
-                for path in try set.writeWorkbooks(to: outputDir, single: output) { printError("chitieu: wrote \(path)") }
+                for path in try set.writeWorkbooks(to: outputDir, single: output.map(outputPath)) { sayWrote(path) }
             } catch {
                 printError("chitieu: error: \(error)")
                 throw ExitCode(1)
