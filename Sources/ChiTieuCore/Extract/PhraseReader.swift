@@ -27,7 +27,9 @@ public enum PhraseReader {
         if let split = text.range(of: " để đến cuối nhiệm kỳ ") {
             let yearly = String(text[..<split.lowerBound]), end = String(text[split.upperBound...])
             if var first = single(yearly, period: period(of: yearly) ?? "each-year"), var second = single(end, period: "end-of-term") {
-                if !second.rule.hasSuffix("%"), first.rule.hasSuffix("%") { second.rule += "%" }
+                // The end level is a share like the yearly floor, unless '%' cannot follow its rule
+                // (a fraction "6/10", "= 0"): found by fuzzing, "6/10%" does not parse.
+                if !second.rule.hasSuffix("%"), first.rule.hasSuffix("%"), (try? RuleParser.parse(second.rule + "%")) != nil { second.rule += "%" }
                 first.words = text
                 second.words = text
                 return [first, second]
