@@ -28,5 +28,15 @@ public func fuzzCore(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     _ = Extractor(catalogue: catalogue).extract(text)
     _ = CalendarDate(iso: text)
+    // The command line's text arguments (compare's BODY@TIME, --term, --indicator A=B): whatever
+    // they hold, read or refused with a message, never a trap; what is read is in range.
+    if case let .success(spec) = CompareArguments.body(text) {
+        if spec.id.isEmpty { fatalError("an empty body id was read from '\(text)'") }
+        if case let .year(y)? = spec.alignment, !CompareArguments.years.contains(y) { fatalError("year \(y) out of range from '\(text)'") }
+    }
+    if let t = CompareArguments.term(text), !(CompareArguments.years.contains(t.lowerBound) && t.lowerBound < t.upperBound) {
+        fatalError("term \(t) from '\(text)'")
+    }
+    if let i = CompareArguments.indicator(text), i.id.isEmpty || i.standIn?.isEmpty == true { fatalError("an empty indicator id from '\(text)'") }
     return 0
 }

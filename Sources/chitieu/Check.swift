@@ -29,6 +29,8 @@ struct Check: ParsableCommand {
     @Flag(name: .customLong("figures"), help: "Also say, at each target, which figures its verdict uses and where they were given.")
     var figures = false
 
+    func validate() throws { try validateAsOf(asOf) }
+
     func run() throws {
         let result = LedgerLoader.load(paths: paths)
         var diagnostics = result.diagnostics

@@ -59,21 +59,16 @@ struct Compare: ParsableCommand {
 
     func validate() throws {
         if year != nil, term != nil { throw ValidationError("give --year or --term, not both") }
-        if let term, Self.years(term) == nil { throw ValidationError("--term takes a span of years such as 2015-2020, not '\(term)'") }
+        if let term, CompareArguments.term(term) == nil { throw ValidationError("--term takes a span of years such as 2015-2020, not '\(term)'") }
+        if let year, !CompareArguments.years.contains(year) { throw ValidationError("--year takes a year from \(CompareArguments.years.lowerBound) to \(CompareArguments.years.upperBound), not \(year)") }
         if bodies.isEmpty, every == nil { throw ValidationError("name the bodies to compare (e.g. lang-son/khoi-cac-co-quan@2020), or use --every bloc") }
         if format == .xlsx, output == nil { throw ValidationError("a workbook needs -o: give -o FILE.xlsx, or -o - to write it to standard output (redirected to a file)") }
         try validateOutput(output, binary: format == .xlsx)
     }
 
-    static func years(_ text: String) -> ClosedRange<Int>? {
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" })
-        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a < b else { return nil }
-        return a...b
-    }
-
     func run() throws {
         let ledger = try loadLedger(data, refusal: "nothing compared")
-        let fallback: Alignment = year.map { .year($0) } ?? term.flatMap(Self.years).map { .term($0) } ?? .latest
+        let fallback: Alignment = year.map { .year($0) } ?? term.flatMap(CompareArguments.term).map { .term($0) } ?? .latest
         var columns: [ComparisonColumn] = []
         var problems: [String] = []
         if let every {
@@ -82,18 +77,18 @@ struct Compare: ParsableCommand {
             columns += ledger.bodies.values.filter { kinds.contains($0.kind) }.sorted { $0.id < $1.id }.map { ComparisonColumn(body: $0, alignment: fallback) }
         }
         for (spec, isContext) in bodies.map({ ($0, false) }) + context.map({ ($0, true) }) {
-            let parts = spec.split(separator: "@", maxSplits: 1).map(String.init)
-            guard let body = ledger.bodies[parts[0]] else {
-                problems.append("unknown body '\(parts[0])'; the bodies are: \(ledger.bodies.keys.sorted().joined(separator: ", "))")
+            let parsed: CompareArguments.BodySpec
+            switch CompareArguments.body(spec) {
+            case let .success(p): parsed = p
+            case let .failure(e):
+                problems.append(e.message)
                 continue
             }
-            var alignment = fallback
-            if parts.count == 2 {
-                if let y = Int(parts[1]), (1900...2200).contains(y) { alignment = .year(y) }
-                else if let t = Self.years(parts[1]) { alignment = .term(t) }
-                else { problems.append("'\(spec)': after @ write a year (2020) or a term (2015-2020)"); continue }
+            guard let body = ledger.bodies[parsed.id] else {
+                problems.append("unknown body '\(parsed.id)'; the bodies are: \(ledger.bodies.keys.sorted().joined(separator: ", "))")
+                continue
             }
-            columns.append(ComparisonColumn(body: body, alignment: alignment, isContext: isContext))
+            columns.append(ComparisonColumn(body: body, alignment: parsed.alignment ?? fallback, isContext: isContext))
         }
         let comparer = Comparer(ledger: ledger)
         let (chosen, aliases, indicatorProblems) = chooseIndicators(ledger, comparer, columns)
@@ -159,9 +154,12 @@ struct Compare: ParsableCommand {
         }
         var chosen: [Indicator] = []
         for spec in indicators {
-            let ids = spec.split(separator: "=", maxSplits: 1).map(String.init)
-            guard let indicator = known(ids[0], ledger, &problems) else { continue }
-            if ids.count == 2, let other = known(ids[1], ledger, &problems) {
+            guard let ids = CompareArguments.indicator(spec) else {
+                problems.append("'--indicator \(spec)': name an indicator id, or A=B to read B where a body has no A")
+                continue
+            }
+            guard let indicator = known(ids.id, ledger, &problems) else { continue }
+            if let standIn = ids.standIn, let other = known(standIn, ledger, &problems) {
                 if let why = Self.difference(indicator, other) {
                     problems.append("cannot compare '\(indicator.id)' with '\(other.id)': \(why)")
                 } else {

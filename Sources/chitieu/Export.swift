@@ -39,6 +39,7 @@ struct Export: ParsableCommand {
     var output: String?
 
     func validate() throws {
+        try validateAsOf(asOf)
         try validateOutput(output, binary: format == .sqlite)
     }
 

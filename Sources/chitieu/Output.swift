@@ -62,3 +62,11 @@ func printFindings(_ diagnostics: Diagnostics...) {
     let warnings = diagnostics.reduce(0) { $0 + $1.count(.warning) }
     if warnings > 0 { printError("chitieu: \(warnings) cảnh báo trong dữ liệu (chạy chitieu check để xem)") }
 }
+
+/// `--as-of` names a year of assessment: one every command reads the same way, refused outside
+/// the years any data file may hold.
+func validateAsOf(_ asOf: Int?) throws {
+    if let asOf, !CompareArguments.years.contains(asOf) {
+        throw ValidationError("--as-of takes a year such as 2023, not \(asOf)")
+    }
+}

@@ -56,9 +56,7 @@ struct Report: ParsableCommand {
         if outputDir.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--output-dir needs a folder name (default: Reports)")
         }
-        if let asOf, !(1900...2200).contains(asOf) {
-            throw ValidationError("--as-of takes a year such as 2023, not \(asOf)")
-        }
+        try validateAsOf(asOf)
     }
 
     func run() throws {
