@@ -97,3 +97,15 @@ extension MisleadingMessageTests {
         XCTAssertTrue(e.message.contains("the draft leaves the congress to you: the text names XIII, XIV"), e.message)
     }
 }
+
+extension MisleadingMessageTests {
+    func testAnExcessWithoutAPercentSaysToWriteExcess() throws {
+        let e = try onlyError(Fixture.head + """
+            targets:
+              - { id: ket-nap, text: "kết nạp", source: s, indicator: ket-nap-dang-vien, rule: "> 140", period: term }
+            outcomes:
+              - { target: ket-nap, period: term, value: "152", stated: "vượt 12", source: s, quote: "vượt chỉ tiêu 12" }
+            """)
+        XCTAssertTrue(e.message.contains("an excess as a figure is written 'excess: \"12\"'"), e.message)
+    }
+}

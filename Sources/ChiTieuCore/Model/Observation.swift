@@ -101,6 +101,11 @@ public struct StatedPercent: Hashable, Sendable {
         let start = at
         while at < scalars.count, scalars[at] != "%" { at += 1 }
         guard at < scalars.count else {
+            if stated.isExcess {
+                // "vượt chỉ tiêu 12 đảng viên" is an excess in the outcome's own unit, not a percentage.
+                let figure = String(String.UnicodeScalarView(scalars[start...])).trimmingCharacters(in: .whitespaces)
+                throw NumberError("'\(text.trimmingCharacters(in: .whitespaces))' has no '%': an excess as a figure is written 'excess: \"\(figure)\"' (the target is the outcome minus it); an excess in percent is 'stated: \"vượt \(figure)%\"'", offset: start)
+            }
             throw NumberError("'stated' is the percentage the source wrote; write it with '%', e.g. '115,7%' or 'trên 108%'", offset: start)
         }
         let number = String(String.UnicodeScalarView(scalars[start...at]))
