@@ -74,30 +74,32 @@ struct MergedCatalogue {
     /// The citable sources of each pair of files a data file sees, once merged.
     private var shared: [SharedFiles: [String: Source]] = [:]
 
+    /// Merges one file's definitions into those read before: the same definition twice is one,
+    /// a different one a clash naming both places.
+    private mutating func merged<T: Equatable>(
+        _ loaded: [String: T], with earlierOnes: [String: T], id: KeyPath<T, String>, what: String, at place: (String) -> SourceLocation?
+    ) -> [String: T] {
+        var known = earlierOnes
+        for item in loaded.values.sorted(by: { $0[keyPath: id] < $1[keyPath: id] }) {
+            let key = item[keyPath: id]
+            if let earlier = known[key] {
+                if earlier != item { clash(what, key, at: place(key)) }
+                continue
+            }
+            known[key] = item
+            places[what + ":" + key] = place(key)
+        }
+        return known
+    }
+
     /// Reads the shared files (each once per run) and merges what they define.
     mutating func use(_ files: SharedFiles) {
         for path in files.indicators where firstRead(path) {
             let ctx = YAMLContext(file: path)
             let loaded = CatalogueLoader.load(ctx, bases: bases, scales: scales)
             diagnostics.append(contentsOf: ctx.diagnostics)
-            for base in loaded.bases.values.sorted(by: { $0.id < $1.id }) {
-                let place = ctx.definitions["base:" + base.id]
-                if let known = bases[base.id] {
-                    if known != base { clash("share base", base.id, at: place) }
-                    continue
-                }
-                bases[base.id] = base
-                places["share base:" + base.id] = place
-            }
-            for scale in loaded.scales.values.sorted(by: { $0.id < $1.id }) {
-                let place = ctx.definitions["scale:" + scale.id]
-                if let known = scales[scale.id] {
-                    if known != scale { clash("rating scale", scale.id, at: place) }
-                    continue
-                }
-                scales[scale.id] = scale
-                places["rating scale:" + scale.id] = place
-            }
+            bases = merged(loaded.bases, with: bases, id: \.id, what: "share base", at: { ctx.definitions["base:" + $0] })
+            scales = merged(loaded.scales, with: scales, id: \.id, what: "rating scale", at: { ctx.definitions["scale:" + $0] })
             // Catalogue order: a later file's own indicators follow the ones already known.
             let offset = (indicators.values.map(\.position).max() ?? -1) + 1
             for var indicator in loaded.indicators.values.sorted(by: { $0.position < $1.position }) {
@@ -117,15 +119,7 @@ struct MergedCatalogue {
             let ctx = YAMLContext(file: path)
             let (loaded, sources) = BodiesLoader.load(ctx)
             diagnostics.append(contentsOf: ctx.diagnostics)
-            for body in loaded.values.sorted(by: { $0.id < $1.id }) {
-                let place = ctx.definitions["body:" + body.id]
-                if let known = bodies[body.id] {
-                    if known != body { clash("body", body.id, at: place) }
-                    continue
-                }
-                bodies[body.id] = body
-                places["body:" + body.id] = place
-            }
+            bodies = merged(loaded, with: bodies, id: \.id, what: "body", at: { ctx.definitions["body:" + $0] })
             // Lineage cites these by id across every bodies file: one set.
             for source in sources.values.sorted(by: { $0.id < $1.id }) {
                 let place = ctx.definitions["source:" + source.id]
