@@ -57,7 +57,9 @@ public struct ReviewWorkbook: Sendable {
         // Last: an appendix for whoever checks the figures.
         let methods = try workbook.addWorksheet(vi ? "Cách tính" : "Working")
         let header = "&L" + escape(vi ? a.body.name : a.body.nameEn) + "&R" + escape(termLine(a))
-        let footer = vi ? "&LChitieu — \(escape(a.record.file))&CTrang &P/&N" : "&Lchitieu — \(escape(a.record.file))&CPage &P of &N"
+        // Body, term and page: what a printed page needs, not where the data file lies.
+        let who = escape(vi ? a.body.name : a.body.nameEn) + " — " + escape(termLine(a))
+        let footer = vi ? "&L\(who)&CTrang &P/&N" : "&L\(who)&CPage &P of &N"
 
         var yearRanges: [String: YearBlock] = [:]
         if let byYear {
@@ -85,11 +87,18 @@ public struct ReviewWorkbook: Sendable {
             + (vi ? a.body.name : a.body.nameEn) + " — " + termLine(a)
     }
 
-    /// Properties with a creation date from the data (the newest source date, else the end of the
-    /// term), never the clock, so the same input gives the same bytes.
+    /// Properties with the document's date from the data of its own term, never the clock, so the
+    /// same input gives the same bytes: the date its newest figure stands at — the end of what the
+    /// figure covers, or its source's date if earlier (868 for the term, reported on 21/7/2020) —
+    /// else the end of the term or of the year of assessment, whichever comes first. A history
+    /// written in 2021 does not date a 1962–1964 term's workbook.
     func properties(_ a: Assessment) -> DocumentProperties {
-        let dates = a.record.sources.values.compactMap(\.date)
-        let date = dates.max() ?? CalendarDate(year: a.record.term?.endYear ?? 2000, month: 12, day: 31)
+        let termEnd = CalendarDate(year: min(a.record.term?.endYear ?? a.asOf, a.asOf), month: 12, day: 31)
+        let date = a.record.observations.map { o -> CalendarDate in
+            let end = o.coveredThrough ?? termEnd
+            guard let published = a.record.sources[o.citation.source]?.date?.lastDay else { return end }
+            return min(end, published)
+        }.max() ?? termEnd
         return DocumentProperties(
             title: title(a),
             subject: vi ? "Báo cáo kết quả thực hiện chỉ tiêu, đánh giá tại năm \(a.asOf)" : "Attainment report, assessed as of \(a.asOf)",
