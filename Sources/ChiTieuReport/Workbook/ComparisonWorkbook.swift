@@ -113,7 +113,11 @@ public struct ComparisonWorkbook: Sendable {
                 let d = Worksheet.cellName(row: r, column: k.value), e = Worksheet.cellName(row: r, column: k.base)
                 let scale = row.normalisation?.scale == 100 ? "*100" : ""
                 let formula = "=IF(AND(ISNUMBER(\(d)),ISNUMBER(\(e))),\(d)/\(e)\(scale),\"\")"
-                try sheet.write(cell.value.map { .formula(formula, cached: ReviewWorkbook.double($0)) } ?? .textFormula(formula, cached: ""), row: r, column: k.ratio, style: CellStyle(numberFormat: "#,##0.0", border: true, top: true))
+                // A bound's quotient ("trên 7.500" ÷ 82) is noted rounded towards what it guarantees
+                // ("trên 91,4"); one decimal more keeps the cell from reading past it (91,46, not 91,5).
+                let places = cell.qualifier == .exact ? "0" : "00"
+                try sheet.write(cell.value.map { .formula(formula, cached: ReviewWorkbook.double($0)) } ?? .textFormula(formula, cached: ""), row: r, column: k.ratio,
+                                style: CellStyle(numberFormat: "#,##0." + places, border: true, top: true))
                 if let base = cell.base { note += " ÷ " + words.value(base.observation, indicator: row.indicator) + " (" + report.period(base) + ")" }
                 if let p = cell.problem { note = report.problem(p, catalogue) }
                 if cell.value != nil, cell.qualifier != .exact { note += " → " + report.shown(cell.value, cell.qualifier, row) }
