@@ -25,6 +25,10 @@ struct Vocabulary {
         }
     }
 
+    /// The verdict formula's word for an outcome cell that holds no figure it can judge (text
+    /// typed into a number cell, a rating not on the scale).
+    var checkFigure: String { vi ? "kiểm tra lại" : "check the figure" }
+
     func progress(_ p: TermProgress) -> String {
         switch p {
         case .onTrack: return vi ? "đúng tiến độ" : "on track"

@@ -96,4 +96,40 @@ final class XlsxTests: XCTestCase {
         XCTAssertTrue(strings.contains("<t>=HYPERLINK(&quot;http://x&quot;,&quot;bấm&quot;)</t>") || strings.contains("<t>=HYPERLINK(\"http://x\",\"bấm\")</t>"), strings)
         XCTAssertTrue(strings.contains("<t>@SUM(A1)</t>"), strings)
     }
+
+    func testDataValidationIsWrittenAndRefusedBeyondExcelsLimits() throws {
+        let path = scratch()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let wb = try Workbook(path: path)
+        let ws = try wb.addWorksheet("A")
+        let words = { (k: DataValidation.Kind) in
+            DataValidation(k, inputTitle: "Nhập số", inputMessage: "Gõ 92% hoặc 0,92", errorTitle: "Sai", errorMessage: "Không phải số", errorStyle: .warning)
+        }
+        try ws.validate(row: 0, column: 0, words(.whole(atLeast: 0)))
+        try ws.validate(row: 1, column: 0, words(.decimal(0...1)))
+        try ws.validate(row: 2, column: 0, words(.list(["tốt", "khá"])))
+        XCTAssertThrowsError(try ws.validate(row: 3, column: 0, words(.list(["a,b"])))) { e in
+            XCTAssertTrue("\(e)".contains("comma"), "\(e)")
+        }
+        XCTAssertThrowsError(try ws.validate(row: 3, column: 0, words(.list([String(repeating: "x", count: 300)])))) { e in
+            XCTAssertTrue("\(e)".contains("255"), "\(e)")
+        }
+        XCTAssertThrowsError(try ws.validate(row: 3, column: 0, DataValidation(.whole(atLeast: 0), inputTitle: String(repeating: "Đ", count: 33), inputMessage: "", errorTitle: "", errorMessage: ""))) { e in
+            XCTAssertTrue("\(e)".contains("32"), "\(e)")
+        }
+        XCTAssertThrowsError(try ws.validate(row: 1_048_576, column: 0, words(.whole(atLeast: 0))))
+        try wb.close()
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        let entry = try XCTUnwrap(archive["xl/worksheets/sheet1.xml"])
+        var data = Data()
+        _ = try archive.extract(entry) { data.append($0) }
+        let xml = String(decoding: data, as: UTF8.self)
+        XCTAssertTrue(xml.contains("<dataValidations count=\"3\">"), xml)
+        XCTAssertTrue(xml.contains("<dataValidation type=\"whole\" operator=\"greaterThanOrEqual\" errorStyle=\"warning\""), xml)
+        XCTAssertTrue(xml.contains("sqref=\"A1\"><formula1>0</formula1></dataValidation>"), xml)
+        XCTAssertTrue(xml.contains("sqref=\"A2\"><formula1>0</formula1><formula2>1</formula2></dataValidation>"), xml)
+        XCTAssertTrue(xml.contains("sqref=\"A3\"><formula1>\"tốt,khá\"</formula1></dataValidation>"), xml)
+        XCTAssertTrue(xml.contains("promptTitle=\"Nhập số\" prompt=\"Gõ 92% hoặc 0,92\""), xml)
+        XCTAssertTrue(xml.contains("errorTitle=\"Sai\" error=\"Không phải số\""), xml)
+    }
 }

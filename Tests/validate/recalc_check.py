@@ -9,6 +9,9 @@ cached one: numbers within 1e-9 relative, text exactly.
     recalc_check.py FILE.xlsx...            exit 0 if all match, 1 otherwise
     recalc_check.py --tamper IN.xlsx OUT.xlsx
                                             copy IN with one cached number made wrong (to prove the check can fail)
+    recalc_check.py --put IN.xlsx OUT.xlsx N REF TEXT
+                                            copy IN with cell REF of the Nth worksheet part holding TEXT
+                                            as a clerk would type it (empty TEXT: an empty cell)
 
 Closing line: "recalc: N passed, M failed".
 """
@@ -125,7 +128,35 @@ def tamper(src, dst):
         sys.exit("tamper: no numeric formula found in " + src)
 
 
+def put(src, dst, sheet, ref, text):
+    """Copies src with one cell's content replaced by typed text (or emptied), its style kept."""
+    part = "xl/worksheets/sheet%s.xml" % sheet
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        done = False
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == part:
+                xml = data.decode("utf-8")
+                m = re.search(r'<c r="%s"( s="[0-9]+")?[^>]*?(/>|>.*?</c>)' % re.escape(ref), xml)
+                if m:
+                    style = m.group(1) or ""
+                    if text:
+                        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        cell = '<c r="%s"%s t="inlineStr"><is><t>%s</t></is></c>' % (ref, style, escaped)
+                    else:
+                        cell = '<c r="%s"%s/>' % (ref, style)
+                    xml = xml[:m.start()] + cell + xml[m.end():]
+                    data = xml.encode("utf-8")
+                    done = True
+            zout.writestr(item, data)
+    if not done:
+        sys.exit("put: no cell %s in %s of %s" % (ref, part, src))
+
+
 def main(argv):
+    if len(argv) == 6 and argv[0] == "--put":
+        put(argv[1], argv[2], argv[3], argv[4], argv[5])
+        return 0
     if len(argv) == 3 and argv[0] == "--tamper":
         tamper(argv[1], argv[2])
         return 0

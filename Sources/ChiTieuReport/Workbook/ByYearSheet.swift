@@ -49,6 +49,7 @@ struct ByYearSheet {
                 if row.progress == .notDue {
                     try sheet.write(cells.thresholdCell(row.rule, t.indicator), row: r, column: Self.columns.threshold, style: styles.figure(t.indicator, row.rule.threshold))
                     try sheet.write(.blank, row: r, column: Self.columns.value, style: styles.figure(t.indicator))
+                    try OutcomeValidation(words: words).apply(sheet, row: r, column: Self.columns.value, t.indicator)
                     try sheet.write(.blank, row: r, column: Self.columns.attainment, style: styles.plain)
                     try sheet.write(.blank, row: r, column: Self.columns.gap, style: styles.plain)
                     try sheet.write(.string(words.progress(.notDue)), row: r, column: Self.columns.verdict, style: styles.plain)

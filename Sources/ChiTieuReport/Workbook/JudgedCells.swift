@@ -45,7 +45,12 @@ struct JudgedCells {
             let bound = ProgressMethods.level(of: judgement.rule, near: judgement.value)
             valueStyle = styles.percent(places: Styles.honestPlaces(judgement.value, bound: bound, met: words.meets(judgement), base: 1))
         }
-        try sheet.write(valueOverride ?? valueCell(judgement, indicator), row: r, column: c.value, style: valueStyle)
+        let value = valueOverride ?? valueCell(judgement, indicator)
+        try sheet.write(value, row: r, column: c.value, style: valueStyle)
+        // A figure or rating the clerk may correct; a range or per-unit text, or a sum, is not typed.
+        if valueOverride == nil, judgement.valueRange == nil, judgement.units == nil {
+            try OutcomeValidation(words: words).apply(sheet, row: r, column: c.value, indicator)
+        }
         let formula = VerdictFormula(
             words: words, rule: judgement.rule, indicator: indicator,
             value: Worksheet.cellName(row: r, column: c.value), threshold: Worksheet.cellName(row: r, column: c.threshold))

@@ -116,8 +116,10 @@ struct TermRowFormula {
         return .textFormula(self.tally, cached: tally.noData == tally.total ? words.verdict(.noData) : words.tally(tally))
     }
 
-    /// Not met if any year was missed; no data if any year lacks a figure; vượt if every year was; else đạt.
+    /// Not met if any year was missed; "kiểm tra lại" if any year's figure cannot be judged; no
+    /// data if any year lacks a figure; vượt if every year was; else đạt.
     var verdict: String {
-        "=IF(\(count(.notMet))>0,\(q(words.verdict(.notMet))),IF(\(count(.noData))>0,\(q(words.verdict(.noData))),IF(\(count(.exceeded))=\(years),\(q(words.verdict(.exceeded))),\(q(words.verdict(.met))))))"
+        let check = "COUNTIF(\(verdicts),\(q(words.checkFigure)))"
+        return "=IF(\(count(.notMet))>0,\(q(words.verdict(.notMet))),IF(\(check)>0,\(q(words.checkFigure)),IF(\(count(.noData))>0,\(q(words.verdict(.noData))),IF(\(count(.exceeded))=\(years),\(q(words.verdict(.exceeded))),\(q(words.verdict(.met)))))))"
     }
 }

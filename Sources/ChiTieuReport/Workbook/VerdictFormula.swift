@@ -23,6 +23,7 @@ struct VerdictFormula {
     private var exceeded: String { q(words.verdict(.exceeded)) }
     private var met: String { q(words.verdict(.met)) }
     private var notMet: String { q(words.verdict(.notMet)) }
+    private var check: String { q(words.checkFigure) }
 
     /// A figure as stored in a cell: shares as fractions.
     static func stored(_ v: Decimal, percent: Bool) -> Decimal { percent ? v / 100 : v }
@@ -30,7 +31,9 @@ struct VerdictFormula {
     /// A literal for a formula, in the invariant form formulas use ("0.005").
     private func literal(_ v: Decimal) -> String { "\(Self.stored(v, percent: percent))" }
 
-    /// `=IF(value="", "chưa có số liệu", …)`: the verdict.
+    /// `=IF(value="", "chưa có số liệu", IF(ISNUMBER(value), …, "kiểm tra lại"))`: the verdict.
+    /// Text typed into a number cell, or a rating that is not one of the scale's level names,
+    /// gives "kiểm tra lại", never a verdict.
     var verdict: String {
         let v = value, t = threshold
         let judged: String
@@ -51,9 +54,9 @@ struct VerdictFormula {
             let tol = literal(tolerance)
             judged = band(low: "(\(t)-\(tol))", high: "(\(t)+\(tol))")
         case .ratingAtLeast:
-            judged = ratingVerdict
+            return "=IF(\(v)=\"\",\(noData),IF(\(isLevel),\(ratingVerdict),\(check)))"
         }
-        return "=IF(\(v)=\"\",\(noData),\(judged))"
+        return "=IF(\(v)=\"\",\(noData),IF(ISNUMBER(\(v)),\(judged),\(check)))"
     }
 
     private func band(low: String, high: String) -> String {
@@ -61,6 +64,15 @@ struct VerdictFormula {
         let above = indicator.direction == .up ? exceeded : notMet
         let below = indicator.direction == .up ? notMet : exceeded
         return "IF(AND(\(v)>=\(low),\(v)<=\(high)),\(met),IF(\(v)>\(high),\(above),\(below)))"
+    }
+
+    /// The scale's level names in the report's language.
+    private var levelNames: [String] { indicator.scale?.levels.map { q(words.vi ? $0.name : $0.nameEn) } ?? [] }
+
+    /// True when the outcome cell holds one of the scale's level names.
+    private var isLevel: String {
+        let tests = levelNames.map { "\(value)=\($0)" }
+        return tests.isEmpty ? "FALSE()" : (tests.count == 1 ? tests[0] : "OR(\(tests.joined(separator: ",")))")
     }
 
     private var ratingVerdict: String {
