@@ -91,7 +91,7 @@ public enum Feed {
                 row.row = kind(j.period)
                 row.target = t.target.id
                 row.period = period(j.period, own)
-                row.id = [a.record.bodyID, term, t.target.id, row.period].joined(separator: "/")
+                row.id = [a.record.bodyID, term, t.target.id, row.period].joined(separator: "/") + span(row)
                 if own == nil, let v = j.value { row.value = plain(v) }
                 if own == nil, let r = j.valueRange { row.value = plain(r.lowerBound) + "-" + plain(r.upperBound) }
                 row.rule = j.rule.text
@@ -128,10 +128,30 @@ public enum Feed {
             } else {
                 row.row = "fact"
             }
-            row.id = [a.record.bodyID, term.isEmpty ? "facts" : term, slot, row.period].joined(separator: "/")
+            // A figure's own row: its kind in the id, so it never takes the id of a judged row
+            // (a term figure beside a yearly target's term row).
+            let kind = row.row == "fact" ? "" : "/" + row.row
+            row.id = [a.record.bodyID, term.isEmpty ? "facts" : term, slot, row.period].joined(separator: "/") + span(row) + kind
             out.append(row)
         }
-        return out
+        return unique(out)
+    }
+
+    /// What sets a figure apart within its period: its span ("~Q2") and its unit ("@Xã A").
+    private static func span(_ row: FeedRow) -> String {
+        (row.covers.isEmpty ? "" : "~" + row.covers) + (row.unitName.isEmpty ? "" : "@" + row.unitName)
+    }
+
+    /// Ids made unique, in row order ("#2" after a repeat), so a database's keys always hold.
+    private static func unique(_ rows: [FeedRow]) -> [FeedRow] {
+        var seen: [String: Int] = [:]
+        return rows.map { row in
+            var row = row
+            let n = seen[row.id, default: 0] + 1
+            seen[row.id] = n
+            if n > 1 { row.id += "#\(n)" }
+            return row
+        }
     }
 
     /// Which judged row carries a figure as its own.

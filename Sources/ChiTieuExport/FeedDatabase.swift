@@ -117,7 +117,8 @@ public enum FeedDatabase {
                     sourceIDs[row.source], Int(row.line), row.quote, row.correctionOf.nilIfEmpty, row.correctionReason.nilIfEmpty,
                 ])
             }
-            if let target {
+            // A figure's own row (part of a sum, no target, used by no verdict) judges nothing.
+            if let target, !["figure", "unused", "fact"].contains(row.row) {
                 try assessmentInsert.execute(arguments: [
                     row.id, target, row.row, row.period, row.value.nilIfEmpty, Double(row.value), row.threshold.nilIfEmpty,
                     row.attainment.nilIfEmpty, Double(row.attainment), row.gap.nilIfEmpty, Double(row.gap),

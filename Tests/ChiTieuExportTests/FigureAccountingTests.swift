@@ -387,7 +387,7 @@ final class FigureAccountingTests: XCTestCase {
         let quotes = Self.district.components(separatedBy: "\n").filter { $0.contains("quote:") && !$0.contains("text:") }
         XCTAssertEqual(quotes.count, 36)
         for asOf in [2021, 2022, 2023, 2024, 2025, 2026] {
-            let (a, _) = try assess(Self.district, asOf: asOf)
+            let (a, loaded) = try assess(Self.district, asOf: asOf)
             XCTAssertEqual(a.record.observations.count, 36)
             // (a) every figure in the report: judged, another outcome, or listed apart.
             let used = Set(a.targets.flatMap { judgedRows($0).flatMap(\.observations) }.map(\.location))
@@ -398,6 +398,11 @@ final class FigureAccountingTests: XCTestCase {
             let rows = observationRows(a)
             XCTAssertEqual(rows.count, 36, "as of \(asOf): \(rows.map(\.quote))")
             XCTAssertEqual(Set(rows.map(\.quote)).count, 36)
+            // Every row's stable id is its own (a quarter beside its year, a term figure beside a
+            // yearly target's term row once shared one, and the database refused the export).
+            let all = Feed.rows(a)
+            XCTAssertEqual(Set(all.map(\.id)).count, all.count, "as of \(asOf): \(all.map(\.id))")
+            XCTAssertNoThrow(try FeedDatabase.write(try XCTUnwrap(loaded.ledger), [a], to: dir + "/feed-\(asOf).sqlite"))
             // check warns at the line of each figure no verdict uses.
             XCTAssertEqual(UnusedFigureChecks.diagnostics(for: a).items.count, a.unusedFigures.count)
             // (c) export → import → the same judgements.

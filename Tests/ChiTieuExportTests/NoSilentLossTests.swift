@@ -245,6 +245,8 @@ final class NoSilentLossTests: XCTestCase {
                 // Exactly one row of the feed per figure.
                 let feed = Feed.rows(original).filter { !$0.quote.isEmpty }
                 XCTAssertEqual(feed.count, original.record.observations.count, "one feed row per figure; \(context)")
+                let ids = Feed.rows(original).map(\.id)
+                XCTAssertEqual(Set(ids).count, ids.count, "every row has its own id; \(context)")
 
                 // Every figure in the report, as it was written (the report may add a space before '%').
                 let report = TextReport().render(original)
