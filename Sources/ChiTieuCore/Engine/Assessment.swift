@@ -217,6 +217,14 @@ public struct TargetAssessment: Hashable, Sendable {
     /// Every judged row: the years, the term row, and the sum or pool of the years.
     public var rows: [Judgement] { years + [summary] + (cumulative.map { [$0] } ?? []) }
 
+    /// Calls `body` with every judged row, in `rows`' order, without building the array (the
+    /// passes over every figure of a large file run this once per target).
+    public func forEachRow(_ body: (Judgement) throws -> Void) rethrows {
+        for y in years { try body(y) }
+        try body(summary)
+        if let c = cumulative { try body(c) }
+    }
+
     /// The trend towards the target; nil for ratings. Computed when asked (n-th roots cost), so
     /// that checking and exporting do not pay for it.
     public var trend: Trend? {

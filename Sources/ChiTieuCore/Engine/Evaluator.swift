@@ -552,7 +552,7 @@ public struct Evaluator: Sendable {
     private func unused(_ record: Record, term: Term, targets: [TargetAssessment], candidates: [[Observation]]) -> [UnusedFigure] {
         var used = Set<SourceLocation>()
         for t in targets {
-            for row in t.rows { used.formUnion(row.observations.map(\.location)) }
+            t.forEachRow { row in for o in row.observations { used.insert(o.location) } }
         }
         var out: [UnusedFigure] = []
         for o in record.observations where !used.contains(o.location) {

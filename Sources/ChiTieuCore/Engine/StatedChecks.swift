@@ -8,7 +8,7 @@ public enum StatedChecks {
         var d = Diagnostics()
         var checks: [(StatedCheck, Observation)] = []
         for t in assessment.targets {
-            for row in t.rows {
+            t.forEachRow { row in
                 if let c = row.statedCheck, let o = row.observations.first { checks.append((c, o)) }
             }
         }
@@ -51,8 +51,8 @@ extension StatedChecks {
     public static func unchecked(_ a: Assessment) -> [Observation] {
         var checked = Set<SourceLocation>()
         for t in a.targets {
-            for row in t.rows where row.observations.count == 1 {
-                if row.statedCheck != nil || row.excessCheck != nil { checked.insert(row.observations[0].location) }
+            t.forEachRow { row in
+                if row.observations.count == 1, row.statedCheck != nil || row.excessCheck != nil { checked.insert(row.observations[0].location) }
             }
         }
         for o in a.otherOutcomes where o.statedCheck != nil { checked.insert(o.observation.location) }
