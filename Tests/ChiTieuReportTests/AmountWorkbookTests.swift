@@ -39,17 +39,6 @@ final class AmountWorkbookTests: XCTestCase {
     }
 
     /// The number format of a cell: its style index, the style's format id, the format's code.
-    private func format(_ path: String, sheet: String, cell: String) throws -> String {
-        let xml = try WorkbookFixture.part(path, sheet)
-        let c = try XCTUnwrap(WorkbookFixture.cell(xml, cell), cell)
-        let style = try XCTUnwrap(Int(try XCTUnwrap(c.components(separatedBy: " s=\"").dropFirst().first?.components(separatedBy: "\"").first)))
-        let styles = try WorkbookFixture.part(path, "xl/styles.xml")
-        let xfs = try XCTUnwrap(styles.components(separatedBy: "<cellXfs").dropFirst().first?.components(separatedBy: "</cellXfs>").first)
-        let xf = xfs.components(separatedBy: "<xf ").dropFirst()[style + 1]
-        let id = try XCTUnwrap(xf.components(separatedBy: "numFmtId=\"").dropFirst().first?.components(separatedBy: "\"").first)
-        let code = try XCTUnwrap(styles.components(separatedBy: "<numFmt numFmtId=\"\(id)\" formatCode=\"").dropFirst().first?.components(separatedBy: "\"/>").first, "format \(id)")
-        return code.replacingOccurrences(of: "&quot;", with: "\"")
-    }
 
     func testAnAmountCellShowsItsDecimalsAndMeasure() throws {
         let path = try XCTUnwrap(try fx.workbooks([try data()]).first)
@@ -57,47 +46,33 @@ final class AmountWorkbookTests: XCTestCase {
         // Row 5 (the first target): F the target figure, G the outcome, I the gap.
         XCTAssertEqual(WorkbookFixture.cell(sheet, "F5").map { $0.contains("<v>4200</v>") }, true)
         XCTAssertEqual(WorkbookFixture.cell(sheet, "G5").map { $0.contains("<v>4418.5</v>") }, true)
-        XCTAssertEqual(try format(path, sheet: "xl/worksheets/sheet1.xml", cell: "F5"), "#,##0\" tỷ đồng\"")
-        XCTAssertEqual(try format(path, sheet: "xl/worksheets/sheet1.xml", cell: "G5"), "#,##0.0\" tỷ đồng\"")
+        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet1.xml", cell: "F5"), "#,##0\" tỷ đồng\"")
+        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet1.xml", cell: "G5"), "#,##0.0\" tỷ đồng\"")
         // 4.418,5 − 4.200 = 218,5: signed, one decimal, the measure.
         let gap = try XCTUnwrap(WorkbookFixture.cell(sheet, "I5"))
         XCTAssertTrue(gap.contains("<v>218.5</v>"), gap)
-        XCTAssertEqual(try format(path, sheet: "xl/worksheets/sheet1.xml", cell: "I5"), "+#,##0.0\" tỷ đồng\";-#,##0.0\" tỷ đồng\";0")
+        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet1.xml", cell: "I5"), "+#,##0.0\" tỷ đồng\";-#,##0.0\" tỷ đồng\";0")
         // The attainment stays a share of the target: 4.418,5 ÷ 4.200 = 1,05202…, shown 105,2%.
-        XCTAssertEqual(try format(path, sheet: "xl/worksheets/sheet1.xml", cell: "H5"), "0.0%")
+        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet1.xml", cell: "H5"), "0.0%")
 
         // "Theo năm": 2021's 7,25 with two decimals; 2022's −1,5 (a fall) with one; the rule's 7,5.
         let byYear = try WorkbookFixture.part(path, "xl/worksheets/sheet2.xml")
         XCTAssertEqual(WorkbookFixture.cell(byYear, "E5").map { $0.contains("<v>7.25</v>") }, true)
-        XCTAssertEqual(try format(path, sheet: "xl/worksheets/sheet2.xml", cell: "E5"), "#,##0.00\" %/năm\"")
+        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet2.xml", cell: "E5"), "#,##0.00\" %/năm\"")
         XCTAssertEqual(WorkbookFixture.cell(byYear, "E6").map { $0.contains("<v>-1.5</v>") }, true)
-        XCTAssertEqual(try format(path, sheet: "xl/worksheets/sheet2.xml", cell: "E6"), "#,##0.0\" %/năm\"")
-        XCTAssertEqual(try format(path, sheet: "xl/worksheets/sheet2.xml", cell: "D5"), "#,##0.0\" %/năm\"")
+        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet2.xml", cell: "E6"), "#,##0.0\" %/năm\"")
+        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet2.xml", cell: "D5"), "#,##0.0\" %/năm\"")
         // −1,5 − 7,5 = −9: a whole gap, no decimals.
         XCTAssertEqual(WorkbookFixture.cell(byYear, "G6").map { $0.contains("<v>-9</v>") }, true)
 
         let english = try XCTUnwrap(try fx.workbooks([try data() + "/huyen-a/2020-2025.yaml"], language: .en, out: fx.dir + "/en").first)
-        XCTAssertEqual(try format(english, sheet: "xl/worksheets/sheet1.xml", cell: "G5"), "#,##0.0\" billion VND\"")
+        XCTAssertEqual(try WorkbookFixture.numberFormat(english, sheet: "xl/worksheets/sheet1.xml", cell: "G5"), "#,##0.0\" billion VND\"")
     }
 
     func testAnAmountWorkbookRecalculates() throws {
-        let found = ProcessInfo.processInfo.environment["PATH", default: ""].split(separator: ":")
-            .contains { FileManager.default.isExecutableFile(atPath: $0 + "/soffice") }
-        if !found {
-            if ProcessInfo.processInfo.environment["CHITIEU_REQUIRE_TOOLS"] == "1" { XCTFail("soffice is not installed") }
-            throw XCTSkip("LibreOffice (soffice) is not installed")
-        }
-        let paths = try fx.workbooks([try data()])
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", WorkbookFixture.here.deletingLastPathComponent().path + "/validate/recalc_check.py"] + paths
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0, out)
+        try WorkbookFixture.requireLibreOffice()
+        let (status, out) = try WorkbookFixture.validator(try fx.workbooks([try data()]))
+        XCTAssertEqual(status, 0, out)
         XCTAssertTrue(out.contains("recalc: 1 passed, 0 failed"), out)
     }
 }

@@ -72,34 +72,10 @@ final class ClerkInputTests: XCTestCase {
 
     // MARK: - Through LibreOffice
 
-    private func requireLibreOffice() throws {
-        let found = ProcessInfo.processInfo.environment["PATH", default: ""].split(separator: ":")
-            .contains { FileManager.default.isExecutableFile(atPath: $0 + "/soffice") }
-        if !found {
-            if ProcessInfo.processInfo.environment["CHITIEU_REQUIRE_TOOLS"] == "1" {
-                XCTFail("soffice is not installed; `make test` installs libreoffice-calc-nogui")
-            }
-            throw XCTSkip("LibreOffice (soffice) is not installed; run `make test` to install it")
-        }
-    }
-
-    private func validator(_ arguments: [String]) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", WorkbookFixture.here.deletingLastPathComponent().path + "/validate/recalc_check.py"] + arguments
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let out = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: out, as: UTF8.self))
-    }
-
     /// A copy of a workbook with one cell of the Nth sheet holding typed text ("" empties it).
     private func typed(_ path: String, sheet: Int, _ ref: String, _ text: String, as name: String) throws -> String {
         let out = fx.dir + "/" + name
-        let (status, log) = try validator(["--put", path, out, "\(sheet)", ref, text])
+        let (status, log) = try WorkbookFixture.validator(["--put", path, out, "\(sheet)", ref, text])
         XCTAssertEqual(status, 0, log)
         return out
     }
@@ -111,7 +87,7 @@ final class ClerkInputTests: XCTestCase {
     }
 
     func testTextTypedIntoAnOutcomeCellGivesCheckTheFigure() throws {
-        try requireLibreOffice()
+        try WorkbookFixture.requireLibreOffice()
         let path = try XCTUnwrap(try fx.workbooks([xiii]).first)
         // 868 admissions against "trên 750": cached "vượt". A clerk types "chưa rõ" instead.
         let text = try typed(path, sheet: 1, "G13", "chưa rõ", as: "chua-ro.xlsx")
@@ -122,7 +98,7 @@ final class ClerkInputTests: XCTestCase {
         // A yearly count with no year reported: "chưa rõ" typed for the first year makes that year,
         // and so the term ("Theo năm" row 10, summary row 9), "kiểm tra lại" rather than "chưa có số liệu".
         let year = try typed(path, sheet: 2, "E5", "chưa rõ", as: "nam.xlsx")
-        let (status, output) = try validator([text, empty, rating, year])
+        let (status, output) = try WorkbookFixture.validator([text, empty, rating, year])
         XCTAssertEqual(status, 1, "the typed cells change the results: \(output)")
         XCTAssertEqual(recomputed(output, file: "chua-ro.xlsx", "Tổng hợp!J13"), "'kiểm tra lại'", output)
         XCTAssertEqual(recomputed(output, file: "chua-ro.xlsx", "Tổng hợp!H13"), "''", "attainment: \(output)")

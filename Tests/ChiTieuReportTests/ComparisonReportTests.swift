@@ -147,14 +147,9 @@ extension ComparisonReportTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try ComparisonWorkbook().write(c, catalogue: ledger.indicators, to: dir + "/k.xlsx")
         let sheet = try WorkbookFixture.part(dir + "/k.xlsx", "xl/worksheets/sheet1.xml")
-        let styles = try WorkbookFixture.part(dir + "/k.xlsx", "xl/styles.xml")
         // The cell whose cached quotient is 7.500 ÷ 82 = 91,46…
-        let cells = sheet.components(separatedBy: "<c r=\"").dropFirst()
-        let ratio = try XCTUnwrap(cells.first { $0.contains("<v>91.46") }, "the quotient's cell")
-        let style = try XCTUnwrap(Int(try XCTUnwrap(ratio.components(separatedBy: " s=\"").dropFirst().first?.components(separatedBy: "\"").first)))
-        let xfs = try XCTUnwrap(styles.components(separatedBy: "<cellXfs").dropFirst().first?.components(separatedBy: "</cellXfs>").first)
-        let xf = xfs.components(separatedBy: "<xf ").dropFirst()[style + 1]
-        let id = try XCTUnwrap(xf.components(separatedBy: "numFmtId=\"").dropFirst().first?.components(separatedBy: "\"").first)
-        XCTAssertTrue(styles.contains("<numFmt numFmtId=\"\(id)\" formatCode=\"#,##0.00\"/>"), "format \(id): \(styles)")
+        let ratio = try XCTUnwrap(sheet.components(separatedBy: "<c r=\"").dropFirst().first { $0.contains("<v>91.46") }, "the quotient's cell")
+        let ref = try XCTUnwrap(ratio.components(separatedBy: "\"").first)
+        XCTAssertEqual(try WorkbookFixture.numberFormat(dir + "/k.xlsx", sheet: "xl/worksheets/sheet1.xml", cell: ref), "#,##0.00")
     }
 }

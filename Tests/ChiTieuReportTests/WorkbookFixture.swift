@@ -19,6 +19,46 @@ struct WorkbookFixture {
 
     func remove() { try? FileManager.default.removeItem(atPath: dir) }
 
+    /// The number format of a cell, read from its style in `xl/styles.xml`.
+    static func numberFormat(_ path: String, sheet: String, cell: String) throws -> String {
+        let xml = try part(path, sheet)
+        let c = try XCTUnwrap(self.cell(xml, cell), cell)
+        let style = try XCTUnwrap(Int(try XCTUnwrap(c.components(separatedBy: " s=\"").dropFirst().first?.components(separatedBy: "\"").first)))
+        let styles = try part(path, "xl/styles.xml")
+        let xfs = try XCTUnwrap(styles.components(separatedBy: "<cellXfs").dropFirst().first?.components(separatedBy: "</cellXfs>").first)
+        let xf = xfs.components(separatedBy: "<xf ").dropFirst()[style + 1]
+        let id = try XCTUnwrap(xf.components(separatedBy: "numFmtId=\"").dropFirst().first?.components(separatedBy: "\"").first)
+        let code = try XCTUnwrap(styles.components(separatedBy: "<numFmt numFmtId=\"\(id)\" formatCode=\"").dropFirst().first?.components(separatedBy: "\"/>").first, "format \(id)")
+        return code.replacingOccurrences(of: "&quot;", with: "\"")
+    }
+
+    /// Skips the test when LibreOffice is not installed, or fails it under `make test`
+    /// (CHITIEU_REQUIRE_TOOLS=1), which installs it.
+    static func requireLibreOffice() throws {
+        let found = ProcessInfo.processInfo.environment["PATH", default: ""].split(separator: ":")
+            .contains { FileManager.default.isExecutableFile(atPath: $0 + "/soffice") }
+        if !found {
+            if ProcessInfo.processInfo.environment["CHITIEU_REQUIRE_TOOLS"] == "1" {
+                XCTFail("soffice is not installed; `make test` installs libreoffice-calc-nogui")
+            }
+            throw XCTSkip("LibreOffice (soffice) is not installed; run `make test` to install it")
+        }
+    }
+
+    /// Runs `validate/recalc_check.py` (LibreOffice recalculation) with `arguments`: its exit status and output.
+    static func validator(_ arguments: [String]) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", here.deletingLastPathComponent().path + "/validate/recalc_check.py"] + arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        try p.run()
+        let out = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: out, as: UTF8.self))
+    }
+
     /// A data folder with the built-in catalogue and one fixture file.
     func fixtureData(_ name: String) throws -> String {
         let data = dir + "/data"
