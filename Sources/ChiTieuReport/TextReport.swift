@@ -84,15 +84,19 @@ public struct TextReport: Rendering {
             out += section("ĐÁNH GIÁ", "ASSESSMENT")
             out += sentences(assessment, numbered)
         }
+        // Stated figures nothing can check, found once: shown beside their figure where it is
+        // listed, else among the notes.
+        let unchecked = StatedChecks.unchecked(assessment)
+        let uncheckedPlaces = Set(unchecked.map(\.location))
         let others = assessment.otherOutcomes
         if !others.isEmpty {
             out += isFacts ? section("SỐ LIỆU", "FIGURES") : section("KẾT QUẢ KHÁC", "OTHER OUTCOMES")
             out += factList(others.map { FactLine(outcome: $0, source: assessment.record.sources[$0.observation.citation.source]) },
-                            unchecked: Set(StatedChecks.unchecked(assessment).map(\.location)))
+                            unchecked: uncheckedPlaces)
         }
         if !assessment.unusedFigures.isEmpty {
             out += section("SỐ LIỆU KHÔNG DÙNG ĐỂ ĐÁNH GIÁ", "FIGURES USED BY NO VERDICT")
-            out += unusedList(assessment, numbered)
+            out += unusedList(assessment, numbered, unchecked: uncheckedPlaces)
         }
         if !facts.isEmpty {
             out += section("SỐ LIỆU VỀ TỔ CHỨC TRONG NHIỆM KỲ", "FACTS ABOUT THE BODY DURING THE TERM")
@@ -106,7 +110,7 @@ public struct TextReport: Rendering {
             out += section("CÁCH TÍNH", "HOW EACH FIGURE WAS COMPUTED")
             out += methodLines(assessment, numbered)
         }
-        let notes = noteLines(assessment, numbered)
+        let notes = noteLines(assessment, numbered, unchecked: unchecked)
         if !notes.isEmpty {
             out += section("GHI CHÚ", "NOTES")
             out += notes
@@ -342,8 +346,7 @@ public struct TextReport: Rendering {
     }
 
     /// Every figure no verdict uses, with each target's reason, so that none is lost from sight.
-    private func unusedList(_ a: Assessment, _ labels: [String]) -> [String] {
-        let unchecked = Set(StatedChecks.unchecked(a).map(\.location))
+    private func unusedList(_ a: Assessment, _ labels: [String], unchecked: Set<SourceLocation>) -> [String] {
         var label: [String: String] = [:]
         for (i, t) in a.targets.enumerated() { label[t.target.id] = labels[i] }
         var lines: [String] = []
@@ -364,7 +367,7 @@ public struct TextReport: Rendering {
         return lines
     }
 
-    private func noteLines(_ a: Assessment, _ labels: [String]) -> [String] {
+    private func noteLines(_ a: Assessment, _ labels: [String], unchecked: [Observation]) -> [String] {
         var lines: [String] = []
         var seen = Set<String>()
         for (i, t) in a.targets.enumerated() {
@@ -374,7 +377,7 @@ public struct TextReport: Rendering {
         // A stated attainment of a figure judged inside a sum (or under a rule with no ratio):
         // shown here, as it is not shown beside the figure.
         let listed = Set(a.otherOutcomes.map(\.observation.location) + a.unusedFigures.map(\.observation.location))
-        for o in StatedChecks.unchecked(a) where !listed.contains(o.location) {
+        for o in unchecked where !listed.contains(o.location) {
             guard let indicator = a.targets.first(where: { $0.indicator.id == o.indicatorID })?.indicator else { continue }
             let at = o.citation.line.map { vi ? ", dòng \($0)" : ", line \($0)" } ?? ""
             lines += paragraph("\(words.indicatorName(indicator)), \(words.observed(o.period)): \(words.value(o, indicator: indicator)) (\(o.citation.source)\(at)). \(words.unchecked(o))")
