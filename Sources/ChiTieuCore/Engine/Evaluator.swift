@@ -203,7 +203,7 @@ public struct Evaluator: Sendable {
             row.verdict = .noData
             return row
         }
-        row.progress = Judge.verdict(value: row.value, rating: row.rating, rule: target.rule, indicator: indicator)?.isMet == true ? .onTrack : .atRisk
+        row.progress = levelProgress(row, target.rule, indicator)
         return row
     }
 
@@ -254,7 +254,7 @@ public struct Evaluator: Sendable {
             row.proRata = proRata
             row.progress = proRata.band == .onTrack ? .onTrack : .atRisk
         } else {
-            row.progress = Judge.verdict(value: value, rating: nil, rule: target.rule, indicator: indicator)?.isMet == true ? .onTrack : .atRisk
+            row.progress = levelProgress(row, target.rule, indicator)
         }
         return row
     }
@@ -301,6 +301,12 @@ public struct Evaluator: Sendable {
         return true
     }
 
+    /// Progress of a figure judged against the rule's level, not pro-rated: on track if the
+    /// figure so far already meets the rule.
+    private func levelProgress(_ row: Judgement, _ rule: Rule, _ indicator: Indicator) -> TermProgress {
+        Judge.verdict(value: row.value, rating: row.rating, rule: rule, indicator: indicator)?.isMet == true ? .onTrack : .atRisk
+    }
+
     /// A range so far, inside a running period: on track or at risk where both ends say so,
     /// else undetermined.
     private func rangeProgress(_ judged: Judgement) -> Judgement {
@@ -337,7 +343,7 @@ public struct Evaluator: Sendable {
             row.proRata = p
             row.progress = p.band == .onTrack ? .onTrack : .atRisk
         } else {
-            row.progress = Judge.verdict(value: row.value, rating: row.rating, rule: rule, indicator: indicator)?.isMet == true ? .onTrack : .atRisk
+            row.progress = levelProgress(row, rule, indicator)
         }
     }
 
