@@ -19,11 +19,15 @@ deps:
 	  echo "installing libxlsxwriter-dev, libsqlite3-dev and pkg-config"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libxlsxwriter-dev libsqlite3-dev pkg-config >/dev/null; }
 
-# LibreOffice recalculates the workbooks in the tests (a real spreadsheet engine as the checker).
+# LibreOffice recalculates the workbooks in the tests (a real spreadsheet engine as the checker)
+# and prints them to PDF; poppler reads the pages back (page count, text, printed word sizes).
 deps-test: deps
 	@command -v soffice >/dev/null || { \
 	  echo "installing libreoffice-calc-nogui (for the workbook recalculation tests)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null; }
+	@command -v pdftotext >/dev/null || { \
+	  echo "installing poppler-utils (the page tests read the printed PDFs)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq poppler-utils >/dev/null; }
 	@command -v python3 >/dev/null || { $(SUDO) apt-get install -y -qq python3 >/dev/null; }
 	@command -v sqlite3 >/dev/null || { \
 	  echo "installing sqlite3 (the shell opens the exported database in the tests)"; \

@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+import Xlsx
+
+/// `PageRender` measures what it claims: a word's printed size from poppler's box, a sheet printed
+/// alone, the page count and each page's text.
+final class PageRenderTests: XCTestCase {
+    var pages: PageRender!
+    override func setUpWithError() throws {
+        try PageRender.requireTools()
+        pages = try PageRender()
+    }
+
+    override func tearDown() { pages?.remove() }
+
+    /// A workbook with a 10 pt and a 14 pt cell on a sheet printed at 100 %, and a second sheet
+    /// whose one very wide column makes "one page wide" shrink its 10 pt text to well under 10 pt.
+    private func calibrationWorkbook() throws -> String {
+        let path = pages.dir + "/calibration.xlsx"
+        let wb = try Workbook(path: path)
+        let plain = try wb.addWorksheet("Cỡ chữ")
+        try plain.write(.string("Mười"), row: 0, column: 0, style: CellStyle(fontSize: 10))
+        try plain.write(.string("Mười-bốn"), row: 2, column: 0, style: CellStyle(fontSize: 14))
+        let wide = try wb.addWorksheet("Rộng")
+        // 20 columns of 15 characters, 300 in all, on a page about 120 wide: the fit shrinks the
+        // print to about 40 %. (One column that wide alone is printed at 100 % and cut.)
+        try wide.setColumns(0, 19, width: 15)
+        try wide.write(.string("Thu-nhỏ"), row: 0, column: 0, style: CellStyle(fontSize: 10))
+        try wide.write(.string("cuối"), row: 0, column: 19, style: CellStyle(fontSize: 10))
+        try wide.printSetup(repeatRows: nil, header: "", footer: "")
+        try wb.close()
+        return path
+    }
+
+    func testBoxHeightPerPointIsCalibratedOnTenAndFourteenPointCells() throws {
+        let sheets = try pages.sheetPDFs([try calibrationWorkbook()], sheets: ["Cỡ chữ", "Rộng"])[0]
+        let plain = try PageRender.words(try XCTUnwrap(sheets["Cỡ chữ"]))
+        let ten = try XCTUnwrap(plain.first { $0.text == "Mười" })
+        let fourteen = try XCTUnwrap(plain.first { $0.text == "Mười-bốn" })
+        // The constant is the ratio measured here; both sizes must agree with it within 2 %.
+        XCTAssertEqual(ten.boxHeight / 10, PageRender.boxHeightPerPoint, accuracy: 0.026, "\(ten.boxHeight)")
+        XCTAssertEqual(fourteen.boxHeight / 14, PageRender.boxHeightPerPoint, accuracy: 0.026, "\(fourteen.boxHeight)")
+        XCTAssertEqual(ten.printedSize, 10, accuracy: 0.2)
+        XCTAssertEqual(fourteen.printedSize, 14, accuracy: 0.3)
+        XCTAssertEqual(try PageRender.smallestPrintedSize(try XCTUnwrap(sheets["Cỡ chữ"])), 10, accuracy: 0.2)
+
+        // Scaled to one page wide, the same 10 pt prints far smaller, and is reported.
+        let wide = try XCTUnwrap(sheets["Rộng"])
+        let shrunk = try XCTUnwrap(try PageRender.words(wide).first { $0.text == "Thu-nhỏ" })
+        XCTAssertLessThan(shrunk.printedSize, 7, "\(shrunk)")
+        XCTAssertEqual(try PageRender.words(in: wide, smallerThan: 10).map(\.text), ["Thu-nhỏ", "cuối"])
+    }
+
+    func testASheetPrintsAloneAndItsPagesAreRead() throws {
+        let sheets = try pages.sheetPDFs([try calibrationWorkbook()], sheets: ["Rộng"])[0]
+        let pdf = try XCTUnwrap(sheets["Rộng"])
+        XCTAssertEqual(try PageRender.pageCount(pdf), 1)
+        let text = try PageRender.pageText(pdf, page: 1)
+        XCTAssertTrue(text.contains("Thu-nhỏ"), text)
+        XCTAssertTrue(text.contains("cuối"), text)
+        XCTAssertFalse(text.contains("Mười"), "the other sheet is hidden, so not printed: \(text)")
+        XCTAssertEqual(PageRender.textLines(text).count, 1, text)
+        XCTAssertEqual(try pages.images(pdf).count, 1)
+    }
+
+    func testShowingOnlyHidesEveryOtherSheet() throws {
+        let xml = #"<bookViews><workbookView xWindow="240" activeTab="1"/></bookViews><sheets><sheet name="Tổng hợp" sheetId="1" r:id="rId1"/><sheet name="Nguồn" sheetId="2" r:id="rId2"/><sheet name="Cách tính" sheetId="3" r:id="rId3"/></sheets>"#
+        XCTAssertEqual(try PageRender.showingOnly("Cách tính", xml), #"<bookViews><workbookView activeTab="2" firstSheet="2" xWindow="240"/></bookViews><sheets><sheet state="hidden" name="Tổng hợp" sheetId="1" r:id="rId1"/><sheet state="hidden" name="Nguồn" sheetId="2" r:id="rId2"/><sheet name="Cách tính" sheetId="3" r:id="rId3"/></sheets>"#)
+        XCTAssertThrowsError(try PageRender.showingOnly("Theo năm", xml))
+    }
+}
