@@ -28,7 +28,7 @@ public final class Worksheet {
         self.workbook = workbook
     }
 
-    private func position(_ row: Int, _ column: Int) throws -> (lxw_row_t, lxw_col_t) {
+    func position(_ row: Int, _ column: Int) throws -> (lxw_row_t, lxw_col_t) {
         guard row >= 0, row < Workbook.maximumRows else {
             throw XlsxError("Worksheet.write", "row \(row + 1) of sheet '\(name)' is beyond Excel's \(Workbook.maximumRows) rows; split the data over several sheets")
         }

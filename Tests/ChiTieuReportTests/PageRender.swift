@@ -157,6 +157,33 @@ struct PageRender {
         try (1...max(1, try pageCount(pdf))).map { try pageText(pdf, page: $0) }
     }
 
+    /// The paper size in points, width × height, of the first page (`pdfinfo`): A4 landscape is
+    /// 841,9 × 595,3.
+    static func pageSize(_ pdf: String) throws -> (width: Double, height: Double) {
+        let info = try tool("pdfinfo", [pdf])
+        let line = info.split(separator: "\n").first { $0.hasPrefix("Page size:") }
+        let numbers = line.map { $0.split(separator: " ").compactMap { Double(String($0)) } } ?? []
+        guard numbers.count >= 2 else { throw RenderError("pdfinfo gave no page size for \(pdf): \(info)") }
+        return (numbers[0], numbers[1])
+    }
+
+    /// Points per millimetre, to compare a margin with a word's position.
+    static let pointsPerMillimetre = 72 / 25.4
+
+    /// How many lines of words a page prints between two heights (points from the top): with the
+    /// margins as bounds, the page's body without its header and footer. Words whose tops lie
+    /// within 2 pt of each other are one line.
+    static func lineCount(_ words: [Word], page: Int, from top: Double, to bottom: Double) -> Int {
+        let tops = words.filter { $0.page == page && $0.top >= top && $0.top + $0.boxHeight <= bottom }.map(\.top).sorted()
+        guard var last = tops.first else { return 0 }
+        var count = 1
+        for t in tops.dropFirst() where t - last > 2 {
+            count += 1
+            last = t
+        }
+        return count
+    }
+
     /// The lines of a page that hold text.
     static func textLines(_ page: String) -> [Substring] {
         page.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }

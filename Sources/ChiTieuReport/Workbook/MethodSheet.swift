@@ -11,25 +11,45 @@ struct MethodSheet {
     var words: Vocabulary { writer.words }
     var vi: Bool { writer.vi }
 
-    static let widths: [Double] = [6, 34, 26, 90, 26]
+    /// Column widths in characters: about 96 in all, so that one page wide on A4 landscape
+    /// prints at 100 % (see `SourcesSheet.widths`); the working wraps in its column.
+    static let widths: [Double] = [5, 22, 16, 38, 15]
 
-    func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String) throws {
-        try sheet.write(.string(vi ? "Cách tính từng số liệu" : "How each figure was computed"), row: 0, column: 0, style: styles.title)
+    /// Writes the sheet.
+    /// - Parameter figuresDate: the date the figures stand at. The worked lines are text, worked
+    ///   once from the figures of that date: an outcome edited on the summary recomputes the
+    ///   verdict there but not these lines, so the title, a note and the repeated heading say
+    ///   whose figures they work, and a printout does not pass them off as the edited ones.
+    /// - Returns: the row of the table's heading, to repeat on every printed page.
+    @discardableResult
+    func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String, figuresDate: CalendarDate) throws -> Int {
+        let date = vi ? figuresDate.vietnamese : figuresDate.description
+        try sheet.write(.string(vi ? "Cách tính từng số liệu, theo số liệu ngày \(date)" : "How each figure was computed, from the figures as of \(date)"), row: 0, column: 0, style: styles.title)
+        let summaryName = vi ? "Tổng hợp" : "Summary"
+        let frozen = vi
+            ? "Các dòng dưới đây tính theo số liệu ngày \(date) và không tự tính lại: sửa kết quả ở sheet “\(summaryName)” thì tỷ lệ đạt và đánh giá ở đó tính lại, còn các dòng này vẫn theo số liệu ngày \(date)."
+            : "The lines below work the figures as of \(date) and do not recompute: an outcome edited on “\(summaryName)” recomputes the attainment and verdict there, while these lines stay as of \(date)."
         // The legend above the table, once for every row below: the rounding rule, then the bands of
-        // the methods used, wrapped in the wide column so that the printed page keeps the table's width.
+        // the methods used, across the three right-hand columns so that it keeps the table's width.
         let method = MethodSection(words: words)
         let legend = method.legend(a.targets)
-        let notes = [(vi ? "Làm tròn" : "Rounding", legend[0])] + (legend.count > 1 ? [(vi ? "Phương pháp" : "Methods", legend.dropFirst().joined(separator: " "))] : [])
+        let notes = [(vi ? "Lưu ý" : "Note", frozen), (vi ? "Làm tròn" : "Rounding", legend[0])]
+            + (legend.count > 1 ? [(vi ? "Phương pháp" : "Methods", legend.dropFirst().joined(separator: " "))] : [])
+        let noteWidth = Self.widths[2...].reduce(0, +)
         for (i, (label, text)) in notes.enumerated() {
-            try sheet.write(.string(label), row: 1 + i, column: 2, style: styles.text)
-            try sheet.write(.string(text), row: 1 + i, column: 3, style: styles.text)
-            try sheet.setRow(1 + i, height: Styles.rowHeight([(text, Self.widths[3])]))
+            try sheet.write(.string(label), row: 1 + i, column: 1, style: styles.bold)
+            try sheet.merge(text, firstRow: 1 + i, firstColumn: 2, lastRow: 1 + i, lastColumn: Self.widths.count - 1, style: styles.text)
+            try sheet.setRow(1 + i, height: Styles.rowHeight([(text, noteWidth)]))
         }
-        let titles = vi ? ["STT", "Chỉ tiêu", "Phép tính", "Cách tính (số liệu đưa vào)", "Kết quả"] : ["No.", "Target", "Computation", "Working (inputs)", "Result"]
-        for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: 3, column: c, style: styles.header) }
+        let header = notes.count + 2
+        let titles = vi
+            ? ["STT", "Chỉ tiêu", "Phép tính", "Cách tính (số liệu ngày \(date))", "Kết quả (ngày \(date))"]
+            : ["No.", "Target", "Computation", "Working (figures as of \(date))", "Result (as of \(date))"]
+        for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: header, column: c, style: styles.header) }
+        try sheet.setRow(header, height: Styles.rowHeight(zip(titles, Self.widths).map { ($0, $1) }))
         for (c, w) in Self.widths.enumerated() { try sheet.setColumns(c, c, width: w) }
         let labels = TextReport.numbering(a.targets)
-        var r = 4
+        var r = header + 1
         for (i, t) in a.targets.enumerated() where MethodSection.hasInputs(t) {
             let target = "\(words.indicatorName(t.indicator)) — \(words.rule(t.target.rule, indicator: t.indicator)), \(words.period(t.target.period))"
             let years = yearBlocks[t.target.id].map { (sheet: byYearName, rows: ($0.firstRow + 1)...($0.lastRow + 1)) }
@@ -40,9 +60,10 @@ struct MethodSheet {
                 r += 1
             }
         }
-        if r == 4 {
+        if r == header + 1 {
             try sheet.write(.string(vi ? "Chưa có số liệu: không có gì để tính." : "No data yet: nothing to compute."), row: r, column: 1)
         }
-        sheet.freezePanes(row: 4, column: 0)
+        sheet.freezePanes(row: header + 1, column: 0)
+        return header
     }
 }

@@ -17,6 +17,8 @@ public struct ReviewWorkbook: Sendable {
     public var method: ProgressMethod
     /// Where the year of assessment came from, said at the top of the summary sheet.
     public var asOfOrigin: AsOfOrigin = .given
+    /// The printed page's margins ("Nguồn" and "Cách tính" use them).
+    public var margins: PageMargins = .partyDefault
 
     /// Creates a writer.
     public init(language: ReportLanguage = .vi, method: ProgressMethod = .proRata) {
@@ -60,6 +62,8 @@ public struct ReviewWorkbook: Sendable {
         // Body, term and page: what a printed page needs, not where the data file lies.
         let who = escape(vi ? a.body.name : a.body.nameEn) + " — " + escape(termLine(a))
         let footer = vi ? "&L\(who)&CTrang &P/&N" : "&L\(who)&CPage &P of &N"
+        // Printed at full size, the body and term reach past the centre: the page number goes right.
+        let fullSizeFooter = vi ? "&L\(who)&RTrang &P/&N" : "&L\(who)&RPage &P of &N"
 
         var yearRanges: [String: YearBlock] = [:]
         if let byYear {
@@ -68,10 +72,13 @@ public struct ReviewWorkbook: Sendable {
         }
         try SummarySheet(writer: self, styles: styles).write(summary, a, yearBlocks: yearRanges, byYearName: byYearName)
         try summary.printSetup(repeatRows: 3...3, header: header, footer: footer)
-        try MethodSheet(writer: self, styles: styles).write(methods, a, yearBlocks: yearRanges, byYearName: byYearName)
-        try methods.printSetup(repeatRows: 3...3, header: header, footer: footer)
-        try SourcesSheet(writer: self, styles: styles).write(sources, a, facts: facts)
-        try sources.printSetup(repeatRows: nil, header: header, footer: footer)
+        let methodHeader = try MethodSheet(writer: self, styles: styles).write(methods, a, yearBlocks: yearRanges, byYearName: byYearName, figuresDate: figuresDate(a))
+        try methods.printSetup(repeatRows: methodHeader...methodHeader, header: header, footer: fullSizeFooter)
+        let quoteHeader = try SourcesSheet(writer: self, styles: styles).write(sources, a, facts: facts)
+        try sources.printSetup(repeatRows: quoteHeader...quoteHeader, header: header, footer: fullSizeFooter)
+        for sheet in [methods, sources] {
+            sheet.setMargins(top: Double(margins.top), bottom: Double(margins.bottom), left: Double(margins.left), right: Double(margins.right))
+        }
     }
 
     /// Header and footer text treats `&` as a code; a literal one is doubled.
@@ -93,12 +100,7 @@ public struct ReviewWorkbook: Sendable {
     /// else the end of the term or of the year of assessment, whichever comes first. A history
     /// written in 2021 does not date a 1962–1964 term's workbook.
     func properties(_ a: Assessment) -> DocumentProperties {
-        let termEnd = CalendarDate(year: min(a.record.term?.endYear ?? a.asOf, a.asOf), month: 12, day: 31)
-        let date = a.record.observations.map { o -> CalendarDate in
-            let end = o.coveredThrough ?? termEnd
-            guard let published = a.record.sources[o.citation.source]?.date?.lastDay else { return end }
-            return min(end, published)
-        }.max() ?? termEnd
+        let date = figuresDate(a)
         return DocumentProperties(
             title: title(a),
             subject: vi ? "Báo cáo kết quả thực hiện chỉ tiêu, đánh giá tại năm \(a.asOf)" : "Attainment report, assessed as of \(a.asOf)",
@@ -106,6 +108,17 @@ public struct ReviewWorkbook: Sendable {
             keywords: ([vi ? "chỉ tiêu, nghị quyết đại hội" : "targets, congress resolution", a.body.province] + [a.record.term?.congress ?? ""].filter { !$0.isEmpty })
                 .joined(separator: ", "),
             created: Self.epochSeconds(date))
+    }
+
+    /// The date the record's figures stand at (see `properties`): the document's date, and the
+    /// date "Cách tính" works its lines from.
+    func figuresDate(_ a: Assessment) -> CalendarDate {
+        let termEnd = CalendarDate(year: min(a.record.term?.endYear ?? a.asOf, a.asOf), month: 12, day: 31)
+        return a.record.observations.map { o -> CalendarDate in
+            let end = o.coveredThrough ?? termEnd
+            guard let published = a.record.sources[o.citation.source]?.date?.lastDay else { return end }
+            return min(end, published)
+        }.max() ?? termEnd
     }
 
     static func epochSeconds(_ d: CalendarDate) -> Int {

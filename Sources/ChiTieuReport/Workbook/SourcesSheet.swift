@@ -9,20 +9,33 @@ struct SourcesSheet {
     var words: Vocabulary { writer.words }
     var vi: Bool { writer.vi }
 
-    func write(_ sheet: Worksheet, _ a: Assessment, facts: [FactLine]) throws {
+    /// Column widths in characters. Printed one page wide at 100 %, a sheet may be about 96
+    /// characters wide on A4 landscape within the Party margins (LibreOffice measures a character
+    /// as 7,3 pt of its stand-in for Calibri): wider, and "fit to width" shrinks 11 pt text under
+    /// 10 pt (at 208 characters it printed at 5,4 pt). Long texts wrap instead.
+    static let widths: [Double] = [9, 22, 11, 13, 28, 8, 5]
+
+    /// Writes the sheet.
+    /// - Returns: the row of the quotes' heading, to repeat on every printed page.
+    @discardableResult
+    func write(_ sheet: Worksheet, _ a: Assessment, facts: [FactLine]) throws -> Int {
+        let widths = Self.widths
         try sheet.write(.string(vi ? "Nguồn và trích dẫn nguyên văn" : "Sources and verbatim quotes"), row: 0, column: 0, style: styles.title)
-        let widths: [Double] = [12, 60, 30, 16, 70, 12, 8]
         for (c, w) in widths.enumerated() { try sheet.setColumns(c, c, width: w) }
         var r = 2
-        let sourceTitles = vi ? ["Mã", "Tên bài", "Nơi đăng", "Ngày", "Bản lưu"] : ["Id", "Title", "Publisher", "Date", "Stored as"]
-        for (c, t) in sourceTitles.enumerated() { try sheet.write(.string(t), row: r, column: c, style: styles.header) }
+        // A source's title and its publisher with the stored copy take merged cells, so that the
+        // list keeps the quotes' narrow columns without breaking a title every few words.
+        let spans = [0...0, 1...2, 3...3, 4...6]
+        let sourceTitles = vi ? ["Mã", "Tên bài", "Ngày", "Nơi đăng; bản lưu"] : ["Id", "Title", "Date", "Publisher; stored as"]
+        for (span, t) in zip(spans, sourceTitles) { try spanned(sheet, r, span, t, styles.header) }
         r += 1
         var sources = a.record.sources.values.sorted { $0.id < $1.id }
         for f in facts { if let s = f.source, !sources.contains(s) { sources.append(s) } }
         for s in sources {
-            let cells = [s.id, s.title, s.publisher, s.date.map { vi ? $0.vietnamese : $0.description } ?? "", s.seed ?? s.url ?? ""]
-            for (c, v) in cells.enumerated() { try sheet.write(.string(v), row: r, column: c, style: styles.text) }
-            try sheet.setRow(r, height: Styles.rowHeight(zip(cells, widths).map { ($0, $1) }))
+            let stored = s.seed ?? s.url ?? ""
+            let cells = [s.id, s.title, s.date.map { vi ? $0.vietnamese : $0.description } ?? "", stored.isEmpty ? s.publisher : s.publisher + "; " + stored]
+            for (span, v) in zip(spans, cells) { try spanned(sheet, r, span, v, styles.text) }
+            try sheet.setRow(r, height: Styles.rowHeight(zip(cells, spans).map { ($0, $1.map { widths[$0] }.reduce(0, +)) }))
             r += 1
         }
         r += 1
@@ -31,6 +44,7 @@ struct SourcesSheet {
             : ["No. / kind", "Target or indicator", "Period", "Figure", "Verbatim quote", "Source", "Line"]
         let quoteHeader = r
         for (c, t) in quoteTitles.enumerated() { try sheet.write(.string(t), row: r, column: c, style: styles.header) }
+        try sheet.setRow(r, height: Styles.rowHeight(zip(quoteTitles, widths).map { ($0, $1) }))
         r += 1
         let labels = TextReport.numbering(a.targets)
         var seen = Set<String>()
@@ -65,11 +79,21 @@ struct SourcesSheet {
             r += 1
         }
         sheet.freezePanes(row: quoteHeader + 1, column: 0)
+        return quoteHeader
+    }
+
+    /// Writes `text` into the columns of `span`, merged when it spans more than one.
+    private func spanned(_ sheet: Worksheet, _ r: Int, _ span: ClosedRange<Int>, _ text: String, _ style: CellStyle) throws {
+        if span.count == 1 {
+            try sheet.write(.string(text), row: r, column: span.lowerBound, style: style)
+        } else {
+            try sheet.merge(text, firstRow: r, firstColumn: span.lowerBound, lastRow: r, lastColumn: span.upperBound, style: style)
+        }
     }
 
     private func line(_ sheet: Worksheet, _ r: Int, _ cells: [String], _ sourceLine: Int?) throws {
         for (c, v) in cells.enumerated() { try sheet.write(.string(v), row: r, column: c, style: styles.text) }
-        try sheet.setRow(r, height: Styles.rowHeight(zip(cells, [12.0, 60, 30, 16, 70, 12]).map { ($0, $1) }))
+        try sheet.setRow(r, height: Styles.rowHeight(zip(cells, Self.widths).map { ($0, $1) }))
         try sheet.write(sourceLine.map { .number(Double($0)) } ?? .blank, row: r, column: cells.count, style: styles.plain)
     }
 }

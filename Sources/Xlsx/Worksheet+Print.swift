@@ -1,0 +1,30 @@
+import CXlsxWriter
+
+extension Worksheet {
+    /// Millimetres per inch: the library takes margins in inches, offices state them in millimetres.
+    static let millimetresPerInch = 25.4
+
+    /// Sets the page margins, in millimetres. The corresponding C function is `worksheet_set_margins`.
+    /// The header and footer stay at the library's 0,3 inch from the paper's edge, inside the margins.
+    public func setMargins(top: Double, bottom: Double, left: Double, right: Double) {
+        let inch = Self.millimetresPerInch
+        worksheet_set_margins(handle, left / inch, right / inch, top / inch, bottom / inch)
+    }
+
+    /// Prints only a range of cells. The corresponding C function is `worksheet_print_area`.
+    /// - Throws: beyond Excel's rows or columns, or the library's error.
+    public func setPrintArea(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
+        let (r0, c0) = try position(firstRow, firstColumn)
+        let (r1, c1) = try position(lastRow, lastColumn)
+        try check(worksheet_print_area(handle, r0, c0, r1, c1), "worksheet_print_area(\(name))")
+    }
+
+    /// Merges a range into one cell holding `text`. The corresponding C function is `worksheet_merge_range`.
+    /// A merged cell does not grow with wrapped text in every spreadsheet engine: set its rows' height.
+    /// - Throws: beyond Excel's rows or columns, an overlap with another merged range, or the library's error.
+    public func merge(_ text: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, style: CellStyle? = nil) throws {
+        let (r0, c0) = try position(firstRow, firstColumn)
+        let (r1, c1) = try position(lastRow, lastColumn)
+        try check(worksheet_merge_range(handle, r0, c0, r1, c1, text, try workbook.format(style)), "worksheet_merge_range(\(name))")
+    }
+}

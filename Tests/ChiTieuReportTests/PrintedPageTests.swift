@@ -1,0 +1,121 @@
+import ChiTieuCore
+import Foundation
+import XCTest
+
+/// The review workbooks of the built-in data as an office prints them: LibreOffice prints each
+/// sheet to PDF, and the pages are read back (`PageRender`). LibreOffice and poppler are installed
+/// by `make test` (CHITIEU_REQUIRE_TOOLS=1 there, so a missing tool fails instead of skipping).
+final class PrintedPageTests: XCTestCase {
+    var fx: WorkbookFixture!
+    var pages: PageRender!
+    override func setUpWithError() throws {
+        try PageRender.requireTools()
+        fx = try WorkbookFixture()
+        pages = try PageRender()
+    }
+
+    override func tearDown() {
+        fx?.remove()
+        pages?.remove()
+    }
+
+    /// The smallest size a printed word may have, in points.
+    static let smallest = 10.0
+    /// The fewest lines of content (between the margins: not the header or footer) on any page,
+    /// so that no page is printed for a row or two.
+    static let fewestLines = 3
+
+    /// One sheet printed alone, with what every page of it must show.
+    struct Sheet {
+        var workbook: String
+        var name: String
+        /// Words of the heading row, which must be on every page (the row repeats).
+        var heading: [String]
+    }
+
+    /// Checks a sheet's pages: A4 landscape, every word at least 10 pt, the heading on every page,
+    /// no page with fewer than three lines of content; returns the smallest printed size.
+    @discardableResult
+    func checkPages(_ pdf: String, _ sheet: Sheet) throws -> Double {
+        let what = "\(URL(fileURLWithPath: sheet.workbook).lastPathComponent) / \(sheet.name)"
+        let size = try PageRender.pageSize(pdf)
+        XCTAssertEqual(size.width, 841.9, accuracy: 1, "A4 landscape: \(what)")
+        XCTAssertEqual(size.height, 595.3, accuracy: 1, "A4 landscape: \(what)")
+        let small = try PageRender.words(in: pdf, smallerThan: Self.smallest)
+        XCTAssertEqual(small.count, 0, "\(what): words printed under 10 pt: \(small.prefix(8))")
+        let words = try PageRender.words(pdf)
+        let count = try PageRender.pageCount(pdf)
+        let margins = PageMargins.partyDefault
+        // 2 pt of slack: a cell's border and padding may stand a little into the margin.
+        let top = Double(margins.top) * PageRender.pointsPerMillimetre - 2
+        let bottom = size.height - Double(margins.bottom) * PageRender.pointsPerMillimetre + 2
+        for page in 1...count {
+            let text = try PageRender.pageText(pdf, page: page)
+            for h in sheet.heading {
+                XCTAssertTrue(text.contains(h), "\(what): page \(page) of \(count) lacks the heading '\(h)':\n\(text)")
+            }
+            let lines = PageRender.lineCount(words, page: page, from: top, to: bottom)
+            XCTAssertGreaterThanOrEqual(lines, Self.fewestLines, "\(what): page \(page) of \(count) prints \(lines) lines:\n\(text)")
+        }
+        return words.map(\.printedSize).min() ?? 0
+    }
+
+    /// "Nguồn" and "Cách tính" of every review workbook of the built-in data, and of one in
+    /// English: at least 10 pt on A4 landscape, one page wide (the last column's heading on
+    /// every page), headings repeated, no near-empty page.
+    func testSourcesAndWorkingPrintReadably() throws {
+        let vi = try fx.workbooks([WorkbookFixture.repo.path + "/Targets"])
+        XCTAssertEqual(vi.count, 8)
+        let en = try fx.workbooks([WorkbookFixture.repo.path + "/Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml"], language: .en, out: fx.dir + "/en")
+        var sheets: [Sheet] = []
+        for w in vi {
+            sheets.append(Sheet(workbook: w, name: "Nguồn", heading: ["STT / loại", "Trích dẫn nguyên văn", "Dòng"]))
+            sheets.append(Sheet(workbook: w, name: "Cách tính", heading: ["STT", "Phép tính", "Kết quả (ngày"]))
+        }
+        for w in en {
+            sheets.append(Sheet(workbook: w, name: "Sources", heading: ["No. / kind", "Verbatim quote", "Line"]))
+            sheets.append(Sheet(workbook: w, name: "Working", heading: ["No.", "Computation", "Result (as of"]))
+        }
+        let copies = try sheets.enumerated().map { try pages.onlySheet($1.name, of: $1.workbook, tag: "s\($0)") }
+        let pdfs = try pages.pdfs(copies)
+        var smallest: [String: Double] = [:]
+        for (sheet, pdf) in zip(sheets, pdfs) {
+            smallest[sheet.name] = min(smallest[sheet.name] ?? .infinity, try checkPages(pdf, sheet))
+        }
+        // Every sheet was printed and read: a sheet with no words would give 0 and fail above.
+        XCTAssertEqual(smallest.count, 4, "\(smallest)")
+    }
+
+    /// The working of 2015–2020 is worked from the figures of 21/7/2020 (868 admitted, reported in
+    /// Báo Lạng Sơn that day): the printout says so in its title and on every page's heading, so
+    /// an outcome edited later does not leave a page that contradicts the summary unannounced.
+    func testTheWorkingSaysWhoseFiguresItWorks() throws {
+        let path = try XCTUnwrap(try fx.workbooks([WorkbookFixture.repo.path + "/Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml"]).first)
+        let pdf = try pages.pdf(try pages.onlySheet("Cách tính", of: path, tag: "working"))
+        XCTAssertEqual(try PageRender.pageCount(pdf), 1)
+        let text = try PageRender.pageText(pdf, page: 1).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(text.contains("Cách tính từng số liệu, theo số liệu ngày 21/7/2020"), text)
+        XCTAssertTrue(text.contains("Cách tính (số liệu ngày 21/7/2020)"), text)
+        XCTAssertTrue(text.contains("868 ÷ 750 × 100 = 115,7 %"), text)
+        XCTAssertTrue(text.contains("không tự tính lại"), text)
+    }
+
+    /// The 2015–2020 summary as the Party document it is to be: one A4 page at 10 pt or more,
+    /// the Party line on its first page and the signer's title on its last.
+    func testTheSummaryPrintsOnOnePageAsAPartyDocument() throws {
+        guard ProcessInfo.processInfo.environment["CHITIEU_SUMMARY_LAYOUT"] == "1" else {
+            throw XCTSkip("summary layout lands with branch summary")
+        }
+        let path = try XCTUnwrap(try fx.workbooks([WorkbookFixture.repo.path + "/Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml"]).first)
+        let pdf = try pages.pdf(try pages.onlySheet("Tổng hợp", of: path, tag: "summary"))
+        let count = try PageRender.pageCount(pdf)
+        XCTAssertEqual(count, 1)
+        let size = try PageRender.pageSize(pdf)
+        XCTAssertEqual(size.width, 841.9, accuracy: 1, "A4 landscape")
+        XCTAssertEqual(size.height, 595.3, accuracy: 1, "A4 landscape")
+        let small = try PageRender.words(in: pdf, smallerThan: Self.smallest)
+        XCTAssertEqual(small.count, 0, "words printed under 10 pt: \(small.prefix(8))")
+        XCTAssertTrue(try PageRender.pageText(pdf, page: 1).contains("ĐẢNG CỘNG SẢN VIỆT NAM"))
+        XCTAssertTrue(try PageRender.pageText(pdf, page: count).contains("BÍ THƯ"))
+    }
+}
