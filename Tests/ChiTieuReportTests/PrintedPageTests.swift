@@ -81,9 +81,21 @@ final class PrintedPageTests: XCTestCase {
         var smallest: [String: Double] = [:]
         for (sheet, pdf) in zip(sheets, pdfs) {
             smallest[sheet.name] = min(smallest[sheet.name] ?? .infinity, try checkPages(pdf, sheet))
+            // LibreOffice breaks the pages where the workbook's plan does and nowhere else: a
+            // plan that overfilled a page would show as an extra page.
+            let breaks = try Self.sheetPart(sheet.workbook, sheet.name).components(separatedBy: "<brk ").count - 1
+            XCTAssertEqual(try PageRender.pageCount(pdf), breaks + 1, "\(sheet.workbook) / \(sheet.name)")
         }
         // Every sheet was printed and read: a sheet with no words would give 0 and fail above.
         XCTAssertEqual(smallest.count, 4, "\(smallest)")
+    }
+
+    /// The XML part of a named sheet (libxlsxwriter numbers the parts in the order of the sheets).
+    static func sheetPart(_ path: String, _ name: String) throws -> String {
+        let book = try WorkbookFixture.part(path, "xl/workbook.xml")
+        let names = book.components(separatedBy: "<sheet name=\"").dropFirst().compactMap { $0.components(separatedBy: "\"").first }
+        let index = try XCTUnwrap(names.firstIndex(of: name), "\(name) in \(names)")
+        return try WorkbookFixture.part(path, "xl/worksheets/sheet\(index + 1).xml")
     }
 
     /// The working of 2015–2020 is worked from the figures of 21/7/2020 (868 admitted, reported in

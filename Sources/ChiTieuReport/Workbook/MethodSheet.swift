@@ -20,11 +20,14 @@ struct MethodSheet {
     ///   once from the figures of that date: an outcome edited on the summary recomputes the
     ///   verdict there but not these lines, so the title, a note and the repeated heading say
     ///   whose figures they work, and a printout does not pass them off as the edited ones.
-    /// - Returns: the row of the table's heading, to repeat on every printed page.
+    /// - Returns: its rows for the page plan, one group per target; the table's heading repeats
+    ///   on every printed page.
     @discardableResult
-    func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String, figuresDate: CalendarDate) throws -> Int {
+    func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String, figuresDate: CalendarDate) throws -> PrintedRows {
         let date = vi ? figuresDate.vietnamese : figuresDate.description
+        var rows = PrintedRows()
         try sheet.write(.string(vi ? "Cách tính từng số liệu, theo số liệu ngày \(date)" : "How each figure was computed, from the figures as of \(date)"), row: 0, column: 0, style: styles.title)
+        try rows.set(sheet, 0, height: PrintedRows.titleHeight)
         let summaryName = vi ? "Tổng hợp" : "Summary"
         let frozen = vi
             ? "Các dòng dưới đây tính theo số liệu ngày \(date) và không tự tính lại: sửa kết quả ở sheet “\(summaryName)” thì tỷ lệ đạt và đánh giá ở đó tính lại, còn các dòng này vẫn theo số liệu ngày \(date)."
@@ -39,31 +42,38 @@ struct MethodSheet {
         for (i, (label, text)) in notes.enumerated() {
             try sheet.write(.string(label), row: 1 + i, column: 1, style: styles.bold)
             try sheet.merge(text, firstRow: 1 + i, firstColumn: 2, lastRow: 1 + i, lastColumn: Self.widths.count - 1, style: styles.text)
-            try sheet.setRow(1 + i, height: Styles.rowHeight([(text, noteWidth)]))
+            try rows.set(sheet, 1 + i, height: Styles.rowHeight([(text, noteWidth)]))
         }
+        rows.plain(notes.count + 1)
         let header = notes.count + 2
         let titles = vi
             ? ["STT", "Chỉ tiêu", "Phép tính", "Cách tính (số liệu ngày \(date))", "Kết quả (ngày \(date))"]
             : ["No.", "Target", "Computation", "Working (figures as of \(date))", "Result (as of \(date))"]
         for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: header, column: c, style: styles.header) }
-        try sheet.setRow(header, height: Styles.rowHeight(zip(titles, Self.widths).map { ($0, $1) }))
+        try rows.set(sheet, header, height: Styles.rowHeight(zip(titles, Self.widths).map { ($0, $1) }))
+        rows.heading = header
+        // One target's steps are a group: a page breaks before a target, not inside it.
+        var groups = Set<Int>()
         for (c, w) in Self.widths.enumerated() { try sheet.setColumns(c, c, width: w) }
         let labels = TextReport.numbering(a.targets)
         var r = header + 1
         for (i, t) in a.targets.enumerated() where MethodSection.hasInputs(t) {
             let target = "\(words.indicatorName(t.indicator)) — \(words.rule(t.target.rule, indicator: t.indicator)), \(words.period(t.target.period))"
             let years = yearBlocks[t.target.id].map { (sheet: byYearName, rows: ($0.firstRow + 1)...($0.lastRow + 1)) }
+            groups.insert(r)
             for (k, step) in method.steps(t, yearRows: years).enumerated() {
                 let cells = [k == 0 ? labels[i] : "", k == 0 ? target : "", step.method, step.formula, step.result]
                 for (c, v) in cells.enumerated() { try sheet.write(.string(v), row: r, column: c, style: k == 0 && c < 2 ? styles.bold : styles.text) }
-                try sheet.setRow(r, height: Styles.rowHeight(zip(cells, Self.widths).map { ($0, $1) }))
+                try rows.set(sheet, r, height: Styles.rowHeight(zip(cells, Self.widths).map { ($0, $1) }))
                 r += 1
             }
         }
         if r == header + 1 {
             try sheet.write(.string(vi ? "Chưa có số liệu: không có gì để tính." : "No data yet: nothing to compute."), row: r, column: 1)
+            rows.plain(r)
         }
+        rows.groupStarts = groups
         sheet.freezePanes(row: header + 1, column: 0)
-        return header
+        return rows
     }
 }

@@ -72,14 +72,29 @@ public struct ReviewWorkbook: Sendable {
         }
         try SummarySheet(writer: self, styles: styles).write(summary, a, yearBlocks: yearRanges, byYearName: byYearName)
         try summary.printSetup(repeatRows: 3...3, header: header, footer: footer)
-        let methodHeader = try MethodSheet(writer: self, styles: styles).write(methods, a, yearBlocks: yearRanges, byYearName: byYearName, figuresDate: figuresDate(a))
-        try methods.printSetup(repeatRows: methodHeader...methodHeader, header: header, footer: fullSizeFooter)
-        let quoteHeader = try SourcesSheet(writer: self, styles: styles).write(sources, a, facts: facts)
-        try sources.printSetup(repeatRows: quoteHeader...quoteHeader, header: header, footer: fullSizeFooter)
-        for sheet in [methods, sources] {
-            sheet.setMargins(top: Double(margins.top), bottom: Double(margins.bottom), left: Double(margins.left), right: Double(margins.right))
-        }
+        let workingRows = try MethodSheet(writer: self, styles: styles).write(methods, a, yearBlocks: yearRanges, byYearName: byYearName, figuresDate: figuresDate(a))
+        try printFullSize(methods, workingRows, header: header, footer: fullSizeFooter)
+        let sourceRows = try SourcesSheet(writer: self, styles: styles).write(sources, a, facts: facts)
+        try printFullSize(sources, sourceRows, header: header, footer: fullSizeFooter)
     }
+
+    /// Print setup of a sheet whose columns fit A4 landscape at 100 % (about 96 characters): the
+    /// margins, the heading row repeated, and the pages broken where `PagePlan` says, at 100 %, so
+    /// that no page holds a line or two and one target's steps stay together.
+    func printFullSize(_ sheet: Worksheet, _ rows: PrintedRows, header: String, footer: String) throws {
+        try sheet.printSetup(repeatRows: rows.heading...rows.heading, header: header, footer: footer)
+        sheet.setMargins(top: Double(margins.top), bottom: Double(margins.bottom), left: Double(margins.left), right: Double(margins.right))
+        let plan = PagePlan(margins: margins, headingHeight: rows.heights.indices.contains(rows.heading) ? rows.heights[rows.heading] : PrintedRows.defaultHeight)
+        let breaks = plan.breaks(rows.heights, firstBody: rows.heading + 1, groupStarts: rows.groupStarts)
+        // Past Excel's 1.023 manual breaks the sheet stays fitted one page wide (which caps at
+        // 100 % for these widths) and the engine breaks its pages itself.
+        guard breaks.count <= Self.maximumPageBreaks else { return }
+        try sheet.setPrintScale(100)
+        try sheet.setPageBreaks(beforeRows: breaks)
+    }
+
+    /// Excel's limit on manual page breaks in a sheet.
+    static let maximumPageBreaks = 1_023
 
     /// Header and footer text treats `&` as a code; a literal one is doubled.
     private func escape(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&&") }

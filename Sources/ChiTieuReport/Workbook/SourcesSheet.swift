@@ -16,11 +16,14 @@ struct SourcesSheet {
     static let widths: [Double] = [9, 22, 11, 13, 28, 8, 5]
 
     /// Writes the sheet.
-    /// - Returns: the row of the quotes' heading, to repeat on every printed page.
+    /// - Returns: its rows for the page plan; the quotes' heading repeats on every printed page.
     @discardableResult
-    func write(_ sheet: Worksheet, _ a: Assessment, facts: [FactLine]) throws -> Int {
+    func write(_ sheet: Worksheet, _ a: Assessment, facts: [FactLine]) throws -> PrintedRows {
         let widths = Self.widths
+        var rows = PrintedRows()
         try sheet.write(.string(vi ? "Nguồn và trích dẫn nguyên văn" : "Sources and verbatim quotes"), row: 0, column: 0, style: styles.title)
+        try rows.set(sheet, 0, height: PrintedRows.titleHeight)
+        rows.plain(1)
         for (c, w) in widths.enumerated() { try sheet.setColumns(c, c, width: w) }
         var r = 2
         // A source's title and its publisher with the stored copy take merged cells, so that the
@@ -28,6 +31,7 @@ struct SourcesSheet {
         let spans = [0...0, 1...2, 3...3, 4...6]
         let sourceTitles = vi ? ["Mã", "Tên bài", "Ngày", "Nơi đăng; bản lưu"] : ["Id", "Title", "Date", "Publisher; stored as"]
         for (span, t) in zip(spans, sourceTitles) { try spanned(sheet, r, span, t, styles.header) }
+        rows.plain(r)
         r += 1
         var sources = a.record.sources.values.sorted { $0.id < $1.id }
         for f in facts { if let s = f.source, !sources.contains(s) { sources.append(s) } }
@@ -35,33 +39,35 @@ struct SourcesSheet {
             let stored = s.seed ?? s.url ?? ""
             let cells = [s.id, s.title, s.date.map { vi ? $0.vietnamese : $0.description } ?? "", stored.isEmpty ? s.publisher : s.publisher + "; " + stored]
             for (span, v) in zip(spans, cells) { try spanned(sheet, r, span, v, styles.text) }
-            try sheet.setRow(r, height: Styles.rowHeight(zip(cells, spans).map { ($0, $1.map { widths[$0] }.reduce(0, +)) }))
+            try rows.set(sheet, r, height: Styles.rowHeight(zip(cells, spans).map { ($0, $1.map { widths[$0] }.reduce(0, +)) }))
             r += 1
         }
+        rows.plain(r)
         r += 1
         let quoteTitles = vi
             ? ["STT / loại", "Chỉ tiêu hoặc chỉ số", "Kỳ", "Số liệu", "Trích dẫn nguyên văn", "Nguồn", "Dòng"]
             : ["No. / kind", "Target or indicator", "Period", "Figure", "Verbatim quote", "Source", "Line"]
         let quoteHeader = r
         for (c, t) in quoteTitles.enumerated() { try sheet.write(.string(t), row: r, column: c, style: styles.header) }
-        try sheet.setRow(r, height: Styles.rowHeight(zip(quoteTitles, widths).map { ($0, $1) }))
+        try rows.set(sheet, r, height: Styles.rowHeight(zip(quoteTitles, widths).map { ($0, $1) }))
+        rows.heading = r
         r += 1
         let labels = TextReport.numbering(a.targets)
         var seen = Set<String>()
         for (i, t) in a.targets.enumerated() where seen.insert(t.target.sentenceID + "|" + t.target.indicatorID).inserted {
             let row = [labels[i], words.indicatorName(t.indicator), words.period(t.target.period), words.rule(t.target.rule, indicator: t.indicator), t.target.text, t.target.citation.source]
-            try line(sheet, r, row, t.target.citation.line)
+            try line(sheet, &rows, r, row, t.target.citation.line)
             r += 1
         }
         var quoted = Set<SourceLocation>()
         for t in a.targets {
             for o in t.rows.flatMap(\.observations) where quoted.insert(o.location).inserted {
-                try line(sheet, r, [vi ? "kết quả" : "outcome", words.indicatorName(t.indicator), words.observed(o.period), words.value(o, indicator: t.indicator), o.quote, o.citation.source], o.citation.line)
+                try line(sheet, &rows, r, [vi ? "kết quả" : "outcome", words.indicatorName(t.indicator), words.observed(o.period), words.value(o, indicator: t.indicator), o.quote, o.citation.source], o.citation.line)
                 r += 1
             }
         }
         for o in a.otherOutcomes {
-            try line(sheet, r, [vi ? "kết quả khác" : "other outcome", words.indicatorName(o.indicator), words.observed(o.observation.period), words.value(o.observation, indicator: o.indicator), o.observation.quote, o.observation.citation.source], o.observation.citation.line)
+            try line(sheet, &rows, r, [vi ? "kết quả khác" : "other outcome", words.indicatorName(o.indicator), words.observed(o.observation.period), words.value(o.observation, indicator: o.indicator), o.observation.quote, o.observation.citation.source], o.observation.citation.line)
             r += 1
         }
         // Figures no verdict uses, with the reason for each target: none is out of sight.
@@ -70,16 +76,16 @@ struct SourcesSheet {
             let o = u.observation
             let reasons = u.reasons.map { (vi ? "chỉ tiêu " : "target ") + (labelOf[$0.targetID] ?? $0.targetID) + ": " + words.unusedReason($0.kind, from: o.location) }
             let what = words.indicatorName(u.indicator) + (vi ? " — không dùng vì " : " — not used: ") + reasons.joined(separator: "; ")
-            try line(sheet, r, [vi ? "không dùng" : "not used", what, words.observed(o.period), words.value(o, indicator: u.indicator), o.quote, o.citation.source], o.citation.line)
+            try line(sheet, &rows, r, [vi ? "không dùng" : "not used", what, words.observed(o.period), words.value(o, indicator: u.indicator), o.quote, o.citation.source], o.citation.line)
             r += 1
         }
         for f in facts {
             let o = f.outcome.observation
-            try line(sheet, r, [vi ? "số liệu" : "fact", words.indicatorName(f.outcome.indicator), words.observed(o.period), words.value(o, indicator: f.outcome.indicator), o.quote, o.citation.source], o.citation.line)
+            try line(sheet, &rows, r, [vi ? "số liệu" : "fact", words.indicatorName(f.outcome.indicator), words.observed(o.period), words.value(o, indicator: f.outcome.indicator), o.quote, o.citation.source], o.citation.line)
             r += 1
         }
         sheet.freezePanes(row: quoteHeader + 1, column: 0)
-        return quoteHeader
+        return rows
     }
 
     /// Writes `text` into the columns of `span`, merged when it spans more than one.
@@ -91,9 +97,9 @@ struct SourcesSheet {
         }
     }
 
-    private func line(_ sheet: Worksheet, _ r: Int, _ cells: [String], _ sourceLine: Int?) throws {
+    private func line(_ sheet: Worksheet, _ rows: inout PrintedRows, _ r: Int, _ cells: [String], _ sourceLine: Int?) throws {
         for (c, v) in cells.enumerated() { try sheet.write(.string(v), row: r, column: c, style: styles.text) }
-        try sheet.setRow(r, height: Styles.rowHeight(zip(cells, Self.widths).map { ($0, $1) }))
+        try rows.set(sheet, r, height: Styles.rowHeight(zip(cells, Self.widths).map { ($0, $1) }))
         try sheet.write(sourceLine.map { .number(Double($0)) } ?? .blank, row: r, column: cells.count, style: styles.plain)
     }
 }
