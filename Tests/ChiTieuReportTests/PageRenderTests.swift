@@ -51,6 +51,30 @@ final class PageRenderTests: XCTestCase {
         XCTAssertEqual(try PageRender.words(in: wide, smallerThan: 10).map(\.text), ["Thu-nhỏ", "cuối"])
     }
 
+    /// The same ratio holds for a Word document in Times New Roman (printed in Liberation Serif):
+    /// an HTML page with a 10 pt and a 14 pt line, made a .docx by LibreOffice, then printed.
+    func testBoxHeightPerPointHoldsForAWordDocumentInTimesNewRoman() throws {
+        let html = pages.dir + "/co-chu.html"
+        try Data(#"""
+            <html><body>
+            <p><span style="font-family:'Times New Roman';font-size:10pt">Mười</span></p>
+            <p><span style="font-family:'Times New Roman';font-size:14pt">Mười-bốn</span></p>
+            </body></html>
+            """#.utf8).write(to: URL(fileURLWithPath: html))
+        let profile = URL(fileURLWithPath: pages.dir + "/profile").absoluteString
+        let (status, output) = try PageRender.run(
+            "soffice", ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--infilter=HTML (StarWriter)",
+                        "--convert-to", "docx:MS Word 2007 XML", "--outdir", pages.dir, html],
+            environment: ["HOME": pages.dir], timeout: 300)
+        XCTAssertEqual(status, 0, output)
+        let pdf = try pages.pdf(pages.dir + "/co-chu.docx")
+        let words = try PageRender.words(pdf)
+        let ten = try XCTUnwrap(words.first { $0.text == "Mười" })
+        let fourteen = try XCTUnwrap(words.first { $0.text == "Mười-bốn" })
+        XCTAssertEqual(ten.printedSize, 10, accuracy: 0.2, "\(ten.boxHeight)")
+        XCTAssertEqual(fourteen.printedSize, 14, accuracy: 0.3, "\(fourteen.boxHeight)")
+    }
+
     func testASheetPrintsAloneAndItsPagesAreRead() throws {
         let sheets = try pages.sheetPDFs([try calibrationWorkbook()], sheets: ["Rộng"])[0]
         let pdf = try XCTUnwrap(sheets["Rộng"])
