@@ -21,6 +21,8 @@ extension Worksheet {
 
     /// Merges a range into one cell holding `text`. The corresponding C function is `worksheet_merge_range`.
     /// A merged cell does not grow with wrapped text in every spreadsheet engine: set its rows' height.
+    /// In constant-memory mode only a range within the row being written comes out whole (the
+    /// library writes the other cells as blanks at once).
     /// - Throws: beyond Excel's rows or columns, an overlap with another merged range, or the library's error.
     public func merge(_ text: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, style: CellStyle? = nil) throws {
         let (r0, c0) = try position(firstRow, firstColumn)
