@@ -65,11 +65,16 @@ struct PageRender {
     /// - Returns: the PDF of each document, in order.
     func pdfs(_ documents: [String]) throws -> [String] {
         guard !documents.isEmpty else { return [] }
+        // LibreOffice names each PDF after its document: two of one name would print one over the other.
+        let stems = documents.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        if let twice = Dictionary(grouping: stems, by: { $0 }).first(where: { $1.count > 1 })?.key {
+            throw RenderError("two documents are named '\(twice)': print them in separate runs or copy one under another name")
+        }
         let profile = URL(fileURLWithPath: dir + "/profile").absoluteString
         let (status, output) = try Self.run(
             "soffice", ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir + "/pdf"] + documents,
             environment: ["HOME": dir], timeout: 600)
-        let pdfs = documents.map { dir + "/pdf/" + URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent + ".pdf" }
+        let pdfs = stems.map { dir + "/pdf/" + $0 + ".pdf" }
         for pdf in pdfs where !FileManager.default.fileExists(atPath: pdf) {
             throw RenderError("LibreOffice wrote no \(pdf) (exit \(status)): \(output)")
         }

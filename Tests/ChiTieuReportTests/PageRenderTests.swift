@@ -87,6 +87,12 @@ final class PageRenderTests: XCTestCase {
         XCTAssertEqual(try pages.images(pdf).count, 1)
     }
 
+    func testTwoDocumentsOfOneNameAreRefusedRatherThanPrintedOverEachOther() throws {
+        XCTAssertThrowsError(try pages.pdfs(["/a/tong-hop.xlsx", "/b/tong-hop.xlsx"])) { e in
+            XCTAssertTrue("\(e)".contains("two documents are named 'tong-hop'"), "\(e)")
+        }
+    }
+
     func testShowingOnlyHidesEveryOtherSheet() throws {
         let xml = #"<bookViews><workbookView xWindow="240" activeTab="1"/></bookViews><sheets><sheet name="Tổng hợp" sheetId="1" r:id="rId1"/><sheet name="Nguồn" sheetId="2" r:id="rId2"/><sheet name="Cách tính" sheetId="3" r:id="rId3"/></sheets>"#
         XCTAssertEqual(try PageRender.showingOnly("Cách tính", xml), #"<bookViews><workbookView activeTab="2" firstSheet="2" xWindow="240"/></bookViews><sheets><sheet state="hidden" name="Tổng hợp" sheetId="1" r:id="rId1"/><sheet state="hidden" name="Nguồn" sheetId="2" r:id="rId2"/><sheet name="Cách tính" sheetId="3" r:id="rId3"/></sheets>"#)
