@@ -33,8 +33,9 @@ final class PrintedPageTests: XCTestCase {
         var heading: [String]
     }
 
-    /// Checks a sheet's pages: A4 landscape, every word at least 10 pt, the heading on every page,
-    /// no page with fewer than three lines of content; returns the smallest printed size.
+    /// Checks a sheet's pages: A4 landscape, every word at least 10 pt, no word over another, the
+    /// heading on every page, no page with fewer than three lines of content; returns the smallest
+    /// printed size.
     @discardableResult
     func checkPages(_ pdf: String, _ sheet: Sheet) throws -> Double {
         let what = "\(URL(fileURLWithPath: sheet.workbook).lastPathComponent) / \(sheet.name)"
@@ -44,6 +45,8 @@ final class PrintedPageTests: XCTestCase {
         let small = try PageRender.words(in: pdf, smallerThan: Self.smallest)
         XCTAssertEqual(small.count, 0, "\(what): words printed under 10 pt: \(small.prefix(8))")
         let words = try PageRender.words(pdf)
+        let over = PageRender.overlapping(words)
+        XCTAssertEqual(over.count, 0, "\(what): words printed over each other: \(over.prefix(5))")
         let count = try PageRender.pageCount(pdf)
         let margins = PageMargins.partyDefault
         // 2 pt of slack: a cell's border and padding may stand a little into the margin.
@@ -166,6 +169,8 @@ final class PrintedPageTests: XCTestCase {
         XCTAssertEqual(size.height, 595.3, accuracy: 1, "A4 landscape")
         let small = try PageRender.words(in: pdf, smallerThan: Self.smallest)
         XCTAssertEqual(small.count, 0, "words printed under 10 pt: \(small.prefix(8))")
+        let over = PageRender.overlapping(try PageRender.words(pdf))
+        XCTAssertEqual(over.count, 0, "words printed over each other: \(over.prefix(5))")
         XCTAssertTrue(try PageRender.pageText(pdf, page: 1).contains("ĐẢNG CỘNG SẢN VIỆT NAM"))
         XCTAssertTrue(try PageRender.pageText(pdf, page: count).contains("BÍ THƯ"))
     }
