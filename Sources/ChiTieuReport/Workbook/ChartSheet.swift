@@ -5,7 +5,7 @@ import Xlsx
 /// "Biểu đồ": a chart for every indicator with at least two figures, one of them an outcome — a
 /// per-year target's outcomes year by year against its target line (drawn from its block on
 /// "Theo năm", so a corrected outcome redraws it), and a term target's figure against its outcome
-/// (from a small table on this sheet). Two charts side by side, a printed page never cutting one.
+/// (from a small table on this sheet). One chart a band, two bands a printed page, none cut.
 struct ChartSheet {
     let writer: ReviewWorkbook
     let styles: Styles
@@ -14,10 +14,11 @@ struct ChartSheet {
 
     static let tableHeaderRow = 3
     static let widths: [Double] = [6, 44, 16, 16]
-    /// Charts are 470 × 260 pixels: two fit side by side across A4 landscape at full scale.
-    static let chartScale = (x: 470.0 / 480, y: 260.0 / 288)
-    static let secondChartOffset = 495
-    /// Rows of 15 points a band of charts takes (260 pixels are 195 points), with a margin.
+    /// Charts are 720 × 260 pixels, one a band at the left edge: a chart's size is absolute but
+    /// its anchor is a cell, and LibreOffice without Calibri draws columns a third wider than
+    /// Excel, so a second chart anchored beside the first would land off the page in one of them.
+    static let chartScale = (x: 720.0 / 480, y: 260.0 / 288)
+    /// Rows of 15 points a band takes (260 pixels are 195 points), with a margin: two a page.
     static let bandRows = 14
 
     /// A numeric figure the workbook stores in a cell.
@@ -41,10 +42,11 @@ struct ChartSheet {
         a.targets.contains { chartsYears($0) || chartsTerm($0) }
     }
 
-    /// The value axis's number format: whole percents for a share stored as a fraction.
-    private func axisFormat(_ i: Indicator) -> String? {
+    /// The value axis's number format: percents for a share stored as a fraction, with a decimal
+    /// where every figure is under 10 % (a 0,5 % ceiling's axis would read 0 %, 1 %, 1 %).
+    private func axisFormat(_ i: Indicator, _ figures: [Decimal?]) -> String? {
         switch i.unit {
-        case .percent: return "0%"
+        case .percent: return figures.compactMap { $0 }.allSatisfy { $0 < 10 } ? "0.0%" : "0%"
         case .count: return "#,##0"
         case .amount, .rating: return nil
         }
@@ -83,7 +85,7 @@ struct ChartSheet {
             }
         }
 
-        // The charts, in the targets' order, two to a band.
+        // The charts, in the targets' order.
         var charts: [Chart] = []
         for t in a.targets {
             let title = (labels[t.target.id].map { $0 + ". " } ?? "") + words.indicatorName(t.indicator)
@@ -96,7 +98,7 @@ struct ChartSheet {
                 try chart.addSeries(name: vi ? "Mức chỉ tiêu" : "Target figure", categories: categories,
                                     values: .row(byYearName, block.thresholdRow, block.firstYearColumn, block.lastYearColumn), marker: .square)
                 chart.legendBelow()
-                chart.valueAxisFromZero(numberFormat: axisFormat(t.indicator))
+                chart.valueAxisFromZero(numberFormat: axisFormat(t.indicator, t.years.flatMap { [$0.value, $0.rule.threshold] }))
                 charts.append(chart)
             } else if let row = termRows[t.target.id] {
                 let chart = try workbook.addChart(.column)
@@ -104,7 +106,7 @@ struct ChartSheet {
                 try chart.addSeries(name: words.indicatorName(t.indicator), categories: .row(sheet.name, Self.tableHeaderRow, 2, 3),
                                     values: .row(sheet.name, row, 2, 3), labels: true)
                 chart.legendOff()
-                chart.valueAxisFromZero(numberFormat: axisFormat(t.indicator))
+                chart.valueAxisFromZero(numberFormat: axisFormat(t.indicator, [t.summary.value, t.target.rule.threshold]))
                 charts.append(chart)
             }
         }
@@ -112,20 +114,17 @@ struct ChartSheet {
         let capacity = ByYearSheet.printableHeight
         var used = 18.75 + 15 * Double(start)
         var breaks: [Int] = []
-        for band in stride(from: 0, to: charts.count, by: 2) {
-            let row = start + band / 2 * Self.bandRows
+        for (band, chart) in charts.enumerated() {
+            let row = start + band * Self.bandRows
             if used + 15 * Double(Self.bandRows) > capacity, row > start {
                 breaks.append(row)
                 used = 0
             }
             used += 15 * Double(Self.bandRows)
-            try sheet.insert(charts[band], row: row, column: 0, xScale: Self.chartScale.x, yScale: Self.chartScale.y)
-            if band + 1 < charts.count {
-                try sheet.insert(charts[band + 1], row: row, column: 0, xOffset: Self.secondChartOffset, xScale: Self.chartScale.x, yScale: Self.chartScale.y)
-            }
+            try sheet.insert(chart, row: row, column: 0, xScale: Self.chartScale.x, yScale: Self.chartScale.y)
         }
         // An empty cell past the last band, so the printed range reaches the charts' bottom.
-        let end = start + (charts.count + 1) / 2 * Self.bandRows
+        let end = start + charts.count * Self.bandRows
         try sheet.write(.blank, row: end, column: 0, style: CellStyle())
         try sheet.pageBreaks(before: breaks)
     }
