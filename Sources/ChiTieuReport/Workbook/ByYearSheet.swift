@@ -36,9 +36,10 @@ struct ByYearSheet {
     /// The printable width of A4 landscape at Excel's default margins (0,7 inch left and right),
     /// in pixels at 96 per inch.
     static let printableWidth = (11.69 - 1.4) * 96
-    /// The printable height in points (8,27 inch less 0,75 inch top and bottom), less a tenth for
-    /// the engines' differing row heights, so a block is moved to the next page rather than cut.
-    static let printableHeight = (8.27 - 1.5) * 72 * 0.9
+    /// The printable height in points (8,27 inch less 0,75 inch top and bottom; LibreOffice's
+    /// header and footer sit in those margins, as measured), less 4 % for the engines' rounding,
+    /// so a block is moved to the next page rather than cut.
+    static let printableHeight = (8.27 - 1.5) * 72 * 0.96
 
     /// A column's width in pixels as the widest engine draws it: LibreOffice without Calibri
     /// (DejaVu Sans in its place) gives about 9,3 pixels a character and 6 of padding, where Excel

@@ -87,7 +87,7 @@ struct ChartSheet {
 
         // The charts, in the targets' order.
         var charts: [Chart] = []
-        for t in a.targets {
+        for t in a.targets where charts.count < ReviewWorkbook.maximumCharts {
             let title = (labels[t.target.id].map { $0 + ". " } ?? "") + words.indicatorName(t.indicator)
             if Self.chartsYears(t), let block = yearBlocks[t.target.id] {
                 let chart = try workbook.addChart(.line)

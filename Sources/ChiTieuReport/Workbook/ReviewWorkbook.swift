@@ -4,8 +4,9 @@ import Xlsx
 
 /// The end-of-term review workbook of one record: "Tổng hợp" (the headline counts, every target
 /// with live formulas and their cached values, manual verdicts beside the computed ones), "Theo
-/// năm" (per-year targets, term rows, charts), "Nguồn" (every source and the verbatim words behind
-/// each figure) and "Cách tính" (every computation worked with its inputs).
+/// năm" (a block per per-year target, the years as columns), "Biểu đồ" (a chart per indicator
+/// with a target figure and an outcome), "Nguồn" (every source and the verbatim words behind each
+/// figure) and "Cách tính" (every computation worked with its inputs).
 ///
 /// It renders the same `Assessment` values as the text report: every cached value is the engine's
 /// exact figure, and the formulas recompute it from the cells.
@@ -29,7 +30,7 @@ public struct ReviewWorkbook: Sendable {
 
     /// Above this many rows the workbook is written in libxlsxwriter's constant-memory mode.
     static let constantMemoryRows = 20_000
-    /// Charts drawn on "Theo năm" at most; past that a chart per target would bury the sheet.
+    /// Charts drawn on "Biểu đồ" at most; past that a chart per target would bury the sheet.
     static let maximumCharts = 100
 
     /// Writes the workbook to `path` through a temporary file in the same folder, renamed only
