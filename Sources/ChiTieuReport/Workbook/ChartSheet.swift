@@ -54,14 +54,14 @@ struct ChartSheet {
 
     func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String, workbook: Workbook) throws {
         try sheet.write(.string((vi ? "Biểu đồ — " : "Charts — ") + writer.termLine(a)), row: 0, column: 0, style: styles.title)
-        try sheet.write(.string(vi
+        // Say where the charts' figures come from, only for the kinds of chart the sheet has.
+        let notes = (a.targets.contains(where: Self.chartsYears) ? [vi
             ? "Chỉ tiêu hằng năm: kết quả từng năm so với mức chỉ tiêu, từ các ô của '\(byYearName)' (sửa kết quả thì biểu đồ đổi theo)."
-            : "Yearly targets: each year's outcome against the target figure, from the cells of '\(byYearName)' (correct an outcome and the chart follows)."),
-            row: 1, column: 0)
-        try sheet.write(.string(vi
-            ? "Chỉ tiêu cả nhiệm kỳ: mức chỉ tiêu và kết quả, từ bảng dưới đây."
-            : "Term targets: the target figure and the outcome, from the table below."),
-            row: 2, column: 0)
+            : "Yearly targets: each year's outcome against the target figure, from the cells of '\(byYearName)' (correct an outcome and the chart follows)."] : [])
+            + (a.targets.contains(where: Self.chartsTerm) ? [vi
+                ? "Chỉ tiêu cả nhiệm kỳ: mức chỉ tiêu và kết quả, từ bảng dưới đây."
+                : "Term targets: the target figure and the outcome, from the table below."] : [])
+        for (i, note) in notes.enumerated() { try sheet.write(.string(note), row: 1 + i, column: 0) }
         for (c, w) in Self.widths.enumerated() { try sheet.setColumns(c, c, width: w) }
         let labels = Dictionary(uniqueKeysWithValues: zip(a.targets.map(\.target.id), TextReport.numbering(a.targets)))
 
