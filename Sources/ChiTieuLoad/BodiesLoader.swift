@@ -8,7 +8,7 @@ enum BodiesLoader {
         let sources = SourcesLoader.load(top["sources"], ctx)
         var bodies: [String: Body] = [:]
         for item in ctx.items(top["bodies"], "bodies") {
-            guard let f = ctx.fields(item, allowed: ["id", "name", "name-en", "province", "kind", "lineage"], what: "a body"),
+            guard let f = ctx.fields(item, allowed: ["id", "name", "name-en", "province", "kind", "lineage", "letterhead"], what: "a body"),
                   let id = ctx.text(f["id"], "id", in: f) else { continue }
             let name = ctx.text(f["name"], "name", in: f)
             let en = ctx.text(f["name-en"], "name-en", in: f)
@@ -36,8 +36,43 @@ enum BodiesLoader {
                 continue
             }
             ctx.definitions["body:" + id.text] = id.location
-            bodies[id.text] = Body(id: id.text, name: name.text, nameEn: en.text, province: province.text, kind: kind, lineage: lineage)
+            let derived = Letterhead.derived(name: name.text, nameEn: en.text, province: province.text, kind: kind)
+            let letterhead = f["letterhead"].map { readLetterhead($0, derived, ctx) } ?? derived
+            bodies[id.text] = Body(id: id.text, name: name.text, nameEn: en.text, province: province.text, kind: kind, lineage: lineage, letterhead: letterhead)
         }
         return (bodies, sources)
+    }
+
+    /// A body's `letterhead:`: each part given replaces the one its name implies.
+    private static func readLetterhead(_ node: Node, _ derived: Letterhead, _ ctx: YAMLContext) -> Letterhead {
+        let keys = ["superior", "issuer", "symbol", "place", "signed-for", "signer-title", "recipients",
+                    "superior-en", "issuer-en", "signed-for-en", "signer-title-en", "recipients-en"]
+        guard let f = ctx.fields(node, allowed: keys, what: "a letterhead") else { return derived }
+        func text(_ key: String) -> String? { ctx.text(f[key], key, in: f, required: false)?.text }
+        func list(_ key: String) -> [String]? {
+            guard f[key] != nil else { return nil }
+            return ctx.items(f[key], key).compactMap { item -> String? in
+                guard case let .scalar(s) = item, !s.string.isEmpty else {
+                    ctx.error("'\(key)' lists recipients as lines of text, one per item", at: ctx.location(of: item))
+                    return nil
+                }
+                return s.string
+            }
+        }
+        var l = derived
+        // "superior: ''" says the issuing body has no line above it.
+        if f["superior"] != nil { l.superior = text("superior").flatMap { $0.isEmpty ? nil : $0 } }
+        if f["superior-en"] != nil { l.superiorEn = text("superior-en").flatMap { $0.isEmpty ? nil : $0 } }
+        l.issuer = text("issuer") ?? l.issuer
+        l.symbol = text("symbol") ?? l.symbol
+        l.place = text("place") ?? l.place
+        l.signedFor = text("signed-for") ?? l.signedFor
+        l.signerTitle = text("signer-title") ?? l.signerTitle
+        l.recipients = list("recipients") ?? l.recipients
+        l.issuerEn = text("issuer-en") ?? l.issuerEn
+        l.signedForEn = text("signed-for-en") ?? l.signedForEn
+        l.signerTitleEn = text("signer-title-en") ?? l.signerTitleEn
+        l.recipientsEn = list("recipients-en") ?? l.recipientsEn
+        return l
     }
 }

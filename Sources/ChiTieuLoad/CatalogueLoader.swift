@@ -17,6 +17,7 @@ enum CatalogueLoader {
         var indicators: [String: Indicator] = [:]
         var bases: [String: ShareBase] = [:]
         var scales: [String: RatingScale] = [:]
+        var fields: [String: TargetField] = [:]
     }
 
     /// Reads one catalogue file.
@@ -24,9 +25,19 @@ enum CatalogueLoader {
     ///   - ctx: The file.
     ///   - bases: Share bases of the catalogue files above it, which its indicators may name.
     ///   - scales: Rating scales of the catalogue files above it.
-    static func load(_ ctx: YAMLContext, bases inherited: [String: ShareBase] = [:], scales inheritedScales: [String: RatingScale] = [:]) -> Loaded {
-        guard let root = ctx.root(), let top = ctx.fields(root, allowed: ["bases", "scales", "indicators"], what: "the catalogue") else { return Loaded() }
+    ///   - fields: Fields of work of the catalogue files above it; its own follow them in rank.
+    static func load(_ ctx: YAMLContext, bases inherited: [String: ShareBase] = [:], scales inheritedScales: [String: RatingScale] = [:], fields inheritedFields: [String: TargetField] = [:]) -> Loaded {
+        guard let root = ctx.root(), let top = ctx.fields(root, allowed: ["bases", "scales", "fields", "indicators"], what: "the catalogue") else { return Loaded() }
         var own = Loaded()
+        // A results annex lists fields in the catalogue's order: the files above first.
+        let rankOffset = (inheritedFields.values.map(\.rank).max() ?? -1) + 1
+        for item in ctx.items(top["fields"], "fields") {
+            guard let (field, at) = name(item, "a field of work", ctx) else { continue }
+            if own.fields[field.id] != nil { ctx.error("field '\(field.id)' is defined twice; keep one", at: at); continue }
+            own.fields[field.id] = TargetField(id: field.id, name: field.name, nameEn: field.nameEn, rank: rankOffset + own.fields.count)
+            ctx.definitions["field:" + field.id] = at
+        }
+        let fields = own.fields.merging(inheritedFields) { mine, _ in mine }
         for item in ctx.items(top["bases"], "bases") {
             guard let (base, at) = name(item, "a share base", ctx) else { continue }
             if own.bases[base.id] != nil { ctx.error("share base '\(base.id)' is defined twice", at: at); continue }
@@ -48,7 +59,7 @@ enum CatalogueLoader {
         let bases = own.bases.merging(inherited) { mine, _ in mine }
         let scales = own.scales.merging(inheritedScales) { mine, _ in mine }
         var indicators: [String: Indicator] = [:]
-        let keys = ["id", "name", "name-en", "unit", "share-of", "noun", "noun-en", "scale", "direction", "aggregate", "normalise", "phrase", "phrase-en", "transfer-of", "measure", "measure-en"]
+        let keys = ["id", "name", "name-en", "unit", "share-of", "noun", "noun-en", "scale", "direction", "aggregate", "normalise", "phrase", "phrase-en", "transfer-of", "measure", "measure-en", "field"]
         for item in ctx.items(top["indicators"], "indicators") {
             guard let f = ctx.fields(item, allowed: keys, what: "an indicator"),
                   let id = ctx.text(f["id"], "id", in: f) else { continue }
@@ -79,6 +90,7 @@ enum CatalogueLoader {
             if let transferOf, unit != nil, unit != .count {
                 ctx.error("'transfer-of' marks a count moved in from another body; '\(id.text)' is not a count", at: transferOf.location)
             }
+            let field = ctx.text(f["field"], "field", in: f, required: false).flatMap { Self.field($0, fields, ctx) }
             guard let name, let en, let unit else { continue }
             if let first = indicators[id.text] {
                 ctx.error("indicator '\(id.text)' is defined twice (first: \(first.name))", at: id.location)
@@ -96,6 +108,7 @@ enum CatalogueLoader {
                 phrase: ctx.text(f["phrase"], "phrase", in: f, required: false)?.text,
                 phraseEn: ctx.text(f["phrase-en"], "phrase-en", in: f, required: false)?.text,
                 transferOf: transferOf?.text, position: indicators.count, measure: measure, measureEn: measureEn)
+            indicators[id.text]?.field = field
         }
         // A transfer names the stock it moves; checked once every indicator is known.
         for i in indicators.values.sorted(by: { $0.id < $1.id }) {
@@ -108,6 +121,16 @@ enum CatalogueLoader {
         }
         own.indicators = indicators
         return own
+    }
+
+    /// A `field:` of an indicator or a target: one of the catalogue's `fields:`.
+    static func field(_ l: Located, _ fields: [String: TargetField], _ ctx: YAMLContext) -> TargetField? {
+        let id = l.text.trimmedSpaces
+        if let f = fields[id] { return f }
+        let known = fields.values.sorted { $0.rank < $1.rank }.map(\.id)
+        let hint = known.isEmpty ? "define the fields under 'fields:' in indicators.yaml, e.g. - { id: kiem-tra-giam-sat, name: \"Công tác kiểm tra, giám sát\", name-en: \"Inspection and supervision\" }" : "write one of: " + known.joined(separator: ", ")
+        ctx.error("unknown field '\(id)'; \(hint)", at: l.at(0))
+        return nil
     }
 
     /// An amount's `measure` and `measure-en` (both required); refused on other units, which have

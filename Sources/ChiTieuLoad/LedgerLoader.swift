@@ -171,7 +171,7 @@ public enum LedgerLoader {
         for (file, shared) in files where seenFiles.insert(file).inserted {
             let ctx = YAMLContext(file: file)
             ctx.sharedSourceFiles = shared.sources + shared.bodies
-            let record = RecordLoader(ctx: ctx, indicators: indicators, bodies: bodies, sharedSources: citable[shared] ?? [:]).load()
+            let record = RecordLoader(ctx: ctx, indicators: indicators, bodies: bodies, sharedSources: citable[shared] ?? [:], fields: catalogue.fields).load()
             diagnostics.append(contentsOf: ctx.diagnostics)
             namedTables.formUnion(ctx.tables.map(standard))
             guard let record else { continue }

@@ -11,9 +11,11 @@ struct RecordLoader {
     /// Sources the file may cite without defining them: those of the `sources.yaml` and
     /// `bodies.yaml` files it sees. Its own `sources:` win on a clash.
     var sharedSources: [String: Source] = [:]
+    /// Fields of work a target may name with `field:` (the catalogue's).
+    var fields: [String: TargetField] = [:]
 
     static let fileKeys = ["body", "term", "numbers", "sources", "targets", "outcomes", "facts", "outcomes-csv"]
-    static let targetKeys = ["id", "text", "source", "line", "indicator", "rule", "period", "end-of-term", "note", "manual-verdict", "per-unit"]
+    static let targetKeys = ["id", "text", "source", "line", "indicator", "rule", "period", "end-of-term", "note", "manual-verdict", "per-unit", "field"]
     static let manualVerdictKeys = ["verdict", "by", "reason", "date"]
     static let outcomeKeys = [
         "target", "indicator", "period", "covers", "unit-name", "value", "numerator", "denominator", "qualifier", "stated", "excess",
@@ -182,12 +184,14 @@ struct RecordLoader {
         let manual = f["manual-verdict"].flatMap(parseManualVerdict)
         // "mỗi xã", "mỗi chi bộ": the noun of the units the target applies to each of.
         let perUnit = ctx.text(f["per-unit"], "per-unit", in: f, required: false)?.text.trimmedSpaces
+        let field = ctx.text(f["field"], "field", in: f, required: false).flatMap { CatalogueLoader.field($0, fields, ctx) }
         let location = id.location
         guard let text, let citation, let indicator, let rule, let period else { return [] }
         guard let endText else {
             var target = Target(id: id.text, text: text.text, citation: citation, indicatorID: indicator.id, rule: rule, period: period, note: note, location: location)
             target.manualVerdict = manual
             target.perUnit = perUnit
+            target.field = field
             return [target]
         }
         if let node = f["manual-verdict"] {
@@ -205,6 +209,7 @@ struct RecordLoader {
         ].map { part in
             var part = part
             part.perUnit = perUnit
+            part.field = field
             return part
         }
     }

@@ -63,6 +63,8 @@ struct MergedCatalogue {
     /// Share bases and rating scales, which a catalogue file may take from one read before it.
     var bases: [String: ShareBase] = [:]
     var scales: [String: RatingScale] = [:]
+    /// Fields of work that group targets in an annex, ranked in the order the catalogues list them.
+    var fields: [String: TargetField] = [:]
     var diagnostics = Diagnostics()
 
     /// Where each merged id was first defined ("indicator:ID", "body:ID", "source:ID").
@@ -96,8 +98,9 @@ struct MergedCatalogue {
     mutating func use(_ files: SharedFiles) {
         for path in files.indicators where firstRead(path) {
             let ctx = YAMLContext(file: path)
-            let loaded = CatalogueLoader.load(ctx, bases: bases, scales: scales)
+            let loaded = CatalogueLoader.load(ctx, bases: bases, scales: scales, fields: fields)
             diagnostics.append(contentsOf: ctx.diagnostics)
+            fields = merged(loaded.fields, with: fields, id: \.id, what: "field", at: { ctx.definitions["field:" + $0] })
             bases = merged(loaded.bases, with: bases, id: \.id, what: "share base", at: { ctx.definitions["base:" + $0] })
             scales = merged(loaded.scales, with: scales, id: \.id, what: "rating scale", at: { ctx.definitions["scale:" + $0] })
             // Catalogue order: a later file's own indicators follow the ones already known.

@@ -332,3 +332,52 @@ public struct OtherOutcome: Hashable, Sendable {
     /// The stated percentage, checked, if one was stated and can be recomputed.
     public var statedCheck: StatedCheck?
 }
+
+extension TargetAssessment {
+    /// The field it is grouped under: its own, else its indicator's.
+    public var field: TargetField? { target.field ?? indicator.field }
+}
+
+/// The targets of one field, for a results annex grouped by field ("I. Công tác chính trị, tư tưởng").
+public struct FieldGroup: Sendable {
+    /// The field; nil for the targets of no field ("Khác"), always the last group.
+    public var field: TargetField?
+    /// Its targets, in the record's order.
+    public var targets: [TargetAssessment]
+    /// The group's Roman numeral by its place in the annex ("I", "II", …).
+    public var roman: String
+}
+
+extension Assessment {
+    /// The targets grouped by field, in the catalogue's order of fields, targets of no field last;
+    /// one group of no field when no target has one (an annex without headings).
+    public var fieldGroups: [FieldGroup] {
+        var byField: [String: [TargetAssessment]] = [:]
+        var fields: [TargetField] = []
+        var none: [TargetAssessment] = []
+        for t in targets {
+            guard let f = t.field else { none.append(t); continue }
+            if byField[f.id] == nil { fields.append(f) }
+            byField[f.id, default: []].append(t)
+        }
+        let ordered = fields.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
+        var groups = ordered.map { (field: Optional($0), targets: byField[$0.id] ?? []) }
+        if !none.isEmpty { groups.append((field: nil, targets: none)) }
+        return groups.enumerated().map { FieldGroup(field: $1.field, targets: $1.targets, roman: Roman.numeral($0 + 1)) }
+    }
+}
+
+/// Roman numerals, for the group headings of an annex.
+public enum Roman {
+    /// "I", "II", "IV", "XII"…; the Arabic figure for anything outside 1…3999.
+    public static func numeral(_ n: Int) -> String {
+        guard (1...3999).contains(n) else { return String(n) }
+        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = n
+        var s = ""
+        for (value, letters) in table {
+            while rest >= value { s += letters; rest -= value }
+        }
+        return s
+    }
+}

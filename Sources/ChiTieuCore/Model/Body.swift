@@ -39,9 +39,12 @@ public struct Body: Hashable, Sendable {
     public var kind: BodyKind
     /// Renames, mergers and transfers, oldest first, so that a series follows the body, not its name.
     public var lineage: [LineageEvent]
+    /// How its documents are headed and signed.
+    public var letterhead: Letterhead
 
-    /// Creates a body.
-    public init(id: String, name: String, nameEn: String, province: String, kind: BodyKind, lineage: [LineageEvent] = []) {
+    /// Creates a body; without a letterhead, the one its name implies.
+    public init(id: String, name: String, nameEn: String, province: String, kind: BodyKind, lineage: [LineageEvent] = [], letterhead: Letterhead? = nil) {
+        self.letterhead = letterhead ?? Letterhead.derived(name: name, nameEn: nameEn, province: province, kind: kind)
         self.id = id
         self.name = name
         self.nameEn = nameEn

@@ -129,6 +129,8 @@ public struct Indicator: Hashable, Sendable {
     public var transferOf: String?
     /// The place in the catalogue, so that lists follow the catalogue's order.
     public var position: Int
+    /// The field of work its targets are grouped under in a results annex.
+    public var field: TargetField?
 
     /// Creates an indicator.
     public init(

@@ -23,6 +23,8 @@ public struct Target: Hashable, Sendable {
     /// For a target that applies to each unit of a kind ("mỗi xã", "mỗi chi bộ"), the unit's
     /// noun: it is judged unit by unit on figures given per unit, never on a total.
     public var perUnit: String?
+    /// The field it is grouped under when the file says so (`field:`); else its indicator's.
+    public var field: TargetField?
 
     /// Creates a target.
     public init(
