@@ -53,11 +53,11 @@ public struct WordReport: Sendable {
     static let footerSize: Decimal = 11
 
     /// The annex's columns in twips, for the landscape text width with the default margins
-    /// (16838 − 1701 − 850 = 14287; 4.287 for the name): the target's name takes what the figures leave.
+    /// (16838 − 1701 − 850 = 14287; 4.187 for the name): the target's name takes what the figures leave.
     static func annexColumns(width: Int) -> [Int] {
         // "chưa có số liệu" at 13 pt takes about 1.870 twips with the cell's margins: the outcome and
         // verdict columns hold it on one line.
-        let fixed = [700, 0, 1200, 2600, 2000, 1500, 2000]
+        let fixed = [700, 0, 1200, 2500, 2000, 1700, 2000]
         let name = max(2500, width - fixed.reduce(0, +))
         return fixed.enumerated().map { $0.offset == 1 ? name : $0.element }
     }
@@ -132,16 +132,17 @@ public struct WordReport: Sendable {
         left.append(Paragraph((vi ? "Số" : "No.") + "      -BC/" + l.symbol, RunFormat(size: size), alignment: .center))
         var partyLine = Paragraph(vi ? Letterhead.partyLine : Letterhead.partyLineEn, RunFormat(bold: true, size: Self.partyLineSize), alignment: .center)
         partyLine.ruleBelow = true
-        // The rule is as long as the words (about 4.130 twips at 15 pt bold): the indents take
-        // up the rest of the cell.
-        partyLine.leftIndent = 200
-        partyLine.rightIndent = 200
+        // The rule is as long as the words (at 15 pt bold about 4.130 twips, 5.050 in English):
+        // the indents take up the rest of the cell.
+        partyLine.leftIndent = vi ? 200 : 60
+        partyLine.rightIndent = vi ? 200 : 60
         // An office fills in the date when it signs; the figures' own date is said in the text.
         let dateLine = vi ? "\(l.place), ngày     tháng     năm 20.." : "\(l.place), ....../....../20.."
         let right = [partyLine, Paragraph(""), Paragraph(dateLine, RunFormat(italic: true, size: size), alignment: .center)]
         // Measured in the rendered page: the issuing body at 14 pt bold takes about 4.980 twips,
         // the party line at 15 pt bold about 4.130; with the cells' margins neither wraps in these.
-        let columns = [5500, 4800]
+        // In English the party line is the longer (5.050 twips) and the bodies' names wrap anyway.
+        let columns = vi ? [5500, 4800] : [4900, 5400]
         // Wider than the text: it reaches at most 350 twips into the right margin, the rest into the left.
         let indent = min(0, width + 350 - columns.reduce(0, +))
         return Table(columns: columns, rows: [TableRow([TableCell(left), TableCell(right)])], bordered: false, indent: indent)
