@@ -416,9 +416,7 @@ public struct TextReport: Rendering {
         lines.append("")
         lines.append(vi ? "Tệp dữ liệu: \(a.record.file)" : "Data file: \(a.record.file)")
         if a.record.term == nil { return lines }
-        lines += paragraph(vi
-            ? "Tỷ lệ đạt = kết quả ÷ chỉ tiêu × 100, làm tròn nửa lên một lần ở bước cuối; chênh lệch dương là tốt hơn chỉ tiêu."
-            : "Attainment = outcome ÷ target × 100, rounded half up once at the end; a positive gap is better than the target.")
+        lines += paragraph(words.attainmentRule)
         return lines
     }
 }

@@ -53,6 +53,9 @@ final class WordReportTests: XCTestCase {
             "9. Kết nạp được 868 đảng viên mới, đạt 115,7 % chỉ tiêu (chỉ tiêu: trên 750 đảng viên, cả nhiệm kỳ), vượt chỉ tiêu đề ra. Nguồn ghi 115,7%; tính lại được 115,733 %: khớp.",
             "Công tác kiểm tra, giám sát", "Công tác dân vận và lãnh đạo đoàn thể",
             "Kết quả chi tiết từng chỉ tiêu tại Phụ lục kèm theo.",
+            "III. CÁC KẾT QUẢ KHÁC",
+            "– Đảng viên mới có trình độ đại học trở lên: 80 % (cả nhiệm kỳ).",
+            "– Văn bản Đảng ủy ban hành: 4.037 (cả nhiệm kỳ).",
         ] {
             XCTAssertTrue(p.contains(expected), "missing paragraph: \(expected)")
         }
@@ -107,6 +110,16 @@ final class WordReportTests: XCTestCase {
         XCTAssertTrue(met.allSatisfy { !$0.contains("<w:b/>") })
         XCTAssertFalse(annex.contains("w:color=\"FF") || annex.contains("w:fill=\"FF"), "no red or colour carries a verdict")
         XCTAssertEqual(WorkbookFixture.tables(xml).last?.last, ["Tổng số: 16 chỉ tiêu", "Vượt: 4; đạt: 4; không đạt: 6; chưa có số liệu: 2"])
+    }
+
+    func testARunningTermCountsItsTargetsByStatus() throws {
+        let path = try XCTUnwrap(try fx.wordReports([try fx.fixtureData("running-term.yaml")], asOf: 2023).first)
+        let xml = try WorkbookFixture.part(path, "word/document.xml")
+        XCTAssertTrue(WorkbookFixture.paragraphs(xml).contains { $0.hasSuffix("(số liệu đến ngày 31/12/2023; nhiệm kỳ đang diễn ra, đánh giá tại năm 2023, đã qua 3/5 năm), như sau:") })
+        XCTAssertEqual(WorkbookFixture.tables(xml).last?.last,
+                       ["Tổng số: 5 chỉ tiêu", "Vượt: 0; đạt: 0; không đạt: 0; chưa có số liệu: 0; đúng tiến độ: 4; có nguy cơ không đạt: 1"])
+        let atRisk = try XCTUnwrap(xml.components(separatedBy: "</w:tc>").first { WorkbookFixture.plain($0) == "có nguy cơ không đạt" })
+        XCTAssertTrue(atRisk.contains("<w:b/>"), "a target at risk is set in bold")
     }
 
     func testEnglish() throws {

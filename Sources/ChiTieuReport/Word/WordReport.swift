@@ -198,6 +198,15 @@ public struct WordReport: Sendable {
             for s in renderer.evaluations(group.targets, group.targets.map { label[$0.target.id] ?? "" }) { body(s) }
         }
         body(vi ? "Kết quả chi tiết từng chỉ tiêu tại Phụ lục kèm theo." : "The results of each target are set out in the annex.")
+        // Figures reported without a target: what a congress report also says of the term.
+        if !a.otherOutcomes.isEmpty {
+            heading(vi ? "III. CÁC KẾT QUẢ KHÁC" : "III. OTHER OUTCOMES")
+            for o in a.otherOutcomes.sorted(by: { $0.observation.period < $1.observation.period }) {
+                var line = "– \(words.indicatorName(o.indicator)): \(words.value(o.observation, indicator: o.indicator)) (\(words.observed(o.observation.period)))."
+                if let c = o.statedCheck { line += " " + words.stated(c) }
+                body(line)
+            }
+        }
         return blocks
     }
 
@@ -269,6 +278,8 @@ public struct WordReport: Sendable {
         }
         rows.append(totalsRow(a, columns: columns.count))
         blocks.append(.table(Table(columns: columns, rows: rows)))
+        // The body ends in a paragraph after the table, as Word writes it.
+        blocks.append(.paragraph(Paragraph([Run(words.attainmentRule, RunFormat(italic: true, size: Self.recipientsSize))], spaceBefore: 120)))
         return blocks
     }
 
@@ -284,8 +295,8 @@ public struct WordReport: Sendable {
             "\(words.verdict(.noData)): \(n(h.noData))",
         ]
         if h.undetermined > 0 { parts.append("\(words.verdict(.undetermined)): \(n(h.undetermined))") }
-        let running = a.targets.filter { $0.summary.progress != nil }.count
-        if running > 0 { parts.append(vi ? "đang thực hiện (chưa có đánh giá cuối kỳ): \(n(running))" : "in progress (no final verdict yet): \(n(running))") }
+        // Inside a running term: the targets by the status the verdict column shows.
+        for (status, count) in words.runningCounts(a, method: method) where count > 0 { parts.append("\(status): \(n(count))") }
         let total = vi ? "Tổng số: \(n(h.total)) chỉ tiêu" : "Total: \(n(h.total)) \(h.total == 1 ? "target" : "targets")"
         let list = parts.joined(separator: "; ")
         return TableRow([
