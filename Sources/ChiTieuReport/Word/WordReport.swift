@@ -77,6 +77,11 @@ public struct WordReport: Sendable {
         var blocks: [Block] = [.table(headerBlock(a, width: portrait.textWidth))]
         blocks += titleBlock(a)
         blocks += bodyBlocks(a, groups: groups, label: label)
+        // The signature never stands alone on a page: the last paragraph goes with it.
+        if case var .paragraph(last)? = blocks.last {
+            last.keepWithNext = true
+            blocks[blocks.count - 1] = .paragraph(last)
+        }
         blocks.append(.table(signatureBlock(a, width: portrait.textWidth)))
         var end = Paragraph()
         end.sectionEnd = portrait
@@ -228,7 +233,7 @@ public struct WordReport: Sendable {
         var right = [Paragraph([Run(vi ? l.signedFor : l.signedForEn, RunFormat(bold: true, size: Self.bodySize))], alignment: .center, spaceBefore: 240),
                      Paragraph(vi ? l.signerTitle : l.signerTitleEn, RunFormat(bold: true, size: Self.bodySize), alignment: .center)]
         // Room for the signature, the seal and the name written below.
-        right += Array(repeating: Paragraph(""), count: 5)
+        right += Array(repeating: Paragraph(""), count: 4)
         let columns = [width / 2, width - width / 2]
         return Table(columns: columns, rows: [TableRow([TableCell(left), TableCell(right)])], bordered: false)
     }
