@@ -124,6 +124,48 @@ final class DocxTests: XCTestCase {
         for (path, xml, _) in parts { XCTAssertTrue(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"), path) }
     }
 
+    /// Text no one controls (a body's name, a quote) in every place a document takes text: each
+    /// part must still parse as XML, and the text must come back as it was, less the controls.
+    func testHostileTextStaysWellFormed() throws {
+        let hostile = "A & B <c> \"d\" 'e' ]]> \u{1}\u{8}\u{B}\u{C}\u{1F}\u{FFFE} Đảng 🇻🇳  x "
+        let margins = Section.Margins(top: 25, bottom: 25, left: 30, right: 15)
+        let document = Document(
+            blocks: [.paragraph(Paragraph(hostile, RunFormat(bold: true), style: hostile)),
+                     .table(Table(columns: [1000, 1000], rows: [TableRow([TableCell(Paragraph(hostile), span: 2)], isHeader: true)], style: hostile))],
+            section: Section(margins: margins),
+            footer: [Paragraph([Run(hostile), Run.field(hostile, placeholder: hostile)])],
+            styles: [ParagraphStyle(id: hostile, name: hostile, basedOn: hostile)],
+            font: hostile, language: hostile,
+            info: DocumentInfo(title: hostile, subject: hostile, creator: hostile, keywords: hostile, date: (2020, 7, 21)))
+        let scratch = NSTemporaryDirectory() + "docx-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        for (path, xml, _) in try entries(try document.data()) {
+            let file = scratch + "/part.xml"
+            try Data(xml.utf8).write(to: URL(fileURLWithPath: file))
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            // Prints the document's text: every <w:t>, and the title.
+            p.arguments = ["python3", "-c", """
+                import sys, xml.dom.minidom
+                d = xml.dom.minidom.parse(sys.argv[1])
+                for tag in ("w:t", "dc:title"):
+                    for e in d.getElementsByTagName(tag):
+                        sys.stdout.write("".join(n.data for n in e.childNodes) + "|")
+                """, file]
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationStatus, 0, "\(path) is not well-formed XML")
+            if path == "word/document.xml" || path == "docProps/core.xml" {
+                XCTAssertTrue(text.contains("A & B <c> \"d\" 'e' ]]>  Đảng 🇻🇳  x |"), "\(path): \(text)")
+            }
+        }
+    }
+
     func testSameDocumentSameBytesAndEntriesCarryTheDocumentsDate() throws {
         let first = try sample().data()
         Thread.sleep(forTimeInterval: 2.1) // past the 2-second grain of ZIP times: a clock date would differ
