@@ -33,6 +33,8 @@ final class WordReportTests: XCTestCase {
             + "<w:r><w:rPr><w:b/><w:bCs/><w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/></w:rPr><w:t>ĐẢNG CỘNG SẢN VIỆT NAM</w:t></w:r>"))
         XCTAssertTrue(xml.contains("<w:rPr><w:i/><w:iCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">Lạng Sơn, ngày     tháng"))
         XCTAssertTrue(xml.contains("<w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>BÁO CÁO</w:t></w:r>"))
+        XCTAssertTrue(xml.contains("<w:t>Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội lần thứ XIII,</w:t><w:br/><w:t>nhiệm kỳ 2015–2020</w:t>"),
+                      "the term on a line of its own, never broken at its dash")
         // The header block is a borderless table of two cells.
         let header = try XCTUnwrap(WorkbookFixture.tables(xml).first)
         XCTAssertEqual(header.count, 1)

@@ -95,7 +95,7 @@ public struct WordReport: Sendable {
             footer: [Paragraph([Run("\(body) — \(termLine(a)) — \(vi ? "Trang" : "Page") "), Run.field("PAGE")], style: "Footer", alignment: .center)],
             styles: Self.styles, font: "Times New Roman", language: vi ? "vi-VN" : "en-GB",
             info: DocumentInfo(
-                title: subject(a).joined(separator: " — "),
+                title: subject(a).joined(separator: " — ").replacingOccurrences(of: "\n", with: " "),
                 subject: vi ? "Báo cáo kết quả thực hiện chỉ tiêu, đánh giá tại năm \(a.asOf)" : "Attainment report, assessed as of \(a.asOf)",
                 creator: "chitieu",
                 keywords: vi ? "chỉ tiêu, nghị quyết đại hội, \(a.body.province)" : "targets, congress resolution, \(a.body.province)",
@@ -161,7 +161,13 @@ public struct WordReport: Sendable {
             let then = a.body.name(at: CalendarDate(year: term.startYear, month: 12, day: 31))
             if then != a.body.name { bodyLine = "\(then) (nay là \(a.body.name))" }
         }
-        let line = vi ? "Kết quả thực hiện các chỉ tiêu Nghị quyết \(termLine(a))" : "Attainment of the targets of the resolution of the \(termLine(a))"
+        // The term on a line of its own ("…lần thứ XIII," / "nhiệm kỳ 2015–2020"): left to wrap,
+        // the years break at their dash.
+        var term = termLine(a)
+        if let comma = term.range(of: ", ", options: .backwards) {
+            term = term[..<comma.lowerBound] + ",\n" + term[comma.upperBound...]
+        }
+        let line = vi ? "Kết quả thực hiện các chỉ tiêu Nghị quyết \(term)" : "Attainment of the targets of the resolution of the \(term)"
         return [line, bodyLine]
     }
 
@@ -245,7 +251,8 @@ public struct WordReport: Sendable {
         var blocks: [Block] = [
             .paragraph(Paragraph(vi ? "PHỤ LỤC" : "ANNEX", style: "Title")),
             .paragraph(Paragraph(vi ? "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI" : "ATTAINMENT OF THE CONGRESS RESOLUTION'S TARGETS", style: "Subtitle")),
-            .paragraph(Paragraph(subject(a)[1] + " — " + termLine(a), style: "Subtitle")),
+            .paragraph(Paragraph(subject(a)[1], style: "Subtitle")),
+            .paragraph(Paragraph(termLine(a), style: "Subtitle")),
             .paragraph(Paragraph([Run((vi ? "(Kèm theo Báo cáo số      -BC/" : "(Attached to report No.      -BC/") + l.symbol + ")", RunFormat(italic: true))],
                                  alignment: .center, spaceAfter: 200)),
         ]
