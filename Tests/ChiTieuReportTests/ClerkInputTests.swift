@@ -40,14 +40,16 @@ final class ClerkInputTests: XCTestCase {
         XCTAssertTrue(share.contains("allowBlank=\"1\""), "an outcome not yet known stays empty: \(share)")
         // G9 holds a yearly target's tally formula, not a typed figure: no validation.
         XCTAssertNil(validation(summary, "G9"))
-        // Yearly outcomes on "Theo năm" are validated too.
+        // Yearly outcomes on "Theo năm" are validated too: D6 is 2016's count of weak organisations
+        // (the first block: target figures in row 5, outcomes in row 6, the years from column D).
         let byYear = try WorkbookFixture.part(path, "xl/worksheets/sheet2.xml")
-        XCTAssertTrue(try XCTUnwrap(validation(byYear, "E5")).contains("type=\"whole\""))
+        XCTAssertTrue(try XCTUnwrap(validation(byYear, "D6")).contains("type=\"whole\""))
 
         // A rating: a list of the scale's level names.
         let every = try XCTUnwrap(try fx.workbooks([try fx.fixtureData("every-rule.yaml")], out: fx.dir + "/every").first)
         let ratings = try WorkbookFixture.part(every, "xl/worksheets/sheet2.xml")
-        let list = try XCTUnwrap(validation(ratings, "E30"), ratings)
+        // The rating's block (5th): target level row 22, outcomes row 23, verdicts row 24.
+        let list = try XCTUnwrap(validation(ratings, "D23"), ratings)
         XCTAssertTrue(list.hasPrefix("<dataValidation type=\"list\""), list)
         XCTAssertTrue(list.contains("<formula1>\"Hoàn thành xuất sắc nhiệm vụ,Hoàn thành tốt nhiệm vụ,Hoàn thành nhiệm vụ,Không hoàn thành nhiệm vụ\"</formula1>"), list)
 
@@ -93,20 +95,21 @@ final class ClerkInputTests: XCTestCase {
         let text = try typed(path, sheet: 1, "G13", "chưa rõ", as: "chua-ro.xlsx")
         let empty = try typed(path, sheet: 1, "G13", "", as: "trong.xlsx")
         let every = try XCTUnwrap(try fx.workbooks([try fx.fixtureData("every-rule.yaml")], out: fx.dir + "/every").first)
-        // E30: "Hoàn thành xuất sắc nhiệm vụ" (cached "vượt"); "khá tốt" is not a level of the scale.
-        let rating = try typed(every, sheet: 2, "E30", "khá tốt", as: "kha-tot.xlsx")
-        // A yearly count with no year reported: "chưa rõ" typed for the first year makes that year,
-        // and so the term ("Theo năm" row 10, summary row 9), "kiểm tra lại" rather than "chưa có số liệu".
-        let year = try typed(path, sheet: 2, "E5", "chưa rõ", as: "nam.xlsx")
+        // D23: 2016's "Hoàn thành xuất sắc nhiệm vụ" (cached "vượt"); "khá tốt" is not a level of the scale.
+        let rating = try typed(every, sheet: 2, "D23", "khá tốt", as: "kha-tot.xlsx")
+        // A yearly count with no year reported: "chưa rõ" typed for the first year (D6) makes that
+        // year's verdict (D8), and so the term ("Theo năm" I8, summary row 9), "kiểm tra lại"
+        // rather than "chưa có số liệu".
+        let year = try typed(path, sheet: 2, "D6", "chưa rõ", as: "nam.xlsx")
         let (status, output) = try WorkbookFixture.validator([text, empty, rating, year])
         XCTAssertEqual(status, 1, "the typed cells change the results: \(output)")
         XCTAssertEqual(recomputed(output, file: "chua-ro.xlsx", "Tổng hợp!J13"), "'kiểm tra lại'", output)
         XCTAssertEqual(recomputed(output, file: "chua-ro.xlsx", "Tổng hợp!H13"), "''", "attainment: \(output)")
         XCTAssertEqual(recomputed(output, file: "chua-ro.xlsx", "Tổng hợp!I13"), "''", "gap: \(output)")
         XCTAssertEqual(recomputed(output, file: "trong.xlsx", "Tổng hợp!J13"), "'chưa có số liệu'", output)
-        XCTAssertEqual(recomputed(output, file: "kha-tot.xlsx", "Theo năm!H30"), "'kiểm tra lại'", output)
-        XCTAssertEqual(recomputed(output, file: "nam.xlsx", "Theo năm!H5"), "'kiểm tra lại'", output)
-        XCTAssertEqual(recomputed(output, file: "nam.xlsx", "Theo năm!H10"), "'kiểm tra lại'", output)
+        XCTAssertEqual(recomputed(output, file: "kha-tot.xlsx", "Theo năm!D24"), "'kiểm tra lại'", output)
+        XCTAssertEqual(recomputed(output, file: "nam.xlsx", "Theo năm!D8"), "'kiểm tra lại'", output)
+        XCTAssertEqual(recomputed(output, file: "nam.xlsx", "Theo năm!I8"), "'kiểm tra lại'", output)
         XCTAssertEqual(recomputed(output, file: "nam.xlsx", "Tổng hợp!J9"), "'kiểm tra lại'", output)
         // Only the typed rows changed: every other formula still equals its cached value.
         XCTAssertTrue(output.contains("chua-ro.xlsx: "), output)
