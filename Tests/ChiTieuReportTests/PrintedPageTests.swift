@@ -1,4 +1,5 @@
 import ChiTieuCore
+import ChiTieuReport
 import Foundation
 import XCTest
 
@@ -173,5 +174,29 @@ final class PrintedPageTests: XCTestCase {
         XCTAssertEqual(over.count, 0, "words printed over each other: \(over.prefix(5))")
         XCTAssertTrue(try PageRender.pageText(pdf, page: 1).contains("ĐẢNG CỘNG SẢN VIỆT NAM"))
         XCTAssertTrue(try PageRender.pageText(pdf, page: count).contains("BÍ THƯ"))
+    }
+}
+
+extension PrintedPageTests {
+    /// The built-in comparison as printed: the table at 100 % within the Party margins (every word
+    /// at least 10 pt, none over another — the rank no longer runs into the note), one block per
+    /// page at most split where it does not fit, and the charts on a sheet of their own, two a page,
+    /// bars named by body and date.
+    func testTheComparisonPrintsReadablyWithItsChartsApart() throws {
+        let (c, ledger) = try ComparisonReportTests.builtIn()
+        let path = fx.dir + "/so-sanh.xlsx"
+        try ComparisonWorkbook().write(c, catalogue: ledger.indicators, to: path)
+        let pdfs = try pages.sheetPDFs([path], sheets: ["So sánh", "Biểu đồ"])
+        let table = try XCTUnwrap(pdfs.first?["So sánh"]), charts = try XCTUnwrap(pdfs.first?["Biểu đồ"])
+        try checkPages(table, Sheet(workbook: path, name: "So sánh", heading: ["Hạng", "Ghi chú"]))
+        // Three charted indicators (two figures or more each; the share has one): two pages.
+        XCTAssertEqual(try PageRender.pageCount(charts), 2)
+        let first = try PageRender.pageText(charts, page: 1)
+        for name in ["Tổ chức cơ sở đảng trực thuộc", "Số đảng viên", "(21/7/2020)", "(4/9/2022)"] {
+            XCTAssertTrue(first.contains(name), "the first chart page lacks '\(name)':\n\(first)")
+        }
+        XCTAssertFalse(first.contains("(1)"), "bars are named, not numbered")
+        let small = try PageRender.words(in: charts, smallerThan: Self.smallest)
+        XCTAssertEqual(small.count, 0, "chart words under 10 pt: \(small.prefix(5))")
     }
 }

@@ -20,8 +20,14 @@ public struct ComparisonWorkbook: Sendable {
     /// Charts drawn at most, one per block from the top.
     static let maximumCharts = 30
     static let columns = (label: 0, body: 1, date: 2, value: 3, base: 4, ratio: 5, rank: 6, note: 7)
-    /// Where a block's chart stands, beside the table.
-    static let chartColumn = 9
+    static let lastColumn = 7
+    /// Column widths in characters: 96 in all, what A4 landscape holds at 100 % within the Party
+    /// margins where LibreOffice draws the widest characters (names and notes wrap instead).
+    static let widths: [Double] = [5, 27, 10, 11, 10, 9, 6, 18]
+    /// A chart 720 × 240 pixels (180 pt) in a band of 13 rows of 15 pt: two bands and the title
+    /// fit an A4 landscape page within the Party margins.
+    static let chartScale = (x: 720.0 / 480, y: 240.0 / 288)
+    static let bandRows = 13
 
     /// A bar's label: the body's name at the figure's date, and the date.
     func chartLabel(_ c: CrossComparison, _ i: Int, _ row: ComparedRow) -> String {
@@ -51,46 +57,103 @@ public struct ComparisonWorkbook: Sendable {
             created: ReviewWorkbook.epochSeconds(newest)))
         let styles = Styles(vi: vi)
         let sheet = try workbook.addWorksheet(vi ? "So sánh" : "Comparison")
-        try sheet.write(.string(title), row: 0, column: 0, style: styles.title)
+        let charted = chartedRows(c)
+        // Charts on a sheet of their own, below one another: beside the table they pushed the
+        // page to twice its width and printed everything at half size.
+        let chartSheet = charted.isEmpty ? nil : try workbook.addWorksheet(vi ? "Biểu đồ" : "Charts")
+        for (i, w) in Self.widths.enumerated() { try sheet.setColumns(i, i, width: w) }
+        let printed = Double(Self.widths.reduce(0, +))
+        var heights: [Double] = []
+        func setHeight(_ r: Int, _ h: Double) throws {
+            while heights.count <= r { heights.append(15) }
+            heights[r] = h
+            try sheet.setRow(r, height: h)
+        }
+        // Title and the columns' names across the printed width, wrapped rather than running off the page.
+        try sheet.merge(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: Self.lastColumn, title, style: styles.title)
+        try setHeight(0, 21)
         var r = 1
         for i in c.columns.indices {
-            try sheet.write(.string("(\(i + 1)) " + report.columnName(c, i)), row: r, column: 0)
+            let line = "(\(i + 1)) " + report.columnName(c, i)
+            try sheet.merge(firstRow: r, firstColumn: 0, lastRow: r, lastColumn: Self.lastColumn, line, style: styles.note)
+            try setHeight(r, Styles.rowHeight([(line, printed)]))
             r += 1
         }
-        let widths: [Double] = [6, 48, 14, 14, 16, 12, 8, 40]
-        for (i, w) in widths.enumerated() { try sheet.setColumns(i, i, width: w) }
         r += 1
-        var charts = 0
-        for row in c.rows where !(row.normalisation != nil && row.cells.allSatisfy { $0.figure == nil }) {
-            let block = try writeBlock(sheet, row, c, at: r, styles: styles, catalogue: catalogue)
-            // A chart of at least two figures: one bar beside empty places compares nothing.
-            let figures = c.columns.indices.filter { !c.columns[$0].isContext && row.cells[$0].leftOut == nil && row.cells[$0].value != nil }.count
-            let charted = charts < Self.maximumCharts && block.ranked.count > 1 && figures > 1
-            if charted {
-                let chart = try workbook.addChart(.column)
-                chart.setTitle(report.rowName(row))
-                let valueColumn = row.normalisation == nil ? Self.columns.value : Self.columns.ratio
-                // Bars named by body and date ("… Quảng Ninh (2022)"), not "(1)": one text column,
-                // which libxlsxwriter caches as text (a two-column range gets no cache, and Excel
-                // may read it as numbers). The labels stand under the chart, which covers them.
-                for (offset, i) in block.order.prefix(block.ranked.count).enumerated() {
-                    try sheet.write(.string(chartLabel(c, i, row)), row: block.ranked.lowerBound + offset, column: Self.chartColumn)
-                }
-                try chart.addSeries(name: report.rowName(row),
-                                    categories: .column(sheet.name, Self.chartColumn, block.ranked.lowerBound, block.ranked.upperBound),
-                                    values: .column(sheet.name, valueColumn, block.ranked.lowerBound, block.ranked.upperBound), labels: true)
-                chart.legendOff()
-                // From zero, so a bar's height is proportional to its figure; a share, stored as a
-                // fraction, on a percent axis (0–35 %, not 0–0,35).
-                chart.valueAxisFromZero(numberFormat: row.normalisation == nil && row.indicator.unit == .percent ? "0%" : "#,##0")
-                try sheet.insert(chart, row: block.first, column: Self.chartColumn)
-                charts += 1
-            }
-            // Leave room for the chart beside a short block.
-            r = max(block.next, charted ? block.first + 16 : block.next)
+        var blockStarts: Set<Int> = []
+        var chartsWritten: [(row: ComparedRow, block: Block)] = []
+        for (index, row) in c.rows.enumerated() where !(row.normalisation != nil && row.cells.allSatisfy { $0.figure == nil }) {
+            let block = try writeBlock(sheet, row, c, at: r, styles: styles, catalogue: catalogue, setHeight: setHeight)
+            blockStarts.insert(block.first)
+            if charted.contains(index), chartsWritten.count < Self.maximumCharts { chartsWritten.append((row, block)) }
+            r = block.next
         }
+        let margins = PageMargins.partyDefault
+        if let chartSheet { try writeCharts(chartSheet, chartsWritten, c, sheetName: sheet.name, workbook: workbook, styles: styles, margins: margins) }
         sheet.freezePanes(row: 0, column: 2)
-        try sheet.printSetup(repeatRows: nil, header: "&L" + title.replacingOccurrences(of: "&", with: "&&"), footer: vi ? "&CTrang &P/&N" : "&CPage &P of &N")
+        // 100 % within the Party margins, one block never split across two pages.
+        let plan = PagePlan(margins: margins, headingHeight: 0)
+        while heights.count < r { heights.append(15) }
+        let breaks = plan.breaks(heights, firstBody: 1, groupStarts: blockStarts)
+        let header = "&L" + title.replacingOccurrences(of: "&", with: "&&")
+        let footer = vi ? "&RTrang &P/&N" : "&RPage &P of &N"
+        try sheet.printSetup(repeatRows: nil, header: header, footer: footer, scale: 100)
+        sheet.setMargins(top: Double(margins.top), bottom: Double(margins.bottom), left: Double(margins.left), right: Double(margins.right))
+        try sheet.setPrintArea(firstRow: 0, firstColumn: 0, lastRow: max(r - 1, 0), lastColumn: Self.lastColumn)
+        try sheet.pageBreaks(before: breaks)
+        if let chartSheet {
+            try chartSheet.printSetup(repeatRows: nil, header: header, footer: footer, scale: 100)
+            chartSheet.setMargins(top: Double(margins.top), bottom: Double(margins.bottom), left: Double(margins.left), right: Double(margins.right))
+        }
+    }
+
+    /// The rows that get a chart: at least two ranked figures (one bar beside empty places
+    /// compares nothing), by their id.
+    private func chartedRows(_ c: CrossComparison) -> Set<Int> {
+        Set(c.rows.indices.filter { index in
+            let row = c.rows[index]
+            return !(row.normalisation != nil && row.cells.allSatisfy { $0.figure == nil })
+                && c.columns.indices.filter { !c.columns[$0].isContext && row.cells[$0].leftOut == nil && row.cells[$0].value != nil }.count > 1
+        })
+    }
+
+    /// One column chart a band, two bands a page: bars named by body and date ("… Quảng Ninh
+    /// (4/9/2022)"), not "(1)", from label cells under each chart (one text column, which
+    /// libxlsxwriter caches as text), values from the comparison's cells, so an edit redraws them.
+    private func writeCharts(_ sheet: Worksheet, _ blocks: [(row: ComparedRow, block: Block)], _ c: CrossComparison, sheetName: String, workbook: Workbook,
+                             styles: Styles, margins: PageMargins) throws {
+        for (i, w) in ChartSheet.widths.enumerated() { try sheet.setColumns(i, i, width: w) }
+        try sheet.write(.string(vi ? "Biểu đồ so sánh — số liệu từ các ô của trang '\(sheetName)'" : "Comparison charts — figures from the cells of '\(sheetName)'"), row: 0, column: 0, style: styles.title)
+        let start = 2
+        // A4 landscape within the Party margins holds the title and two bands.
+        let room = Double(PagePlan.paperHeight - margins.top - margins.bottom) * 72 / 25.4 * PagePlan.fill
+        var used = 18.75 + 15 * Double(start - 1)
+        var breaks: [Int] = []
+        for (band, item) in blocks.enumerated() {
+            let (row, block) = item
+            let top = start + band * Self.bandRows
+            if used + 15 * Double(Self.bandRows) > room, band > 0 {
+                breaks.append(top)
+                used = 0
+            }
+            used += 15 * Double(Self.bandRows)
+            let ranked = block.order.prefix(block.ranked.count)
+            for (offset, i) in ranked.enumerated() {
+                try sheet.write(.string(chartLabel(c, i, row)), row: top + offset, column: 0)
+            }
+            let chart = try workbook.addChart(.column)
+            chart.setTitle(report.rowName(row))
+            let valueColumn = row.normalisation == nil ? Self.columns.value : Self.columns.ratio
+            try chart.addSeries(name: report.rowName(row),
+                                categories: .column(sheet.name, 0, top, top + ranked.count - 1),
+                                values: .column(sheetName, valueColumn, block.ranked.lowerBound, block.ranked.upperBound), labels: true)
+            chart.legendOff()
+            // From zero, so a bar's height is proportional to its figure; a share, stored as a
+            // fraction, on a percent axis (0–35 %, not 0–0,35).
+            chart.valueAxisFromZero(numberFormat: row.normalisation == nil && row.indicator.unit == .percent ? "0%" : "#,##0")
+            try sheet.insert(chart, row: top, column: 0, xScale: Self.chartScale.x, yScale: Self.chartScale.y)
+        }
+        try sheet.pageBreaks(before: breaks)
     }
 
     /// Where a block stands: its first row, the rows of the ranked bodies, and the next free row.
@@ -102,14 +165,18 @@ public struct ComparisonWorkbook: Sendable {
         var next: Int
     }
 
-    private func writeBlock(_ sheet: Worksheet, _ row: ComparedRow, _ c: CrossComparison, at start: Int, styles: Styles, catalogue: [String: Indicator]) throws -> Block {
+    private func writeBlock(_ sheet: Worksheet, _ row: ComparedRow, _ c: CrossComparison, at start: Int, styles: Styles, catalogue: [String: Indicator],
+                            setHeight: (Int, Double) throws -> Void) throws -> Block {
         let k = Self.columns
         let normalised = row.normalisation != nil
-        try sheet.write(.string(report.rowName(row)), row: start, column: 0, style: CellStyle(bold: true))
+        let name = report.rowName(row)
+        try sheet.merge(firstRow: start, firstColumn: 0, lastRow: start, lastColumn: Self.lastColumn, name, style: CellStyle(bold: true, wrap: true))
+        try setHeight(start, Styles.rowHeight([(name, Double(Self.widths.reduce(0, +)))]))
         let titles = vi
             ? ["Cột", "Đảng bộ", "Thời điểm", "Số liệu", normalised ? "Chia cho" : "", normalised ? "Tỷ số" : "", "Hạng", "Ghi chú"]
             : ["Col.", "Body", "Date", "Figure", normalised ? "Divided by" : "", normalised ? "Ratio" : "", "Rank", "Note"]
         for (i, t) in titles.enumerated() { try sheet.write(.string(t), row: start + 1, column: i, style: styles.header) }
+        try setHeight(start + 1, Styles.rowHeight(titles.enumerated().map { ($1, Self.widths[$0]) }))
         // Ranked bodies first, context below, so that RANK's range holds only the ranked ones.
         // A figure of another period kind (a term total beside yearly figures) stands below the
         // ranked ones too, outside RANK, MIN, MEDIAN, MAX and SUM.
@@ -126,9 +193,10 @@ public struct ComparisonWorkbook: Sendable {
             let r = first + offset
             let cell = row.cells[i], column = c.columns[i]
             try sheet.write(.string("(\(i + 1))"), row: r, column: k.label, style: styles.plain)
-            let name = cell.figure.map { vi ? column.body.name(at: $0.end) : column.body.nameEn } ?? (vi ? column.body.name : column.body.nameEn)
-            try sheet.write(.string(name + (column.isContext ? (vi ? " (bối cảnh)" : " (context)") : "")), row: r, column: k.body, style: styles.text)
-            try sheet.write(.string(report.period(cell.figure)), row: r, column: k.date, style: styles.plain)
+            let bodyName = (cell.figure.map { vi ? column.body.name(at: $0.end) : column.body.nameEn } ?? (vi ? column.body.name : column.body.nameEn))
+                + (column.isContext ? (vi ? " (bối cảnh)" : " (context)") : "")
+            try sheet.write(.string(bodyName), row: r, column: k.body, style: styles.text)
+            try sheet.write(.string(report.period(cell.figure)), row: r, column: k.date, style: styles.text)
             try sheet.write(figureCell(cell, row), row: r, column: k.value, style: figureStyle)
             var note = cell.figure.map { words.value($0.observation, indicator: row.indicator) } ?? words.verdict(.noData)
             if normalised {
@@ -156,9 +224,12 @@ public struct ComparisonWorkbook: Sendable {
                 let x = Worksheet.cellName(row: r, column: compared)
                 let range = Worksheet.cellName(row: rankedRows.lowerBound, column: compared, absolute: true) + ":" + Worksheet.cellName(row: rankedRows.upperBound, column: compared, absolute: true)
                 let formula = "=IF(ISNUMBER(\(x)),RANK(\(x),\(range),\(row.indicator.direction == .up ? 0 : 1)),\"\")"
-                try sheet.write(cell.rank.map { .formula(formula, cached: Double($0)) } ?? .textFormula(formula, cached: ""), row: r, column: k.rank, style: styles.plain)
+                // Centred: a rank right-aligned against the note read "24.294".
+                try sheet.write(cell.rank.map { .formula(formula, cached: Double($0)) } ?? .textFormula(formula, cached: ""), row: r, column: k.rank,
+                                style: CellStyle(border: true, alignment: .center, top: true))
             }
             try sheet.write(.string(note), row: r, column: k.note, style: styles.text)
+            try setHeight(r, Styles.rowHeight([(bodyName, Self.widths[k.body]), (note, Self.widths[k.note]), (report.period(cell.figure), Self.widths[k.date])]))
         }
         var r = first + order.count
         if let s = row.spread, row.indicator.unit != .rating {
@@ -173,10 +244,14 @@ public struct ComparisonWorkbook: Sendable {
             if let total = row.total {
                 try sheet.write(.string(vi ? "Chung các cột" : "All columns together"), row: r, column: k.body, style: styles.bold)
                 try sheet.write(totalCell(row, total, rankedRows), row: r, column: compared, style: style)
-                try sheet.write(.string(words.qualifier(row.totalQualifier) + report.shown(total, .exact, row)), row: r, column: k.note, style: styles.text)
+                let shown = words.qualifier(row.totalQualifier) + report.shown(total, .exact, row)
+                try sheet.write(.string(shown), row: r, column: k.note, style: styles.text)
+                try setHeight(r, Styles.rowHeight([(shown, Self.widths[k.note]), (vi ? "Chung các cột" : "All columns together", Self.widths[k.body])]))
                 r += 1
             } else if let p = row.totalProblem {
-                try sheet.write(.string(report.problem(p, catalogue)), row: r, column: k.body, style: styles.note)
+                let problem = report.problem(p, catalogue)
+                try sheet.merge(firstRow: r, firstColumn: k.body, lastRow: r, lastColumn: Self.lastColumn, problem, style: styles.note)
+                try setHeight(r, Styles.rowHeight([(problem, Double(Self.widths.dropFirst().reduce(0, +)))]))
                 r += 1
             }
         }
