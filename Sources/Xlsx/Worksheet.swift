@@ -21,6 +21,12 @@ public final class Worksheet {
     let workbook: Workbook
     /// The sheet's name.
     public let name: String
+    /// The font of every styled cell of this sheet whose style names none (libxlsxwriter 1.1.4
+    /// cannot change the workbook's default font): a printed sheet in Times New Roman while the
+    /// other sheets keep the default.
+    public var fontName: String?
+    /// The font size of every styled cell of this sheet whose style sets none.
+    public var fontSize: Double?
 
     init(_ handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: Workbook) {
         self.handle = handle
@@ -50,7 +56,7 @@ public final class Worksheet {
     /// - Throws: beyond Excel's rows or columns, a text over 32.767 characters, or the library's error.
     public func write(_ value: CellValue, row: Int, column: Int, style: CellStyle? = nil) throws {
         let (r, c) = try position(row, column)
-        let f = try workbook.format(style)
+        let f = try workbook.format(sheetStyle(style))
         switch value {
         case let .string(s):
             try checkLength(s, row, column)
@@ -65,6 +71,14 @@ public final class Worksheet {
         case .blank:
             try check(worksheet_write_blank(handle, r, c, f), "worksheet_write_blank")
         }
+    }
+
+    /// A style with this sheet's font where it names none.
+    func sheetStyle(_ style: CellStyle?) -> CellStyle? {
+        guard var s = style, fontName != nil || fontSize != nil else { return style }
+        if s.fontName == nil { s.fontName = fontName }
+        if s.fontSize == nil { s.fontSize = fontSize }
+        return s
     }
 
     /// Sets the width (in characters) of columns. The corresponding C function is `worksheet_set_column`.

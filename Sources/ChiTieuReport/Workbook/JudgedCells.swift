@@ -73,7 +73,7 @@ struct JudgedCells {
         } else {
             try sheet.write(.blank, row: r, column: c.gap, style: styles.plain)
         }
-        try sheet.write(status(j, formula.verdict, running: running), row: r, column: c.verdict, style: styles.plain)
+        try sheet.write(status(j, formula.verdict, running: running), row: r, column: c.verdict, style: styles.status)
     }
 
     /// The verdict as a live formula, or inside a running term the progress as plain text (the
