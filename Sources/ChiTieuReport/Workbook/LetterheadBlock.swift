@@ -15,8 +15,9 @@ struct LetterheadBlock {
 
     /// Columns of the left block (the bodies, the number, the recipients).
     var left: ClosedRange<Int> { 0...2 }
-    /// Columns of the right block (the Party's name, the date, the signature).
-    var right: ClosedRange<Int> { (lastColumn - 4)...lastColumn }
+    /// Columns of the right block (the Party's name, the date, the signature): about as wide as
+    /// "ĐẢNG CỘNG SẢN VIỆT NAM" in 15 pt bold, so that the rule under it is about its length.
+    var right: ClosedRange<Int> { (lastColumn - 3)...lastColumn }
 
     var superior: String? { vi ? letterhead.superior : letterhead.superiorEn }
     var issuer: String { vi ? letterhead.issuer : letterhead.issuerEn.uppercased() }

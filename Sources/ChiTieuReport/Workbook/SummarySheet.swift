@@ -19,7 +19,7 @@ struct SummarySheet {
     static let manualColumn = 11
     /// Widths in the spreadsheet's character units. The printed ones (111) fit A4 landscape
     /// between the default margins at `SummaryType.printScale`, which keeps 12 pt at 10 pt or more.
-    static let widths: [Double] = [4, 37, 7, 11.5, 10, 6, 10.5, 6, 8, 11, 14, 36]
+    static let widths: [Double] = [4, 34.5, 7, 12, 10, 6, 10.5, 6, 10, 11, 14, 36]
 
     /// Where the parts of the sheet stand (0-based rows), for the print setup.
     struct Layout {
@@ -50,7 +50,19 @@ struct SummarySheet {
         try sheet.merge(row: r, firstColumn: 0, lastColumn: Self.lastPrinted, .string(state), style: SummaryType.stateLine)
         try rows.set(sheet, r, height: SummaryType.rowHeight([(state, SummaryType.printedWidth)]))
         r += 1
-        let headlineRow = r
+        let groups = a.fieldGroups
+        // One group of no field is an annex without headings: no "I. Khác" above every target.
+        let headed = !(groups.count == 1 && groups[0].field == nil)
+        // The verdict cells the headline counts, known before the table is written: in
+        // constant-memory mode every row is written in order, the headline's before the table's.
+        let firstRow = r + 2
+        let last = max(firstRow + (headed ? groups.count : 0) + a.targets.count - 1, firstRow)
+        let verdicts = Worksheet.cellName(row: firstRow, column: Self.columns.verdict, absolute: true) + ":" + Worksheet.cellName(row: last, column: Self.columns.verdict, absolute: true)
+        let counts = HeadlineFormula(words: words, verdicts: verdicts, assessment: a, method: writer.method)
+        let headline = words.headline(a, method: writer.method)
+        try sheet.merge(row: r, firstColumn: 0, lastColumn: Self.lastPrinted, counts.headlineCell(cached: headline), style: SummaryType.headline)
+        try sheet.merge(row: r, firstColumn: Self.sourceColumn, lastColumn: Self.manualColumn, .string(formulaNote), style: styles.note)
+        try rows.set(sheet, r, height: SummaryType.rowHeight([(headline, SummaryType.printedWidth)], bold: true))
         r += 1
 
         let headerRow = r
@@ -64,10 +76,6 @@ struct SummarySheet {
 
         let labels = Dictionary(zip(a.targets.map(\.target.id), TextReport.numbering(a.targets)), uniquingKeysWith: { first, _ in first })
         let cells = JudgedCells(writer: writer, styles: styles)
-        let groups = a.fieldGroups
-        // One group of no field is an annex without headings: no "I. Khác" above every target.
-        let headed = !(groups.count == 1 && groups[0].field == nil)
-        let firstRow = r
         var starts: Set<Int> = []
         for group in groups {
             starts.insert(r)
@@ -87,24 +95,29 @@ struct SummarySheet {
         }
         // The last target goes with the totals and the signature: a signature never stands alone.
         if r > firstRow { starts.insert(r - 1) }
-        let last = max(r - 1, firstRow)
         for (word, style) in styles.verdictColours(words) {
             try sheet.highlight(equalTo: word, firstRow: firstRow, column: Self.columns.verdict, lastRow: last, style: style)
         }
-
-        let verdicts = Worksheet.cellName(row: firstRow, column: Self.columns.verdict, absolute: true) + ":" + Worksheet.cellName(row: last, column: Self.columns.verdict, absolute: true)
-        let counts = HeadlineFormula(words: words, verdicts: verdicts, assessment: a, method: writer.method)
-        let headline = words.headline(a, method: writer.method)
-        try sheet.merge(row: headlineRow, firstColumn: 0, lastColumn: Self.lastPrinted, counts.headlineCell(cached: headline), style: SummaryType.headline)
-        try rows.set(sheet, headlineRow, height: SummaryType.rowHeight([(headline, SummaryType.printedWidth)], bold: true))
-        try sheet.merge(row: headlineRow, firstColumn: Self.sourceColumn, lastColumn: Self.manualColumn, .string(formulaNote), style: styles.note)
+        // In constant-memory mode a range must end at the row being written: before the totals.
+        sheet.freezePanes(row: headerRow + 1, column: 2)
+        try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: last, lastColumn: titles.count - 1)
         try sheet.merge(row: r, firstColumn: 0, lastColumn: Self.lastPrinted, counts.totalsCell(), style: SummaryType.totals)
         try rows.set(sheet, r, height: SummaryType.rowHeight([(counts.totalsText, SummaryType.printedWidth)], bold: true))
         r += 1
 
+        // Which figure is which on a yearly row showing the cumulative attainment.
+        let cumulativeYears = Set(a.targets.compactMap { t -> Int? in
+            let block = t.target.period == .eachYear ? yearBlocks[t.target.id] : nil
+            return showsCumulative(t, block) ? block.map { $0.lastRow - $0.firstRow + 1 } : nil
+        })
+        if !cumulativeYears.isEmpty {
+            let note = cumulativeNote(years: cumulativeYears)
+            try sheet.merge(row: r, firstColumn: 0, lastColumn: Self.lastPrinted, .string(note), style: SummaryType.footnote)
+            try rows.set(sheet, r, height: SummaryType.rowHeight([(note, SummaryType.printedWidth)]))
+            r += 1
+        }
+
         let lastRow = try letterhead.writeSignature(sheet, from: r, &rows)
-        sheet.freezePanes(row: headerRow + 1, column: 2)
-        try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: last, lastColumn: titles.count - 1)
         return Layout(rows: rows, lastRow: lastRow, groupStarts: starts)
     }
 
@@ -149,15 +162,27 @@ struct SummarySheet {
         }
     }
 
-    /// The period, and for a yearly count judged on its cumulative total a note that the
-    /// attainment and gap beside it are the total's while the verdict is the years'.
+    /// Whether a yearly target's row shows the cumulative attainment and gap beside the years'
+    /// verdict (108,0 % and +2 beside "không đạt"): its period is then marked for the footnote.
+    func showsCumulative(_ t: TargetAssessment, _ block: YearBlock?) -> Bool {
+        block?.cumulativeRow != nil && t.cumulative?.attainment != nil
+    }
+
+    /// The mark after such a row's period, and before its footnote.
+    static let cumulativeMark = "(*)"
+
+    /// The period ("mỗi năm"), marked when the attainment beside it is the cumulative one.
     func periodText(_ t: TargetAssessment, _ block: YearBlock?) -> String {
         let period = words.period(t.target.period)
-        guard let block, block.cumulativeRow != nil, t.cumulative?.attainment != nil else { return period }
-        let years = block.lastRow - block.firstRow + 1
+        return showsCumulative(t, block) ? period + " " + Self.cumulativeMark : period
+    }
+
+    /// The footnote under the totals: which figure is which on a marked row.
+    func cumulativeNote(years: Set<Int>) -> String {
+        let n = years.count == 1 ? years.first.map(String.init) : nil
         return vi
-            ? period + "; tỷ lệ, chênh lệch: tổng \(years) năm so với \(years) × mức năm"
-            : period + "; attained, gap: \(years)-year total against \(years) × the yearly figure"
+            ? "\(Self.cumulativeMark) Tỷ lệ đạt, chênh lệch: tổng \(n ?? "các") năm so với \(n ?? "số năm") × mức năm; đánh giá: theo từng năm, một năm không đạt là không đạt."
+            : "\(Self.cumulativeMark) Attained, gap: the \(n.map { $0 + "-year" } ?? "years'") total against \(n ?? "the years") × the yearly figure; verdict: year by year, one year missed is not met."
     }
 
     /// "Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội lần thứ XIII, nhiệm kỳ 2015–2020".

@@ -35,6 +35,7 @@ enum SummaryType {
     static var headline: CellStyle { CellStyle(bold: true, wrap: true, alignment: .center, top: true) }
     static var group: CellStyle { CellStyle(bold: true, border: true, top: true) }
     static var totals: CellStyle { CellStyle(bold: true, wrap: true, border: true, top: true) }
+    static var footnote: CellStyle { CellStyle(wrap: true, top: true, italic: true) }
     static var centredText: CellStyle { CellStyle(wrap: true, border: true, alignment: .center, top: true) }
     static var signedFor: CellStyle { CellStyle(bold: true, alignment: .center, fontSize: letterheadSize) }
     static var recipientsTitle: CellStyle { CellStyle(bold: true, italic: true) }
@@ -50,12 +51,13 @@ enum SummaryType {
         height(body) * Double(lines(cells, size: body, bold: bold))
     }
 
-    /// Points of a column unit as LibreOffice lays out a sheet whose default font is Calibri
-    /// where Calibri is not installed (7,56 measured), less a margin. With Calibri a unit is
-    /// narrower (5,25 pt), and a sheet prints at a larger scale with the same words per line.
-    static let unitPoints = 7.5
+    /// Points of text a column unit holds as LibreOffice lays out a sheet whose default font is
+    /// Calibri where Calibri is not installed (7,3 measured: 37 units wrap 272,6 pt of text, 7 hold
+    /// 51 pt), less a margin. With Calibri a unit is narrower (5,25 pt): the same widths then
+    /// take less of the page, and the rows may want more lines than set here.
+    static let unitPoints = 7.2
     /// The cell's own padding, left and right.
-    static let padding = 3.0
+    static let padding = 1.0
 
     /// The most lines any of the texts wraps to in its column.
     static func lines(_ cells: [(text: String, width: Double)], size: Double, bold: Bool = false) -> Int {
