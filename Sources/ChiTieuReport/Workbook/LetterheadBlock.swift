@@ -9,9 +9,10 @@ import Xlsx
 struct LetterheadBlock {
     let words: Vocabulary
     let letterhead: Letterhead
-    /// The last printed column; the right-hand block ends there.
-    let lastColumn: Int
+    /// The printed columns' widths; the right-hand block ends at the last.
+    let widths: [Double]
     var vi: Bool { words.vi }
+    var lastColumn: Int { widths.count - 1 }
 
     /// Columns of the left block (the bodies, the number, the recipients).
     var left: ClosedRange<Int> { 0...2 }
@@ -19,7 +20,7 @@ struct LetterheadBlock {
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" in 15 pt bold, so that the rule under it is about its length.
     var right: ClosedRange<Int> { (lastColumn - 3)...lastColumn }
 
-    var superior: String? { vi ? letterhead.superior : letterhead.superiorEn }
+    var superior: String? { vi ? letterhead.superior : letterhead.superiorEn?.uppercased() }
     var issuer: String { vi ? letterhead.issuer : letterhead.issuerEn.uppercased() }
     var partyLine: String { vi ? Letterhead.partyLine : Letterhead.partyLineEn }
     /// "Số      -BC/ĐUK": no colon after "Số"; the number is the office's to write.
@@ -48,8 +49,12 @@ struct LetterheadBlock {
             } else if r == dateRow {
                 try sheet.merge(row: r, firstColumn: right.lowerBound, lastColumn: right.upperBound, .string(dateLine), style: SummaryType.dateLine)
             }
-            let size = r == 0 ? SummaryType.partyLineSize : SummaryType.letterheadSize
-            try rows.set(sheet, r, height: line.0 == "*" ? 12 : SummaryType.height(size))
+            // A long body name ("PARTY COMMITTEE OF THE PROVINCIAL AGENCIES' BLOC") wraps in its block.
+            let size = line.1.fontSize ?? SummaryType.letterheadSize
+            let room = left.map { widths[$0] }.reduce(0, +)
+            let lines = SummaryType.lines([(line.0, room)], size: size, bold: line.1.bold)
+            let height = max(SummaryType.height(size) * Double(lines), r == 0 ? SummaryType.height(SummaryType.partyLineSize) : 0)
+            try rows.set(sheet, r, height: line.0 == "*" ? 12 : height)
         }
         // A little air before the title.
         try rows.set(sheet, leftLines.count, height: 6)
@@ -73,7 +78,12 @@ struct LetterheadBlock {
             if k < rightLines.count {
                 try sheet.merge(row: r, firstColumn: right.lowerBound, lastColumn: right.upperBound, .string(rightLines[k].0), style: rightLines[k].1)
             }
-            let height = k < rightLines.count ? SummaryType.height(SummaryType.letterheadSize) : k < rightLines.count + 3 ? Self.signingLine : SummaryType.height(SummaryType.body)
+            var height = k < rightLines.count + 3 ? Self.signingLine : SummaryType.height(SummaryType.body)
+            if k < rightLines.count {
+                // "ON BEHALF OF THE STANDING COMMITTEE" wraps in the right-hand block.
+                let room = right.map { widths[$0] }.reduce(0, +)
+                height = SummaryType.height(SummaryType.letterheadSize) * Double(SummaryType.lines([(rightLines[k].0, room)], size: SummaryType.letterheadSize, bold: true))
+            }
             try rows.set(sheet, r, height: height)
         }
         return row + count - 1

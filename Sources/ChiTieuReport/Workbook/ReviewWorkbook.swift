@@ -190,7 +190,7 @@ struct Styles {
     var plain: CellStyle { CellStyle(border: true, top: true) }
     /// A word standing between figures (a verdict, "4/5 năm đạt", a row's number): centred, so
     /// it never runs on from the right-aligned figure before it ("0chưa có số liệu").
-    var status: CellStyle { CellStyle(border: true, alignment: .center, top: true) }
+    var status: CellStyle { CellStyle(wrap: true, border: true, alignment: .center, top: true) }
     var count: CellStyle { CellStyle(numberFormat: "#,##0", border: true, top: true) }
     var share: CellStyle { CellStyle(numberFormat: "0.0%", border: true, top: true) }
     var countGap: CellStyle { CellStyle(numberFormat: "+#,##0;-#,##0;0", border: true, top: true) }

@@ -20,6 +20,10 @@ struct SummarySheet {
     /// Widths in the spreadsheet's character units. The printed ones (111) fit A4 landscape
     /// between the default margins at `SummaryType.printScale`, which keeps 12 pt at 10 pt or more.
     static let widths: [Double] = [4, 34.5, 7, 12, 10, 6, 10.5, 6, 10, 11, 14, 36]
+    /// English units are longer ("organisations"): the unit column takes 2,5 of the target's.
+    static let widthsEn: [Double] = [4, 32, 9.5, 12, 10, 6, 10.5, 6, 10, 11, 14, 36]
+    /// The widths in the workbook's language.
+    var widths: [Double] { vi ? Self.widths : Self.widthsEn }
 
     /// Where the parts of the sheet stand (0-based rows), for the print setup.
     struct Layout {
@@ -35,9 +39,9 @@ struct SummarySheet {
     func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String) throws -> Layout {
         sheet.fontName = SummaryType.font
         sheet.fontSize = SummaryType.body
-        for (c, w) in Self.widths.enumerated() { try sheet.setColumns(c, c, width: w) }
+        for (c, w) in widths.enumerated() { try sheet.setColumns(c, c, width: w) }
         var rows = PrintedRows()
-        let letterhead = LetterheadBlock(words: words, letterhead: a.body.letterhead, lastColumn: Self.lastPrinted)
+        let letterhead = LetterheadBlock(words: words, letterhead: a.body.letterhead, widths: Array(widths.prefix(Self.lastPrinted + 1)))
         var r = try letterhead.writeTop(sheet, &rows)
         try sheet.merge(row: r, firstColumn: 0, lastColumn: Self.lastPrinted, .string(words.documentType), style: SummaryType.documentType)
         try rows.set(sheet, r, height: SummaryType.height(SummaryType.documentTypeSize))
@@ -71,7 +75,7 @@ struct SummarySheet {
             ? ["STT", "Chỉ tiêu (nguyên văn)", "ĐVT", "Nghị quyết\nđề ra", "Kỳ đánh giá", "Mức\nchỉ tiêu", "Kết quả", "Tỷ lệ\nđạt", "Chênh lệch", "Đánh giá", "Nguồn", "Đánh giá thủ công"]
             : ["No.", "Target (as written)", "Unit", "Resolution's target", "Period", "Target figure", "Outcome", "Attained", "Gap", "Verdict", "Source", "Manual verdict"]
         for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: r, column: c, style: styles.header) }
-        try rows.set(sheet, r, height: SummaryType.rowHeight(zip(titles, Self.widths.prefix(Self.lastPrinted + 1)).map { ($0, $1) }, bold: true))
+        try rows.set(sheet, r, height: SummaryType.rowHeight(zip(titles, widths.prefix(Self.lastPrinted + 1)).map { ($0, $1) }, bold: true))
         r += 1
 
         let labels = Dictionary(zip(a.targets.map(\.target.id), TextReport.numbering(a.targets)), uniquingKeysWith: { first, _ in first })
@@ -139,7 +143,7 @@ struct SummarySheet {
         // Beside the computed verdict, never in its place.
         let manual = t.target.manualVerdict.map { words.manualResult($0, computed: t.summary.verdict) + " — " + words.decidedBy($0) + ": " + $0.reason } ?? ""
         try sheet.write(manual.isEmpty ? .blank : .string(manual), row: r, column: Self.manualColumn, style: styles.text)
-        let w = Self.widths
+        let w = widths
         // Only printed columns set the height: the edit-only ones would make the page longer for nothing.
         try rows.set(sheet, r, height: SummaryType.rowHeight([
             (t.target.text, w[1]), (unit, w[2]), (rule, w[3]), (period, w[4]),

@@ -20,15 +20,16 @@ enum SummaryType {
 
     /// The width of the printed columns, in character units.
     static var printedWidth: Double { SummarySheet.widths.prefix(SummarySheet.lastPrinted + 1).reduce(0, +) }
+    // (The English widths add up to the same.)
 
-    static var superior: CellStyle { CellStyle(alignment: .center, fontSize: letterheadSize) }
-    static var issuer: CellStyle { CellStyle(bold: true, alignment: .center, fontSize: letterheadSize) }
+    static var superior: CellStyle { CellStyle(wrap: true, alignment: .center, top: true, fontSize: letterheadSize) }
+    static var issuer: CellStyle { CellStyle(bold: true, wrap: true, alignment: .center, top: true, fontSize: letterheadSize) }
     /// Top-aligned: the asterisk sits high in its line, so its row can be short.
     static var star: CellStyle { CellStyle(alignment: .center, top: true, fontSize: letterheadSize) }
-    static var number: CellStyle { CellStyle(alignment: .center, fontSize: letterheadSize) }
+    static var number: CellStyle { CellStyle(alignment: .center, top: true, fontSize: letterheadSize) }
     /// The solid rule under the Party's name is the merged cell's bottom border.
-    static var partyLine: CellStyle { CellStyle(bold: true, alignment: .center, fontSize: partyLineSize, underRule: true) }
-    static var dateLine: CellStyle { CellStyle(alignment: .center, fontSize: letterheadSize, italic: true) }
+    static var partyLine: CellStyle { CellStyle(bold: true, alignment: .center, top: true, fontSize: partyLineSize, underRule: true) }
+    static var dateLine: CellStyle { CellStyle(alignment: .center, top: true, fontSize: letterheadSize, italic: true) }
     static var documentType: CellStyle { CellStyle(bold: true, alignment: .center, fontSize: documentTypeSize, middle: true) }
     static var subject: CellStyle { CellStyle(bold: true, wrap: true, alignment: .center, fontSize: subjectSize, middle: true) }
     static var stateLine: CellStyle { CellStyle(wrap: true, alignment: .center, top: true, italic: true) }
@@ -37,7 +38,7 @@ enum SummaryType {
     static var totals: CellStyle { CellStyle(bold: true, wrap: true, border: true, top: true) }
     static var footnote: CellStyle { CellStyle(wrap: true, top: true, italic: true) }
     static var centredText: CellStyle { CellStyle(wrap: true, border: true, alignment: .center, top: true) }
-    static var signedFor: CellStyle { CellStyle(bold: true, alignment: .center, fontSize: letterheadSize) }
+    static var signedFor: CellStyle { CellStyle(bold: true, wrap: true, alignment: .center, top: true, fontSize: letterheadSize) }
     static var recipientsTitle: CellStyle { CellStyle(bold: true, italic: true) }
     static var recipient: CellStyle { CellStyle() }
 
