@@ -139,5 +139,13 @@ final class ClerkInputTests: XCTestCase {
         XCTAssertEqual(recomputed(output, file: "700.xlsx", "Tổng hợp!A32"),
                        "'Tổng số 17 chỉ tiêu. Đạt: 0 · Vượt: 0 · Không đạt: 1 · Chưa có số liệu: 16 · Kiểm tra lại: 0'", output)
         XCTAssertEqual(output.split(separator: "\n").filter { $0.hasPrefix("700.xlsx: Tổng hợp!") }.count, 5, output)
+
+        // In English the same words as the English report.
+        let english = try XCTUnwrap(try fx.workbooks([xiii], language: .en, out: fx.dir + "/en").first)
+        let outEn = fx.dir + "/700-en.xlsx"
+        XCTAssertEqual(try WorkbookFixture.validator(["--put-number", english, outEn, "1", "G21", "700"]).0, 0)
+        let (_, en) = try WorkbookFixture.validator([outEn])
+        XCTAssertEqual(recomputed(en, file: "700-en.xlsx", "Summary!A9"), "'0 of 17 targets met or exceeded; 1 not met; 16 with no data yet.'", en)
+        XCTAssertEqual(recomputed(en, file: "700-en.xlsx", "Summary!A32"), "'17 targets. Met: 0 · Exceeded: 0 · Not met: 1 · No data yet: 16 · Check the figure: 0'", en)
     }
 }

@@ -37,9 +37,9 @@ struct HeadlineFormula {
         return order.filter { seen.insert($0).inserted }
     }
 
-    /// `IF(n>0,"; " & n & " chỉ tiêu …","")`: one part of the headline, present when its count is.
-    private func part(_ n: String, _ text: (String) -> String) -> String {
-        "IF(\(n)>0,\(q("; "))&\(n)&\(q(text("")))," + "\"\")"
+    /// `IF(n>0,"; "&n&" chỉ tiêu không đạt","")`: one part of the headline, present when its count is.
+    private func part(_ n: String, _ words: String) -> String {
+        "IF(\(n)>0,\(q("; "))&\(n)&\(q(words)),\"\")"
     }
 
     /// The headline cell: a formula with today's text cached, or the text alone past `largestLive`.
@@ -54,15 +54,15 @@ struct HeadlineFormula {
         let met = "(\(exceeded)+\(count(.met)))"
         let judged = "(\(met)+\(notMet))"
         var rest: [String] = [
-            part(notMet) { _ in vi ? " chỉ tiêu không đạt" : " not met" },
-            part(count(.noData)) { _ in vi ? " chỉ tiêu chưa có số liệu" : " with no data yet" },
-            part(count(.undetermined)) { _ in vi ? " chỉ tiêu không đánh giá được" : " that cannot be assessed" },
+            part(notMet, vi ? " chỉ tiêu không đạt" : " not met"),
+            part(count(.noData), vi ? " chỉ tiêu chưa có số liệu" : " with no data yet"),
+            part(count(.undetermined), vi ? " chỉ tiêu không đánh giá được" : " that cannot be assessed"),
             // The engine never gives this word; a clerk's text in an outcome cell does.
-            part(count(words.checkFigure)) { _ in vi ? " chỉ tiêu cần kiểm tra lại số liệu" : " with a figure to check" },
+            part(count(words.checkFigure), vi ? " chỉ tiêu cần kiểm tra lại số liệu" : " with a figure to check"),
         ]
         for status in runningStatuses {
             let said = vi && status == words.progress(.notDue) ? "chưa đến kỳ đánh giá" : status
-            rest.append(part(count(status)) { _ in " " + (vi ? "chỉ tiêu " : "") + said })
+            rest.append(part(count(status), " " + (vi ? "chỉ tiêu " : "") + said))
         }
         let others = rest.joined(separator: "&")
         let h = HeadlineCounts(assessment)

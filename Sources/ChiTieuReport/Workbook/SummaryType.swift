@@ -18,9 +18,8 @@ enum SummaryType {
     /// the default margins, and fewer points per unit (Excel with Calibri) only leave more room.
     static let printScale = 85
 
-    /// The width of the printed columns, in character units.
+    /// The width of the printed columns, in character units (the same in both languages).
     static var printedWidth: Double { SummarySheet.widths.prefix(SummarySheet.lastPrinted + 1).reduce(0, +) }
-    // (The English widths add up to the same.)
 
     static var superior: CellStyle { CellStyle(wrap: true, alignment: .center, top: true, fontSize: letterheadSize) }
     static var issuer: CellStyle { CellStyle(bold: true, wrap: true, alignment: .center, top: true, fontSize: letterheadSize) }
