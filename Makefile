@@ -20,14 +20,16 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libxlsxwriter-dev libsqlite3-dev pkg-config >/dev/null; }
 
 # LibreOffice recalculates the workbooks in the tests (a real spreadsheet engine as the checker)
-# and prints them to PDF; poppler reads the pages back (page count, text, printed word sizes).
+# and prints them and the Word reports (Writer) to PDF; poppler reads the PDF's pages back (page
+# count, text, printed word sizes), and the Liberation fonts set Times New Roman's metrics on a
+# machine without it.
 deps-test: deps
 	@command -v soffice >/dev/null || { \
 	  echo "installing libreoffice-calc-nogui (for the workbook recalculation tests)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null; }
-	@command -v pdftotext >/dev/null || { \
-	  echo "installing poppler-utils (the page tests read the printed PDFs)"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq poppler-utils >/dev/null; }
+	@[ -e /usr/lib/libreoffice/program/libswlo.so ] && command -v pdftotext >/dev/null && fc-list | grep -q "Liberation Serif" || { \
+	  echo "installing libreoffice-writer-nogui, poppler-utils and fonts-liberation2 (for the Word report rendering tests)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-liberation2 >/dev/null; }
 	@command -v python3 >/dev/null || { $(SUDO) apt-get install -y -qq python3 >/dev/null; }
 	@command -v sqlite3 >/dev/null || { \
 	  echo "installing sqlite3 (the shell opens the exported database in the tests)"; \
@@ -50,6 +52,8 @@ report: build
 	$(BIN) report --lang en Targets
 	$(BIN) report --format xlsx Targets
 	$(BIN) report --format xlsx --lang en Targets
+	$(BIN) report --format docx Targets
+	$(BIN) report --format docx --lang en Targets
 	$(BIN) compare $(COMPARE) -o Reports/so-sanh-khoi-co-quan.txt
 	$(BIN) compare $(COMPARE) --lang en --format markdown -o Reports/so-sanh-khoi-co-quan.en.md
 	$(BIN) compare $(COMPARE) --format csv -o Reports/so-sanh-khoi-co-quan.csv

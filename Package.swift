@@ -22,7 +22,8 @@ let package = Package(
         .target(name: "ChiTieuLoad", dependencies: ["ChiTieuCore", "Yams"]),
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "Xlsx", dependencies: ["CXlsxWriter"]),
-        .target(name: "ChiTieuReport", dependencies: ["ChiTieuCore", "Xlsx"]),
+        .target(name: "Docx", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "ChiTieuReport", dependencies: ["ChiTieuCore", "Xlsx", "Docx"]),
         .target(name: "ChiTieuExport", dependencies: ["ChiTieuCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "chitieu",
@@ -36,13 +37,14 @@ let package = Package(
         .testTarget(
             name: "ChiTieuReportTests",
             dependencies: [
-                "ChiTieuReport", "ChiTieuLoad", "ChiTieuCore", "Xlsx",
+                "ChiTieuReport", "ChiTieuLoad", "ChiTieuCore", "Xlsx", "Docx",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(name: "ChiTieuExportTests", dependencies: ["ChiTieuExport", "ChiTieuLoad", "ChiTieuCore", "ChiTieuReport"]),
         .testTarget(name: "XlsxTests", dependencies: ["Xlsx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "DocxTests", dependencies: ["Docx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ChiTieuCLITests", dependencies: ["chitieu"]),
     ]
 )

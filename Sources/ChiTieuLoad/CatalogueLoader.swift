@@ -34,7 +34,10 @@ enum CatalogueLoader {
         for item in ctx.items(top["fields"], "fields") {
             guard let (field, at) = name(item, "a field of work", ctx) else { continue }
             if own.fields[field.id] != nil { ctx.error("field '\(field.id)' is defined twice; keep one", at: at); continue }
-            own.fields[field.id] = TargetField(id: field.id, name: field.name, nameEn: field.nameEn, rank: rankOffset + own.fields.count)
+            // A field another catalogue defined already keeps its place: two copies of one
+            // catalogue (two data folders) define the same field, not a clash of ranks.
+            let rank = inheritedFields[field.id]?.rank ?? rankOffset + own.fields.values.filter { inheritedFields[$0.id] == nil }.count
+            own.fields[field.id] = TargetField(id: field.id, name: field.name, nameEn: field.nameEn, rank: rank)
             ctx.definitions["field:" + field.id] = at
         }
         let fields = own.fields.merging(inheritedFields) { mine, _ in mine }

@@ -115,7 +115,8 @@ struct Phrasing {
         return "\(name): \(value)\(noun.map { " " + $0 } ?? "")"
     }
 
-    private func targetWords(_ t: TargetAssessment) -> String {
+    /// The target in words with its period: "trên 750 đảng viên, cả nhiệm kỳ".
+    func targetWords(_ t: TargetAssessment) -> String {
         let noun = t.indicator.unit == .count ? (vi ? t.indicator.noun : t.indicator.nounEn) : nil
         return "\(words.rule(t.target.rule, indicator: t.indicator, noun: noun)), \(words.period(t.target.period))"
     }

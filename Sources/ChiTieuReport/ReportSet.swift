@@ -84,4 +84,24 @@ public struct ReportSet: Sendable {
         }
         return written
     }
+
+    /// Writes one Word report per term record, as a Party document (see `WordReport`).
+    /// - Parameters:
+    ///   - directory: The folder, e.g. `Reports`.
+    ///   - single: A path for the one report, when exactly one term record is reported.
+    /// - Returns: The paths written.
+    public func writeWordReports(to directory: String, single: String? = nil) throws -> [String] {
+        let terms = items().filter { $0.assessment.record.term != nil }
+        if single != nil, terms.count != 1 {
+            throw AtomicFile.WriteError(path: single ?? "", reason: "\(terms.count) reports to write (one per body and term); name one data file, or use --output-dir")
+        }
+        let writer = WordReport(language: language, method: method)
+        var written: [String] = []
+        for item in terms {
+            let path = single ?? (directory + "/" + item.stem + (language == .en ? ".en" : "") + ".docx")
+            try writer.write(item.assessment, to: path)
+            written.append(path)
+        }
+        return written
+    }
 }

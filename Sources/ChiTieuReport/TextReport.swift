@@ -176,7 +176,8 @@ public struct TextReport: Rendering {
 
     // MARK: - Table
 
-    private func summaryResult(_ t: TargetAssessment) -> String {
+    /// A target's term result as the table shows it: the figure, a year count, or "chưa có số liệu".
+    func summaryResult(_ t: TargetAssessment) -> String {
         if let tally = t.summary.tally, hasYearlyData(t) { return words.tally(tally, ofYearsWithFigures: true) }
         if t.summary.tally != nil { return t.summary.progress == .notDue ? "" : words.verdict(.noData) }
         return words.value(t.summary, indicator: t.indicator)
@@ -263,32 +264,40 @@ public struct TextReport: Rendering {
 
     // MARK: - Sentences
 
-    private func summaryStatus(_ t: TargetAssessment) -> String { words.runningStatus(t, method: method) }
+    /// The status column of a target's term row: the verdict, or a running term's status by the method.
+    func summaryStatus(_ t: TargetAssessment) -> String { words.runningStatus(t, method: method) }
 
     private func sentences(_ a: Assessment, _ labels: [String]) -> [String] {
-        var lines: [String] = []
+        evaluations(a.targets, labels).flatMap(paragraph)
+    }
+
+    /// The evaluation of each target as one paragraph of text, "9. Kết nạp được 868 đảng viên, …",
+    /// the targets with no figure gathered in one closing paragraph ("Các chỉ tiêu 1, 2: chưa có
+    /// số liệu."). The Word report prints the same paragraphs.
+    func evaluations(_ targets: [TargetAssessment], _ labels: [String]) -> [String] {
+        var paragraphs: [String] = []
         var waiting: [String] = []
         let phrasing = Phrasing(words: words)
-        for (i, t) in a.targets.enumerated() {
+        for (i, t) in targets.enumerated() {
             let manual = t.target.manualVerdict.map { " " + words.manual($0, computed: t.summary.verdict) } ?? ""
             guard let sentence = phrasing.sentence(t, status: summaryStatus(t)) else {
                 if manual.isEmpty {
                     waiting.append(labels[i])
                 } else {
-                    lines.append(contentsOf: paragraph("\(labels[i]). \(words.verdict(.noData).prefix(1).uppercased() + words.verdict(.noData).dropFirst()).\(manual)"))
+                    paragraphs.append("\(labels[i]). \(words.verdict(.noData).prefix(1).uppercased() + words.verdict(.noData).dropFirst()).\(manual)")
                 }
                 continue
             }
-            lines.append(contentsOf: paragraph("\(labels[i]). \(sentence)\(manual)"))
+            paragraphs.append("\(labels[i]). \(sentence)\(manual)")
         }
         if !waiting.isEmpty {
             let list = waiting.joined(separator: ", ")
             let one = waiting.count == 1
-            lines.append(contentsOf: paragraph(vi
+            paragraphs.append(vi
                 ? "\(one ? "Chỉ tiêu" : "Các chỉ tiêu") \(list): chưa có số liệu."
-                : "\(one ? "Target" : "Targets") \(list): no data yet."))
+                : "\(one ? "Target" : "Targets") \(list): no data yet.")
         }
-        return lines
+        return paragraphs
     }
 
     /// "Cách tính": every step of every target, so that each figure can be redone by hand.
@@ -407,9 +416,7 @@ public struct TextReport: Rendering {
         lines.append("")
         lines.append(vi ? "Tệp dữ liệu: \(a.record.file)" : "Data file: \(a.record.file)")
         if a.record.term == nil { return lines }
-        lines += paragraph(vi
-            ? "Tỷ lệ đạt = kết quả ÷ chỉ tiêu × 100, làm tròn nửa lên một lần ở bước cuối; chênh lệch dương là tốt hơn chỉ tiêu."
-            : "Attainment = outcome ÷ target × 100, rounded half up once at the end; a positive gap is better than the target.")
+        lines += paragraph(words.attainmentRule)
         return lines
     }
 }

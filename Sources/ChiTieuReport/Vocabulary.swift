@@ -92,6 +92,12 @@ struct Vocabulary {
         return (vi ? "Trong tổng số \(n(h.total)) chỉ tiêu: " : "Of \(n(h.total)) \(h.total == 1 ? "target" : "targets"): ") + text + "."
     }
 
+    /// How the attainment and gap columns are computed, said under every table of them.
+    var attainmentRule: String {
+        vi ? "Tỷ lệ đạt = kết quả ÷ chỉ tiêu × 100, làm tròn nửa lên một lần ở bước cuối; chênh lệch dương là tốt hơn chỉ tiêu."
+            : "Attainment = outcome ÷ target × 100, rounded half up once at the end; a positive gap is better than the target."
+    }
+
     /// Who decided a manual verdict and when: "Ban Thường vụ Đảng ủy Khối, 15/1/2023".
     func decidedBy(_ m: ManualVerdict) -> String {
         m.by + (m.date.map { ", " + (vi ? $0.vietnamese : $0.description) } ?? "")
@@ -114,7 +120,7 @@ struct Vocabulary {
     }
 
     /// Running targets counted by the status shown, best first.
-    private func runningCounts(_ a: Assessment, method: ProgressMethod) -> [(String, Int)] {
+    func runningCounts(_ a: Assessment, method: ProgressMethod) -> [(String, Int)] {
         var counts: [(String, Int)] = []
         for t in a.targets where t.summary.progress != nil {
             let status = runningStatus(t, method: method)

@@ -61,6 +61,9 @@ public final class Workbook {
     private var retained: [UnsafeMutablePointer<CChar>] = []
     /// The path being written.
     public let path: String
+    /// Whether rows are flushed as the next begins: a cell above the row being written is then
+    /// lost, so blocks that write ahead (merged cells) are not made.
+    public let constantMemory: Bool
 
     /// Excel's limits, checked before libxlsxwriter sees the data.
     public static let maximumRows = 1_048_576
@@ -72,6 +75,7 @@ public final class Workbook {
     ///   with the rows; rows must then be written in order.
     public init(path: String, constantMemory: Bool = false) throws {
         self.path = path
+        self.constantMemory = constantMemory
         var options = lxw_workbook_options()
         options.constant_memory = constantMemory ? 1 : 0
         guard let h = workbook_new_opt(path, &options) else {

@@ -28,6 +28,13 @@ public final class Worksheet {
     /// The font size of every styled cell of this sheet whose style sets none.
     public var fontSize: Double?
 
+    /// Writes held back by `inRowOrder`, to be made sorted by row.
+    private enum Held {
+        case cell(CellValue, CellStyle?)
+        case height(Double, CellStyle?)
+    }
+    private var held: [(row: Int, column: Int, what: Held)]?
+
     init(_ handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: Workbook) {
         self.handle = handle
         self.name = name
@@ -56,6 +63,10 @@ public final class Worksheet {
     /// - Throws: beyond Excel's rows or columns, a text over 32.767 characters, or the library's error.
     public func write(_ value: CellValue, row: Int, column: Int, style: CellStyle? = nil) throws {
         let (r, c) = try position(row, column)
+        if held != nil {
+            held?.append((row, column, .cell(value, style)))
+            return
+        }
         let f = try workbook.format(sheetStyle(style))
         switch value {
         case let .string(s):
@@ -81,6 +92,25 @@ public final class Worksheet {
         return s
     }
 
+    /// Runs `body`, holding back its cell writes and row heights, then makes them sorted by row and
+    /// column: a block written column by column (a target's years on "Theo năm") then survives the
+    /// constant-memory mode, which keeps only the row being written.
+    public func inRowOrder(_ body: () throws -> Void) throws {
+        held = []
+        defer { held = nil }
+        try body()
+        let writes = (held ?? []).enumerated().sorted { a, b in
+            (a.element.row, a.element.column, a.offset) < (b.element.row, b.element.column, b.offset)
+        }.map(\.element)
+        held = nil
+        for w in writes {
+            switch w.what {
+            case let .cell(value, style): try write(value, row: w.row, column: w.column, style: style)
+            case let .height(height, style): try setRow(w.row, height: height, style: style)
+            }
+        }
+    }
+
     /// Sets the width (in characters) of columns. The corresponding C function is `worksheet_set_column`.
     public func setColumns(_ first: Int, _ last: Int, width: Double, style: CellStyle? = nil) throws {
         try check(worksheet_set_column(handle, lxw_col_t(first), lxw_col_t(last), width, try workbook.format(style)))
@@ -89,6 +119,10 @@ public final class Worksheet {
     /// Sets a row's height in points. The corresponding C function is `worksheet_set_row`.
     public func setRow(_ row: Int, height: Double, style: CellStyle? = nil) throws {
         let (r, _) = try position(row, 0)
+        if held != nil {
+            held?.append((row, -1, .height(height, style)))
+            return
+        }
         try check(worksheet_set_row(handle, r, height, try workbook.format(style)))
     }
 
@@ -105,10 +139,17 @@ public final class Worksheet {
     /// A4 landscape, one page wide, the given rows repeated on each page, header and footer.
     /// The corresponding C functions are `worksheet_set_landscape`, `…_set_paper`, `…_fit_to_pages`,
     /// `…_repeat_rows`, `…_set_header` and `…_set_footer`.
-    public func printSetup(repeatRows: ClosedRange<Int>?, header: String, footer: String) throws {
+    /// - Parameter scale: a fixed print scale in percent instead of fitting one page wide: manual
+    ///   page breaks count only then (fitting overrides them), so a sheet that keeps rows together
+    ///   computes the scale that fits its width itself (`worksheet_set_print_scale`).
+    public func printSetup(repeatRows: ClosedRange<Int>?, header: String, footer: String, scale: Int? = nil) throws {
         worksheet_set_landscape(handle)
         worksheet_set_paper(handle, 9) // 9 is A4 in the OOXML paper table.
-        worksheet_fit_to_pages(handle, 1, 0)
+        if let scale {
+            worksheet_set_print_scale(handle, UInt16(min(400, max(10, scale))))
+        } else {
+            worksheet_fit_to_pages(handle, 1, 0)
+        }
         if let rows = repeatRows {
             try check(worksheet_repeat_rows(handle, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)))
         }
@@ -118,13 +159,40 @@ public final class Worksheet {
 
     /// Colours cells whose value equals a text. The corresponding C function is `worksheet_conditional_format_range`.
     public func highlight(equalTo text: String, firstRow: Int, column: Int, lastRow: Int, style: CellStyle) throws {
+        try highlight(equalTo: text, firstRow: firstRow, firstColumn: column, lastRow: lastRow, lastColumn: column, style: style)
+    }
+
+    /// Colours cells of a block whose value equals a text. The corresponding C function is `worksheet_conditional_format_range`.
+    public func highlight(equalTo text: String, firstRow: Int, firstColumn column: Int, lastRow: Int, lastColumn: Int, style: CellStyle) throws {
         var cf = lxw_conditional_format()
         cf.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
         cf.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_EQUAL_TO.rawValue)
         let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         cf.value_string = workbook.retain(quoted)
         cf.format = try workbook.format(style)
-        try check(worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow), lxw_col_t(column), &cf))
+        try check(worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow), lxw_col_t(lastColumn), &cf))
+    }
+
+    /// Merges a block of cells into one that holds `value` (text, or blank). The corresponding C
+    /// function is `worksheet_merge_range`; the other cells of the block get the style too, so
+    /// the block's border is whole.
+    public func merge(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, _ value: String, style: CellStyle? = nil) throws {
+        let (r0, c0) = try position(firstRow, firstColumn)
+        let (r1, c1) = try position(lastRow, lastColumn)
+        try checkLength(value, firstRow, firstColumn)
+        try check(worksheet_merge_range(handle, r0, c0, r1, c1, value, try workbook.format(style)), "worksheet_merge_range(\(name)!\(Worksheet.cellName(row: firstRow, column: firstColumn)))")
+    }
+
+    /// Starts a new printed page above each of `rows` (0-based). The corresponding C function is
+    /// `worksheet_set_h_pagebreaks`; it counts only with a fixed print scale (see `printSetup`).
+    public func pageBreaks(before rows: [Int]) throws {
+        // Row 0 would end the zero-terminated list; Excel allows 1023 breaks.
+        var breaks = rows.filter { $0 > 0 && $0 < Workbook.maximumRows }.prefix(1023).map { lxw_row_t($0) }
+        guard !breaks.isEmpty else { return }
+        breaks.append(0)
+        try breaks.withUnsafeMutableBufferPointer { buffer in
+            try check(worksheet_set_h_pagebreaks(handle, buffer.baseAddress))
+        }
     }
 
     /// Inserts a chart with its top-left corner at a cell. The corresponding C function is `worksheet_insert_chart`.
@@ -153,50 +221,5 @@ public final class Worksheet {
     public static func reference(sheet: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) -> String {
         let quoted = "'" + (sheet.utf8.contains(39) ? sheet.replacingOccurrences(of: "'", with: "''") : sheet) + "'"
         return "\(quoted)!\(cellName(row: firstRow, column: firstColumn, absolute: true)):\(cellName(row: lastRow, column: lastColumn, absolute: true))"
-    }
-}
-
-/// A chart of a `Workbook`.
-public final class Chart {
-    /// Chart kinds used here.
-    public enum Kind: Sendable {
-        /// Vertical bars.
-        case column
-        /// A line.
-        case line
-
-        var raw: UInt8 {
-            switch self {
-            case .column: return UInt8(LXW_CHART_COLUMN.rawValue)
-            case .line: return UInt8(LXW_CHART_LINE.rawValue)
-            }
-        }
-    }
-
-    let handle: UnsafeMutablePointer<lxw_chart>
-    let workbook: Workbook
-
-    init(_ handle: UnsafeMutablePointer<lxw_chart>, workbook: Workbook) {
-        self.handle = handle
-        self.workbook = workbook
-    }
-
-    /// Adds a series from ranges of a sheet. The corresponding C functions are `chart_add_series`,
-    /// `chart_series_set_categories`, `chart_series_set_values` and `chart_series_set_name`.
-    public func addSeries(name: String, sheet: String, categories: (row: Int, column: Int, lastRow: Int), values: (row: Int, column: Int, lastRow: Int)) throws {
-        guard let series = chart_add_series(handle, nil, nil) else { throw XlsxError("chart_add_series", "could not add a series") }
-        chart_series_set_categories(series, sheet, lxw_row_t(categories.row), lxw_col_t(categories.column), lxw_row_t(categories.lastRow), lxw_col_t(categories.column))
-        chart_series_set_values(series, sheet, lxw_row_t(values.row), lxw_col_t(values.column), lxw_row_t(values.lastRow), lxw_col_t(values.column))
-        chart_series_set_name(series, name)
-    }
-
-    /// Sets the title. The corresponding C function is `chart_title_set_name`.
-    public func setTitle(_ title: String) {
-        chart_title_set_name(handle, workbook.retain(title))
-    }
-
-    /// Puts the legend below the plot. The corresponding C function is `chart_legend_set_position`.
-    public func legendBelow() {
-        chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
     }
 }

@@ -21,14 +21,16 @@ func loadLedger(_ paths: [String], refusal: String) throws -> Ledger {
 /// and format (written through, never renamed over; see `AtomicFile.replace`).
 func outputPath(_ option: String) -> String { option == "-" ? "/dev/stdout" : option }
 
-/// Refuses an `-o` that names nothing, and a workbook bound for a terminal.
-func validateOutput(_ output: String?, binary: Bool = false) throws {
+/// Refuses an `-o` that names nothing, and a workbook (or another binary file, named by its
+/// `suffix`) bound for a terminal.
+func validateOutput(_ output: String?, binary: Bool = false, suffix: String = "xlsx") throws {
     guard let output else { return }
     if output.trimmingCharacters(in: .whitespaces).isEmpty {
         throw ValidationError("-o needs a file name: write -o FILE (such as Reports/chitieu.csv), or -o - for standard output")
     }
     if binary, output == "-", isatty(1) == 1 {
-        throw ValidationError("a workbook is not written to a terminal: redirect standard output (-o - > FILE.xlsx) or give -o FILE.xlsx")
+        let what = suffix == "xlsx" ? "a workbook" : "a .\(suffix) file"
+        throw ValidationError("\(what) is not written to a terminal: redirect standard output (-o - > FILE.\(suffix)) or give -o FILE.\(suffix)")
     }
 }
 

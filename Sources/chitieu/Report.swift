@@ -9,7 +9,7 @@ extension ProgressMethod: ExpressibleByArgument {}
 
 /// What `report` writes.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, markdown, xlsx
+    case text, markdown, xlsx, docx
 }
 
 /// `chitieu report`: the text report of every body and term, into Reports/ by default.
@@ -25,6 +25,7 @@ struct Report: ParsableCommand {
             Examples:
               chitieu report
               chitieu report --lang en --format markdown
+              chitieu report --format docx Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml
               chitieu report Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml -o -
               chitieu report --as-of 2023 Targets/lang-son/khoi-cac-co-quan/2020-2025.yaml -o -
             """
@@ -36,7 +37,7 @@ struct Report: ParsableCommand {
     @Option(help: "Language: vi (default) or en.")
     var lang: ReportLanguage = .vi
 
-    @Option(help: "Format: text (default), markdown, or xlsx (the end-of-term review workbook).")
+    @Option(help: "Format: text (default), markdown, xlsx (the end-of-term review workbook), or docx (the review as a Party document in Word).")
     var format: OutputFormat = .text
 
     @Option(name: .customLong("as-of"), help: "Year of assessment; terms ending after it are judged as running (default: this year).")
@@ -52,7 +53,7 @@ struct Report: ParsableCommand {
     var outputDir: String = "Reports"
 
     func validate() throws {
-        try validateOutput(output, binary: format == .xlsx)
+        try validateOutput(output, binary: format == .xlsx || format == .docx, suffix: format == .docx ? "docx" : "xlsx")
         if outputDir.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--output-dir needs a folder name (default: Reports)")
         }
@@ -64,10 +65,12 @@ struct Report: ParsableCommand {
         let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         // The heading says whether the year was given or is this year's by default.
         let origin: AsOfOrigin = asOf == nil ? .currentYear : .given
-        if format == .xlsx {
+        if format == .xlsx || format == .docx {
             do {
                 let set = ReportSet(ledger: ledger, asOf: year, language: lang, format: .text, method: method, asOfOrigin: origin)
-                for path in try set.writeWorkbooks(to: outputDir, single: output.map(outputPath)) { sayWrote(path) }
+                let single = output.map(outputPath)
+                let paths = format == .xlsx ? try set.writeWorkbooks(to: outputDir, single: single) : try set.writeWordReports(to: outputDir, single: single)
+                for path in paths { sayWrote(path) }
             } catch {
                 printError("chitieu: error: \(error)")
                 throw ExitCode(1)

@@ -128,3 +128,22 @@ final class LetterheadAndFieldTests: XCTestCase {
         XCTAssertEqual(ledger.indicators.values.filter { $0.field == nil }.map(\.id), [], "every built-in indicator has its field")
     }
 }
+
+extension LetterheadAndFieldTests {
+    /// Two data folders each with a copy of one catalogue define the same fields: one set, in one
+    /// order, and no clash (a field's rank is its first catalogue's).
+    func testTwoCopiesOfOneCatalogueDefineTheSameFields() throws {
+        // Only the two folders' catalogues, side by side: none above them.
+        try FileManager.default.removeItem(atPath: fixture.path("indicators.yaml"))
+        try fixture.write("a/indicators.yaml", catalogue)
+        try fixture.write("b/indicators.yaml", catalogue)
+        try fixture.write("a/khoi/2015-2020.yaml", targets())
+        try fixture.write("b/khoi/facts.yaml", "body: test/khoi\nfacts: []\n")
+        let result = LedgerLoader.load(paths: [fixture.path("a"), fixture.path("b")])
+        XCTAssertEqual(result.errors, [])
+        let ledger = try XCTUnwrap(result.ledger)
+        XCTAssertEqual(ledger.indicators["dang-vien-kiem-tra"]?.field?.rank, 2)
+        let a = try XCTUnwrap(Evaluator(ledger: ledger, asOf: 2020).assess(try XCTUnwrap(ledger.records.first { $0.term != nil })))
+        XCTAssertEqual(a.fieldGroups.map { $0.field?.id }, ["chinh-tri", "to-chuc", "kiem-tra", nil])
+    }
+}

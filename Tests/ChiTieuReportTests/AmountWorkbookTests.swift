@@ -55,15 +55,16 @@ final class AmountWorkbookTests: XCTestCase {
         // The attainment stays a share of the target: 4.418,5 ÷ 4.200 = 1,05202…, shown 105,2%.
         XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet1.xml", cell: "H11"), "0.0%")
 
-        // "Theo năm": 2021's 7,25 with two decimals; 2022's −1,5 (a fall) with one; the rule's 7,5.
+        // "Theo năm" (one block: row 5 target figures, 6 outcomes, 7 attainment, 8 gap; columns D
+        // 2021, E 2022): 2021's 7,25 with two decimals; 2022's −1,5 (a fall) with one; the rule's 7,5.
         let byYear = try WorkbookFixture.part(path, "xl/worksheets/sheet2.xml")
-        XCTAssertEqual(WorkbookFixture.cell(byYear, "E5").map { $0.contains("<v>7.25</v>") }, true)
-        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet2.xml", cell: "E5"), "#,##0.00\" %/năm\"")
+        XCTAssertEqual(WorkbookFixture.cell(byYear, "D6").map { $0.contains("<v>7.25</v>") }, true)
+        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet2.xml", cell: "D6"), "#,##0.00\" %/năm\"")
         XCTAssertEqual(WorkbookFixture.cell(byYear, "E6").map { $0.contains("<v>-1.5</v>") }, true)
         XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet2.xml", cell: "E6"), "#,##0.0\" %/năm\"")
         XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet2.xml", cell: "D5"), "#,##0.0\" %/năm\"")
         // −1,5 − 7,5 = −9: a whole gap, no decimals.
-        XCTAssertEqual(WorkbookFixture.cell(byYear, "G6").map { $0.contains("<v>-9</v>") }, true)
+        XCTAssertEqual(WorkbookFixture.cell(byYear, "E8").map { $0.contains("<v>-9</v>") }, true)
 
         let english = try XCTUnwrap(try fx.workbooks([try data() + "/huyen-a/2020-2025.yaml"], language: .en, out: fx.dir + "/en").first)
         XCTAssertEqual(try WorkbookFixture.numberFormat(english, sheet: "xl/worksheets/sheet1.xml", cell: "G11"), "#,##0.0\" billion VND\"")

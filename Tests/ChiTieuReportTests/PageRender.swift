@@ -17,6 +17,7 @@ struct PageRender {
         var page: Int
         var left: Double
         var top: Double
+        var right: Double
         var boxHeight: Double
 
         /// The font size the word is printed at, in points: its font size times the print scale.
@@ -210,14 +211,14 @@ struct PageRender {
             func attribute(_ name: String) -> Double? {
                 head.components(separatedBy: " \(name)=\"").dropFirst().first?.split(separator: "\"").first.flatMap { Double(String($0)) }
             }
-            guard let xMin = attribute("xMin"), let yMin = attribute("yMin"), let yMax = attribute("yMax") else {
+            guard let xMin = attribute("xMin"), let xMax = attribute("xMax"), let yMin = attribute("yMin"), let yMax = attribute("yMax") else {
                 throw RenderError("unreadable word box: \(trimmed)")
             }
             let text = String(trimmed[close.upperBound..<end.lowerBound])
                 .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
                 .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
                 .replacingOccurrences(of: "&amp;", with: "&")
-            words.append(Word(text: text, page: page, left: xMin, top: yMin, boxHeight: yMax - yMin))
+            words.append(Word(text: text, page: page, left: xMin, top: yMin, right: xMax, boxHeight: yMax - yMin))
         }
         return words
     }
@@ -231,6 +232,24 @@ struct PageRender {
     /// The words printed smaller than `points`.
     static func words(in pdf: String, smallerThan points: Double) throws -> [Word] {
         try words(pdf).filter { $0.printedSize < points }
+    }
+
+    /// Pairs of words printed over each other: on one page, overlapping by more than 1 pt across
+    /// and by more than 40 % of the lower box down (poppler's boxes of two lines of one cell
+    /// overlap a little, as they span more than the line's height). Text spilling out of a row too
+    /// low for it, or a header's left part running into its centre, shows up here.
+    static func overlapping(_ words: [Word]) -> [(Word, Word)] {
+        var pairs: [(Word, Word)] = []
+        for page in Dictionary(grouping: words, by: \.page).values {
+            for (i, a) in page.enumerated() {
+                for b in page[(i + 1)...] {
+                    let across = min(a.right, b.right) - max(a.left, b.left)
+                    let down = min(a.top + a.boxHeight, b.top + b.boxHeight) - max(a.top, b.top)
+                    if across > 1, down > 0.4 * min(a.boxHeight, b.boxHeight) { pairs.append((a, b)) }
+                }
+            }
+        }
+        return pairs
     }
 
     /// PNG images of the pages at `resolution` dpi (`pdftoppm`), for a person to look at.

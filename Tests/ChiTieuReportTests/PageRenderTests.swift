@@ -93,6 +93,23 @@ final class PageRenderTests: XCTestCase {
         }
     }
 
+    /// Boxes measured on LibreOffice's pages (11 pt, 14,3 pt high, lines 12,8 pt apart): two lines
+    /// of one cell overlap by 1,5 pt and are not reported; a footer's left text running 20 pt into
+    /// its centre, or a line printed 5 pt over another, is.
+    func testOverlappingWordsAreFoundAndLinesOfOneCellAreNot() {
+        func word(_ text: String, _ left: Double, _ top: Double, _ right: Double, page: Int = 1) -> PageRender.Word {
+            PageRender.Word(text: text, page: page, left: left, top: top, right: right, boxHeight: 14.3)
+        }
+        let lines = [word("Đảng", 100, 200, 130), word("viên", 100, 212.8, 125), word("mới", 135, 200, 160)]
+        XCTAssertTrue(PageRender.overlapping(lines).isEmpty)
+        let footer = [word("XIII,", 409.5, 560.7, 430.3), word("Trang", 415.7, 560.7, 447.6)]
+        XCTAssertEqual(PageRender.overlapping(footer).map { [$0.0.text, $0.1.text] }, [["XIII,", "Trang"]])
+        let spilled = [word("chúng", 300, 300, 340), word("Quần", 310, 305, 340)]
+        XCTAssertEqual(PageRender.overlapping(spilled).count, 1)
+        let otherPages = [word("chúng", 300, 300, 340, page: 1), word("Quần", 310, 305, 340, page: 2)]
+        XCTAssertTrue(PageRender.overlapping(otherPages).isEmpty)
+    }
+
     func testShowingOnlyHidesEveryOtherSheet() throws {
         let xml = #"<bookViews><workbookView xWindow="240" activeTab="1"/></bookViews><sheets><sheet name="Tổng hợp" sheetId="1" r:id="rId1"/><sheet name="Nguồn" sheetId="2" r:id="rId2"/><sheet name="Cách tính" sheetId="3" r:id="rId3"/></sheets>"#
         XCTAssertEqual(try PageRender.showingOnly("Cách tính", xml), #"<bookViews><workbookView activeTab="2" firstSheet="2" xWindow="240"/></bookViews><sheets><sheet state="hidden" name="Tổng hợp" sheetId="1" r:id="rId1"/><sheet state="hidden" name="Nguồn" sheetId="2" r:id="rId2"/><sheet name="Cách tính" sheetId="3" r:id="rId3"/></sheets>"#)

@@ -33,8 +33,9 @@ final class PrintedPageTests: XCTestCase {
         var heading: [String]
     }
 
-    /// Checks a sheet's pages: A4 landscape, every word at least 10 pt, the heading on every page,
-    /// no page with fewer than three lines of content; returns the smallest printed size.
+    /// Checks a sheet's pages: A4 landscape, every word at least 10 pt, no word over another, the
+    /// heading on every page, no page with fewer than three lines of content; returns the smallest
+    /// printed size.
     @discardableResult
     func checkPages(_ pdf: String, _ sheet: Sheet) throws -> Double {
         let what = "\(URL(fileURLWithPath: sheet.workbook).lastPathComponent) / \(sheet.name)"
@@ -44,6 +45,8 @@ final class PrintedPageTests: XCTestCase {
         let small = try PageRender.words(in: pdf, smallerThan: Self.smallest)
         XCTAssertEqual(small.count, 0, "\(what): words printed under 10 pt: \(small.prefix(8))")
         let words = try PageRender.words(pdf)
+        let over = PageRender.overlapping(words)
+        XCTAssertEqual(over.count, 0, "\(what): words printed over each other: \(over.prefix(5))")
         let count = try PageRender.pageCount(pdf)
         let margins = PageMargins.partyDefault
         // 2 pt of slack: a cell's border and padding may stand a little into the margin.
@@ -98,6 +101,13 @@ final class PrintedPageTests: XCTestCase {
             // plan that overfilled a page would show as an extra page.
             let breaks = try Self.sheetPart(sheet.workbook, sheet.name).components(separatedBy: "<brk ").count - 1
             XCTAssertEqual(try PageRender.pageCount(pdf), breaks + 1, "\(sheet.workbook) / \(sheet.name)")
+            // Every word of every text cell is printed: none is lost past the page's edge or
+            // outside the printed columns.
+            let printed = Set(try PageRender.words(pdf).map(\.text))
+            let written = try Self.texts(sheet.workbook, sheet.name).flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
+            XCTAssertGreaterThan(written.count, 20, "the sheet's texts were read: \(written)")
+            let missing = written.filter { !printed.contains($0) }
+            XCTAssertEqual(missing, [], "\(sheet.workbook) / \(sheet.name): words not printed")
         }
         // Every sheet was printed and read: a sheet with no words would give 0 and fail above.
         XCTAssertEqual(smallest.count, en.isEmpty ? 2 : 4, "\(smallest)")
@@ -109,6 +119,25 @@ final class PrintedPageTests: XCTestCase {
         let names = book.components(separatedBy: "<sheet name=\"").dropFirst().compactMap { $0.components(separatedBy: "\"").first }
         let index = try XCTUnwrap(names.firstIndex(of: name), "\(name) in \(names)")
         return try WorkbookFixture.part(path, "xl/worksheets/sheet\(index + 1).xml")
+    }
+
+    /// The texts of a sheet's cells (shared strings; libxlsxwriter writes every text cell so
+    /// unless in constant-memory mode, which these small workbooks do not use).
+    static func texts(_ path: String, _ name: String) throws -> [String] {
+        let sheet = try sheetPart(path, name)
+        let shared = try WorkbookFixture.part(path, "xl/sharedStrings.xml").components(separatedBy: "<si>").dropFirst().map { si in
+            si.components(separatedBy: "</si>")[0].components(separatedBy: "<t").dropFirst()
+                .map { $0.components(separatedBy: ">").dropFirst().joined(separator: ">").components(separatedBy: "</t")[0] }
+                .joined()
+                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+        }
+        return try sheet.components(separatedBy: "<c r=\"").dropFirst().compactMap { c -> String? in
+            let cell = c.components(separatedBy: "</c>")[0]
+            guard cell.contains("t=\"s\""), let v = cell.components(separatedBy: "<v>").dropFirst().first?.components(separatedBy: "</v>").first else { return nil }
+            let index = try XCTUnwrap(Int(v))
+            return shared.indices.contains(index) ? shared[index] : nil
+        }
     }
 
     /// The working of 2015–2020 is worked from the figures of 21/7/2020 (868 admitted, reported in
@@ -160,5 +189,7 @@ final class PrintedPageTests: XCTestCase {
         for page in [first, last] {
             XCTAssertFalse(page.contains("Nguồn") || page.contains("[lichsu]") || page.contains("thủ công"), page)
         }
+        let over = PageRender.overlapping(try PageRender.words(pdf))
+        XCTAssertEqual(over.count, 0, "words printed over each other: \(over.prefix(5))")
     }
 }

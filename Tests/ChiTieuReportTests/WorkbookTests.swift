@@ -90,19 +90,26 @@ final class WorkbookTests: XCTestCase {
 
     func testByYearSheetAndChartForAYearlyCount() throws {
         let path = try XCTUnwrap(try fx.workbooks([try fx.fixtureData("every-rule.yaml")]).first)
-        let parts = try WorkbookFixture.parts(path)
-        XCTAssertTrue(parts.contains("xl/charts/chart1.xml"), "\(parts)")
         let byYear = try WorkbookFixture.part(path, "xl/worksheets/sheet2.xml")
-        // hang-nam (≥ 120 a year): rows 5–9 are 2016–2020, row 10 the term, row 11 the five-year sum.
-        let term = try XCTUnwrap(WorkbookFixture.cell(byYear, "E10"))
+        // hang-nam (≥ 120 a year) is the first block: row 5 the target figures, 6 the outcomes,
+        // 7 attainment, 8 gap, 9 verdicts; columns D–H are 2016–2020, I the term, J the years together.
+        let term = try XCTUnwrap(WorkbookFixture.cell(byYear, "I6"))
         XCTAssertTrue(term.contains("<v>4/5 năm đạt</v>"), term)
-        let sum = try XCTUnwrap(WorkbookFixture.cell(byYear, "E11"))
-        XCTAssertTrue(sum.contains("<f>IF(COUNT(E5:E9)=5,SUM(E5:E9),\"\")</f><v>625</v>"), sum)
-        let sumTarget = try XCTUnwrap(WorkbookFixture.cell(byYear, "D11"))
-        XCTAssertTrue(sumTarget.contains("<v>600</v>"), sumTarget)
-        let chart = try WorkbookFixture.part(path, "xl/charts/chart1.xml")
-        XCTAssertTrue(chart.contains("'Theo năm'!$E$5:$E$9"), chart)
-        XCTAssertTrue(chart.contains("'Theo năm'!$D$5:$D$9"), chart)
+        XCTAssertTrue(term.contains("COUNTIF('Theo năm'!$D$9:$H$9,\"vượt\")"), "the years met count the verdict row: \(term)")
+        // 130 + 120 + 110 + 125 + 140 = 625 against 120 × 5 = 600: +25, 625 / 600 = 104,17 %.
+        let sum = try XCTUnwrap(WorkbookFixture.cell(byYear, "J6"))
+        XCTAssertTrue(sum.contains("<f>IF(COUNT(D6:H6)=5,SUM(D6:H6),\"\")</f><v>625</v>"), sum)
+        XCTAssertTrue(try XCTUnwrap(WorkbookFixture.cell(byYear, "J5")).contains("<v>600</v>"))
+        XCTAssertTrue(try XCTUnwrap(WorkbookFixture.cell(byYear, "J8")).contains("<v>25</v>"))
+        // The summary's row of hang-nam reads the running total's attainment and gap there.
+        let summary = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
+        XCTAssertTrue(summary.contains("<f>'Theo năm'!$J$7</f>"), summary)
+        XCTAssertTrue(summary.contains("<f>'Theo năm'!$J$8</f>"), summary)
+        let charts = try WorkbookFixture.parts(path).filter { $0.hasPrefix("xl/charts/chart") }
+        let chart = try XCTUnwrap(try charts.map { try WorkbookFixture.part(path, $0) }.first { $0.contains("'Theo năm'!$D$6:$H$6") }, "a chart of hang-nam's outcomes")
+        XCTAssertTrue(chart.contains("'Theo năm'!$D$5:$H$5"), "against its target figures: \(chart)")
+        XCTAssertTrue(chart.contains("'Theo năm'!$D$4:$H$4"), "by year: \(chart)")
+        XCTAssertTrue(chart.contains("<c:v>Kết quả</c:v>") && chart.contains("<c:v>Mức chỉ tiêu</c:v>"), "series named in words: \(chart)")
     }
 
     func testEnglishWorkbook() throws {

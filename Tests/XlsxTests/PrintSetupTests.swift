@@ -3,17 +3,15 @@ import XCTest
 import Xlsx
 import ZIPFoundation
 
-/// Margins, print area and merged cells, as written into the file.
+/// Margins and print area, as written into the file.
 final class PrintSetupTests: XCTestCase {
-    func testMarginsInMillimetresPrintAreaAndMergedCellsAreWritten() throws {
+    func testMarginsInMillimetresAndPrintAreaAreWritten() throws {
         let path = NSTemporaryDirectory() + "xlsx-print-" + UUID().uuidString + ".xlsx"
         defer { try? FileManager.default.removeItem(atPath: path) }
         let wb = try Workbook(path: path)
         let ws = try wb.addWorksheet("Nguồn")
         ws.setMargins(top: 25, bottom: 25, left: 30, right: 15)
         try ws.setPrintArea(firstRow: 0, firstColumn: 0, lastRow: 4, lastColumn: 2)
-        try ws.merge("Tên bài", firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 3, style: CellStyle(wrap: true))
-        XCTAssertThrowsError(try ws.merge("x", firstRow: 1_048_576, firstColumn: 0, lastRow: 1_048_576, lastColumn: 1))
         XCTAssertThrowsError(try ws.setPrintArea(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 16_384))
         try wb.close()
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
@@ -25,7 +23,6 @@ final class PrintSetupTests: XCTestCase {
         let sheet = try part("xl/worksheets/sheet1.xml")
         // 30 mm ÷ 25,4 = 1,1811… in; 15 mm = 0,5905… in; 25 mm = 0,9842… in (16 significant digits).
         XCTAssertTrue(sheet.contains(#"<pageMargins left="1.181102362204725" right="0.5905511811023623" top="0.984251968503937" bottom="0.984251968503937""#), sheet)
-        XCTAssertTrue(sheet.contains(#"<mergeCells count="1"><mergeCell ref="B2:D2"/></mergeCells>"#), sheet)
         let book = try part("xl/workbook.xml")
         XCTAssertTrue(book.contains(#"<definedName name="_xlnm.Print_Area" localSheetId="0">'Nguồn'!$A$1:$C$5</definedName>"#), book)
     }

@@ -20,6 +20,16 @@ public struct ComparisonWorkbook: Sendable {
     /// Charts drawn at most, one per block from the top.
     static let maximumCharts = 30
     static let columns = (label: 0, body: 1, date: 2, value: 3, base: 4, ratio: 5, rank: 6, note: 7)
+    /// Where a block's chart stands, beside the table.
+    static let chartColumn = 9
+
+    /// A bar's label: the body's name at the figure's date, and the date.
+    func chartLabel(_ c: CrossComparison, _ i: Int, _ row: ComparedRow) -> String {
+        let cell = row.cells[i], column = c.columns[i]
+        let name = cell.figure.map { vi ? column.body.name(at: $0.end) : column.body.nameEn } ?? (vi ? column.body.name : column.body.nameEn)
+        let date = report.period(cell.figure)
+        return date.isEmpty ? name : name + " (" + date + ")"
+    }
 
     /// Writes the workbook through a temporary file, renamed only when complete.
     public func write(_ c: CrossComparison, catalogue: [String: Indicator] = [:], to path: String) throws {
@@ -53,19 +63,31 @@ public struct ComparisonWorkbook: Sendable {
         var charts = 0
         for row in c.rows where !(row.normalisation != nil && row.cells.allSatisfy { $0.figure == nil }) {
             let block = try writeBlock(sheet, row, c, at: r, styles: styles, catalogue: catalogue)
-            if charts < Self.maximumCharts, block.ranked.count > 1 {
+            // A chart of at least two figures: one bar beside empty places compares nothing.
+            let figures = c.columns.indices.filter { !c.columns[$0].isContext && row.cells[$0].leftOut == nil && row.cells[$0].value != nil }.count
+            let charted = charts < Self.maximumCharts && block.ranked.count > 1 && figures > 1
+            if charted {
                 let chart = try workbook.addChart(.column)
                 chart.setTitle(report.rowName(row))
                 let valueColumn = row.normalisation == nil ? Self.columns.value : Self.columns.ratio
-                try chart.addSeries(name: report.rowName(row), sheet: sheet.name,
-                                    categories: (block.ranked.lowerBound, Self.columns.label, block.ranked.upperBound),
-                                    values: (block.ranked.lowerBound, valueColumn, block.ranked.upperBound))
-                chart.legendBelow()
-                try sheet.insert(chart, row: block.first, column: 9)
+                // Bars named by body and date ("… Quảng Ninh (2022)"), not "(1)": one text column,
+                // which libxlsxwriter caches as text (a two-column range gets no cache, and Excel
+                // may read it as numbers). The labels stand under the chart, which covers them.
+                for (offset, i) in block.order.prefix(block.ranked.count).enumerated() {
+                    try sheet.write(.string(chartLabel(c, i, row)), row: block.ranked.lowerBound + offset, column: Self.chartColumn)
+                }
+                try chart.addSeries(name: report.rowName(row),
+                                    categories: .column(sheet.name, Self.chartColumn, block.ranked.lowerBound, block.ranked.upperBound),
+                                    values: .column(sheet.name, valueColumn, block.ranked.lowerBound, block.ranked.upperBound), labels: true)
+                chart.legendOff()
+                // From zero, so a bar's height is proportional to its figure; a share, stored as a
+                // fraction, on a percent axis (0–35 %, not 0–0,35).
+                chart.valueAxisFromZero(numberFormat: row.normalisation == nil && row.indicator.unit == .percent ? "0%" : "#,##0")
+                try sheet.insert(chart, row: block.first, column: Self.chartColumn)
                 charts += 1
             }
             // Leave room for the chart beside a short block.
-            r = max(block.next, charts > 0 && block.ranked.count > 1 ? block.first + 16 : block.next)
+            r = max(block.next, charted ? block.first + 16 : block.next)
         }
         sheet.freezePanes(row: 0, column: 2)
         try sheet.printSetup(repeatRows: nil, header: "&L" + title.replacingOccurrences(of: "&", with: "&&"), footer: vi ? "&CTrang &P/&N" : "&CPage &P of &N")
@@ -75,6 +97,8 @@ public struct ComparisonWorkbook: Sendable {
     struct Block {
         var first: Int
         var ranked: ClosedRange<Int>
+        /// The columns of the comparison in the order of the block's rows.
+        var order: [Int]
         var next: Int
     }
 
@@ -156,7 +180,7 @@ public struct ComparisonWorkbook: Sendable {
                 r += 1
             }
         }
-        return Block(first: start, ranked: rankedRows, next: r + 1)
+        return Block(first: start, ranked: rankedRows, order: order, next: r + 1)
     }
 
     /// The figure as stored: a count, a share as a fraction, a rating as its level's name;

@@ -16,6 +16,34 @@ struct JudgedCells {
         var attainment: Int
         var gap: Int
         var verdict: Int
+
+        /// The cells of these columns in row `r`.
+        func at(_ r: Int) -> Placement {
+            Placement(threshold: Cell(r, threshold), value: Cell(r, value), attainment: Cell(r, attainment), gap: Cell(r, gap), verdict: Cell(r, verdict))
+        }
+    }
+
+    /// A cell's position, 0-based.
+    struct Cell: Equatable {
+        var row: Int
+        var column: Int
+        init(_ row: Int, _ column: Int) {
+            self.row = row
+            self.column = column
+        }
+    }
+
+    /// Where one judgement's cells stand: across one row (the summary), or down one year's column
+    /// of a target's block on "Theo năm".
+    struct Placement {
+        var threshold: Cell
+        var value: Cell
+        /// None where the block has no row for it (a rating's attainment and gap).
+        var attainment: Cell?
+        var gap: Cell?
+        var verdict: Cell
+        /// The verdict's style, where not the plain one (a narrow year column wraps it).
+        var verdictStyle: CellStyle? = nil
     }
 
     /// The target figure as stored: a share as a fraction, a rating as its level's name.
@@ -39,41 +67,55 @@ struct JudgedCells {
     }
 
     func write(_ sheet: Worksheet, row r: Int, _ judgement: Judgement, _ indicator: Indicator, _ c: Columns, valueOverride: CellValue? = nil, running: String? = nil) throws {
-        try sheet.write(thresholdCell(judgement.rule, indicator), row: r, column: c.threshold, style: styles.figure(indicator, judgement.rule.threshold))
+        try write(sheet, judgement, indicator, at: c.at(r), valueOverride: valueOverride, running: running)
+    }
+
+    /// Writes the cells of one judgement where `p` places them.
+    func write(_ sheet: Worksheet, _ judgement: Judgement, _ indicator: Indicator, at p: Placement, valueOverride: CellValue? = nil, running: String? = nil) throws {
+        try sheet.write(thresholdCell(judgement.rule, indicator), row: p.threshold.row, column: p.threshold.column, style: styles.figure(indicator, judgement.rule.threshold))
         var valueStyle = styles.figure(indicator, judgement.value)
         if indicator.unit == .percent {
             let bound = ProgressMethods.level(of: judgement.rule, near: judgement.value)
             valueStyle = styles.percent(places: Styles.honestPlaces(judgement.value, bound: bound, met: words.meets(judgement), base: 1))
         }
         let value = valueOverride ?? valueCell(judgement, indicator)
-        try sheet.write(value, row: r, column: c.value, style: valueStyle)
+        try sheet.write(value, row: p.value.row, column: p.value.column, style: valueStyle)
         // A figure or rating the clerk may correct; a range or per-unit text, or a sum, is not typed.
         if valueOverride == nil, judgement.valueRange == nil, judgement.units == nil {
-            try OutcomeValidation(words: words).apply(sheet, row: r, column: c.value, indicator)
+            try OutcomeValidation(words: words).apply(sheet, row: p.value.row, column: p.value.column, indicator)
         }
         let formula = VerdictFormula(
             words: words, rule: judgement.rule, indicator: indicator,
-            value: Worksheet.cellName(row: r, column: c.value), threshold: Worksheet.cellName(row: r, column: c.threshold))
-        try writeFormulas(sheet, row: r, judgement, indicator, formula, c, running: running)
+            value: Worksheet.cellName(row: p.value.row, column: p.value.column), threshold: Worksheet.cellName(row: p.threshold.row, column: p.threshold.column))
+        try writeFormulas(sheet, judgement, indicator, formula, at: p, running: running)
     }
 
     /// Attainment, gap and verdict cells from a formula set.
     func writeFormulas(_ sheet: Worksheet, row r: Int, _ j: Judgement, _ indicator: Indicator, _ formula: VerdictFormula, _ c: Columns, running: String? = nil) throws {
-        if let f = formula.attainment {
-            let cell: CellValue = j.attainment.map { .formula(f, cached: ReviewWorkbook.double($0, shift: -2)) } ?? .textFormula(f, cached: "")
-            let places = Styles.honestPlaces(j.attainment, bound: 100, met: words.meets(j), base: 1)
-            try sheet.write(cell, row: r, column: c.attainment, style: places == 1 ? styles.attainment : styles.percent(places: places))
-        } else {
-            try sheet.write(.blank, row: r, column: c.attainment, style: styles.plain)
+        try writeFormulas(sheet, j, indicator, formula, at: c.at(r), running: running)
+    }
+
+    /// Attainment, gap and verdict cells from a formula set, where `p` places them.
+    func writeFormulas(_ sheet: Worksheet, _ j: Judgement, _ indicator: Indicator, _ formula: VerdictFormula, at p: Placement, running: String? = nil) throws {
+        if let at = p.attainment {
+            if let f = formula.attainment {
+                let cell: CellValue = j.attainment.map { .formula(f, cached: ReviewWorkbook.double($0, shift: -2)) } ?? .textFormula(f, cached: "")
+                let places = Styles.honestPlaces(j.attainment, bound: 100, met: words.meets(j), base: 1)
+                try sheet.write(cell, row: at.row, column: at.column, style: places == 1 ? styles.attainment : styles.percent(places: places))
+            } else {
+                try sheet.write(.blank, row: at.row, column: at.column, style: styles.plain)
+            }
         }
-        if let f = formula.gap {
-            let cell: CellValue = j.gap.map { .formula(f, cached: ReviewWorkbook.double($0)) } ?? .textFormula(f, cached: "")
-            let places = indicator.unit == .percent ? Styles.honestPlaces(j.gap, bound: 0, met: words.meets(j), base: 1) : 1
-            try sheet.write(cell, row: r, column: c.gap, style: places == 1 ? styles.gap(indicator, j.gap) : styles.points(places: places))
-        } else {
-            try sheet.write(.blank, row: r, column: c.gap, style: styles.plain)
+        if let at = p.gap {
+            if let f = formula.gap {
+                let cell: CellValue = j.gap.map { .formula(f, cached: ReviewWorkbook.double($0)) } ?? .textFormula(f, cached: "")
+                let places = indicator.unit == .percent ? Styles.honestPlaces(j.gap, bound: 0, met: words.meets(j), base: 1) : 1
+                try sheet.write(cell, row: at.row, column: at.column, style: places == 1 ? styles.gap(indicator, j.gap) : styles.points(places: places))
+            } else {
+                try sheet.write(.blank, row: at.row, column: at.column, style: styles.plain)
+            }
         }
-        try sheet.write(status(j, formula.verdict, running: running), row: r, column: c.verdict, style: styles.status)
+        try sheet.write(status(j, formula.verdict, running: running), row: p.verdict.row, column: p.verdict.column, style: p.verdictStyle ?? styles.status)
     }
 
     /// The verdict as a live formula, or inside a running term the progress as plain text (the

@@ -41,7 +41,7 @@ struct MethodSheet {
         let noteWidth = Self.widths[2...].reduce(0, +)
         for (i, (label, text)) in notes.enumerated() {
             try sheet.write(.string(label), row: 1 + i, column: 1, style: styles.bold)
-            try sheet.merge(text, firstRow: 1 + i, firstColumn: 2, lastRow: 1 + i, lastColumn: Self.widths.count - 1, style: styles.text)
+            try sheet.merge(firstRow: 1 + i, firstColumn: 2, lastRow: 1 + i, lastColumn: Self.widths.count - 1, text, style: styles.text)
             try rows.set(sheet, 1 + i, height: Styles.rowHeight([(text, noteWidth)]))
         }
         rows.plain(notes.count + 1)

@@ -4,8 +4,9 @@ import Xlsx
 
 /// The end-of-term review workbook of one record: "Tổng hợp" (the headline counts, every target
 /// with live formulas and their cached values, manual verdicts beside the computed ones), "Theo
-/// năm" (per-year targets, term rows, charts), "Nguồn" (every source and the verbatim words behind
-/// each figure) and "Cách tính" (every computation worked with its inputs).
+/// năm" (a block per per-year target, the years as columns), "Biểu đồ" (a chart per indicator
+/// with a target figure and an outcome), "Nguồn" (every source and the verbatim words behind each
+/// figure) and "Cách tính" (every computation worked with its inputs).
 ///
 /// It renders the same `Assessment` values as the text report: every cached value is the engine's
 /// exact figure, and the formulas recompute it from the cells.
@@ -31,7 +32,7 @@ public struct ReviewWorkbook: Sendable {
 
     /// Above this many rows the workbook is written in libxlsxwriter's constant-memory mode.
     static let constantMemoryRows = 20_000
-    /// Charts drawn on "Theo năm" at most; past that a chart per target would bury the sheet.
+    /// Charts drawn on "Biểu đồ" at most; past that a chart per target would bury the sheet.
     static let maximumCharts = 100
 
     /// Writes the workbook to `path` through a temporary file in the same folder, renamed only
@@ -55,6 +56,7 @@ public struct ReviewWorkbook: Sendable {
         let byYearName = vi ? "Theo năm" : "By year"
         let summary = try workbook.addWorksheet(summaryName)
         let byYear: Worksheet? = yearly.isEmpty ? nil : try workbook.addWorksheet(byYearName)
+        let charts: Worksheet? = ChartSheet.hasCharts(a) ? try workbook.addWorksheet(vi ? "Biểu đồ" : "Charts") : nil
         let sources = try workbook.addWorksheet(vi ? "Nguồn" : "Sources")
         // Last: an appendix for whoever checks the figures.
         let methods = try workbook.addWorksheet(vi ? "Cách tính" : "Working")
@@ -67,8 +69,14 @@ public struct ReviewWorkbook: Sendable {
 
         var yearRanges: [String: YearBlock] = [:]
         if let byYear {
-            yearRanges = try ByYearSheet(writer: self, styles: styles).write(byYear, a, yearly, workbook: workbook)
-            try byYear.printSetup(repeatRows: 3...3, header: header, footer: footer)
+            let layout = try ByYearSheet(writer: self, styles: styles).write(byYear, a, yearly, workbook: workbook)
+            yearRanges = layout.blocks
+            // A fixed scale that fits the width, so that the page breaks between blocks count.
+            try byYear.printSetup(repeatRows: 3...3, header: header, footer: footer, scale: layout.printScale)
+        }
+        if let charts {
+            try ChartSheet(writer: self, styles: styles).write(charts, a, yearBlocks: yearRanges, byYearName: byYearName, workbook: workbook)
+            try charts.printSetup(repeatRows: nil, header: header, footer: footer, scale: 100)
         }
         let layout = try SummarySheet(writer: self, styles: styles).write(summary, a, yearBlocks: yearRanges, byYearName: byYearName)
         // The summary is a Party document with its own letterhead: no running page header above it.
@@ -76,14 +84,13 @@ public struct ReviewWorkbook: Sendable {
         let type = "&\"" + SummaryType.font + ",Regular\"&13"
         let summaryFooter = vi ? "&L\(type)\(who)&R\(type)Trang &P/&N" : "&L\(type)\(who)&R\(type)Page &P of &N"
         let heading = layout.rows.heading
-        try summary.printSetup(repeatRows: heading...heading, header: "", footer: summaryFooter)
+        try summary.printSetup(repeatRows: heading...heading, header: "", footer: summaryFooter, scale: SummaryType.printScale)
         summary.setMargins(top: Double(margins.top), bottom: Double(margins.bottom), left: Double(margins.left), right: Double(margins.right))
         try summary.setPrintArea(firstRow: 0, firstColumn: 0, lastRow: layout.lastRow, lastColumn: SummarySheet.lastPrinted)
-        try summary.setPrintScale(SummaryType.printScale)
         // The plan counts the sheet's points: at 85 % a page holds 100/85 as many.
         let scale = Double(SummaryType.printScale) / 100
         let plan = PagePlan(room: PagePlan(margins: margins, headingHeight: 0).room / scale, headingHeight: layout.rows.heights[heading])
-        try summary.setPageBreaks(beforeRows: plan.breaks(layout.rows.heights, firstBody: heading + 1, groupStarts: layout.groupStarts))
+        try summary.pageBreaks(before: plan.breaks(layout.rows.heights, firstBody: heading + 1, groupStarts: layout.groupStarts))
         let workingRows = try MethodSheet(writer: self, styles: styles).write(methods, a, yearBlocks: yearRanges, byYearName: byYearName, figuresDate: figuresDate(a))
         try printFullSize(methods, workingRows, header: header, footer: fullSizeFooter)
         let sourceRows = try SourcesSheet(writer: self, styles: styles).write(sources, a, facts: facts)
@@ -94,15 +101,14 @@ public struct ReviewWorkbook: Sendable {
     /// margins, the heading row repeated, and the pages broken where `PagePlan` says, at 100 %, so
     /// that no page holds a line or two and one target's steps stay together.
     func printFullSize(_ sheet: Worksheet, _ rows: PrintedRows, header: String, footer: String) throws {
-        try sheet.printSetup(repeatRows: rows.heading...rows.heading, header: header, footer: footer)
-        sheet.setMargins(top: Double(margins.top), bottom: Double(margins.bottom), left: Double(margins.left), right: Double(margins.right))
         let plan = PagePlan(margins: margins, headingHeight: rows.heights.indices.contains(rows.heading) ? rows.heights[rows.heading] : PrintedRows.defaultHeight)
         let breaks = plan.breaks(rows.heights, firstBody: rows.heading + 1, groupStarts: rows.groupStarts)
         // Past Excel's 1.023 manual breaks the sheet stays fitted one page wide (which caps at
         // 100 % for these widths) and the engine breaks its pages itself.
-        guard breaks.count <= Self.maximumPageBreaks else { return }
-        try sheet.setPrintScale(100)
-        try sheet.setPageBreaks(beforeRows: breaks)
+        let planned = breaks.count <= Self.maximumPageBreaks
+        try sheet.printSetup(repeatRows: rows.heading...rows.heading, header: header, footer: footer, scale: planned ? 100 : nil)
+        sheet.setMargins(top: Double(margins.top), bottom: Double(margins.bottom), left: Double(margins.left), right: Double(margins.right))
+        if planned { try sheet.pageBreaks(before: breaks) }
     }
 
     /// Excel's limit on manual page breaks in a sheet.
@@ -170,13 +176,30 @@ public struct ReviewWorkbook: Sendable {
     }
 }
 
-/// Where a per-year target's rows stand on the "Theo năm" sheet, for the summary's formulas.
+/// Where a per-year target's block stands on the "Theo năm" sheet (a row per quantity, a column
+/// per year), for the summary's formulas, the working sheet and the charts.
 struct YearBlock {
-    /// First and last year rows (0-based).
+    /// First and last rows of the block (0-based).
     var firstRow: Int
     var lastRow: Int
-    /// The row of the cumulative total, for count floors.
-    var cumulativeRow: Int?
+    /// The rows of the yearly target figures, outcomes and verdicts.
+    var thresholdRow: Int
+    var valueRow: Int
+    var verdictRow: Int
+    /// The columns of the target's first and last year.
+    var firstYearColumn: Int
+    var lastYearColumn: Int
+    /// The running total's attainment and gap cells, for count floors.
+    var cumulativeAttainment: JudgedCells.Cell?
+    var cumulativeGap: JudgedCells.Cell?
+
+    /// How many years the target has (its columns may include a year of another target that it lacks).
+    var years: Int
+
+    /// The yearly verdicts as a range of `sheet`, for the term's COUNTIF formulas.
+    func verdicts(on sheet: String) -> String {
+        Worksheet.reference(sheet: sheet, firstRow: verdictRow, firstColumn: firstYearColumn, lastRow: verdictRow, lastColumn: lastYearColumn)
+    }
 }
 
 /// The cell styles of the workbook, one place.

@@ -93,7 +93,7 @@ struct SourcesSheet {
         if span.count == 1 {
             try sheet.write(.string(text), row: r, column: span.lowerBound, style: style)
         } else {
-            try sheet.merge(text, firstRow: r, firstColumn: span.lowerBound, lastRow: r, lastColumn: span.upperBound, style: style)
+            try sheet.merge(firstRow: r, firstColumn: span.lowerBound, lastRow: r, lastColumn: span.upperBound, text, style: style)
         }
     }
 

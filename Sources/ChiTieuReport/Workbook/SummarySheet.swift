@@ -112,7 +112,7 @@ struct SummarySheet {
         // Which figure is which on a yearly row showing the cumulative attainment.
         let cumulativeYears = Set(a.targets.compactMap { t -> Int? in
             let block = t.target.period == .eachYear ? yearBlocks[t.target.id] : nil
-            return showsCumulative(t, block) ? block.map { $0.lastRow - $0.firstRow + 1 } : nil
+            return showsCumulative(t, block) ? block?.years : nil
         })
         if !cumulativeYears.isEmpty {
             let note = cumulativeNote(years: cumulativeYears)
@@ -169,7 +169,7 @@ struct SummarySheet {
     /// Whether a yearly target's row shows the cumulative attainment and gap beside the years'
     /// verdict (108,0 % and +2 beside "không đạt"): its period is then marked for the footnote.
     func showsCumulative(_ t: TargetAssessment, _ block: YearBlock?) -> Bool {
-        block?.cumulativeRow != nil && t.cumulative?.attainment != nil
+        block?.cumulativeAttainment != nil && t.cumulative?.attainment != nil
     }
 
     /// The mark after such a row's period, and before its footnote.
@@ -218,12 +218,11 @@ struct SummarySheet {
     private func writeYearly(_ sheet: Worksheet, row r: Int, _ t: TargetAssessment, _ block: YearBlock, _ byYear: String, _ cells: JudgedCells) throws {
         let c = Self.columns
         try sheet.write(cells.thresholdCell(t.target.rule, t.indicator), row: r, column: c.threshold, style: styles.figure(t.indicator, t.target.rule.threshold))
-        let verdicts = Worksheet.reference(sheet: byYear, firstRow: block.firstRow, firstColumn: ByYearSheet.columns.verdict, lastRow: block.lastRow, lastColumn: ByYearSheet.columns.verdict)
-        let formulas = TermRowFormula(words: words, verdicts: verdicts, years: block.lastRow - block.firstRow + 1)
+        let formulas = TermRowFormula(words: words, verdicts: block.verdicts(on: byYear), years: block.years)
         try sheet.write(formulas.tallyCell(t), row: r, column: c.value, style: styles.status)
-        if let cumulative = block.cumulativeRow {
-            let attainment = "=" + Worksheet.reference(sheet: byYear, row: cumulative, column: ByYearSheet.columns.attainment)
-            let gap = "=" + Worksheet.reference(sheet: byYear, row: cumulative, column: ByYearSheet.columns.gap)
+        if let at = block.cumulativeAttainment, let gapCell = block.cumulativeGap {
+            let attainment = "=" + Worksheet.reference(sheet: byYear, row: at.row, column: at.column)
+            let gap = "=" + Worksheet.reference(sheet: byYear, row: gapCell.row, column: gapCell.column)
             let a = t.cumulative?.attainment.map { CellValue.formula(attainment, cached: ReviewWorkbook.double($0, shift: -2)) } ?? .textFormula(attainment, cached: "")
             let g = t.cumulative?.gap.map { CellValue.formula(gap, cached: ReviewWorkbook.double($0)) } ?? .textFormula(gap, cached: "")
             try sheet.write(a, row: r, column: c.attainment, style: styles.attainment)
