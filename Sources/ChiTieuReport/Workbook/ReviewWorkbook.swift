@@ -80,7 +80,7 @@ public struct ReviewWorkbook: Sendable {
         }
         let layout = try SummarySheet(writer: self, styles: styles).write(summary, a, yearBlocks: yearRanges, byYearName: byYearName)
         // The summary is a Party document with its own letterhead: no running page header above it.
-        // Its footer in the sheet's type, large enough to stay 10 pt or more at the fitted scale.
+        // Its footer in the sheet's type, 13 pt: 11 pt on paper at the print scale.
         let type = "&\"" + SummaryType.font + ",Regular\"&13"
         let summaryFooter = vi ? "&L\(type)\(who)&R\(type)Trang &P/&N" : "&L\(type)\(who)&R\(type)Page &P of &N"
         let heading = layout.rows.heading
