@@ -192,4 +192,22 @@ final class PrintedPageTests: XCTestCase {
         let over = PageRender.overlapping(try PageRender.words(pdf))
         XCTAssertEqual(over.count, 0, "words printed over each other: \(over.prefix(5))")
     }
+
+    /// The English summary: longer words ("PARTY COMMITTEE OF THE PROVINCIAL AGENCIES' BLOC",
+    /// "ON BEHALF OF THE STANDING COMMITTEE", "organisations") wrap inside their cells, nothing
+    /// prints over anything else, and every word stays at 10 pt or more.
+    func testTheEnglishSummaryPrintsReadably() throws {
+        let path = try XCTUnwrap(try fx.workbooks([WorkbookFixture.repo.path + "/Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml"], language: .en).first)
+        let pdf = try pages.pdf(try pages.onlySheet("Summary", of: path, tag: "summary-en"))
+        try checkPages(pdf, Sheet(workbook: path, name: "Summary", heading: ["Target (as written)", "Verdict"]))
+        let over = PageRender.overlapping(try PageRender.words(pdf))
+        XCTAssertEqual(over.count, 0, "words printed over each other: \(over.prefix(5))")
+        let count = try PageRender.pageCount(pdf)
+        let first = try PageRender.pageText(pdf, page: 1)
+        XCTAssertTrue(first.contains("COMMUNIST PARTY OF VIETNAM"), first)
+        XCTAssertTrue(first.contains("REPORT"), first)
+        let last = try PageRender.pageText(pdf, page: count)
+        XCTAssertTrue(last.contains("SECRETARY"), last)
+        XCTAssertTrue(last.contains("Recipients:"), last)
+    }
 }
