@@ -93,7 +93,10 @@ final class SummarySheetTests: XCTestCase {
         XCTAssertTrue(totals.contains("<f>\"Tổng số 17 chỉ tiêu. \"&amp;\"Đạt: \"&amp;COUNTIF($J$11:$J$31,\"đạt\")&amp;\" · Vượt: \"&amp;COUNTIF($J$11:$J$31,\"vượt\")&amp;\" · Không đạt: \"&amp;COUNTIF($J$11:$J$31,\"không đạt\")&amp;\" · Chưa có số liệu: \"&amp;COUNTIF($J$11:$J$31,\"chưa có số liệu\")&amp;\" · Kiểm tra lại: \"&amp;COUNTIF($J$11:$J$31,\"kiểm tra lại\")</f>"), totals)
         XCTAssertTrue(totals.contains("<v>Tổng số 17 chỉ tiêu. Đạt: 0 · Vượt: 1 · Không đạt: 0 · Chưa có số liệu: 16 · Kiểm tra lại: 0</v>"), totals)
         let headline = try XCTUnwrap(WorkbookFixture.cell(sheet, "A9"))
-        XCTAssertTrue(headline.contains("<f>IF(((COUNTIF($J$11:$J$31,\"vượt\")+COUNTIF($J$11:$J$31,\"đạt\"))+COUNTIF($J$11:$J$31,\"không đạt\"))&gt;0,\"Có \"&amp;"), headline)
+        XCTAssertTrue(headline.contains("<f>SUBSTITUTE(SUBSTITUTE(IF(((COUNTIF($J$11:$J$31,\"vượt\")+COUNTIF($J$11:$J$31,\"đạt\"))+COUNTIF($J$11:$J$31,\"không đạt\"))&gt;0,\"Có \"&amp;"), headline)
+        // Without a judged target: "Trong tổng số 17 chỉ tiêu: " and the parts, or "chưa có chỉ tiêu nào được đánh giá".
+        XCTAssertTrue(headline.contains(",\"Trong tổng số 17 chỉ tiêu: #\")&amp;"), headline)
+        XCTAssertTrue(headline.contains(",\"#; \",\"\"),\"#\",\"chưa có chỉ tiêu nào được đánh giá\")&amp;\".\"</f>"), headline)
         XCTAssertTrue(headline.contains("<v>Có 1/17 chỉ tiêu đạt và vượt (trong đó 1 chỉ tiêu vượt); 16 chỉ tiêu chưa có số liệu.</v>"), headline)
     }
 

@@ -163,5 +163,10 @@ final class WorkbookTests: XCTestCase {
         // Five targets under three fields (I: 1 target, II: 3, III: 1) fill rows 11–18.
         XCTAssertTrue(headline.contains("COUNTIF($J$11:$J$18,\"chậm hơn tiến độ\")"), headline)
         XCTAssertTrue(headline.contains("(1 chỉ tiêu có đánh giá thủ công khác kết quả tính, xem mục Đánh giá).</v>"), headline)
+        // With every status a running term may show, the formula stays within Excel's 8.192 characters.
+        let formula = try XCTUnwrap(headline.components(separatedBy: "<f>").last?.components(separatedBy: "</f>").first)
+        let length = formula.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&quot;", with: "\"").count
+        XCTAssertLessThan(length, 8_192)
+        XCTAssertGreaterThan(length, 1_000, "the formula read back is the whole of it")
     }
 }

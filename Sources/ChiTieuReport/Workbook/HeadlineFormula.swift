@@ -74,9 +74,11 @@ struct HeadlineFormula {
             : "\(met)&\(q(" of \(total) targets met or exceeded"))&IF(\(exceeded)>0,\" (\"&\(exceeded)&\" exceeded)\",\"\")"
         let whole = vi ? "Trong tổng số \(total) chỉ tiêu: " : "Of \(total) \(total == 1 ? "target" : "targets"): "
         let none = vi ? "chưa có chỉ tiêu nào được đánh giá" : "no target assessed yet"
-        // Without a judged target the whole is said first and the first part loses its "; ".
-        let unjudged = "\(q(whole))&IF(LEN(\(others))=0,\(q(none)),MID(\(others),3,32767))"
-        return "=IF(\(judged)>0,\(metText)&\(others),\(unjudged))&\(q(tail + "."))"
+        // Without a judged target the whole is said first and the first part loses its "; " (or,
+        // with no part, says none is assessed): a "#" marks the place, so that the parts, the
+        // formula's longest piece, are written once (Excel allows 8.192 characters).
+        let lead = "IF(\(judged)>0,\(metText),\(q(whole + "#")))&" + others
+        return "=SUBSTITUTE(SUBSTITUTE(\(lead),\(q("#; ")),\"\"),\(q("#")),\(q(none)))&\(q(tail + "."))"
     }
 
     /// The totals row's words, in the order a report counts them.
