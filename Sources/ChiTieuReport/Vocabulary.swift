@@ -300,6 +300,9 @@ struct Vocabulary {
 
     func indicatorName(_ i: Indicator) -> String { vi ? i.name : i.nameEn }
 
+    /// The document type over a printed summary's subject.
+    var documentType: String { vi ? "BÁO CÁO" : "REPORT" }
+
     /// "Đại hội lần thứ XIII, nhiệm kỳ 2015–2020"; without an ordinal in the source,
     /// "Đại hội (chưa rõ lần thứ), nhiệm kỳ 2020–2025" (none is invented).
     func termLine(_ term: Term) -> String {

@@ -28,11 +28,23 @@ public struct CellStyle: Hashable, Sendable {
     public var top = false
     /// Font size in points, if not the default.
     public var fontSize: Double?
+    /// Font name, if not the workbook's default (a printed Party document uses Times New Roman).
+    public var fontName: String?
+    /// Italic text.
+    public var italic = false
+    /// Indent from the cell's aligned edge, in steps of about one character: keeps text clear of
+    /// the number to its left.
+    public var indent = 0
+    /// A thin rule under the cell alone (the line under "ĐẢNG CỘNG SẢN VIỆT NAM").
+    public var underRule = false
+    /// Centre the text vertically (titles in rows taller than their text).
+    public var middle = false
 
     /// Creates a style.
     public init(
         bold: Bool = false, numberFormat: String? = nil, wrap: Bool = false, background: UInt32? = nil,
-        fontColor: UInt32? = nil, border: Bool = false, alignment: Alignment? = nil, top: Bool = false, fontSize: Double? = nil
+        fontColor: UInt32? = nil, border: Bool = false, alignment: Alignment? = nil, top: Bool = false, fontSize: Double? = nil,
+        fontName: String? = nil, italic: Bool = false, indent: Int = 0, underRule: Bool = false, middle: Bool = false
     ) {
         self.bold = bold
         self.numberFormat = numberFormat
@@ -43,6 +55,11 @@ public struct CellStyle: Hashable, Sendable {
         self.alignment = alignment
         self.top = top
         self.fontSize = fontSize
+        self.fontName = fontName
+        self.italic = italic
+        self.indent = indent
+        self.underRule = underRule
+        self.middle = middle
     }
 
     func apply(to f: UnsafeMutablePointer<lxw_format>) {
@@ -60,5 +77,10 @@ public struct CellStyle: Hashable, Sendable {
         }
         if top { format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
         if let fontSize { format_set_font_size(f, fontSize) }
+        if let fontName { format_set_font_name(f, fontName) }
+        if italic { format_set_italic(f) }
+        if indent > 0 { format_set_indent(f, UInt8(min(indent, 15))) }
+        if underRule { format_set_bottom(f, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if middle { format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue)) }
     }
 }

@@ -21,6 +21,12 @@ public final class Worksheet {
     let workbook: Workbook
     /// The sheet's name.
     public let name: String
+    /// The font of every styled cell of this sheet whose style names none (libxlsxwriter 1.1.4
+    /// cannot change the workbook's default font): a printed sheet in Times New Roman while the
+    /// other sheets keep the default.
+    public var fontName: String?
+    /// The font size of every styled cell of this sheet whose style sets none.
+    public var fontSize: Double?
 
     /// Writes held back by `inRowOrder`, to be made sorted by row.
     private enum Held {
@@ -61,7 +67,7 @@ public final class Worksheet {
             held?.append((row, column, .cell(value, style)))
             return
         }
-        let f = try workbook.format(style)
+        let f = try workbook.format(sheetStyle(style))
         switch value {
         case let .string(s):
             try checkLength(s, row, column)
@@ -76,6 +82,14 @@ public final class Worksheet {
         case .blank:
             try check(worksheet_write_blank(handle, r, c, f), "worksheet_write_blank")
         }
+    }
+
+    /// A style with this sheet's font where it names none.
+    func sheetStyle(_ style: CellStyle?) -> CellStyle? {
+        guard var s = style, fontName != nil || fontSize != nil else { return style }
+        if s.fontName == nil { s.fontName = fontName }
+        if s.fontSize == nil { s.fontSize = fontSize }
+        return s
     }
 
     /// Runs `body`, holding back its cell writes and row heights, then makes them sorted by row and

@@ -138,6 +138,9 @@ struct PageRender {
         guard let index else { throw RenderError("no sheet '\(sheet)' in the workbook") }
         var result = parts.joined(separator: "<sheet ")
         result = result.replacingOccurrences(of: #" (activeTab|firstSheet)="\d+""#, with: "", options: .regularExpression)
+        // LibreOffice prints a hidden sheet that has a print area: the other sheets lose theirs.
+        result = result.replacingOccurrences(
+            of: #"<definedName name="_xlnm.Print_Area" localSheetId="(?!\#(index)")\d+">[^<]*</definedName>"#, with: "", options: .regularExpression)
         return result.replacingOccurrences(of: "<workbookView ", with: "<workbookView activeTab=\"\(index)\" firstSheet=\"\(index)\" ")
     }
 

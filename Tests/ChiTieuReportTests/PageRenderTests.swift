@@ -115,4 +115,17 @@ final class PageRenderTests: XCTestCase {
         XCTAssertEqual(try PageRender.showingOnly("Cách tính", xml), #"<bookViews><workbookView activeTab="2" firstSheet="2" xWindow="240"/></bookViews><sheets><sheet state="hidden" name="Tổng hợp" sheetId="1" r:id="rId1"/><sheet state="hidden" name="Nguồn" sheetId="2" r:id="rId2"/><sheet name="Cách tính" sheetId="3" r:id="rId3"/></sheets>"#)
         XCTAssertThrowsError(try PageRender.showingOnly("Theo năm", xml))
     }
+
+    /// LibreOffice prints a hidden sheet that has a print area (the summary has one): only the
+    /// shown sheet keeps its own.
+    func testShowingOnlyDropsTheOtherSheetsPrintAreas() throws {
+        let xml = #"<sheets><sheet name="Tổng hợp" sheetId="1" r:id="rId1"/><sheet name="Nguồn" sheetId="2" r:id="rId2"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">'Tổng hợp'!$A$1:$J$38</definedName><definedName name="_xlnm.Print_Area" localSheetId="1">'Nguồn'!$A$1:$F$9</definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">'Tổng hợp'!$10:$10</definedName></definedNames>"#
+        let nguon = try PageRender.showingOnly("Nguồn", xml)
+        XCTAssertFalse(nguon.contains("'Tổng hợp'!$A$1:$J$38"), nguon)
+        XCTAssertTrue(nguon.contains(#"<definedName name="_xlnm.Print_Area" localSheetId="1">'Nguồn'!$A$1:$F$9</definedName>"#), nguon)
+        XCTAssertTrue(nguon.contains("'Tổng hợp'!$10:$10"), "print titles of a hidden sheet print nothing: \(nguon)")
+        let summary = try PageRender.showingOnly("Tổng hợp", xml)
+        XCTAssertTrue(summary.contains("'Tổng hợp'!$A$1:$J$38"), summary)
+        XCTAssertFalse(summary.contains("'Nguồn'!$A$1:$F$9"), summary)
+    }
 }

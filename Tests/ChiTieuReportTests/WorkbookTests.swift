@@ -28,26 +28,27 @@ final class WorkbookTests: XCTestCase {
         let sheet = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
         let strings = try WorkbookFixture.part(path, "xl/sharedStrings.xml")
         XCTAssertTrue(strings.contains("toàn Đảng bộ kết nạp được trên 750 đảng viên"))
-        // Target 9 (ket-nap) is the 9th data row: row 4 + 9 = Excel row 13.
-        XCTAssertEqual(WorkbookFixture.cell(sheet, "F13").map { $0.contains("<v>750</v>") }, true)
-        XCTAssertEqual(WorkbookFixture.cell(sheet, "G13").map { $0.contains("<v>868</v>") }, true)
-        let attainment = try XCTUnwrap(WorkbookFixture.cell(sheet, "H13"))
-        XCTAssertTrue(attainment.contains("<f>IF(ISNUMBER(G13),G13/F13,\"\")</f>"), attainment)
+        // Target 9 (ket-nap) is the sixth target of field II: under the letterhead (rows 1–9), the
+        // heading (10), field I (11–14) and field II's row (15), it stands on row 21.
+        XCTAssertEqual(WorkbookFixture.cell(sheet, "F21").map { $0.contains("<v>750</v>") }, true)
+        XCTAssertEqual(WorkbookFixture.cell(sheet, "G21").map { $0.contains("<v>868</v>") }, true)
+        let attainment = try XCTUnwrap(WorkbookFixture.cell(sheet, "H21"))
+        XCTAssertTrue(attainment.contains("<f>IF(ISNUMBER(G21),G21/F21,\"\")</f>"), attainment)
         // 868 / 750 = 1,157333… stored as a fraction, shown 115,7% by the 0.0% format.
         let cached = try XCTUnwrap(attainment.components(separatedBy: "<v>").last?.components(separatedBy: "</v>").first)
         XCTAssertEqual(try XCTUnwrap(Double(cached)), 868.0 / 750.0, accuracy: 1e-12)
-        let gap = try XCTUnwrap(WorkbookFixture.cell(sheet, "I13"))
+        let gap = try XCTUnwrap(WorkbookFixture.cell(sheet, "I21"))
         XCTAssertTrue(gap.contains("<v>118</v>"), gap)
-        let verdict = try XCTUnwrap(WorkbookFixture.cell(sheet, "J13"))
+        let verdict = try XCTUnwrap(WorkbookFixture.cell(sheet, "J21"))
         XCTAssertTrue(verdict.contains("t=\"str\""), verdict)
         XCTAssertTrue(verdict.contains("<v>vượt</v>"), verdict)
-        XCTAssertTrue(verdict.contains("IF(G13=\"\",\"chưa có số liệu\",IF(ISNUMBER(G13),IF(G13&gt;F13,\"vượt\",\"không đạt\"),\"kiểm tra lại\"))"), verdict)
-        // A target with no outcome: blank outcome (never zero), verdict "chưa có số liệu".
-        let missing = try XCTUnwrap(WorkbookFixture.cell(sheet, "J5"))
+        XCTAssertTrue(verdict.contains("IF(G21=\"\",\"chưa có số liệu\",IF(ISNUMBER(G21),IF(G21&gt;F21,\"vượt\",\"không đạt\"),\"kiểm tra lại\"))"), verdict)
+        // A target with no outcome (the first, row 12): blank outcome (never zero), verdict "chưa có số liệu".
+        let missing = try XCTUnwrap(WorkbookFixture.cell(sheet, "J12"))
         XCTAssertTrue(missing.contains("<v>chưa có số liệu</v>"), missing)
-        XCTAssertFalse(WorkbookFixture.cell(sheet, "G5")?.contains("<v>") ?? false, "no figure is written for missing data")
-        // A yearly target with no year reported says so, like the text report, not "0/5 năm đạt".
-        let yearly = try XCTUnwrap(WorkbookFixture.cell(sheet, "G9"))
+        XCTAssertFalse(WorkbookFixture.cell(sheet, "G12")?.contains("<v>") ?? false, "no figure is written for missing data")
+        // A yearly target with no year reported (target 5, row 17) says so, like the text report, not "0/5 năm đạt".
+        let yearly = try XCTUnwrap(WorkbookFixture.cell(sheet, "G17"))
         XCTAssertTrue(yearly.contains("<v>chưa có số liệu</v>"), yearly)
     }
 
@@ -61,12 +62,14 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(sheet.components(separatedBy: "<cfRule type=\"cellIs\"").count - 1, 13, "vượt, đạt, không đạt, chưa có số liệu, kiểm tra lại, đúng tiến độ, có nguy cơ, chậm hơn tiến độ, đáng lo ngại and four trend statuses")
         XCTAssertTrue(sheet.contains("<formula>\"vượt\"</formula>"))
         XCTAssertTrue(sheet.contains("<formula>\"kiểm tra lại\"</formula>"))
-        XCTAssertTrue(sheet.contains("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>"), sheet)
-        XCTAssertTrue(sheet.contains("<pageSetUpPr fitToPage=\"1\"/>"))
+        // A fixed 85 %, not "fit to one page wide": Excel ignores manual page breaks on a fitted sheet.
+        XCTAssertTrue(sheet.contains("<pageSetup paperSize=\"9\" scale=\"85\" orientation=\"landscape\"/>"), sheet)
+        XCTAssertFalse(sheet.contains("fitToPage"), sheet)
         XCTAssertTrue(sheet.contains("state=\"frozen\""))
-        XCTAssertTrue(sheet.contains("<autoFilter ref=\"A4:L21\""), "through the manual-verdict column")
-        XCTAssertTrue(sheet.contains("<oddHeader>&amp;LĐảng bộ Khối các cơ quan tỉnh Lạng Sơn&amp;RĐại hội lần thứ XIII, nhiệm kỳ 2015–2020</oddHeader>"), sheet)
-        XCTAssertTrue(sheet.contains("<oddFooter>&amp;LĐảng bộ Khối các cơ quan tỉnh Lạng Sơn — Đại hội lần thứ XIII, nhiệm kỳ 2015–2020&amp;CTrang &amp;P/&amp;N</oddFooter>"), "body, term and page; no file path: \(sheet)")
+        XCTAssertTrue(sheet.contains("<autoFilter ref=\"A10:L31\""), "through the manual-verdict column")
+        // No running header over the letterhead; the footer in the sheet's type, large enough to print at 10 pt or more.
+        XCTAssertFalse(sheet.contains("<oddHeader>&amp;L"), sheet)
+        XCTAssertTrue(sheet.contains("<oddFooter>&amp;L&amp;\"Times New Roman,Regular\"&amp;13Đảng bộ Khối các cơ quan tỉnh Lạng Sơn — Đại hội lần thứ XIII, nhiệm kỳ 2015–2020&amp;R&amp;\"Times New Roman,Regular\"&amp;13Trang &amp;P/&amp;N</oddFooter>"), "body, term and page; no file path: \(sheet)")
     }
 
     func testPropertiesComeFromTheDataAndBytesRepeat() throws {
@@ -115,7 +118,7 @@ final class WorkbookTests: XCTestCase {
         let workbook = try WorkbookFixture.part(path, "xl/workbook.xml")
         XCTAssertTrue(workbook.contains("<sheet name=\"Summary\""))
         let sheet = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
-        XCTAssertTrue(WorkbookFixture.cell(sheet, "J13")?.contains("<v>exceeded</v>") ?? false)
+        XCTAssertTrue(WorkbookFixture.cell(sheet, "J21")?.contains("<v>exceeded</v>") ?? false)
     }
 
     func testAFailedWriteLeavesThePreviousWorkbook() throws {
@@ -144,7 +147,6 @@ final class WorkbookTests: XCTestCase {
         let book = try WorkbookFixture.part(path, "xl/workbook.xml")
         XCTAssertTrue(book.contains("<sheet name=\"Cách tính\""), book)
         let strings = try WorkbookFixture.part(path, "xl/sharedStrings.xml")
-        XCTAssertTrue(strings.contains("Có 0/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu không đạt; 1 chỉ tiêu chậm hơn tiến độ; 3 chỉ tiêu có nguy cơ không đạt"), strings)
         XCTAssertTrue(strings.contains("đạt (thủ công; kết quả tính: không đạt) — Ban Thường vụ Đảng ủy Khối (giả định), 15/1/2023"), strings)
         // (62 + 60 + 55) ÷ (69 + 70 + 70) and the trend of the falling target, as worked.
         XCTAssertTrue(strings.contains("(62 + 60 + 55) ÷ (69 + 70 + 70) × 100 = 177 ÷ 209 × 100"), strings)
@@ -153,7 +155,18 @@ final class WorkbookTests: XCTestCase {
         let styles = try WorkbookFixture.part(path, "xl/styles.xml")
         XCTAssertTrue(styles.contains("formatCode=\"0.00%\""), styles)
         let summary = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
-        let headline = try XCTUnwrap(WorkbookFixture.cell(summary, "A3"))
-        XCTAssertTrue(headline.contains("t=\"s\""), headline)
+        // The headline (row 9, under the letterhead) is live and counts the running statuses, with
+        // the manual-verdict note as fixed text.
+        let headline = try XCTUnwrap(WorkbookFixture.cell(summary, "A9"))
+        XCTAssertTrue(headline.contains("t=\"str\""), headline)
+        XCTAssertTrue(headline.contains("<v>Có 0/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu không đạt; 1 chỉ tiêu chậm hơn tiến độ; 3 chỉ tiêu có nguy cơ không đạt"), headline)
+        // Five targets under three fields (I: 1 target, II: 3, III: 1) fill rows 11–18.
+        XCTAssertTrue(headline.contains("COUNTIF($J$11:$J$18,\"chậm hơn tiến độ\")"), headline)
+        XCTAssertTrue(headline.contains("(1 chỉ tiêu có đánh giá thủ công khác kết quả tính, xem mục Đánh giá).</v>"), headline)
+        // With every status a running term may show, the formula stays within Excel's 8.192 characters.
+        let formula = try XCTUnwrap(headline.components(separatedBy: "<f>").last?.components(separatedBy: "</f>").first)
+        let length = formula.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&quot;", with: "\"").count
+        XCTAssertLessThan(length, 8_192)
+        XCTAssertGreaterThan(length, 1_000, "the formula read back is the whole of it")
     }
 }

@@ -12,6 +12,8 @@ cached one: numbers within 1e-9 relative, text exactly.
     recalc_check.py --put IN.xlsx OUT.xlsx N REF TEXT
                                             copy IN with cell REF of the Nth worksheet part holding TEXT
                                             as a clerk would type it (empty TEXT: an empty cell)
+    recalc_check.py --put-number IN.xlsx OUT.xlsx N REF NUMBER
+                                            the same with a number typed (a corrected figure)
 
 Closing line: "recalc: N passed, M failed".
 """
@@ -128,8 +130,8 @@ def tamper(src, dst):
         sys.exit("tamper: no numeric formula found in " + src)
 
 
-def put(src, dst, sheet, ref, text):
-    """Copies src with one cell's content replaced by typed text (or emptied), its style kept."""
+def put(src, dst, sheet, ref, text, number=False):
+    """Copies src with one cell's content replaced by typed text or a number (or emptied), its style kept."""
     part = "xl/worksheets/sheet%s.xml" % sheet
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
         done = False
@@ -140,7 +142,10 @@ def put(src, dst, sheet, ref, text):
                 m = re.search(r'<c r="%s"( s="[0-9]+")?[^>]*?(/>|>.*?</c>)' % re.escape(ref), xml)
                 if m:
                     style = m.group(1) or ""
-                    if text:
+                    if number:
+                        float(text)  # refuses what is not a number
+                        cell = '<c r="%s"%s><v>%s</v></c>' % (ref, style, text)
+                    elif text:
                         escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                         cell = '<c r="%s"%s t="inlineStr"><is><t>%s</t></is></c>' % (ref, style, escaped)
                     else:
@@ -156,6 +161,9 @@ def put(src, dst, sheet, ref, text):
 def main(argv):
     if len(argv) == 6 and argv[0] == "--put":
         put(argv[1], argv[2], argv[3], argv[4], argv[5])
+        return 0
+    if len(argv) == 6 and argv[0] == "--put-number":
+        put(argv[1], argv[2], argv[3], argv[4], argv[5], number=True)
         return 0
     if len(argv) == 3 and argv[0] == "--tamper":
         tamper(argv[1], argv[2])

@@ -115,7 +115,7 @@ struct JudgedCells {
                 try sheet.write(.blank, row: at.row, column: at.column, style: styles.plain)
             }
         }
-        try sheet.write(status(j, formula.verdict, running: running), row: p.verdict.row, column: p.verdict.column, style: p.verdictStyle ?? styles.plain)
+        try sheet.write(status(j, formula.verdict, running: running), row: p.verdict.row, column: p.verdict.column, style: p.verdictStyle ?? styles.status)
     }
 
     /// The verdict as a live formula, or inside a running term the progress as plain text (the

@@ -18,7 +18,7 @@ public struct ReviewWorkbook: Sendable {
     public var method: ProgressMethod
     /// Where the year of assessment came from, said at the top of the summary sheet.
     public var asOfOrigin: AsOfOrigin = .given
-    /// The printed page's margins ("Nguồn" and "Cách tính" use them).
+    /// The printed page's margins (36-HD/VPTW itself fixes none: a setting).
     public var margins: PageMargins = .partyDefault
 
     /// Creates a writer.
@@ -78,8 +78,19 @@ public struct ReviewWorkbook: Sendable {
             try ChartSheet(writer: self, styles: styles).write(charts, a, yearBlocks: yearRanges, byYearName: byYearName, workbook: workbook)
             try charts.printSetup(repeatRows: nil, header: header, footer: footer, scale: 100)
         }
-        try SummarySheet(writer: self, styles: styles).write(summary, a, yearBlocks: yearRanges, byYearName: byYearName)
-        try summary.printSetup(repeatRows: 3...3, header: header, footer: footer)
+        let layout = try SummarySheet(writer: self, styles: styles).write(summary, a, yearBlocks: yearRanges, byYearName: byYearName)
+        // The summary is a Party document with its own letterhead: no running page header above it.
+        // Its footer in the sheet's type, 13 pt: 11 pt on paper at the print scale.
+        let type = "&\"" + SummaryType.font + ",Regular\"&13"
+        let summaryFooter = vi ? "&L\(type)\(who)&R\(type)Trang &P/&N" : "&L\(type)\(who)&R\(type)Page &P of &N"
+        let heading = layout.rows.heading
+        try summary.printSetup(repeatRows: heading...heading, header: "", footer: summaryFooter, scale: SummaryType.printScale)
+        summary.setMargins(top: Double(margins.top), bottom: Double(margins.bottom), left: Double(margins.left), right: Double(margins.right))
+        try summary.setPrintArea(firstRow: 0, firstColumn: 0, lastRow: layout.lastRow, lastColumn: SummarySheet.lastPrinted)
+        // The plan counts the sheet's points: at 85 % a page holds 100/85 as many.
+        let scale = Double(SummaryType.printScale) / 100
+        let plan = PagePlan(room: PagePlan(margins: margins, headingHeight: 0).room / scale, headingHeight: layout.rows.heights[heading])
+        try summary.pageBreaks(before: plan.breaks(layout.rows.heights, firstBody: heading + 1, groupStarts: layout.groupStarts))
         let workingRows = try MethodSheet(writer: self, styles: styles).write(methods, a, yearBlocks: yearRanges, byYearName: byYearName, figuresDate: figuresDate(a))
         try printFullSize(methods, workingRows, header: header, footer: fullSizeFooter)
         let sourceRows = try SourcesSheet(writer: self, styles: styles).write(sources, a, facts: facts)
@@ -200,6 +211,9 @@ struct Styles {
     var header: CellStyle { CellStyle(bold: true, wrap: true, background: 0xD9E2F3, border: true, alignment: .center, top: true) }
     var text: CellStyle { CellStyle(wrap: true, border: true, top: true) }
     var plain: CellStyle { CellStyle(border: true, top: true) }
+    /// A word standing between figures (a verdict, "4/5 năm đạt", a row's number): centred, so
+    /// it never runs on from the right-aligned figure before it ("0chưa có số liệu").
+    var status: CellStyle { CellStyle(wrap: true, border: true, alignment: .center, top: true) }
     var count: CellStyle { CellStyle(numberFormat: "#,##0", border: true, top: true) }
     var share: CellStyle { CellStyle(numberFormat: "0.0%", border: true, top: true) }
     var countGap: CellStyle { CellStyle(numberFormat: "+#,##0;-#,##0;0", border: true, top: true) }
@@ -231,14 +245,16 @@ struct Styles {
     var bold: CellStyle { CellStyle(bold: true, wrap: true, border: true, top: true) }
     var note: CellStyle { CellStyle(wrap: true, top: true) }
 
-    /// Verdict colours: green for vượt, light green for đạt, red for không đạt, grey for no data.
+    /// Verdict colours: green for vượt, light green for đạt, red for không đạt, a light grey for no
+    /// data. Printed in black and white the words carry the verdict, with bold for the ones a
+    /// reader looks for (vượt, không đạt, kiểm tra lại), and every text stays dark on a pale fill.
     func verdictColours(_ words: Vocabulary) -> [(String, CellStyle)] {
         [
-            (words.verdict(.exceeded), CellStyle(background: 0x63BE7B, fontColor: 0x0B3D17)),
+            (words.verdict(.exceeded), CellStyle(bold: true, background: 0x63BE7B, fontColor: 0x0B3D17)),
             (words.verdict(.met), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
-            (words.verdict(.notMet), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
-            (words.verdict(.noData), CellStyle(background: 0xEDEDED, fontColor: 0x595959)),
-            (words.checkFigure, CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
+            (words.verdict(.notMet), CellStyle(bold: true, background: 0xFFC7CE, fontColor: 0x9C0006)),
+            (words.verdict(.noData), CellStyle(background: 0xF2F2F2, fontColor: 0x262626)),
+            (words.checkFigure, CellStyle(bold: true, background: 0xFFEB9C, fontColor: 0x9C5700)),
             (words.progress(.onTrack), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
             (words.progress(.atRisk), CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
             (words.band(.slightlyBehind), CellStyle(background: 0xFFF2CC, fontColor: 0x7F6000)),

@@ -2,70 +2,212 @@ import ChiTieuCore
 import Foundation
 import Xlsx
 
-/// "Tổng hợp": one row per target, the verdict coloured by conditional formats.
+/// "Tổng hợp" as an office prints and edits it: a Party document (36-HD/VPTW) with the
+/// letterhead, the title, the headline, the table of every target grouped by field, a totals row,
+/// and the signature block; the source and manual-verdict columns after the printed ones, for
+/// whoever edits.
 struct SummarySheet {
     let writer: ReviewWorkbook
     let styles: Styles
     var words: Vocabulary { writer.words }
     var vi: Bool { writer.vi }
 
-    static let headerRow = 3
     static let columns = JudgedCells.Columns(threshold: 5, value: 6, attainment: 7, gap: 8, verdict: 9)
+    /// The last printed column (Đánh giá): the source and the manual verdict follow it, outside the print area.
+    static let lastPrinted = 9
+    static let sourceColumn = 10
+    static let manualColumn = 11
+    /// Widths in the spreadsheet's character units. The printed ones (111) fit A4 landscape
+    /// between the default margins at `SummaryType.printScale`, which keeps 12 pt at 10 pt or more.
+    static let widths: [Double] = [4, 34.5, 7, 12, 10, 6, 10.5, 6, 10, 11, 14, 36]
+    /// English units are longer ("organisations"): the unit column takes 2,5 of the target's.
+    static let widthsEn: [Double] = [4, 32, 9.5, 12, 10, 6, 10.5, 6, 10, 11, 14, 36]
+    /// The widths in the workbook's language.
+    var widths: [Double] { vi ? Self.widths : Self.widthsEn }
 
-    func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String) throws {
-        try sheet.write(.string(writer.title(a)), row: 0, column: 0, style: styles.title)
-        try sheet.write(.string(stateLine(a)), row: 1, column: 0)
-        try sheet.write(.string(words.headline(a, method: writer.method)), row: 2, column: 0, style: styles.headline)
-        let titles = vi
-            ? ["STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn", "Đánh giá thủ công"]
-            : ["No.", "Target (as written)", "Indicator", "Rule", "Period", "Target figure", "Outcome", "Attained", "Gap", "Verdict", "Source", "Manual verdict"]
-        for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: Self.headerRow, column: c, style: styles.header) }
-        let widths: [Double] = [6, 52, 30, 24, 14, 13, 16, 11, 14, 18, 16, 40]
-        for (c, w) in widths.enumerated() { try sheet.setColumns(c, c, width: w) }
-
-        let labels = TextReport.numbering(a.targets)
-        let cells = JudgedCells(writer: writer, styles: styles)
-        var r = Self.headerRow + 1
-        for (i, t) in a.targets.enumerated() {
-            try sheet.write(.string(labels[i]), row: r, column: 0, style: styles.plain)
-            try sheet.write(.string(t.target.text), row: r, column: 1, style: styles.text)
-            try sheet.write(.string(words.indicatorName(t.indicator)), row: r, column: 2, style: styles.text)
-            let noun = t.indicator.unit == .count ? (vi ? t.indicator.noun : t.indicator.nounEn) : nil
-            try sheet.write(.string(words.rule(t.target.rule, indicator: t.indicator, noun: noun)), row: r, column: 3, style: styles.text)
-            try sheet.write(.string(words.period(t.target.period)), row: r, column: 4, style: styles.text)
-            try sheet.write(.string(citation(t, a)), row: r, column: 10, style: styles.text)
-            // Beside the computed verdict, never in its place.
-            let manual = t.target.manualVerdict.map { words.manualResult($0, computed: t.summary.verdict) + " — " + words.decidedBy($0) + ": " + $0.reason } ?? ""
-            try sheet.write(manual.isEmpty ? .blank : .string(manual), row: r, column: 11, style: styles.text)
-            try sheet.setRow(r, height: Styles.rowHeight([
-                (t.target.text, widths[1]), (words.indicatorName(t.indicator), widths[2]),
-                (words.rule(t.target.rule, indicator: t.indicator, noun: noun), widths[3]), (words.period(t.target.period), widths[4]),
-                (citation(t, a), widths[10]), (t.summary.tally.map { words.tally($0) } ?? "", widths[6]), (manual, widths[11]),
-            ]))
-            if t.target.period == .eachYear, let block = yearBlocks[t.target.id] {
-                try writeYearly(sheet, row: r, t, block, byYearName, cells)
-            } else {
-                try cells.write(sheet, row: r, t.summary, t.indicator, Self.columns, running: words.runningStatus(t, method: writer.method))
-            }
-            r += 1
-        }
-        let last = max(r - 1, Self.headerRow + 1)
-        for (word, style) in styles.verdictColours(words) {
-            try sheet.highlight(equalTo: word, firstRow: Self.headerRow + 1, column: Self.columns.verdict, lastRow: last, style: style)
-        }
-        sheet.freezePanes(row: Self.headerRow + 1, column: 2)
-        try sheet.autofilter(firstRow: Self.headerRow, firstColumn: 0, lastRow: last, lastColumn: titles.count - 1)
+    /// Where the parts of the sheet stand (0-based rows), for the print setup.
+    struct Layout {
+        /// Every row's height and the heading row, repeated on every printed page.
+        var rows: PrintedRows
+        /// The last row printed (the signature block's).
+        var lastRow: Int
+        /// Rows that begin what a page break must not split: a field's heading with its first
+        /// target, any other target, and the last target with the totals and the signature.
+        var groupStarts: Set<Int>
     }
 
-    /// How the term was judged and why, as the text report's heading says it, then what the cells are.
+    func write(_ sheet: Worksheet, _ a: Assessment, yearBlocks: [String: YearBlock], byYearName: String) throws -> Layout {
+        sheet.fontName = SummaryType.font
+        sheet.fontSize = SummaryType.body
+        for (c, w) in widths.enumerated() { try sheet.setColumns(c, c, width: w) }
+        var rows = PrintedRows()
+        let letterhead = LetterheadBlock(words: words, letterhead: a.body.letterhead, widths: Array(widths.prefix(Self.lastPrinted + 1)))
+        var r = try letterhead.writeTop(sheet, &rows)
+        try sheet.merge(row: r, firstColumn: 0, lastColumn: Self.lastPrinted, .string(words.documentType), style: SummaryType.documentType)
+        try rows.set(sheet, r, height: SummaryType.height(SummaryType.documentTypeSize))
+        r += 1
+        let subject = subject(a)
+        try sheet.merge(row: r, firstColumn: 0, lastColumn: Self.lastPrinted, .string(subject), style: SummaryType.subject)
+        try rows.set(sheet, r, height: SummaryType.height(SummaryType.subjectSize) * Double(SummaryType.lines([(subject, SummaryType.printedWidth)], size: SummaryType.subjectSize, bold: true)))
+        r += 1
+        let state = stateLine(a)
+        try sheet.merge(row: r, firstColumn: 0, lastColumn: Self.lastPrinted, .string(state), style: SummaryType.stateLine)
+        try rows.set(sheet, r, height: SummaryType.rowHeight([(state, SummaryType.printedWidth)]))
+        r += 1
+        let groups = a.fieldGroups
+        // One group of no field is an annex without headings: no "I. Khác" above every target.
+        let headed = !(groups.count == 1 && groups[0].field == nil)
+        // The verdict cells the headline counts, known before the table is written: in
+        // constant-memory mode every row is written in order, the headline's before the table's.
+        let firstRow = r + 2
+        let last = max(firstRow + (headed ? groups.count : 0) + a.targets.count - 1, firstRow)
+        let verdicts = Worksheet.cellName(row: firstRow, column: Self.columns.verdict, absolute: true) + ":" + Worksheet.cellName(row: last, column: Self.columns.verdict, absolute: true)
+        let counts = HeadlineFormula(words: words, verdicts: verdicts, assessment: a, method: writer.method)
+        let headline = words.headline(a, method: writer.method)
+        try sheet.merge(row: r, firstColumn: 0, lastColumn: Self.lastPrinted, counts.headlineCell(cached: headline), style: SummaryType.headline)
+        try sheet.merge(row: r, firstColumn: Self.sourceColumn, lastColumn: Self.manualColumn, .string(formulaNote), style: styles.note)
+        try rows.set(sheet, r, height: SummaryType.rowHeight([(headline, SummaryType.printedWidth)], bold: true))
+        r += 1
+
+        let headerRow = r
+        rows.heading = r
+        let titles = vi
+            ? ["STT", "Chỉ tiêu (nguyên văn)", "ĐVT", "Nghị quyết\nđề ra", "Kỳ đánh giá", "Mức\nchỉ tiêu", "Kết quả", "Tỷ lệ\nđạt", "Chênh lệch", "Đánh giá", "Nguồn", "Đánh giá thủ công"]
+            : ["No.", "Target (as written)", "Unit", "Resolution's target", "Period", "Target figure", "Outcome", "Attained", "Gap", "Verdict", "Source", "Manual verdict"]
+        for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: r, column: c, style: styles.header) }
+        try rows.set(sheet, r, height: SummaryType.rowHeight(zip(titles, widths.prefix(Self.lastPrinted + 1)).map { ($0, $1) }, bold: true))
+        r += 1
+
+        let labels = Dictionary(zip(a.targets.map(\.target.id), TextReport.numbering(a.targets)), uniquingKeysWith: { first, _ in first })
+        let cells = JudgedCells(writer: writer, styles: styles)
+        var starts: Set<Int> = []
+        for group in groups {
+            starts.insert(r)
+            if headed {
+                let name = group.roman + ". " + (group.field.map { vi ? $0.name : $0.nameEn } ?? (vi ? "Khác" : "Other"))
+                try sheet.merge(row: r, firstColumn: 0, lastColumn: Self.lastPrinted, .string(name), style: SummaryType.group)
+                try sheet.write(.blank, row: r, column: Self.sourceColumn, style: styles.plain)
+                try sheet.write(.blank, row: r, column: Self.manualColumn, style: styles.plain)
+                try rows.set(sheet, r, height: SummaryType.height(SummaryType.body))
+                r += 1
+            }
+            for (k, t) in group.targets.enumerated() {
+                if k > 0 { starts.insert(r) }
+                try writeTarget(sheet, row: r, t, a, label: labels[t.target.id] ?? "", yearBlocks: yearBlocks, byYearName: byYearName, cells: cells, rows: &rows)
+                r += 1
+            }
+        }
+        // The last target goes with the totals and the signature: a signature never stands alone.
+        if r > firstRow { starts.insert(r - 1) }
+        for (word, style) in styles.verdictColours(words) {
+            try sheet.highlight(equalTo: word, firstRow: firstRow, column: Self.columns.verdict, lastRow: last, style: style)
+        }
+        // In constant-memory mode a range must end at the row being written: before the totals.
+        sheet.freezePanes(row: headerRow + 1, column: 2)
+        try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: last, lastColumn: titles.count - 1)
+        try sheet.merge(row: r, firstColumn: 0, lastColumn: Self.lastPrinted, counts.totalsCell(), style: SummaryType.totals)
+        try rows.set(sheet, r, height: SummaryType.rowHeight([(counts.totalsText, SummaryType.printedWidth)], bold: true))
+        r += 1
+
+        // Which figure is which on a yearly row showing the cumulative attainment.
+        let cumulativeYears = Set(a.targets.compactMap { t -> Int? in
+            let block = t.target.period == .eachYear ? yearBlocks[t.target.id] : nil
+            return showsCumulative(t, block) ? block?.years : nil
+        })
+        if !cumulativeYears.isEmpty {
+            let note = cumulativeNote(years: cumulativeYears)
+            try sheet.merge(row: r, firstColumn: 0, lastColumn: Self.lastPrinted, .string(note), style: SummaryType.footnote)
+            try rows.set(sheet, r, height: SummaryType.rowHeight([(note, SummaryType.printedWidth)]))
+            r += 1
+        }
+
+        let lastRow = try letterhead.writeSignature(sheet, from: r, &rows)
+        return Layout(rows: rows, lastRow: lastRow, groupStarts: starts)
+    }
+
+    private func writeTarget(
+        _ sheet: Worksheet, row r: Int, _ t: TargetAssessment, _ a: Assessment, label: String,
+        yearBlocks: [String: YearBlock], byYearName: String, cells: JudgedCells, rows: inout PrintedRows
+    ) throws {
+        try sheet.write(.string(label), row: r, column: 0, style: styles.status)
+        try sheet.write(.string(t.target.text), row: r, column: 1, style: styles.text)
+        let unit = unitWord(t.indicator)
+        try sheet.write(.string(unit), row: r, column: 2, style: SummaryType.centredText)
+        let rule = words.rule(t.target.rule, indicator: t.indicator)
+        try sheet.write(.string(rule), row: r, column: 3, style: styles.text)
+        let block = t.target.period == .eachYear ? yearBlocks[t.target.id] : nil
+        let period = periodText(t, block)
+        try sheet.write(.string(period), row: r, column: 4, style: styles.text)
+        let source = citation(t)
+        try sheet.write(.string(source), row: r, column: Self.sourceColumn, style: styles.text)
+        // Beside the computed verdict, never in its place.
+        let manual = t.target.manualVerdict.map { words.manualResult($0, computed: t.summary.verdict) + " — " + words.decidedBy($0) + ": " + $0.reason } ?? ""
+        try sheet.write(manual.isEmpty ? .blank : .string(manual), row: r, column: Self.manualColumn, style: styles.text)
+        let w = widths
+        // Only printed columns set the height: the edit-only ones would make the page longer for nothing.
+        try rows.set(sheet, r, height: SummaryType.rowHeight([
+            (t.target.text, w[1]), (unit, w[2]), (rule, w[3]), (period, w[4]),
+            (t.summary.tally.map { words.tally($0) } ?? "", w[6]), (words.status(t.summary), w[9]),
+        ]))
+        if let block {
+            try writeYearly(sheet, row: r, t, block, byYearName, cells)
+        } else {
+            try cells.write(sheet, row: r, t.summary, t.indicator, Self.columns, running: words.runningStatus(t, method: writer.method))
+        }
+    }
+
+    /// The unit column (ĐVT): the noun counted, "%" for a share, the measure of an amount, "xếp loại" for a rating.
+    func unitWord(_ i: Indicator) -> String {
+        switch i.unit {
+        case .count: return (vi ? i.noun : i.nounEn) ?? (vi ? "số lượng" : "number")
+        case .percent: return "%"
+        case .amount: return words.measure(i) ?? ""
+        case .rating: return vi ? "xếp loại" : "rating"
+        }
+    }
+
+    /// Whether a yearly target's row shows the cumulative attainment and gap beside the years'
+    /// verdict (108,0 % and +2 beside "không đạt"): its period is then marked for the footnote.
+    func showsCumulative(_ t: TargetAssessment, _ block: YearBlock?) -> Bool {
+        block?.cumulativeAttainment != nil && t.cumulative?.attainment != nil
+    }
+
+    /// The mark after such a row's period, and before its footnote.
+    static let cumulativeMark = "(*)"
+
+    /// The period ("mỗi năm"), marked when the attainment beside it is the cumulative one.
+    func periodText(_ t: TargetAssessment, _ block: YearBlock?) -> String {
+        let period = words.period(t.target.period)
+        return showsCumulative(t, block) ? period + " " + Self.cumulativeMark : period
+    }
+
+    /// The footnote under the totals: which figure is which on a marked row.
+    func cumulativeNote(years: Set<Int>) -> String {
+        let n = years.count == 1 ? years.first.map(String.init) : nil
+        return vi
+            ? "\(Self.cumulativeMark) Tỷ lệ đạt, chênh lệch: tổng \(n ?? "các") năm so với \(n ?? "số năm") × mức năm; đánh giá: theo từng năm, một năm không đạt là không đạt."
+            : "\(Self.cumulativeMark) Attained, gap: the \(n.map { $0 + "-year" } ?? "years'") total against \(n ?? "the years") × the yearly figure; verdict: year by year, one year missed is not met."
+    }
+
+    /// "Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội lần thứ XIII, nhiệm kỳ 2015–2020".
+    func subject(_ a: Assessment) -> String {
+        guard let term = a.record.term else { return vi ? "Kết quả thực hiện các chỉ tiêu (số liệu)" : "Attainment of targets (facts)" }
+        return vi ? "Kết quả thực hiện các chỉ tiêu Nghị quyết " + words.termLine(term) : "Attainment of the resolution's targets, " + words.termLine(term)
+    }
+
+    /// How the term was judged and why, as the text report's heading says it.
     private func stateLine(_ a: Assessment) -> String {
-        (words.howJudged(a, origin: writer.asOfOrigin) + [vi
-            ? "Tỷ lệ đạt, chênh lệch và đánh giá là công thức: sửa kết quả thì tự tính lại."
-            : "Attainment, gap and verdict are formulas: correct an outcome and they recompute."]).joined(separator: " ")
+        words.howJudged(a, origin: writer.asOfOrigin).joined(separator: " ")
+    }
+
+    /// What the cells are, for whoever edits: beside the headline, outside the print area.
+    private var formulaNote: String {
+        vi ? "Tỷ lệ đạt, chênh lệch, đánh giá, câu tóm tắt và dòng tổng số là công thức: sửa kết quả thì tự tính lại."
+            : "Attainment, gap, verdict, the headline and the totals are formulas: correct an outcome and they recompute."
     }
 
     /// The source id and line; the titles are on the sources sheet.
-    private func citation(_ t: TargetAssessment, _ a: Assessment) -> String {
+    private func citation(_ t: TargetAssessment) -> String {
         var s = "[\(t.target.citation.source)]"
         if let line = t.target.citation.line { s += vi ? " dòng \(line)" : " line \(line)" }
         return s
@@ -77,7 +219,7 @@ struct SummarySheet {
         let c = Self.columns
         try sheet.write(cells.thresholdCell(t.target.rule, t.indicator), row: r, column: c.threshold, style: styles.figure(t.indicator, t.target.rule.threshold))
         let formulas = TermRowFormula(words: words, verdicts: block.verdicts(on: byYear), years: block.years)
-        try sheet.write(formulas.tallyCell(t), row: r, column: c.value, style: styles.plain)
+        try sheet.write(formulas.tallyCell(t), row: r, column: c.value, style: styles.status)
         if let at = block.cumulativeAttainment, let gapCell = block.cumulativeGap {
             let attainment = "=" + Worksheet.reference(sheet: byYear, row: at.row, column: at.column)
             let gap = "=" + Worksheet.reference(sheet: byYear, row: gapCell.row, column: gapCell.column)
@@ -89,7 +231,7 @@ struct SummarySheet {
             try sheet.write(.blank, row: r, column: c.attainment, style: styles.plain)
             try sheet.write(.blank, row: r, column: c.gap, style: styles.plain)
         }
-        try sheet.write(cells.status(t.summary, formulas.verdict, running: words.runningStatus(t, method: writer.method)), row: r, column: c.verdict, style: styles.plain)
+        try sheet.write(cells.status(t.summary, formulas.verdict, running: words.runningStatus(t, method: writer.method)), row: r, column: c.verdict, style: styles.status)
     }
 }
 
