@@ -44,16 +44,16 @@ final class AmountWorkbookTests: XCTestCase {
         let path = try XCTUnwrap(try fx.workbooks([try data()]).first)
         let sheet = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
         // Row 5 (the first target): F the target figure, G the outcome, I the gap.
-        XCTAssertEqual(WorkbookFixture.cell(sheet, "F11").map { $0.contains("<v>4200</v>") }, true)
-        XCTAssertEqual(WorkbookFixture.cell(sheet, "G11").map { $0.contains("<v>4418.5</v>") }, true)
-        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet1.xml", cell: "F11"), "#,##0\" tỷ đồng\"")
-        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet1.xml", cell: "G11"), "#,##0.0\" tỷ đồng\"")
+        XCTAssertEqual(WorkbookFixture.cell(sheet, "I11").map { $0.contains("<v>4200</v>") }, true)
+        XCTAssertEqual(WorkbookFixture.cell(sheet, "E11").map { $0.contains("<v>4418.5</v>") }, true)
+        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet1.xml", cell: "I11"), "#,##0\" tỷ đồng\"")
+        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet1.xml", cell: "E11"), "#,##0.0\" tỷ đồng\"")
         // 4.418,5 − 4.200 = 218,5: signed, one decimal, the measure.
-        let gap = try XCTUnwrap(WorkbookFixture.cell(sheet, "I11"))
+        let gap = try XCTUnwrap(WorkbookFixture.cell(sheet, "H11"))
         XCTAssertTrue(gap.contains("<v>218.5</v>"), gap)
-        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet1.xml", cell: "I11"), "+#,##0.0\" tỷ đồng\";-#,##0.0\" tỷ đồng\";0")
+        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet1.xml", cell: "H11"), "+#,##0.0\" tỷ đồng\";-#,##0.0\" tỷ đồng\";0")
         // The attainment stays a share of the target: 4.418,5 ÷ 4.200 = 1,05202…, shown 105,2%.
-        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet1.xml", cell: "H11"), "0.0%")
+        XCTAssertEqual(try WorkbookFixture.numberFormat(path, sheet: "xl/worksheets/sheet1.xml", cell: "F11"), "0.0%")
 
         // "Theo năm" (one block: row 5 target figures, 6 outcomes, 7 attainment, 8 gap; columns D
         // 2021, E 2022): 2021's 7,25 with two decimals; 2022's −1,5 (a fall) with one; the rule's 7,5.
@@ -67,7 +67,7 @@ final class AmountWorkbookTests: XCTestCase {
         XCTAssertEqual(WorkbookFixture.cell(byYear, "E8").map { $0.contains("<v>-9</v>") }, true)
 
         let english = try XCTUnwrap(try fx.workbooks([try data() + "/huyen-a/2020-2025.yaml"], language: .en, out: fx.dir + "/en").first)
-        XCTAssertEqual(try WorkbookFixture.numberFormat(english, sheet: "xl/worksheets/sheet1.xml", cell: "G11"), "#,##0.0\" billion VND\"")
+        XCTAssertEqual(try WorkbookFixture.numberFormat(english, sheet: "xl/worksheets/sheet1.xml", cell: "E11"), "#,##0.0\" billion VND\"")
     }
 
     func testAnAmountWorkbookRecalculates() throws {

@@ -26,20 +26,20 @@ final class ClerkInputTests: XCTestCase {
         let path = try XCTUnwrap(try fx.workbooks([xiii]).first)
         let summary = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
         // G21: the admissions count (868): a whole number ≥ 0.
-        let count = try XCTUnwrap(validation(summary, "G21"), summary)
+        let count = try XCTUnwrap(validation(summary, "E21"), summary)
         XCTAssertTrue(count.hasPrefix("<dataValidation type=\"whole\" operator=\"greaterThanOrEqual\""), count)
         XCTAssertTrue(count.contains("<formula1>0</formula1>"), count)
         XCTAssertTrue(count.contains("promptTitle=\"Kết quả: số nguyên\""), count)
         XCTAssertTrue(count.contains("errorTitle=\"Không phải số nguyên ≥ 0\""), count)
         // G12: a share, stored as a fraction: 0 to 1, and the prompt says to type 92 % or 0,92, not 92.
-        let share = try XCTUnwrap(validation(summary, "G12"), summary)
+        let share = try XCTUnwrap(validation(summary, "E12"), summary)
         XCTAssertTrue(share.hasPrefix("<dataValidation type=\"decimal\""), share)
         XCTAssertFalse(share.contains("operator="), "between is the default operator: \(share)")
         XCTAssertTrue(share.contains("<formula1>0</formula1><formula2>1</formula2>"), share)
         XCTAssertTrue(share.contains("prompt=\"Gõ 92% hoặc 0,92 cho 92%; không gõ 92."), share)
         XCTAssertTrue(share.contains("allowBlank=\"1\""), "an outcome not yet known stays empty: \(share)")
         // G17 holds a yearly target's tally formula, not a typed figure: no validation.
-        XCTAssertNil(validation(summary, "G17"))
+        XCTAssertNil(validation(summary, "E17"))
         // Yearly outcomes on "Theo năm" are validated too: D6 is 2016's count of weak organisations
         // (the first block: target figures in row 5, outcomes in row 6, the years from column D).
         let byYear = try WorkbookFixture.part(path, "xl/worksheets/sheet2.xml")
@@ -55,7 +55,7 @@ final class ClerkInputTests: XCTestCase {
 
         // English words with --lang en.
         let english = try XCTUnwrap(try fx.workbooks([xiii], language: .en, out: fx.dir + "/en").first)
-        let en = try XCTUnwrap(validation(try WorkbookFixture.part(english, "xl/worksheets/sheet1.xml"), "G12"))
+        let en = try XCTUnwrap(validation(try WorkbookFixture.part(english, "xl/worksheets/sheet1.xml"), "E12"))
         XCTAssertTrue(en.contains("prompt=\"Type 92% or 0.92 for 92%; not 92."), en)
         XCTAssertTrue(en.contains("errorTitle=\"Not a valid percentage\""), en)
     }
@@ -64,11 +64,11 @@ final class ClerkInputTests: XCTestCase {
     func testVerdictFormulasTestForANumber() throws {
         let path = try XCTUnwrap(try fx.workbooks([xiii]).first)
         let summary = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
-        let share = try XCTUnwrap(WorkbookFixture.cell(summary, "J12"))
-        XCTAssertTrue(share.contains("IF(G12=\"\",\"chưa có số liệu\",IF(ISNUMBER(G12),"), share)
+        let share = try XCTUnwrap(WorkbookFixture.cell(summary, "G12"))
+        XCTAssertTrue(share.contains("IF(E12=\"\",\"chưa có số liệu\",IF(ISNUMBER(E12),"), share)
         XCTAssertTrue(share.contains(",\"kiểm tra lại\"))</f>"), share)
         let english = try XCTUnwrap(try fx.workbooks([xiii], language: .en, out: fx.dir + "/en").first)
-        let en = try XCTUnwrap(WorkbookFixture.cell(try WorkbookFixture.part(english, "xl/worksheets/sheet1.xml"), "J21"))
+        let en = try XCTUnwrap(WorkbookFixture.cell(try WorkbookFixture.part(english, "xl/worksheets/sheet1.xml"), "G21"))
         XCTAssertTrue(en.contains(",\"check the figure\"))</f>"), en)
     }
 
@@ -92,8 +92,8 @@ final class ClerkInputTests: XCTestCase {
         try WorkbookFixture.requireLibreOffice()
         let path = try XCTUnwrap(try fx.workbooks([xiii]).first)
         // 868 admissions against "trên 750": cached "vượt". A clerk types "chưa rõ" instead.
-        let text = try typed(path, sheet: 1, "G21", "chưa rõ", as: "chua-ro.xlsx")
-        let empty = try typed(path, sheet: 1, "G21", "", as: "trong.xlsx")
+        let text = try typed(path, sheet: 1, "E21", "chưa rõ", as: "chua-ro.xlsx")
+        let empty = try typed(path, sheet: 1, "E21", "", as: "trong.xlsx")
         let every = try XCTUnwrap(try fx.workbooks([try fx.fixtureData("every-rule.yaml")], out: fx.dir + "/every").first)
         // D23: 2016's "Hoàn thành xuất sắc nhiệm vụ" (cached "vượt"); "khá tốt" is not a level of the scale.
         let rating = try typed(every, sheet: 2, "D23", "khá tốt", as: "kha-tot.xlsx")
@@ -103,21 +103,21 @@ final class ClerkInputTests: XCTestCase {
         let year = try typed(path, sheet: 2, "D6", "chưa rõ", as: "nam.xlsx")
         let (status, output) = try WorkbookFixture.validator([text, empty, rating, year])
         XCTAssertEqual(status, 1, "the typed cells change the results: \(output)")
-        XCTAssertEqual(recomputed(output, file: "chua-ro.xlsx", "Tổng hợp!J21"), "'kiểm tra lại'", output)
-        XCTAssertEqual(recomputed(output, file: "chua-ro.xlsx", "Tổng hợp!H21"), "''", "attainment: \(output)")
-        XCTAssertEqual(recomputed(output, file: "chua-ro.xlsx", "Tổng hợp!I21"), "''", "gap: \(output)")
+        XCTAssertEqual(recomputed(output, file: "chua-ro.xlsx", "Tổng hợp!G21"), "'kiểm tra lại'", output)
+        XCTAssertEqual(recomputed(output, file: "chua-ro.xlsx", "Tổng hợp!F21"), "''", "attainment: \(output)")
+        XCTAssertEqual(recomputed(output, file: "chua-ro.xlsx", "Tổng hợp!H21"), "''", "gap: \(output)")
         // The headline and the totals row count the verdicts again: the 868 no longer counts as
         // vượt, and the text is counted as a figure to check.
         XCTAssertEqual(recomputed(output, file: "chua-ro.xlsx", "Tổng hợp!A9"),
                        "'Trong tổng số 17 chỉ tiêu: 16 chỉ tiêu chưa có số liệu; 1 chỉ tiêu cần kiểm tra lại số liệu.'", output)
         XCTAssertEqual(recomputed(output, file: "chua-ro.xlsx", "Tổng hợp!A32"),
                        "'Tổng số 17 chỉ tiêu. Đạt: 0 · Vượt: 0 · Không đạt: 0 · Chưa có số liệu: 16 · Kiểm tra lại: 1'", output)
-        XCTAssertEqual(recomputed(output, file: "trong.xlsx", "Tổng hợp!J21"), "'chưa có số liệu'", output)
+        XCTAssertEqual(recomputed(output, file: "trong.xlsx", "Tổng hợp!G21"), "'chưa có số liệu'", output)
         XCTAssertEqual(recomputed(output, file: "trong.xlsx", "Tổng hợp!A9"), "'Trong tổng số 17 chỉ tiêu: 17 chỉ tiêu chưa có số liệu.'", output)
         XCTAssertEqual(recomputed(output, file: "kha-tot.xlsx", "Theo năm!D24"), "'kiểm tra lại'", output)
         XCTAssertEqual(recomputed(output, file: "nam.xlsx", "Theo năm!D8"), "'kiểm tra lại'", output)
         XCTAssertEqual(recomputed(output, file: "nam.xlsx", "Theo năm!I8"), "'kiểm tra lại'", output)
-        XCTAssertEqual(recomputed(output, file: "nam.xlsx", "Tổng hợp!J17"), "'kiểm tra lại'", output)
+        XCTAssertEqual(recomputed(output, file: "nam.xlsx", "Tổng hợp!G17"), "'kiểm tra lại'", output)
         // Only the typed row, the headline and the totals changed: every other formula still equals its cached value.
         XCTAssertEqual(output.split(separator: "\n").filter { $0.hasPrefix("chua-ro.xlsx: Tổng hợp!") }.count, 5, output)
     }

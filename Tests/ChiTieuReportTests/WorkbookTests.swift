@@ -30,25 +30,25 @@ final class WorkbookTests: XCTestCase {
         XCTAssertTrue(strings.contains("toàn Đảng bộ kết nạp được trên 750 đảng viên"))
         // Target 9 (ket-nap) is the sixth target of field II: under the letterhead (rows 1–9), the
         // heading (10), field I (11–14) and field II's row (15), it stands on row 21.
-        XCTAssertEqual(WorkbookFixture.cell(sheet, "F21").map { $0.contains("<v>750</v>") }, true)
-        XCTAssertEqual(WorkbookFixture.cell(sheet, "G21").map { $0.contains("<v>868</v>") }, true)
-        let attainment = try XCTUnwrap(WorkbookFixture.cell(sheet, "H21"))
-        XCTAssertTrue(attainment.contains("<f>IF(ISNUMBER(G21),G21/F21,\"\")</f>"), attainment)
+        XCTAssertEqual(WorkbookFixture.cell(sheet, "I21").map { $0.contains("<v>750</v>") }, true)
+        XCTAssertEqual(WorkbookFixture.cell(sheet, "E21").map { $0.contains("<v>868</v>") }, true)
+        let attainment = try XCTUnwrap(WorkbookFixture.cell(sheet, "F21"))
+        XCTAssertTrue(attainment.contains("<f>IF(ISNUMBER(E21),E21/I21,\"\")</f>"), attainment)
         // 868 / 750 = 1,157333… stored as a fraction, shown 115,7% by the 0.0% format.
         let cached = try XCTUnwrap(attainment.components(separatedBy: "<v>").last?.components(separatedBy: "</v>").first)
         XCTAssertEqual(try XCTUnwrap(Double(cached)), 868.0 / 750.0, accuracy: 1e-12)
-        let gap = try XCTUnwrap(WorkbookFixture.cell(sheet, "I21"))
+        let gap = try XCTUnwrap(WorkbookFixture.cell(sheet, "H21"))
         XCTAssertTrue(gap.contains("<v>118</v>"), gap)
-        let verdict = try XCTUnwrap(WorkbookFixture.cell(sheet, "J21"))
+        let verdict = try XCTUnwrap(WorkbookFixture.cell(sheet, "G21"))
         XCTAssertTrue(verdict.contains("t=\"str\""), verdict)
         XCTAssertTrue(verdict.contains("<v>vượt</v>"), verdict)
-        XCTAssertTrue(verdict.contains("IF(G21=\"\",\"chưa có số liệu\",IF(ISNUMBER(G21),IF(G21&gt;F21,\"vượt\",\"không đạt\"),\"kiểm tra lại\"))"), verdict)
+        XCTAssertTrue(verdict.contains("IF(E21=\"\",\"chưa có số liệu\",IF(ISNUMBER(E21),IF(E21&gt;I21,\"vượt\",\"không đạt\"),\"kiểm tra lại\"))"), verdict)
         // A target with no outcome (the first, row 12): blank outcome (never zero), verdict "chưa có số liệu".
-        let missing = try XCTUnwrap(WorkbookFixture.cell(sheet, "J12"))
+        let missing = try XCTUnwrap(WorkbookFixture.cell(sheet, "G12"))
         XCTAssertTrue(missing.contains("<v>chưa có số liệu</v>"), missing)
-        XCTAssertFalse(WorkbookFixture.cell(sheet, "G12")?.contains("<v>") ?? false, "no figure is written for missing data")
+        XCTAssertFalse(WorkbookFixture.cell(sheet, "E12")?.contains("<v>") ?? false, "no figure is written for missing data")
         // A yearly target with no year reported (target 5, row 17) says so, like the text report, not "0/5 năm đạt".
-        let yearly = try XCTUnwrap(WorkbookFixture.cell(sheet, "G17"))
+        let yearly = try XCTUnwrap(WorkbookFixture.cell(sheet, "E17"))
         XCTAssertTrue(yearly.contains("<v>chưa có số liệu</v>"), yearly)
     }
 
@@ -118,7 +118,7 @@ final class WorkbookTests: XCTestCase {
         let workbook = try WorkbookFixture.part(path, "xl/workbook.xml")
         XCTAssertTrue(workbook.contains("<sheet name=\"Summary\""))
         let sheet = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
-        XCTAssertTrue(WorkbookFixture.cell(sheet, "J21")?.contains("<v>exceeded</v>") ?? false)
+        XCTAssertTrue(WorkbookFixture.cell(sheet, "G21")?.contains("<v>exceeded</v>") ?? false)
     }
 
     func testAFailedWriteLeavesThePreviousWorkbook() throws {
@@ -161,7 +161,7 @@ final class WorkbookTests: XCTestCase {
         XCTAssertTrue(headline.contains("t=\"str\""), headline)
         XCTAssertTrue(headline.contains("<v>Có 0/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu không đạt; 1 chỉ tiêu chậm hơn tiến độ; 3 chỉ tiêu có nguy cơ không đạt"), headline)
         // Five targets under three fields (I: 1 target, II: 3, III: 1) fill rows 11–18.
-        XCTAssertTrue(headline.contains("COUNTIF($J$11:$J$18,\"chậm hơn tiến độ\")"), headline)
+        XCTAssertTrue(headline.contains("COUNTIF($G$11:$G$18,\"chậm hơn tiến độ\")"), headline)
         XCTAssertTrue(headline.contains("(1 chỉ tiêu có đánh giá thủ công khác kết quả tính, xem mục Đánh giá).</v>"), headline)
         // With every status a running term may show, the formula stays within Excel's 8.192 characters.
         let formula = try XCTUnwrap(headline.components(separatedBy: "<f>").last?.components(separatedBy: "</f>").first)

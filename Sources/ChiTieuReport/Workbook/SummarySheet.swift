@@ -12,16 +12,22 @@ struct SummarySheet {
     var words: Vocabulary { writer.words }
     var vi: Bool { writer.vi }
 
-    static let columns = JudgedCells.Columns(threshold: 5, value: 6, attainment: 7, gap: 8, verdict: 9)
-    /// The last printed column (Đánh giá): the source and the manual verdict follow it, outside the print area.
-    static let lastPrinted = 9
+    /// The printed columns are a results annex's (STT, chỉ tiêu, ĐVT, nghị quyết đề ra with its
+    /// period, kết quả, tỷ lệ đạt, đánh giá); the gap, the target figure the formulas read, the
+    /// period alone, the source and the manual verdict follow them, outside the print area, for
+    /// whoever edits. Ten printed columns wrapped most targets to two lines and the 2015–2020
+    /// summary onto a second page.
+    static let columns = JudgedCells.Columns(threshold: 8, value: 4, attainment: 5, gap: 7, verdict: 6)
+    /// The last printed column (Đánh giá).
+    static let lastPrinted = 6
+    static let periodColumn = 9
     static let sourceColumn = 10
     static let manualColumn = 11
     /// Widths in the spreadsheet's character units. The printed ones (111) fit A4 landscape
     /// between the default margins at `SummaryType.printScale`, which keeps 12 pt at 10 pt or more.
-    static let widths: [Double] = [4, 34.5, 7, 12, 10, 6, 10.5, 6, 10, 11, 14, 36]
+    static let widths: [Double] = [4, 46, 7, 20, 11, 8, 15, 11, 10, 12, 14, 36]
     /// English units are longer ("organisations"): the unit column takes 2,5 of the target's.
-    static let widthsEn: [Double] = [4, 32, 9.5, 12, 10, 6, 10.5, 6, 10, 11, 14, 36]
+    static let widthsEn: [Double] = [4, 43.5, 9.5, 20, 11, 8, 15, 11, 10, 12, 14, 36]
     /// The widths in the workbook's language.
     var widths: [Double] { vi ? Self.widths : Self.widthsEn }
 
@@ -72,8 +78,8 @@ struct SummarySheet {
         let headerRow = r
         rows.heading = r
         let titles = vi
-            ? ["STT", "Chỉ tiêu (nguyên văn)", "ĐVT", "Nghị quyết\nđề ra", "Kỳ đánh giá", "Mức\nchỉ tiêu", "Kết quả", "Tỷ lệ\nđạt", "Chênh lệch", "Đánh giá", "Nguồn", "Đánh giá thủ công"]
-            : ["No.", "Target (as written)", "Unit", "Resolution's target", "Period", "Target figure", "Outcome", "Attained", "Gap", "Verdict", "Source", "Manual verdict"]
+            ? ["STT", "Chỉ tiêu (nguyên văn)", "ĐVT", "Nghị quyết đề ra", "Kết quả", "Tỷ lệ\nđạt", "Đánh giá", "Chênh lệch", "Mức\nchỉ tiêu", "Kỳ đánh giá", "Nguồn", "Đánh giá thủ công"]
+            : ["No.", "Target (as written)", "Unit", "Resolution's target", "Outcome", "Attained", "Verdict", "Gap", "Target figure", "Period", "Source", "Manual verdict"]
         for (c, t) in titles.enumerated() { try sheet.write(.string(t), row: r, column: c, style: styles.header) }
         try rows.set(sheet, r, height: SummaryType.rowHeight(zip(titles, widths.prefix(Self.lastPrinted + 1)).map { ($0, $1) }, bold: true))
         r += 1
@@ -133,11 +139,12 @@ struct SummarySheet {
         try sheet.write(.string(t.target.text), row: r, column: 1, style: styles.text)
         let unit = unitWord(t.indicator)
         try sheet.write(.string(unit), row: r, column: 2, style: SummaryType.centredText)
-        let rule = words.rule(t.target.rule, indicator: t.indicator)
-        try sheet.write(.string(rule), row: r, column: 3, style: styles.text)
         let block = t.target.period == .eachYear ? yearBlocks[t.target.id] : nil
         let period = periodText(t, block)
-        try sheet.write(.string(period), row: r, column: 4, style: styles.text)
+        // The resolution's figure and when it is judged, in one printed cell ("trên 750, cả nhiệm kỳ").
+        let rule = words.rule(t.target.rule, indicator: t.indicator) + ", " + period
+        try sheet.write(.string(rule), row: r, column: 3, style: styles.text)
+        try sheet.write(.string(period), row: r, column: Self.periodColumn, style: styles.text)
         let source = citation(t)
         try sheet.write(.string(source), row: r, column: Self.sourceColumn, style: styles.text)
         // Beside the computed verdict, never in its place.
@@ -146,8 +153,8 @@ struct SummarySheet {
         let w = widths
         // Only printed columns set the height: the edit-only ones would make the page longer for nothing.
         try rows.set(sheet, r, height: SummaryType.rowHeight([
-            (t.target.text, w[1]), (unit, w[2]), (rule, w[3]), (period, w[4]),
-            (t.summary.tally.map { words.tally($0) } ?? "", w[6]), (words.status(t.summary), w[9]),
+            (t.target.text, w[1]), (unit, w[2]), (rule, w[3]),
+            (t.summary.tally.map { words.tally($0) } ?? "", w[Self.columns.value]), (words.status(t.summary), w[Self.columns.verdict]),
         ]))
         if let block {
             try writeYearly(sheet, row: r, t, block, byYearName, cells)

@@ -53,11 +53,13 @@ enum SummaryType {
 
     /// Points of text a column unit holds as LibreOffice lays out a sheet whose default font is
     /// Calibri where Calibri is not installed (7,3 measured: 37 units wrap 272,6 pt of text, 7 hold
-    /// 51 pt), less a margin. With Calibri a unit is narrower (5,25 pt): the same widths then
-    /// take less of the page, and the rows may want more lines than set here.
-    static let unitPoints = 7.2
-    /// The cell's own padding, left and right.
-    static let padding = 1.0
+    /// 51 pt), less a margin: a line the estimate fits within a few points wrapped in
+    /// LibreOffice and spilled over the row below ("…trở lên" of the English summary). With
+    /// Calibri a unit is narrower (5,25 pt): the same widths then take less of the page, and the
+    /// rows may want more lines than set here.
+    static let unitPoints = 7.0
+    /// The cell's own padding, left and right, with room for the engine's rounding.
+    static let padding = 4.0
 
     /// The most lines any of the texts wraps to in its column.
     static func lines(_ cells: [(text: String, width: Double)], size: Double, bold: Bool = false) -> Int {
