@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ChiTieuLoad", targets: ["ChiTieuLoad"]),
         .library(name: "ChiTieuReport", targets: ["ChiTieuReport"]),
         .library(name: "ChiTieuExport", targets: ["ChiTieuExport"]),
+        .library(name: "XlsxRead", targets: ["XlsxRead"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,6 +23,8 @@ let package = Package(
         .target(name: "ChiTieuLoad", dependencies: ["ChiTieuCore", "Yams"]),
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "Xlsx", dependencies: ["CXlsxWriter"]),
+        // Reading workbooks back: ZIPFoundation for the package, FoundationXML's streaming parser for the parts.
+        .target(name: "XlsxRead", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "ChiTieuReport", dependencies: ["ChiTieuCore", "Xlsx"]),
         .target(name: "ChiTieuExport", dependencies: ["ChiTieuCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
@@ -43,6 +46,7 @@ let package = Package(
         ),
         .testTarget(name: "ChiTieuExportTests", dependencies: ["ChiTieuExport", "ChiTieuLoad", "ChiTieuCore", "ChiTieuReport"]),
         .testTarget(name: "XlsxTests", dependencies: ["Xlsx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "XlsxReadTests", dependencies: ["XlsxRead", "Xlsx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ChiTieuCLITests", dependencies: ["chitieu"]),
     ]
 )
