@@ -26,11 +26,12 @@ let package = Package(
         // Reading workbooks back: ZIPFoundation for the package, FoundationXML's streaming parser for the parts.
         .target(name: "XlsxRead", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "ChiTieuReport", dependencies: ["ChiTieuCore", "Xlsx"]),
+        .target(name: "ChiTieuForms", dependencies: ["ChiTieuCore", "ChiTieuLoad", "Xlsx", "XlsxRead"]),
         .target(name: "ChiTieuExport", dependencies: ["ChiTieuCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "chitieu",
             dependencies: [
-                "ChiTieuCore", "ChiTieuLoad", "ChiTieuReport", "ChiTieuExport",
+                "ChiTieuCore", "ChiTieuLoad", "ChiTieuReport", "ChiTieuExport", "ChiTieuForms",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +47,7 @@ let package = Package(
         ),
         .testTarget(name: "ChiTieuExportTests", dependencies: ["ChiTieuExport", "ChiTieuLoad", "ChiTieuCore", "ChiTieuReport"]),
         .testTarget(name: "XlsxTests", dependencies: ["Xlsx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "ChiTieuFormsTests", dependencies: ["ChiTieuForms", "ChiTieuLoad", "ChiTieuCore", "XlsxRead", "Xlsx"]),
         .testTarget(name: "XlsxReadTests", dependencies: ["XlsxRead", "Xlsx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ChiTieuCLITests", dependencies: ["chitieu"]),
     ]
