@@ -11,6 +11,9 @@ public enum CellContent: Hashable, Sendable {
     case boolean(Bool)
     /// A formula's error result (`#DIV/0!`, `#REF!`).
     case error(String)
+    /// A formula whose result the file does not hold (openpyxl writes none; Excel and
+    /// LibreOffice always do): its value is unknown until a spreadsheet program recalculates it.
+    case noCachedValue
     /// A date written as ISO 8601 text (`t="d"`, which a few writers use instead of a serial).
     case isoDate(String)
 }

@@ -93,10 +93,13 @@ public struct Sheet: Sendable {
                 guard row >= 1, column >= 1, row <= CellReference.maximumRow, column <= CellReference.maximumColumn else {
                     throw XlsxReadError(path: path, place: sheetName, "ô ở hàng \(row), cột \(column) nằm ngoài bảng tính; tệp hỏng")
                 }
-                // openpyxl writes an empty `<v/>` for a formula it could not calculate: no value.
-                guard hasValue, !value.isEmpty || type == "inlineStr" else { return }
+                // openpyxl writes an empty `<v/>` (or none) for a formula it did not calculate.
+                let uncalculated = hasFormula && value.isEmpty && type != "inlineStr"
+                guard uncalculated || hasValue, uncalculated || !value.isEmpty || type == "inlineStr" else { return }
                 let content: CellContent
-                switch type {
+                switch uncalculated ? "uncalculated" : type {
+                case "uncalculated":
+                    content = .noCachedValue
                 case "s":
                     guard let i = Int(value), i >= 0, i < shared.count else {
                         throw XlsxReadError(path: path, place: place(ref), "ô trỏ tới chuỗi dùng chung số \(value) không có trong bảng (\(shared.count) mục); tệp hỏng: lưu lại bằng Excel hoặc LibreOffice")

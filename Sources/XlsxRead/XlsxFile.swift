@@ -281,6 +281,26 @@ public final class XlsxFile {
         return false
     }
 
+    /// Whether a cell format shows its number as a percentage (the number is then the fraction:
+    /// 0,915 shows as 91,5 %): built-in formats 9 and 10, or a code with `%` outside quoted text.
+    public func isPercentFormat(_ styleIndex: Int) -> Bool {
+        guard styleIndex >= 0, styleIndex < cellFormats.count else { return false }
+        let id = cellFormats[styleIndex]
+        if id == 9 || id == 10 { return true }
+        guard let code = customFormats[id] else { return false }
+        var quoted = false, escaped = false
+        for ch in code {
+            if escaped { escaped = false; continue }
+            switch ch {
+            case "\\": escaped = true
+            case "\"": quoted.toggle()
+            case "%" where !quoted: return true
+            default: break
+            }
+        }
+        return false
+    }
+
     /// The day a number cell shows, when its format is a date; nil otherwise.
     public func date(of cell: Cell) -> SpreadsheetDate? {
         guard isDateFormat(cell.styleIndex), let value = cell.decimal, value >= 0 else { return nil }

@@ -221,7 +221,8 @@ final class OtherWritersTests: XCTestCase {
         XCTAssertEqual(s[CellReference(row: 1, column: 2)]?.decimal, Decimal(sign: .plus, exponent: -1, significand: 1))
         XCTAssertEqual(s[CellReference(row: 1, column: 3)]?.content, .text("91,5%"))
         XCTAssertEqual(s[CellReference(row: 1, column: 4)]?.content, .boolean(false))
-        // openpyxl stores no cached result: the formula cell holds no figure.
-        XCTAssertNil(s[CellReference(row: 1, column: 5)])
+        // openpyxl stores no cached result: the formula's value is unknown, which is not "empty".
+        XCTAssertEqual(s[CellReference(row: 1, column: 5)]?.content, .noCachedValue)
+        XCTAssertEqual(s[CellReference(row: 1, column: 5)]?.formula, "B1*2")
     }
 }

@@ -1,0 +1,137 @@
+import Foundation
+import XCTest
+
+/// The round trip a bloc's office runs: `chitieu form`, the form filled in by a script standing
+/// in for the unit (openpyxl), `chitieu import`, then `chitieu report` shows the figures.
+extension CLITests {
+    static let term2015 = "Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml"
+
+    /// A copy of the built-in data in the scratch folder.
+    func dataCopy() throws -> URL {
+        let target = scratch.appendingPathComponent("Targets")
+        try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Targets"), to: target)
+        return target
+    }
+
+    /// Fills `form` into `out` with openpyxl: `cells` maps "target-id/part-index/year-column" to a
+    /// value, found by the target's id in column B (the part index counts the target's rows from 0).
+    func fill(_ form: URL, _ out: URL, _ script: String) throws {
+        let (status, _) = try shell("python3", ["-c", "import openpyxl"])
+        if status != 0 {
+            if ProcessInfo.processInfo.environment["CHITIEU_REQUIRE_TOOLS"] == "1" { XCTFail("openpyxl is missing; `make deps-test` installs it") }
+            throw XCTSkip("openpyxl is not installed; run `make deps-test`")
+        }
+        let program = """
+        import sys, datetime, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        ws = wb['Biểu mẫu']
+        def row(target, part=0):
+            rows = [r for r in range(10, ws.max_row + 1) if ws.cell(r, 2).value == target]
+            return rows[part]
+        \(script)
+        wb.save(sys.argv[2])
+        """
+        let (s, output) = try shell("python3", ["-c", program, form.path, out.path])
+        XCTAssertEqual(s, 0, output)
+    }
+
+    func shell(_ executable: String, _ arguments: [String]) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = [executable] + arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    func testFormFillImportReport() throws {
+        _ = try dataCopy()
+        let form = scratch.appendingPathComponent("form.xlsx")
+        let made = try run(["form", Self.term2015, "-o", form.path], in: scratch)
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let filled = scratch.appendingPathComponent("filled.xlsx")
+        // Column E is 2016, F 2017; J the source document, K its date, L a note.
+        try fill(form, filled, """
+        ws.cell(row('yeu-kem'), 5).value = 0
+        ws.cell(row('yeu-kem'), 6).value = '1'
+        ws.cell(row('dang-vien-htt', 0), 5).value = '3.950'
+        ws.cell(row('dang-vien-htt', 1), 5).value = 4294
+        ws.cell(row('dang-vien-htt', 0), 10).value = 'Báo cáo 125-BC/ĐU'
+        ws.cell(row('dang-vien-htt', 0), 11).value = datetime.date(2016, 12, 20)
+        ws.cell(row('yeu-kem'), 12).value = 'số của Ban Tổ chức'
+        """)
+        let termFile = scratch.appendingPathComponent(Self.term2015)
+        let before = try String(contentsOf: termFile, encoding: .utf8)
+        let imported = try run(["import", filled.path], in: scratch)
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stderr.contains("đã nhập 3 số liệu từ 1 biểu mẫu"), imported.stderr)
+        let after = try String(contentsOf: termFile, encoding: .utf8)
+        XCTAssertTrue(after.hasPrefix(before.components(separatedBy: "\nsources:\n")[0]), "the file's head is kept as written")
+        XCTAssertTrue(after.contains(#"target: yeu-kem, period: 2016, value: "0""#), after)
+        XCTAssertTrue(after.contains(#"target: yeu-kem, period: 2017, value: "1""#), after)
+        XCTAssertTrue(after.contains(#"target: dang-vien-htt, period: 2016, numerator: "3.950", denominator: "4.294""#), after)
+        XCTAssertTrue(after.contains(#"cell: "filled.xlsx:Biểu mẫu!E"#), after)
+        XCTAssertTrue(after.contains(#"{ title: "Báo cáo 125-BC/ĐU", publisher: "Đảng bộ Khối các cơ quan tỉnh Lạng Sơn", date: 2016-12-20 }"#), after)
+        XCTAssertTrue(after.contains(#"note: "số của Ban Tổ chức""#), after)
+
+        // The same form again changes nothing.
+        let again = try run(["import", filled.path], in: scratch)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stderr.contains("đã nhập 0 số liệu"), again.stderr)
+        XCTAssertEqual(try String(contentsOf: termFile, encoding: .utf8), after)
+
+        let report = try run(["report", Self.term2015, "--as-of", "2020", "-o", "-"], in: scratch)
+        XCTAssertEqual(report.status, 0, report.stderr)
+        // 3.950 / 4.294 = 91,99 % → 92,0 %.
+        XCTAssertTrue(report.stdout.contains("92,0"), report.stdout)
+        XCTAssertTrue(report.stdout.contains("ô filled.xlsx:Biểu mẫu!E"), report.stdout)
+    }
+
+    func testBadFormsWriteNothing() throws {
+        _ = try dataCopy()
+        let form = scratch.appendingPathComponent("form.xlsx")
+        XCTAssertEqual(try run(["form", Self.term2015, "-o", form.path], in: scratch).status, 0)
+        let bad = scratch.appendingPathComponent("bad.xlsx")
+        try fill(form, bad, """
+        ws.cell(row('ket-nap'), 5).value = '7.5000'
+        ws.cell(row('dang-vien-htt', 0), 6).value = 50
+        ws.cell(row('yeu-kem'), 7).value = '=1/0'
+        """)
+        let good = scratch.appendingPathComponent("good.xlsx")
+        try fill(form, good, "ws.cell(row('yeu-kem'), 5).value = 0")
+        let edited = scratch.appendingPathComponent("edited.xlsx")
+        try fill(form, edited, "wb['_chitieu']['B2'] = 'quang-ninh/khoi-cac-co-quan'")
+        let termFile = scratch.appendingPathComponent(Self.term2015)
+        let before = try String(contentsOf: termFile, encoding: .utf8)
+
+        let refused = try run(["import", bad.path, good.path, edited.path], in: scratch)
+        XCTAssertEqual(refused.status, 1)
+        let ketNapRow = try XCTUnwrap(refused.stderr.components(separatedBy: "bad.xlsx:Biểu mẫu!E").dropFirst().first?.prefix { $0.isNumber })
+        XCTAssertTrue(refused.stderr.contains("bad.xlsx:Biểu mẫu!E\(ketNapRow): error: \"7.5000\""), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("có số đạt (tử số) nhưng thiếu tổng số"), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("ô có công thức =1/0 chưa được tính"), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("edited.xlsx:_chitieu: error: thông tin nhận dạng của biểu mẫu đã bị sửa"), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("không ghi gì: 2/3 biểu mẫu có lỗi"), refused.stderr)
+        XCTAssertEqual(try String(contentsOf: termFile, encoding: .utf8), before, "nothing is written while a form has errors")
+
+        let partial = try run(["import", "--partial", bad.path, good.path], in: scratch)
+        XCTAssertEqual(partial.status, 1)
+        XCTAssertTrue(partial.stderr.contains("đã nhập 1 số liệu từ 1 biểu mẫu"), partial.stderr)
+        XCTAssertTrue(partial.stderr.contains("1 biểu mẫu chưa nhập vì có lỗi: \(bad.path)"), partial.stderr)
+        XCTAssertTrue(try String(contentsOf: termFile, encoding: .utf8).contains(#"target: yeu-kem, period: 2016, value: "0""#))
+    }
+
+    func testFormOfATermNotInTheData() throws {
+        let data = try dataCopy()
+        let form = scratch.appendingPathComponent("form.xlsx")
+        XCTAssertEqual(try run(["form", Self.term2015, "-o", form.path], in: scratch).status, 0)
+        try FileManager.default.removeItem(at: data.appendingPathComponent("lang-son/khoi-cac-co-quan/2015-2020.yaml"))
+        let r = try run(["import", form.path], in: scratch)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("biểu mẫu của lang-son/khoi-cac-co-quan nhiệm kỳ 2015-2020, nhưng dữ liệu không có tệp nhiệm kỳ này"), r.stderr)
+    }
+}
