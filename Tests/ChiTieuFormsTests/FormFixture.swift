@@ -76,3 +76,40 @@ struct FormFixture {
         return path
     }
 }
+
+extension FormFixture {
+    /// Fills a form with openpyxl; `script` sees `wb`, `ws` (the form's sheet) and `row(target, part)`.
+    func fill(_ form: String, _ name: String, _ script: String) throws -> String {
+        let (status, _) = try Self.shell(["python3", "-c", "import openpyxl"])
+        if status != 0 {
+            if ProcessInfo.processInfo.environment["CHITIEU_REQUIRE_TOOLS"] == "1" { XCTFail("openpyxl is missing; `make deps-test` installs it") }
+            throw XCTSkip("openpyxl is not installed; run `make deps-test`")
+        }
+        let out = root + "/" + name
+        let program = """
+        import sys, datetime, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        ws = wb['Biểu mẫu']
+        def row(target, part=0):
+            return [r for r in range(10, ws.max_row + 1) if ws.cell(r, 2).value == target][part]
+        \(script.replacingOccurrences(of: "\n", with: "\n"))
+        wb.save(sys.argv[2])
+        """
+        let (s, output) = try Self.shell(["python3", "-c", program, form, out])
+        XCTAssertEqual(s, 0, output)
+        return out
+    }
+
+    static func shell(_ arguments: [String]) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
