@@ -33,6 +33,9 @@ struct Import: ParsableCommand {
     @Flag(help: "Import the clean forms even if others have errors (those are listed and left out).")
     var partial = false
 
+    @Flag(help: "After importing, print the totals of the units' figures for each term the forms belong to (see `chitieu consolidate`).")
+    var consolidate = false
+
     func validate() throws {
         if forms.isEmpty { throw ValidationError("name the filled forms: chitieu import FILE.xlsx…") }
     }
@@ -67,6 +70,13 @@ struct Import: ParsableCommand {
         for edit in importer.edits { printError("chitieu: wrote \(edit.path)") }
         let clean = forms.count - refused.count
         printError("chitieu: đã nhập \(importer.added) số liệu từ \(clean) biểu mẫu" + (importer.unchanged > 0 ? "; \(importer.unchanged) số liệu đã có từ lần nhập trước, giữ nguyên" : ""))
+        if consolidate {
+            let files = Set(readings.filter { !refused.contains($0.path) }.compactMap(\.recordFile))
+            let after = try loadLedger([data], refusal: "no consolidation")
+            for record in after.records where files.contains(record.file) {
+                if let c = Consolidation(record: record, ledger: after) { print(c.text) }
+            }
+        }
         if !refused.isEmpty {
             printError("chitieu: \(refused.count) biểu mẫu chưa nhập vì có lỗi: \(refused.joined(separator: ", "))")
             throw ExitCode(1)

@@ -135,3 +135,34 @@ extension CLITests {
         XCTAssertTrue(r.stderr.contains("biểu mẫu của lang-son/khoi-cac-co-quan nhiệm kỳ 2015-2020, nhưng dữ liệu không có tệp nhiệm kỳ này"), r.stderr)
     }
 }
+
+extension CLITests {
+    /// A bloc with three grassroots units: forms for each, two sent back, imported and added up.
+    func testFormsForEachUnitImportedAndConsolidated() throws {
+        let data = try dataCopy()
+        let bodies = data.appendingPathComponent("bodies.yaml")
+        var text = try String(contentsOf: bodies, encoding: .utf8)
+        for (id, name) in [("cs-1", "Đảng bộ Sở Tài chính"), ("cs-2", "Đảng bộ Sở Y tế"), ("cs-3", "Chi bộ Sở Tư pháp")] {
+            text += "  - { id: lang-son/\(id), name: \"\(name)\", name-en: \"\(id)\", province: \"Lạng Sơn\", kind: grassroots, parent: lang-son/khoi-cac-co-quan }\n"
+        }
+        try text.write(to: bodies, atomically: true, encoding: .utf8)
+        let forms = scratch.appendingPathComponent("forms")
+        let made = try run(["form", Self.term2015, "--for-each", "grassroots", "--output-dir", forms.path], in: scratch)
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let names = try FileManager.default.contentsOfDirectory(atPath: forms.path).sorted()
+        XCTAssertEqual(names, ["bieu-mau-lang-son-khoi-cac-co-quan-2015-2020--lang-son-cs-1.xlsx", "bieu-mau-lang-son-khoi-cac-co-quan-2015-2020--lang-son-cs-2.xlsx", "bieu-mau-lang-son-khoi-cac-co-quan-2015-2020--lang-son-cs-3.xlsx"])
+        let one = scratch.appendingPathComponent("cs-1.xlsx"), two = scratch.appendingPathComponent("cs-2.xlsx")
+        try fill(forms.appendingPathComponent(names[0]), one, "ws.cell(row('ket-nap'), 5).value = 12\nws.cell(row('dang-vien-htt', 0), 5).value = 50\nws.cell(row('dang-vien-htt', 1), 5).value = 55")
+        try fill(forms.appendingPathComponent(names[1]), two, "ws.cell(row('ket-nap'), 5).value = '8'\nws.cell(row('dang-vien-htt', 0), 5).value = '90'\nws.cell(row('dang-vien-htt', 1), 5).value = '100'")
+        let r = try run(["import", "--consolidate", one.path, two.path], in: scratch)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: data.appendingPathComponent("lang-son/cs-1/facts.yaml").path))
+        // 12 + 8 = 20; (50 + 90) / (55 + 100) = 140/155 = 90,32… → 90,3 %.
+        XCTAssertTrue(r.stdout.contains("ket-nap: ") && r.stdout.contains("  Năm 2016: 20 — CHỈ LÀ TỔNG CỦA 2/3 CƠ SỞ"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("1/3 cơ sở chưa gửi số liệu: Chi bộ Sở Tư pháp"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("  Năm 2016: 140/155 = 90,3%"), r.stdout)
+        let c = try run(["consolidate", Self.term2015], in: scratch)
+        XCTAssertEqual(c.status, 0, c.stderr)
+        XCTAssertTrue(c.stdout.contains("3 cơ sở trực thuộc"), c.stdout)
+    }
+}
