@@ -34,7 +34,9 @@ enum CatalogueLoader {
         for item in ctx.items(top["fields"], "fields") {
             guard let (field, at) = name(item, "a field of work", ctx) else { continue }
             if own.fields[field.id] != nil { ctx.error("field '\(field.id)' is defined twice; keep one", at: at); continue }
-            own.fields[field.id] = TargetField(id: field.id, name: field.name, nameEn: field.nameEn, rank: rankOffset + own.fields.count)
+            // A field the files above define already keeps its rank there: the same catalogue read
+            // twice (two data folders) then defines it the same way, not at a later rank.
+            own.fields[field.id] = TargetField(id: field.id, name: field.name, nameEn: field.nameEn, rank: inheritedFields[field.id]?.rank ?? rankOffset + own.fields.count)
             ctx.definitions["field:" + field.id] = at
         }
         let fields = own.fields.merging(inheritedFields) { mine, _ in mine }

@@ -51,7 +51,7 @@ extension CLITests {
         let office = try officeFolder(membersNameEn: "Members")
         let r = try run(["compare", "lang-son/khoi-cac-co-quan", "moi/khoi", "--year", "2020", "--data", "Targets", "--data", office.path])
         XCTAssertEqual(r.status, 1)
-        XCTAssertTrue(r.stderr.contains(office.path + "/indicators.yaml:2:11: error: indicator 'dang-vien' is defined differently here and in Targets/indicators.yaml:32"), r.stderr)
+        XCTAssertTrue(r.stderr.contains(office.path + "/indicators.yaml:2:11: error: indicator 'dang-vien' is defined differently here and in Targets/indicators.yaml:41"), r.stderr)
         XCTAssertTrue(r.stderr.contains("nothing compared"), r.stderr)
     }
 
