@@ -41,12 +41,17 @@ public struct FormImporter {
             }
         }
         var taken: [String: FormFigure] = [:]
+        // Looked up once: finding a data root walks the folders, and 70 forms share one.
+        var roots: [String: String] = [:]
+        var sourcesByFile: [String: Set<String>] = [:]
+        for record in ledger.records { sourcesByFile[record.file, default: []].formUnion(record.sources.keys) }
         for reading in readings where reading.isClean {
             guard let identity = reading.identity, let recordFile = reading.recordFile else { continue }
             let isUnit = identity.unitID != nil
             let file: String
             if let unit = identity.unitID {
-                let root = LedgerLoader.dataRoot(of: recordFile) ?? PathText.folder(of: recordFile)
+                let root = roots[recordFile] ?? LedgerLoader.dataRoot(of: recordFile) ?? PathText.folder(of: recordFile)
+                roots[recordFile] = root
                 file = root + "/" + unit + "/facts.yaml"
             } else {
                 file = recordFile
@@ -54,7 +59,7 @@ public struct FormImporter {
             let reporter = identity.unitID.flatMap { ledger.bodies[$0] } ?? ledger.bodies[identity.bodyID]
             var outcomes: [String] = []
             var sources: [String] = []
-            var sourceIDs: Set<String> = Set(ledger.records.filter { $0.file == file }.flatMap { $0.sources.keys })
+            var sourceIDs = sourcesByFile[file] ?? []
             var problems: [XlsxReadError] = []
             var thisAdded = 0, thisUnchanged = 0
             if texts[file] == nil {
@@ -88,6 +93,7 @@ public struct FormImporter {
                 taken[k] = f
                 let sourceID = Self.sourceID(reporter?.id ?? identity.bodyID, formName, f.document, f.documentDate)
                 if sourceIDs.insert(sourceID).inserted {
+                    sourcesByFile[file, default: []].insert(sourceID)
                     var fields = ["title: " + YAMLAppend.quoted(f.document ?? "Biểu mẫu báo cáo \(formName)"), "publisher: " + YAMLAppend.quoted(reporter?.name ?? identity.bodyID)]
                     if let d = f.documentDate { fields.append("date: \(d)") }
                     sources.append("\(sourceID): { \(fields.joined(separator: ", ")) }")
@@ -154,8 +160,13 @@ public struct FormImporter {
 
     /// Writes the edits, each atomically; if the data no longer loads cleanly afterwards, every
     /// file is put back as it was.
+    /// - Parameter reload: the data folders to load again afterwards (default: those of the files written).
+    /// - Returns: the data as loaded after writing; nil when there was nothing to write.
     /// - Throws: `AtomicFile.WriteError`, or `MessageError` with the data's errors after a rollback.
-    public func apply() throws {
+    @discardableResult
+    public func apply(reload: [String] = []) throws -> Ledger? {
+        // Nothing new: the data is as it was loaded.
+        guard !edits.isEmpty else { return nil }
         var written: [Edit] = []
         do {
             for edit in edits {
@@ -166,13 +177,15 @@ public struct FormImporter {
             rollback(written)
             throw error
         }
-        let roots = Set(edits.compactMap { LedgerLoader.dataRoot(of: $0.path) })
-        let check = LedgerLoader.load(paths: roots.sorted())
+        let roots = reload.isEmpty ? Set(edits.compactMap { LedgerLoader.dataRoot(of: $0.path) }).sorted() : reload
+        guard !roots.isEmpty else { return nil }
+        let check = LedgerLoader.load(paths: roots)
         if check.diagnostics.hasErrors {
             rollback(written)
             let first = check.diagnostics.sorted.filter { $0.severity == .error }.prefix(5).map(\.description).joined(separator: "\n")
             throw MessageError("dữ liệu sau khi nhập có lỗi nên đã khôi phục lại các tệp như cũ:\n\(first)")
         }
+        return check.ledger
     }
 
     private func rollback(_ written: [Edit]) {

@@ -89,7 +89,8 @@ public struct FormIdentity: Sendable, Hashable {
     /// removed) is refused. It guards against slips, not against someone who reads this code.
     static func checksum(_ lines: [[String]]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in lines.map { $0.joined(separator: "\u{1F}") }.joined(separator: "\u{1E}").utf8 {
+        let text = lines.map { $0.joined(separator: "\u{1F}") }.joined(separator: "\u{1E}")
+        for byte in text.utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }

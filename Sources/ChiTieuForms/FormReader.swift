@@ -180,7 +180,7 @@ public enum FormReader {
                 switch read(cell, row: row, indicator: indicator, file: file) {
                 case let .failure(message):
                     reading.errors.append(fail(figurePlace, message.description))
-                case let .success(nil):
+                case .success(nil):
                     continue
                 case let .success((value, typed)?):
                     let ask = FormWriter.ask(row.part, indicator)

@@ -13,6 +13,10 @@ final class SAX: NSObject, XMLParserDelegate {
     var end: (_ name: Substring) throws -> Void = { _ in }
     var text: (_ characters: String) -> Void = { _ in }
     private var failure: Error?
+    /// Thrown by a closure to stop reading early, once what is needed has been read (a sheet's
+    /// data validations and formatting after its cells): not a failure.
+    struct Stop: Error {}
+    private var stopped = false
     /// Open elements: FoundationXML on Linux reports a part cut short as parsed, so an element
     /// left open (or no root at all) is caught here.
     private var depth = 0
@@ -30,6 +34,7 @@ final class SAX: NSObject, XMLParserDelegate {
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         let ok = parser.parse()
+        if stopped { return }
         if let failure { throw failure }
         if !ok || depth != 0 || !sawRoot {
             let line = parser.lineNumber
@@ -42,7 +47,10 @@ final class SAX: NSObject, XMLParserDelegate {
         depth += 1
         sawRoot = true
         guard failure == nil else { return }
-        do { try start(SAX.local(elementName), attributes) } catch {
+        do { try start(SAX.local(elementName), attributes) } catch is Stop {
+            stopped = true
+            parser.abortParsing()
+        } catch {
             failure = error
             parser.abortParsing()
         }

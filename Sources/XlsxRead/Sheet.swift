@@ -77,6 +77,10 @@ public struct Sheet: Sendable {
                 if let ref = a["ref"], let range = CellRange(ref) { merged.append(range) }
             case "sheetProtection":
                 isProtected = a["sheet"] == "1" || a["sheet"] == "true"
+            case "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "drawing", "legacyDrawing", "tableParts", "extLst":
+                // The schema puts these after the cells, the protection and the merged ranges:
+                // nothing read here follows them, and a form's validations are most of its bytes.
+                throw SAX.Stop()
             default:
                 break
             }

@@ -61,8 +61,9 @@ struct Import: ParsableCommand {
             // The clean forms only: plan again without the refused ones, whose figures must not count.
             importer = FormImporter(readings.filter { !refused.contains($0.path) }, ledger: ledger)
         }
+        var after: Ledger?
         do {
-            try importer.apply()
+            after = try importer.apply(reload: consolidate ? [data] : [])
         } catch {
             printError("chitieu: error: \(AtomicFile.describe(error))")
             throw ExitCode(1)
@@ -72,9 +73,10 @@ struct Import: ParsableCommand {
         printError("chitieu: đã nhập \(importer.added) số liệu từ \(clean) biểu mẫu" + (importer.unchanged > 0 ? "; \(importer.unchanged) số liệu đã có từ lần nhập trước, giữ nguyên" : ""))
         if consolidate {
             let files = Set(readings.filter { !refused.contains($0.path) }.compactMap(\.recordFile))
-            let after = try loadLedger([data], refusal: "no consolidation")
-            for record in after.records where files.contains(record.file) {
-                if let c = Consolidation(record: record, ledger: after) { print(c.text) }
+            // The data as loaded again after writing (the same data when nothing was new).
+            let current = after ?? ledger
+            for record in current.records where files.contains(record.file) {
+                if let c = Consolidation(record: record, ledger: current) { print(c.text) }
             }
         }
         if !refused.isEmpty {
