@@ -166,3 +166,36 @@ extension CLITests {
         XCTAssertTrue(c.stdout.contains("3 cơ sở trực thuộc"), c.stdout)
     }
 }
+
+extension CLITests {
+    /// A form saved by LibreOffice (its own writer: shared strings, styles, cached results it
+    /// computed) reads back; a formula LibreOffice evaluated to #DIV/0! is refused at its cell.
+    func testAFormSavedByLibreOffice() throws {
+        let found = ProcessInfo.processInfo.environment["PATH", default: ""].split(separator: ":")
+            .contains { FileManager.default.isExecutableFile(atPath: $0 + "/soffice") }
+        if !found {
+            if ProcessInfo.processInfo.environment["CHITIEU_REQUIRE_TOOLS"] == "1" { XCTFail("soffice is missing; `make deps-test` installs it") }
+            throw XCTSkip("LibreOffice is not installed")
+        }
+        _ = try dataCopy()
+        let form = scratch.appendingPathComponent("form.xlsx")
+        XCTAssertEqual(try run(["form", Self.term2015, "-o", form.path], in: scratch).status, 0)
+        let typed = scratch.appendingPathComponent("typed.xlsx"), broken = scratch.appendingPathComponent("broken.xlsx")
+        try fill(form, typed, "ws.cell(row('yeu-kem'), 5).value = 0\nws.cell(row('dang-vien-htt', 0), 5).value = '3.950'\nws.cell(row('dang-vien-htt', 1), 5).value = 4294")
+        try fill(typed, broken, "ws.cell(row('yeu-kem'), 6).value = '=1/0'")
+        let out = scratch.appendingPathComponent("lo")
+        for file in [typed, broken] {
+            let (status, log) = try shell("soffice", ["-env:UserInstallation=file://" + scratch.path + "/profile", "--headless", "--convert-to", "xlsx", "--outdir", out.path, file.path])
+            XCTAssertEqual(status, 0, log)
+        }
+        let refused = try run(["import", out.appendingPathComponent("broken.xlsx").path], in: scratch)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("broken.xlsx:Biểu mẫu!F"), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("trả về lỗi #DIV/0!"), refused.stderr)
+        let imported = try run(["import", out.appendingPathComponent("typed.xlsx").path], in: scratch)
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stderr.contains("đã nhập 2 số liệu từ 1 biểu mẫu"), imported.stderr)
+        let text = try String(contentsOf: scratch.appendingPathComponent(Self.term2015), encoding: .utf8)
+        XCTAssertTrue(text.contains(#"target: dang-vien-htt, period: 2016, numerator: "3.950", denominator: "4.294""#), text)
+    }
+}
