@@ -14,8 +14,8 @@ public struct FormPlan: Sendable {
     /// Targets left out, with the reason (shown to the user, never dropped silently).
     public var skipped: [(target: Target, reason: String)]
 
-    /// The reporting years, one column each.
-    public var years: [Int] { Array(term.reportingYears) }
+    /// The years asked for, one column each: the term's reporting years, or the one year given.
+    public var years: [Int]
 
     /// The identity written into the form.
     public var identity: FormIdentity {
@@ -27,8 +27,10 @@ public struct FormPlan: Sendable {
     ///   - record: the term file's record (it must have a term).
     ///   - ledger: gives the body and the indicators.
     ///   - unit: the subordinate unit filling it in, if any.
-    public init?(record: Record, ledger: Ledger, unit: Body? = nil) {
+    ///   - year: one reporting year only (a yearly collection), instead of every year of the term.
+    public init?(record: Record, ledger: Ledger, unit: Body? = nil, year: Int? = nil) {
         guard let term = record.term, let body = ledger.bodies[record.bodyID] else { return nil }
+        if let year, !term.reportingYears.contains(year) { return nil }
         self.body = body
         self.unit = unit
         self.term = term
@@ -36,7 +38,8 @@ public struct FormPlan: Sendable {
         skipped = []
         var seen: Set<String> = []
         var row = FormLayout.headerRow + 1
-        let years = Array(term.reportingYears)
+        let years = year.map { [$0] } ?? Array(term.reportingYears)
+        self.years = years
         for target in record.targets {
             // One sentence may give two targets (a yearly floor and an end-of-term level): the form
             // asks for its figures once, under the sentence's id, which serves both.

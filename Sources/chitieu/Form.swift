@@ -34,6 +34,9 @@ struct Form: ParsableCommand {
     @Option(help: "Data folder to look in with --body and --term (default: Targets).")
     var data: String = "Targets"
 
+    @Option(help: "Ask for one reporting year only (a yearly collection), such as 2024.")
+    var year: Int?
+
     @Option(name: .customLong("for-each"), help: "Write one form for each subordinate unit of this kind (bodies.yaml: kind, and parent: the term's body).")
     var forEach: BodyKind?
 
@@ -87,8 +90,12 @@ struct Form: ParsableCommand {
             }
             units = found
         }
+        if let year, let term = record.term, !term.reportingYears.contains(year) {
+            printError("chitieu: error: \(year) is not a reporting year of the term \(term.years) (\(term.reportingYears.lowerBound)–\(term.reportingYears.upperBound)); give one of them with --year")
+            throw ExitCode(1)
+        }
         for unit in units {
-            guard let plan = FormPlan(record: record, ledger: ledger, unit: unit) else {
+            guard let plan = FormPlan(record: record, ledger: ledger, unit: unit, year: year) else {
                 printError("chitieu: error: \(record.file): the body '\(record.bodyID)' is not in bodies.yaml")
                 throw ExitCode(1)
             }

@@ -65,6 +65,21 @@ final class FormWriterTests: XCTestCase {
         XCTAssertTrue(xml.contains("<sheetProtection"))
     }
 
+    func testOneYearOnly() throws {
+        let ledger = try fixture.ledger()
+        let record = try XCTUnwrap(ledger.records.first { $0.term != nil })
+        let plan = try XCTUnwrap(FormPlan(record: record, ledger: ledger, year: 2018))
+        XCTAssertEqual(plan.years, [2018])
+        XCTAssertEqual(plan.entries.map(\.row.years), Array(repeating: [2018], count: 7))
+        XCTAssertEqual(FormNames.fileName(plan), "bieu-mau-test-khoi-2015-2020-nam-2018.xlsx")
+        XCTAssertNil(FormPlan(record: record, ledger: ledger, year: 2015), "2015 is the congress's year, not a reporting year")
+        let path = fixture.root + "/y.xlsx"
+        try FormWriter.write(plan, to: path)
+        let sheet = try XlsxFile(path: path).sheet(named: "Biểu mẫu")
+        XCTAssertEqual(sheet[CellReference(row: 9, column: 5)]?.content, .text("Năm 2018"))
+        XCTAssertEqual(sheet[CellReference(row: 9, column: 6)]?.content, .text("Văn bản nguồn (số, tên văn bản)"))
+    }
+
     func testOneFormPerUnit() throws {
         let a = try fixture.form(unit: "test/co-so-a", at: "a.xlsx")
         let file = try XlsxFile(path: a)
