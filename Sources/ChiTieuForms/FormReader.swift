@@ -254,7 +254,8 @@ public enum FormReader {
                 return .success((.rating(scale.levels[rank].id), scale.levels[rank].name))
             }
             do {
-                let parsed = try VietnameseNumber.parse(trimmed)
+                // Only an amount may fall below zero (a growth rate, a change in points).
+                let parsed = indicator.unit == .amount ? try VietnameseNumber.parseSigned(trimmed) : try VietnameseNumber.parse(trimmed)
                 if parsed.isPercent, !(row.part == .value && indicator.unit == .percent) {
                     return .failure(MessageError("\"\(trimmed)\" là tỷ lệ phần trăm, ô này cần \(row.part == .value ? "một số" : "một số đếm"); ghi số, không ghi %"))
                 }

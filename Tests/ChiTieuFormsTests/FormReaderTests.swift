@@ -107,6 +107,16 @@ final class FormReaderTests: XCTestCase {
     }
 }
 
+final class FigureTextTests: XCTestCase {
+    func testVietnameseText() {
+        XCTAssertEqual(VietnameseText.format(1234), "1.234")
+        XCTAssertEqual(VietnameseText.format(Decimal(string: "4418.5") ?? 0), "4.418,5")
+        XCTAssertEqual(VietnameseText.format(Decimal(string: "-0.3") ?? 0), "-0,3")
+        XCTAssertEqual(VietnameseText.format(1_234_567), "1.234.567")
+        XCTAssertEqual(VietnameseText.format(0), "0")
+    }
+}
+
 final class YAMLAppendTests: XCTestCase {
     func testBlocks() throws {
         let text = "body: x\nsources:\n  a: { title: \"A\" }\n\n# outcomes below\noutcomes:\n- { target: t, period: 2016 }\n# end\n"
