@@ -122,6 +122,7 @@ public struct FormImporter {
                 added += thisAdded
                 unchanged += thisUnchanged
             } catch {
+                // The data file cannot take the lines: named at the data file, the form waits.
                 conflicts[reading.path] = [XlsxReadError(path: file, place: nil, "\(error)")]
             }
         }

@@ -5,7 +5,7 @@ enum YAMLAppend {
     /// A block that cannot take lines: written inline with entries (`outcomes: [ … ]`).
     struct InlineBlock: Error, CustomStringConvertible {
         var key: String
-        var description: String { "'\(key):' is written inline ([…] or {…}); write it as a block, one entry a line, before importing" }
+        var description: String { "'\(key):' đang viết gọn trên một dòng ([…] hoặc {…}); viết thành khối, mỗi mục một dòng bắt đầu bằng '- ', rồi nhập lại" }
     }
 
     /// `text` with `entries` (each one line, without indentation: `- { … }` or `id: { … }`) at the
