@@ -1,5 +1,8 @@
 import ChiTieuCore
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import XlsxRead
 
 /// A figure read from a form, ready to be written into the data.
@@ -53,6 +56,35 @@ public struct FormReading: Sendable {
 
 /// Reads filled forms back: checks the identity against the data, then reads every input cell.
 public enum FormReader {
+    /// Reads several forms, on every core: each form is read on its own, and the readings come
+    /// back in the order of the paths.
+    public static func read(_ paths: [String], ledger: Ledger, limits: ReadLimits = ReadLimits()) -> [FormReading] {
+        let results = Results(count: paths.count)
+        // libxml2 sets itself up on its first parse; that first parse happens here, on one thread.
+        _ = XMLParser(data: Data("<a/>".utf8)).parse()
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            results.set(i, read(paths[i], ledger: ledger, limits: limits))
+        }
+        return results.all(paths)
+    }
+
+    /// The readings as they arrive from the threads; a lock guards the array.
+    private final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var items: [FormReading?]
+        init(count: Int) { items = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ r: FormReading) {
+            lock.lock()
+            items[i] = r
+            lock.unlock()
+        }
+        func all(_ paths: [String]) -> [FormReading] {
+            lock.lock()
+            defer { lock.unlock() }
+            return items.enumerated().map { $1 ?? FormReading(path: paths[$0]) }
+        }
+    }
+
     /// Reads a form.
     /// - Parameters:
     ///   - path: the .xlsx file.

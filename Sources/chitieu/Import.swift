@@ -42,7 +42,7 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let ledger = try loadLedger([data], refusal: "nothing imported")
-        let readings = forms.map { FormReader.read($0, ledger: ledger) }
+        let readings = FormReader.read(forms, ledger: ledger)
         var refused: [String] = []
         for r in readings where !r.isClean {
             for e in r.errors { printError(e.description) }
