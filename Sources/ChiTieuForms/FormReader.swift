@@ -148,10 +148,19 @@ public enum FormReader {
         }
         reading.identity = identity
         reading.recordFile = record.file
-
         let sheet = try file.sheet(named: FormLayout.sheet)
+        readGrid(sheet, label: FormLayout.sheet, identity: identity, record: record, ledger: ledger, file: file, path: path, into: &reading)
+    }
+
+    /// Reads the input grid of a form's sheet (from an .xlsx, or rebuilt from a CSV export).
+    /// - Parameters:
+    ///   - label: the sheet's name in cell positions (`Biểu mẫu!E10`); nil for a CSV (`E10`).
+    ///   - file: the workbook, for its cell formats (dates, percentages); nil for a CSV.
+    static func readGrid(_ sheet: Sheet, label: String?, identity: FormIdentity, record: Record, ledger: Ledger, file: XlsxFile?, path: String, into reading: inout FormReading) {
+        func fail(_ place: String?, _ message: String) -> XlsxReadError { XlsxReadError(path: path, place: place, message) }
         let name = (path as NSString).lastPathComponent
-        func place(_ r: Int, _ c: Int) -> String { "\(FormLayout.sheet)!\(CellReference(row: r, column: c))" }
+        func place(_ r: Int, _ c: Int) -> String { (label.map { "\($0)!" } ?? "") + "\(CellReference(row: r, column: c))" }
+        func place(_ ref: CellReference) -> String { place(ref.row, ref.column) }
         func text(_ r: Int, _ c: Int) -> String? {
             switch sheet[CellReference(row: r, column: c)]?.content {
             case let .text(s)?: return s.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -182,7 +191,7 @@ public enum FormReader {
             var documentDate: CalendarDate?
             let dateRef = CellReference(row: row.row, column: FormLayout.dateColumn(years: n))
             if let cell = sheet[dateRef] {
-                if let d = file.date(of: cell) {
+                if let d = file?.date(of: cell) {
                     documentDate = CalendarDate(year: d.year, month: d.month, day: d.day)
                 } else if case let .text(t) = cell.content, let d = parseDate(t) {
                     documentDate = d
@@ -233,21 +242,21 @@ public enum FormReader {
                             continue
                         }
                         if num.value > d {
-                            reading.errors.append(fail("\(FormLayout.sheet)!\(num.cell)", "số đạt \(num.typed) lớn hơn tổng số \(typed) (ô \(ref)); kiểm tra lại hai số"))
+                            reading.errors.append(fail(place(num.cell), "số đạt \(num.typed) lớn hơn tổng số \(typed) (ô \(ref)); kiểm tra lại hai số"))
                             continue
                         }
                         guard d > 0 else {
                             reading.errors.append(fail(figurePlace, "tổng số (mẫu số) bằng 0: không tính được tỷ lệ; ghi tổng số thật hoặc để trống cả hai ô"))
                             continue
                         }
-                        let range = "\(FormLayout.sheet)!\(num.cell):\(ref)"
+                        let range = "\(place(num.cell)):\(ref)"
                         reading.figures.append(figure(.share(num.value, d), range, "\(indicator.name) năm \(year): \(num.typed)/\(typed)"))
                     }
                 }
             }
             if row.part == .denominator {
                 for (year, num) in pending where num.row.targetID == row.targetID {
-                    reading.errors.append(fail("\(FormLayout.sheet)!\(num.cell)", "có số đạt (tử số) nhưng thiếu tổng số (mẫu số) năm \(year) ở hàng dưới; ghi cả hai số hoặc để trống cả hai"))
+                    reading.errors.append(fail(place(num.cell), "có số đạt (tử số) nhưng thiếu tổng số (mẫu số) năm \(year) ở hàng dưới; ghi cả hai số hoặc để trống cả hai"))
                     pending[year] = nil
                 }
             }
@@ -263,7 +272,7 @@ public enum FormReader {
     enum Read { case number(Decimal), rating(String) }
 
     /// A cell's figure: nil for an empty one, a message when it cannot be read.
-    static func read(_ cell: Cell, row: FormRow, indicator: Indicator, file: XlsxFile) -> Result<(Read, String)?, MessageError> {
+    static func read(_ cell: Cell, row: FormRow, indicator: Indicator, file: XlsxFile?) -> Result<(Read, String)?, MessageError> {
         var typed: String
         var value: Decimal
         switch cell.content {
@@ -302,7 +311,7 @@ public enum FormReader {
             value = v
             typed = VietnameseText.format(v)
             // A percent typed into the cell ("91,5%") is stored as 0,915 with a percent format.
-            if row.part == .value, indicator.unit == .percent, file.isPercentFormat(cell.styleIndex) {
+            if row.part == .value, indicator.unit == .percent, file?.isPercentFormat(cell.styleIndex) == true {
                 value = v * 100
                 typed = VietnameseText.format(value) + "%"
             }
