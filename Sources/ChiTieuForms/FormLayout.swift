@@ -1,4 +1,5 @@
 import ChiTieuCore
+import Foundation
 
 /// Where things are on a form: the contract between the writer and the importer. A change here
 /// that moves a cell must raise `FormLayout.version`, so an older form is refused, not misread.
@@ -9,6 +10,9 @@ public enum FormLayout {
     public static let sheet = "Biểu mẫu"
     /// The hidden sheet holding the form's identity.
     public static let identitySheet = "_chitieu"
+    /// The row (1-based) whose first cell repeats the identity in one line, so that a CSV export
+    /// of the sheet alone (which leaves the hidden sheet behind) can still be matched to its form.
+    public static let identityRow = 8
     /// The header row (1-based); input rows follow it.
     public static let headerRow = 9
     /// Columns (1-based): number, target id, target text, what the row asks, then one per year.
@@ -67,6 +71,21 @@ public struct FormIdentity: Sendable, Hashable {
     public var years: [Int]
     /// The input rows.
     public var rows: [FormRow]
+
+    /// The identity in one visible line: `chitieu-form|1|body|term|unit|year|checksum`, with `-`
+    /// for no unit and for every year; the checksum is that of the full identity.
+    var line: String {
+        let year = years.count == 1 ? String(years[0]) : "-"
+        return ["chitieu-form", version, bodyID, term, unitID ?? "-", year, lines.last?.last ?? ""].joined(separator: "|")
+    }
+
+    /// The parts of a visible identity line; nil when the text is not one.
+    static func parseLine(_ text: String) -> (version: String, body: String, term: String, unit: String?, year: Int?, checksum: String)? {
+        guard let start = text.range(of: "chitieu-form|") else { return nil }
+        let parts = text[start.lowerBound...].split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 7 else { return nil }
+        return (parts[1], parts[2], parts[3], parts[4] == "-" ? nil : parts[4], Int(parts[5]), parts[6])
+    }
 
     /// The identity sheet's lines: a key and its values, one line a row from A1.
     var lines: [[String]] {

@@ -93,7 +93,11 @@ public enum FormReader {
     public static func read(_ path: String, ledger: Ledger, limits: ReadLimits = ReadLimits()) -> FormReading {
         var reading = FormReading(path: path)
         do {
-            try readForm(path, ledger: ledger, limits: limits, into: &reading)
+            if path.lowercased().hasSuffix(".csv") {
+                try FormCSVReader.read(path, ledger: ledger, into: &reading)
+            } else {
+                try readForm(path, ledger: ledger, limits: limits, into: &reading)
+            }
         } catch let e as XlsxReadError {
             reading.errors.append(e)
         } catch {

@@ -58,6 +58,7 @@ public enum FormWriter {
         for (i, line) in instructions.enumerated() {
             try ws.write(.string(line), row: 3 + i, column: 0)
         }
+        try ws.write(.string("Mã biểu mẫu (không sửa): " + plan.identity.line), row: FormLayout.identityRow - 1, column: 0, style: CellStyle(fontColor: 0x808080, fontSize: 8))
 
         let h = FormLayout.headerRow - 1
         let headers = ["STT", "Mã chỉ tiêu", "Chỉ tiêu (nguyên văn nghị quyết)", "Nội dung cần điền"] + years.map { "Năm \($0)" } + ["Văn bản nguồn (số, tên văn bản)", "Ngày văn bản", "Ghi chú"]

@@ -16,6 +16,15 @@ public struct Sheet: Sendable {
     /// The cell at a place, nil when it is empty.
     public subscript(_ reference: CellReference) -> Cell? { cells[reference] }
 
+    /// A sheet made of given cells (a table read from elsewhere, such as a CSV export of a sheet).
+    public init(name: String, cells: [CellReference: Cell], merged: [CellRange] = [], isProtected: Bool = false) {
+        self.name = name
+        state = "visible"
+        self.cells = cells
+        self.merged = merged
+        self.isProtected = isProtected
+    }
+
     /// The merged range a cell lies in, if any.
     public func mergedRange(containing cell: CellReference) -> CellRange? {
         merged.first { $0.contains(cell) }

@@ -199,3 +199,47 @@ extension CLITests {
         XCTAssertTrue(text.contains(#"target: dang-vien-htt, period: 2016, numerator: "3.950", denominator: "4.294""#), text)
     }
 }
+
+extension CLITests {
+    /// The sheet saved as CSV the way a Vietnamese-locale Excel saves it: semicolons, decimal
+    /// commas, figures as shown ("3.950"), UTF-8 with a byte-order mark; the same in Windows-1258
+    /// is refused by name.
+    func testAFormExportedAsVietnameseCSV() throws {
+        _ = try dataCopy()
+        let form = scratch.appendingPathComponent("form.xlsx")
+        XCTAssertEqual(try run(["form", Self.term2015, "-o", form.path], in: scratch).status, 0)
+        let csv = scratch.appendingPathComponent("so-lieu.csv"), legacy = scratch.appendingPathComponent("ansi.csv")
+        let export = """
+        import csv, io, unicodedata
+        def win(s):
+            # Windows-1258 writes a tone as a combining byte after the letter (ể = ê + hook).
+            out = ''
+            for ch in s:
+                d = unicodedata.normalize('NFD', ch)
+                out += unicodedata.normalize('NFC', d[:-1]) + d[-1] if len(d) > 1 and d[-1] in '\\u0300\\u0301\\u0303\\u0309\\u0323' else ch
+            return out
+        ws.cell(row('yeu-kem'), 5).value = '0'
+        ws.cell(row('dang-vien-htt', 0), 5).value = '3.950'
+        ws.cell(row('dang-vien-htt', 1), 5).value = '4.294'
+        ws.cell(row('dang-vien-htt', 0), 11).value = '20/12/2016'
+        buffer = io.StringIO()
+        w = csv.writer(buffer, delimiter=';', lineterminator='\\r\\n')
+        for r in ws.iter_rows(values_only=True):
+            w.writerow(['' if v is None else v for v in r])
+        open('\(csv.path)', 'w', encoding='utf-8-sig', newline='').write(buffer.getvalue())
+        open('\(legacy.path)', 'wb').write(win(buffer.getvalue()).encode('cp1258', errors='replace'))
+        """
+        try fill(form, scratch.appendingPathComponent("unused.xlsx"), export)
+        let r = try run(["import", csv.path], in: scratch)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("đã nhập 2 số liệu từ 1 biểu mẫu"), r.stderr)
+        let text = try String(contentsOf: scratch.appendingPathComponent(Self.term2015), encoding: .utf8)
+        XCTAssertTrue(text.contains(#"numerator: "3.950", denominator: "4.294""#), text)
+        XCTAssertTrue(text.contains(#"cell: "so-lieu.csv:E"#), text)
+        XCTAssertTrue(text.contains("date: 2016-12-20"), text)
+        let refused = try run(["import", legacy.path], in: scratch)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("ansi.csv: error: tệp CSV không đọc được"), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("Windows-1258"), refused.stderr)
+    }
+}

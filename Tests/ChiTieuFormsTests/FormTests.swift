@@ -31,6 +31,12 @@ final class FormWriterTests: XCTestCase {
         XCTAssertEqual(text(11, 4), "Số đạt (tử số): Đảng viên hoàn thành tốt nhiệm vụ")
         XCTAssertEqual(text(12, 4), "Tổng số (mẫu số): đảng viên")
         XCTAssertNil(sheet[CellReference(row: 10, column: 5)], "an input cell is empty: no figure yet")
+        // The identity in one visible line, for a CSV export of this sheet alone.
+        let line = try XCTUnwrap(text(8, 1))
+        let parsed = try XCTUnwrap(FormIdentity.parseLine(line))
+        XCTAssertEqual([parsed.version, parsed.body, parsed.term], ["1", "test/khoi", "2015-2020"])
+        XCTAssertNil(parsed.unit)
+        XCTAssertNil(parsed.year)
 
         let id = try file.sheet(named: "_chitieu")
         var lines: [[String]] = []
