@@ -36,7 +36,6 @@ public enum FormWriter {
     static func fill(_ ws: Worksheet, _ plan: FormPlan) throws {
         let years = plan.years
         let bold = CellStyle(bold: true)
-        let wrap = CellStyle(wrap: true, top: true)
         let title = CellStyle(bold: true, fontSize: 13)
         let header = CellStyle(bold: true, wrap: true, background: headerFill, border: true, alignment: .center)
         let label = CellStyle(wrap: true, border: true, top: true)
@@ -103,7 +102,6 @@ public enum FormWriter {
             try ws.write(.blank, row: r, column: FormLayout.noteColumn(years: n) - 1, style: text)
             try ws.validate(row: r, column: FormLayout.noteColumn(years: n) - 1, DataValidation(.textLength(1000), inputTitle: "Ghi chú", inputMessage: "Giải thích thêm nếu cần (số ước tính, số đến một ngày trong năm...).", errorTitle: "Quá dài", errorMessage: "Ghi tối đa 1000 ký tự."))
         }
-        _ = wrap
         ws.protect()
     }
 
