@@ -31,7 +31,7 @@ struct Form: ParsableCommand {
     @Option(help: "The term's years, such as 2015-2020 (with --body).")
     var term: String?
 
-    @Option(help: "Data folder to look in with --body and --term (default: Targets).")
+    @Option(help: "Data folder to look in with --body and --term.")
     var data: String = "Targets"
 
     @Option(help: "Ask for one reporting year only (a yearly collection), such as 2024.")
@@ -43,7 +43,7 @@ struct Form: ParsableCommand {
     @Option(name: .shortAndLong, help: "The form's file (one form only).")
     var output: String?
 
-    @Option(name: .customLong("output-dir"), help: "Folder for the forms (default: Reports/forms).")
+    @Option(name: .customLong("output-dir"), help: "Folder for the forms.")
     var outputDir: String = "Reports/forms"
 
     func validate() throws {

@@ -27,7 +27,7 @@ struct Import: ParsableCommand {
     @Argument(help: "Filled forms (.xlsx).")
     var forms: [String]
 
-    @Option(help: "Data folder the forms' term files are in (default: Targets).")
+    @Option(help: "Data folder the forms' term files are in.")
     var data: String = "Targets"
 
     @Flag(help: "Import the clean forms even if others have errors (those are listed and left out).")
