@@ -31,6 +31,9 @@ deps-test: deps
 	  echo "installing libreoffice-writer-nogui, poppler-utils and fonts-liberation2 (for the Word report rendering tests)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-liberation2 >/dev/null; }
 	@command -v python3 >/dev/null || { $(SUDO) apt-get install -y -qq python3 >/dev/null; }
+	@python3 -c 'import openpyxl, python_calamine' 2>/dev/null || { \
+	  echo "installing openpyxl and python-calamine (forms filled by a script in the tests, the import benchmark)"; \
+	  python3 -m pip install -q openpyxl python-calamine; }
 	@command -v sqlite3 >/dev/null || { \
 	  echo "installing sqlite3 (the shell opens the exported database in the tests)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq sqlite3 >/dev/null; }

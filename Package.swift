@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ChiTieuLoad", targets: ["ChiTieuLoad"]),
         .library(name: "ChiTieuReport", targets: ["ChiTieuReport"]),
         .library(name: "ChiTieuExport", targets: ["ChiTieuExport"]),
+        .library(name: "XlsxRead", targets: ["XlsxRead"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,11 +25,14 @@ let package = Package(
         .target(name: "Xlsx", dependencies: ["CXlsxWriter"]),
         .target(name: "Docx", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "ChiTieuReport", dependencies: ["ChiTieuCore", "Xlsx", "Docx"]),
+        // Reading workbooks back: ZIPFoundation for the package, FoundationXML's streaming parser for the parts.
+        .target(name: "XlsxRead", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "ChiTieuForms", dependencies: ["ChiTieuCore", "ChiTieuLoad", "Xlsx", "XlsxRead"]),
         .target(name: "ChiTieuExport", dependencies: ["ChiTieuCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "chitieu",
             dependencies: [
-                "ChiTieuCore", "ChiTieuLoad", "ChiTieuReport", "ChiTieuExport",
+                "ChiTieuCore", "ChiTieuLoad", "ChiTieuReport", "ChiTieuExport", "ChiTieuForms",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +49,8 @@ let package = Package(
         .testTarget(name: "ChiTieuExportTests", dependencies: ["ChiTieuExport", "ChiTieuLoad", "ChiTieuCore", "ChiTieuReport"]),
         .testTarget(name: "XlsxTests", dependencies: ["Xlsx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "DocxTests", dependencies: ["Docx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "ChiTieuFormsTests", dependencies: ["ChiTieuForms", "ChiTieuLoad", "ChiTieuCore", "XlsxRead", "Xlsx"]),
+        .testTarget(name: "XlsxReadTests", dependencies: ["XlsxRead", "Xlsx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ChiTieuCLITests", dependencies: ["chitieu"]),
     ]
 )

@@ -8,7 +8,7 @@ enum BodiesLoader {
         let sources = SourcesLoader.load(top["sources"], ctx)
         var bodies: [String: Body] = [:]
         for item in ctx.items(top["bodies"], "bodies") {
-            guard let f = ctx.fields(item, allowed: ["id", "name", "name-en", "province", "kind", "lineage", "letterhead"], what: "a body"),
+            guard let f = ctx.fields(item, allowed: ["id", "name", "name-en", "province", "kind", "lineage", "letterhead", "parent"], what: "a body"),
                   let id = ctx.text(f["id"], "id", in: f) else { continue }
             let name = ctx.text(f["name"], "name", in: f)
             let en = ctx.text(f["name-en"], "name-en", in: f)
@@ -38,7 +38,8 @@ enum BodiesLoader {
             ctx.definitions["body:" + id.text] = id.location
             let derived = Letterhead.derived(name: name.text, nameEn: en.text, province: province.text, kind: kind)
             let letterhead = f["letterhead"].map { readLetterhead($0, derived, ctx) } ?? derived
-            bodies[id.text] = Body(id: id.text, name: name.text, nameEn: en.text, province: province.text, kind: kind, lineage: lineage, letterhead: letterhead)
+            let parent = ctx.text(f["parent"], "parent", in: f, required: false)?.text
+            bodies[id.text] = Body(id: id.text, name: name.text, nameEn: en.text, province: province.text, kind: kind, lineage: lineage, letterhead: letterhead, parent: parent)
         }
         return (bodies, sources)
     }

@@ -19,7 +19,7 @@ struct RecordLoader {
     static let manualVerdictKeys = ["verdict", "by", "reason", "date"]
     static let outcomeKeys = [
         "target", "indicator", "period", "covers", "unit-name", "value", "numerator", "denominator", "qualifier", "stated", "excess",
-        "correction", "source", "line", "quote", "note",
+        "correction", "source", "line", "cell", "quote", "note",
     ]
 
     func load() -> Record? {

@@ -40,6 +40,7 @@ enum SourcesLoader {
             return nil
         }
         let line = ctx.integer(ctx.text(f["line"], "line", in: f, required: false), "line", in: 1...1_000_000)
-        return Citation(source: source.text, line: line)
+        let cell = ctx.text(f["cell"], "cell", in: f, required: false)?.text
+        return Citation(source: source.text, line: line, cell: cell)
     }
 }

@@ -348,7 +348,7 @@ public struct TextReport: Rendering {
             if let c = o.correction {
                 text += vi ? " [nguồn viết “\(c.original)”; đã hiệu chỉnh: \(c.reason)]" : " [the source writes “\(c.original)”; corrected: \(c.reason)]"
             }
-            text += " — “\(o.quote)” (\(o.citation.source)\(o.citation.line.map { vi ? ", dòng \($0)" : ", line \($0)" } ?? ""))"
+            text += " — “\(o.quote)” (\(o.citation.source)\(o.citation.place(vietnamese: vi)))"
             lines += listItem(text)
         }
         return lines
@@ -370,7 +370,7 @@ public struct TextReport: Rendering {
                 (vi ? "chỉ tiêu " : "target ") + (label[r.targetID] ?? r.targetID) + ": " + words.unusedReason(r.kind, from: o.location)
             }
             text += (vi ? ". Không dùng vì " : ". Not used: ") + reasons.joined(separator: "; ")
-            text += " — “\(o.quote)” (\(o.citation.source)\(o.citation.line.map { vi ? ", dòng \($0)" : ", line \($0)" } ?? ""))"
+            text += " — “\(o.quote)” (\(o.citation.source)\(o.citation.place(vietnamese: vi)))"
             lines += listItem(text)
         }
         return lines
@@ -388,7 +388,7 @@ public struct TextReport: Rendering {
         let listed = Set(a.otherOutcomes.map(\.observation.location) + a.unusedFigures.map(\.observation.location))
         for o in unchecked where !listed.contains(o.location) {
             guard let indicator = a.targets.first(where: { $0.indicator.id == o.indicatorID })?.indicator else { continue }
-            let at = o.citation.line.map { vi ? ", dòng \($0)" : ", line \($0)" } ?? ""
+            let at = o.citation.place(vietnamese: vi)
             lines += paragraph("\(words.indicatorName(indicator)), \(words.observed(o.period)): \(words.value(o, indicator: indicator)) (\(o.citation.source)\(at)). \(words.unchecked(o))")
         }
         return lines
@@ -410,7 +410,7 @@ public struct TextReport: Rendering {
         let quoted = a.targets.flatMap { t in (t.years + [t.summary]).flatMap(\.observations) }
         var seen = Set<SourceLocation>()
         for o in quoted where seen.insert(o.location).inserted {
-            let at = o.citation.line.map { vi ? ", dòng \($0)" : ", line \($0)" } ?? ""
+            let at = o.citation.place(vietnamese: vi)
             lines += paragraph("  “\(o.quote)” (\(o.citation.source)\(at))")
         }
         lines.append("")

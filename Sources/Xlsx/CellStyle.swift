@@ -39,13 +39,17 @@ public struct CellStyle: Hashable, Sendable {
     public var underRule = false
     /// Centre the text vertically (titles in rows taller than their text).
     public var middle = false
+    /// Left open for typing when the sheet is protected (`Worksheet.protect()`); every other cell is locked.
+    public var unlocked = false
 
     /// Creates a style.
     public init(
         bold: Bool = false, numberFormat: String? = nil, wrap: Bool = false, background: UInt32? = nil,
         fontColor: UInt32? = nil, border: Bool = false, alignment: Alignment? = nil, top: Bool = false, fontSize: Double? = nil,
-        fontName: String? = nil, italic: Bool = false, indent: Int = 0, underRule: Bool = false, middle: Bool = false
+        fontName: String? = nil, italic: Bool = false, indent: Int = 0, underRule: Bool = false, middle: Bool = false,
+        unlocked: Bool = false
     ) {
+        self.unlocked = unlocked
         self.bold = bold
         self.numberFormat = numberFormat
         self.wrap = wrap
@@ -63,6 +67,7 @@ public struct CellStyle: Hashable, Sendable {
     }
 
     func apply(to f: UnsafeMutablePointer<lxw_format>) {
+        if unlocked { format_set_unlocked(f) }
         if bold { format_set_bold(f) }
         if let numberFormat { format_set_num_format(f, numberFormat) }
         if wrap { format_set_text_wrap(f) }

@@ -12,6 +12,21 @@ public struct DataValidation: Sendable, Equatable {
         case decimal(ClosedRange<Double>)
         /// One of the texts, offered as a drop-down list (Excel allows 255 characters in all, no commas).
         case list([String])
+        /// Text of at most this many characters.
+        case textLength(Int)
+        /// A date within the range, given as (year, month, day).
+        case date(from: (Int, Int, Int), to: (Int, Int, Int))
+
+        public static func == (a: Kind, b: Kind) -> Bool {
+            switch (a, b) {
+            case let (.whole(x), .whole(y)): return x == y
+            case let (.decimal(x), .decimal(y)): return x == y
+            case let (.list(x), .list(y)): return x == y
+            case let (.date(f1, t1), .date(f2, t2)): return f1 == f2 && t1 == t2
+            case let (.textLength(x), .textLength(y)): return x == y
+            default: return false
+            }
+        }
     }
 
     /// How firmly a wrong entry is refused.
@@ -93,6 +108,17 @@ extension Worksheet {
             dv.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
             dv.minimum_number = range.lowerBound
             dv.maximum_number = range.upperBound
+            try check(worksheet_data_validation_cell(handle, lxw_row_t(row), lxw_col_t(column), &dv), "worksheet_data_validation_cell(\(name)!\(cell))")
+        case let .textLength(limit):
+            dv.validate = UInt8(LXW_VALIDATION_TYPE_LENGTH.rawValue)
+            dv.criteria = UInt8(LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO.rawValue)
+            dv.value_number = Double(limit)
+            try check(worksheet_data_validation_cell(handle, lxw_row_t(row), lxw_col_t(column), &dv), "worksheet_data_validation_cell(\(name)!\(cell))")
+        case let .date(from, to):
+            dv.validate = UInt8(LXW_VALIDATION_TYPE_DATE.rawValue)
+            dv.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
+            dv.minimum_datetime = lxw_datetime(year: Int32(from.0), month: Int32(from.1), day: Int32(from.2), hour: 0, min: 0, sec: 0)
+            dv.maximum_datetime = lxw_datetime(year: Int32(to.0), month: Int32(to.1), day: Int32(to.2), hour: 0, min: 0, sec: 0)
             try check(worksheet_data_validation_cell(handle, lxw_row_t(row), lxw_col_t(column), &dv), "worksheet_data_validation_cell(\(name)!\(cell))")
         case let .list(items):
             guard !items.isEmpty else { throw XlsxError("worksheet_data_validation_cell", "an empty list for \(name)!\(cell)") }

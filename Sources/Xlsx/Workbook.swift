@@ -91,7 +91,7 @@ public final class Workbook {
         for p in retained { free(p) }
     }
 
-    private func live(_ function: String = #function) throws -> UnsafeMutablePointer<lxw_workbook> {
+    func live(_ function: String = #function) throws -> UnsafeMutablePointer<lxw_workbook> {
         guard let handle else { throw XlsxError(function, "the workbook is already closed") }
         return handle
     }

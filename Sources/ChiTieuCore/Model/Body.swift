@@ -41,9 +41,14 @@ public struct Body: Hashable, Sendable {
     public var lineage: [LineageEvent]
     /// How its documents are headed and signed.
     public var letterhead: Letterhead
+    /// The body it reports to (`parent:` in bodies.yaml): a bloc for each of its grassroots
+    /// organisations. `chitieu form --for-each KIND` writes a form for each body whose parent is
+    /// the term's body; nothing else follows from it.
+    public var parent: String?
 
     /// Creates a body; without a letterhead, the one its name implies.
-    public init(id: String, name: String, nameEn: String, province: String, kind: BodyKind, lineage: [LineageEvent] = [], letterhead: Letterhead? = nil) {
+    public init(id: String, name: String, nameEn: String, province: String, kind: BodyKind, lineage: [LineageEvent] = [], letterhead: Letterhead? = nil, parent: String? = nil) {
+        self.parent = parent
         self.letterhead = letterhead ?? Letterhead.derived(name: name, nameEn: nameEn, province: province, kind: kind)
         self.id = id
         self.name = name

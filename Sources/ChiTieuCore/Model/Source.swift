@@ -30,10 +30,21 @@ public struct Citation: Hashable, Sendable {
     public var source: String
     /// Line in the source document, from 1, if known.
     public var line: Int?
+    /// The spreadsheet cell a figure was read from (`bieu-mau.xlsx:Biểu mẫu!E10`), for figures
+    /// imported from a form (`cell:` in the data).
+    public var cell: String?
 
     /// Creates a citation.
-    public init(source: String, line: Int?) {
+    public init(source: String, line: Int?, cell: String? = nil) {
         self.source = source
         self.line = line
+        self.cell = cell
+    }
+
+    /// Where in the source, after its id: ", dòng 16" or ", ô f.xlsx:Biểu mẫu!E10" (", line …",
+    /// ", cell …" in English); empty when unknown.
+    public func place(vietnamese: Bool) -> String {
+        if let cell { return vietnamese ? ", ô \(cell)" : ", cell \(cell)" }
+        return line.map { vietnamese ? ", dòng \($0)" : ", line \($0)" } ?? ""
     }
 }
