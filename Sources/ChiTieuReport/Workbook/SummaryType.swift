@@ -51,13 +51,11 @@ enum SummaryType {
         height(body) * Double(lines(cells, size: body, bold: bold))
     }
 
-    /// Points of text a column unit holds as LibreOffice lays out a sheet whose default font is
-    /// Calibri where Calibri is not installed (7,3 measured: 37 units wrap 272,6 pt of text, 7 hold
-    /// 51 pt), less a margin: a line the estimate fits within a few points wrapped in
-    /// LibreOffice and spilled over the row below ("…trở lên" of the English summary). With
-    /// Calibri a unit is narrower (5,25 pt): the same widths then take less of the page, and the
-    /// rows may want more lines than set here.
-    static let unitPoints = 7.0
+    /// Points of text a column unit holds, at the narrowest an engine draws it: Excel, where the
+    /// default font is Calibri, gives a unit about 5,25 pt (7 pixels); LibreOffice without Calibri
+    /// gives 7,3 (measured: 37 units wrap 272,6 pt of text). Rows are sized for the narrower, so
+    /// no line is clipped in Excel; in LibreOffice some rows then keep a blank line.
+    static let unitPoints = 5.2
     /// The cell's own padding, left and right, with room for the engine's rounding.
     static let padding = 4.0
 
