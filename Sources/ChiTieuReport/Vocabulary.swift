@@ -162,6 +162,17 @@ struct Vocabulary {
         }
     }
 
+    /// The unit column of an annex (ĐVT, đơn vị tính): the noun counted, "%" for a share, an
+    /// amount's measure, "xếp loại" for a rating.
+    func unitWord(_ i: Indicator) -> String {
+        switch i.unit {
+        case .count: return (vi ? i.noun : i.nounEn) ?? (vi ? "số lượng" : "number")
+        case .percent: return "%"
+        case .amount: return measure(i) ?? ""
+        case .rating: return vi ? "xếp loại" : "rating"
+        }
+    }
+
     /// An amount's measure in the report's language ("tỷ đồng", "billion VND"); nil for other units.
     func measure(_ i: Indicator) -> String? { i.measure(english: !vi) }
 

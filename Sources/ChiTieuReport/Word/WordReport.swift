@@ -277,7 +277,7 @@ public struct WordReport: Sendable {
                 let cells = [
                     (label[t.target.id] ?? "", Alignment.center, false),
                     (words.indicatorName(t.indicator), .left, false),
-                    (unit(t.indicator), .center, false),
+                    (words.unitWord(t.indicator), .center, false),
                     (Phrasing(words: words).targetWords(t), .left, false),
                     (renderer.summaryResult(t), .center, false),
                     (ratio, .center, false),
@@ -317,15 +317,6 @@ public struct WordReport: Sendable {
         ])
     }
 
-    /// The unit column (đơn vị tính): the counted noun, "%", an amount's measure, or a rating.
-    func unit(_ i: Indicator) -> String {
-        switch i.unit {
-        case .count: return (vi ? i.noun : i.nounEn) ?? (vi ? "số lượng" : "number")
-        case .percent: return "%"
-        case .amount: return words.measure(i) ?? ""
-        case .rating: return vi ? "xếp loại" : "rating"
-        }
-    }
 
     // MARK: - Date
 

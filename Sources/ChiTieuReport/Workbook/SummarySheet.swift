@@ -137,7 +137,7 @@ struct SummarySheet {
     ) throws {
         try sheet.write(.string(label), row: r, column: 0, style: styles.status)
         try sheet.write(.string(t.target.text), row: r, column: 1, style: styles.text)
-        let unit = unitWord(t.indicator)
+        let unit = words.unitWord(t.indicator)
         try sheet.write(.string(unit), row: r, column: 2, style: SummaryType.centredText)
         let block = t.target.period == .eachYear ? yearBlocks[t.target.id] : nil
         let period = periodText(t, block)
@@ -163,15 +163,6 @@ struct SummarySheet {
         }
     }
 
-    /// The unit column (ĐVT): the noun counted, "%" for a share, the measure of an amount, "xếp loại" for a rating.
-    func unitWord(_ i: Indicator) -> String {
-        switch i.unit {
-        case .count: return (vi ? i.noun : i.nounEn) ?? (vi ? "số lượng" : "number")
-        case .percent: return "%"
-        case .amount: return words.measure(i) ?? ""
-        case .rating: return vi ? "xếp loại" : "rating"
-        }
-    }
 
     /// Whether a yearly target's row shows the cumulative attainment and gap beside the years'
     /// verdict (108,0 % and +2 beside "không đạt"): its period is then marked for the footnote.
