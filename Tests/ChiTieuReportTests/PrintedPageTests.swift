@@ -236,3 +236,24 @@ extension PrintedPageTests {
         XCTAssertEqual(small.count, 0, "chart words under 10 pt: \(small.prefix(5))")
     }
 }
+
+extension PrintedPageTests {
+    /// "Theo năm" and "Biểu đồ" of the 2015–2020 review: A4 landscape, every word at least 10 pt and
+    /// none printed over another — the footer's body and term once ran into a centred "Trang 3/10".
+    func testTheYearlyGridAndTheChartsPrintReadably() throws {
+        let path = try XCTUnwrap(try fx.workbooks([WorkbookFixture.repo.path + "/Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml"]).first)
+        let pdfs = try XCTUnwrap(try pages.sheetPDFs([path], sheets: ["Theo năm", "Biểu đồ"]).first)
+        for sheet in ["Theo năm", "Biểu đồ"] {
+            let pdf = try XCTUnwrap(pdfs[sheet], sheet)
+            let size = try PageRender.pageSize(pdf)
+            XCTAssertGreaterThan(size.width, size.height, "\(sheet): landscape")
+            let small = try PageRender.words(in: pdf, smallerThan: Self.smallest)
+            XCTAssertEqual(small.count, 0, "\(sheet): words under 10 pt: \(small.prefix(5))")
+            let over = PageRender.overlapping(try PageRender.words(pdf))
+            XCTAssertEqual(over.count, 0, "\(sheet): words printed over each other: \(over.prefix(5))")
+            for page in 1...(try PageRender.pageCount(pdf)) {
+                XCTAssertTrue(try PageRender.pageText(pdf, page: page).contains("Trang \(page)/"), "\(sheet): page \(page) is numbered")
+            }
+        }
+    }
+}

@@ -63,9 +63,9 @@ public struct ReviewWorkbook: Sendable {
         let header = "&L" + escape(vi ? a.body.name : a.body.nameEn) + "&R" + escape(termLine(a))
         // Body, term and page: what a printed page needs, not where the data file lies.
         let who = escape(vi ? a.body.name : a.body.nameEn) + " — " + escape(termLine(a))
-        let footer = vi ? "&L\(who)&CTrang &P/&N" : "&L\(who)&CPage &P of &N"
-        // Printed at full size, the body and term reach past the centre: the page number goes right.
-        let fullSizeFooter = vi ? "&L\(who)&RTrang &P/&N" : "&L\(who)&RPage &P of &N"
+        // The body and term reach past the centre of a landscape page: the page number goes right
+        // (centred, it printed over "nhiệm kỳ 2015–2020").
+        let footer = vi ? "&L\(who)&RTrang &P/&N" : "&L\(who)&RPage &P of &N"
 
         var yearRanges: [String: YearBlock] = [:]
         if let byYear {
@@ -92,9 +92,9 @@ public struct ReviewWorkbook: Sendable {
         let plan = PagePlan(room: PagePlan(margins: margins, headingHeight: 0).room / scale, headingHeight: layout.rows.heights[heading])
         try summary.pageBreaks(before: plan.breaks(layout.rows.heights, firstBody: heading + 1, groupStarts: layout.groupStarts))
         let workingRows = try MethodSheet(writer: self, styles: styles).write(methods, a, yearBlocks: yearRanges, byYearName: byYearName, figuresDate: figuresDate(a))
-        try printFullSize(methods, workingRows, header: header, footer: fullSizeFooter)
+        try printFullSize(methods, workingRows, header: header, footer: footer)
         let sourceRows = try SourcesSheet(writer: self, styles: styles).write(sources, a, facts: facts)
-        try printFullSize(sources, sourceRows, header: header, footer: fullSizeFooter)
+        try printFullSize(sources, sourceRows, header: header, footer: footer)
     }
 
     /// Print setup of a sheet whose columns fit A4 landscape at 100 % (about 96 characters): the
