@@ -6,6 +6,9 @@ import Foundation
 /// (a section) and the review workbook (a sheet).
 struct MethodSection {
     let words: Vocabulary
+    /// The method the report judges running terms by: ESCAP's steps are shown only when chosen,
+    /// so that the default report stays as it was.
+    var method: ProgressMethod = .proRata
     var vi: Bool { words.vi }
     var numbers: NumberFormat { words.numbers }
 
@@ -22,7 +25,8 @@ struct MethodSection {
         let lines = allLegend
         let proRata = targets.contains { $0.summary.proRata != nil }
         let trend = targets.contains(where: Self.showsTrend)
-        return [lines[0]] + (proRata ? [lines[1]] : []) + (trend ? [lines[2]] : [])
+        let escap = method == .escap && targets.contains(where: Self.showsTrend)
+        return [lines[0]] + (proRata ? [lines[1]] : []) + (trend ? [lines[2]] : []) + (escap ? [escapLegend] : [])
     }
 
     private var trendName: String { vi ? "Xu hướng" : "Trend" }
@@ -40,12 +44,18 @@ struct MethodSection {
         return vi ? [
             "Số liệu tính chính xác, làm tròn một lần khi in (nửa lên; riêng kết quả chưa đạt không bao giờ được làm tròn thành mức đạt: 99,96 % của chỉ tiêu 100 % in là 99,9 %).",
             "Theo tỷ lệ thời gian: tỷ lệ chỉ tiêu đã đạt so với tỷ lệ thời gian đã qua; bằng hoặc cao hơn: \(words.band(.onTrack)); thấp hơn dưới \(risk) điểm: \(words.band(.slightlyBehind)); \(risk)–\(concern) điểm: \(words.band(.atRisk)); từ \(concern) điểm: \(words.band(.concerned)).",
-            "Xu hướng (phương pháp của Statistics Canada trong Open SDG, theo Eurostat): tỷ số tăng trưởng thực tế ÷ tăng trưởng cần có; từ \(high): \(words.trend(.onTrack)); \(low)–\(high): \(words.trend(.moderate)); 0–\(low): \(words.trend(.limited)); dưới 0: \(words.trend(.movingAway)).",
+            "Xu hướng (theo phương pháp đo tiến độ của Open SDG, sdg-build ProgressMeasure.py; riêng tăng trưởng cần có tính từ số liệu gần nhất, Open SDG tính từ năm gốc): tỷ số tăng trưởng thực tế ÷ tăng trưởng cần có; từ \(high): \(words.trend(.onTrack)); \(low)–\(high): \(words.trend(.moderate)); 0–\(low): \(words.trend(.limited)); dưới 0: \(words.trend(.movingAway)).",
         ] : [
             "Figures are computed exactly and rounded once, when printed (half up, except that a result short of its target is never rounded onto it: 99.96% of a 100% target prints as 99.9%).",
             "Pro-rata: the share of the target reached against the share of the term elapsed; at or above it: \(words.band(.onTrack)); under \(risk) points below: \(words.band(.slightlyBehind)); \(risk)–\(concern) points: \(words.band(.atRisk)); \(concern) points or more: \(words.band(.concerned)).",
-            "Trend (Statistics Canada's method in Open SDG, after Eurostat): observed ÷ required growth; \(high) or more: \(words.trend(.onTrack)); \(low)–\(high): \(words.trend(.moderate)); 0–\(low): \(words.trend(.limited)); below 0: \(words.trend(.movingAway)).",
+            "Trend (after Open SDG's progress measure, sdg-build ProgressMeasure.py; the required growth runs from the latest figure, where Open SDG runs it from the base year): observed ÷ required growth; \(high) or more: \(words.trend(.onTrack)); \(low)–\(high): \(words.trend(.moderate)); 0–\(low): \(words.trend(.limited)); below 0: \(words.trend(.movingAway)).",
         ]
+    }
+
+    private var escapLegend: String {
+        vi
+            ? "UN ESCAP (Báo cáo tiến độ SDG châu Á – Thái Bình Dương, phụ lục phương pháp): chỉ số hiện trạng = (mức gần nhất − mức gốc) ÷ (chỉ tiêu − mức gốc) × 100; giá trị dự kiến năm của chỉ tiêu theo hồi quy tuyến tính có trọng số thời gian (năm gần đây nặng hơn; trọng số 1, 2, …, n là giả định của chitieu, chưa xác nhận được từ văn bản của ESCAP); khoảng cách dự kiến = (chỉ tiêu − giá trị dự kiến) ÷ (chỉ tiêu − mức gốc) × 100; dự kiến đạt: \(words.escap(.maintain)); khoảng cách dưới \(numbers.natural(EscapMethod.reverseGap)) %: \(words.escap(.accelerate)); từ \(numbers.natural(EscapMethod.reverseGap)) % (không hơn mức gốc): \(words.escap(.reverse)) (ngưỡng suy từ tên các mức, chưa xác nhận được từ văn bản của ESCAP)."
+            : "UN ESCAP (Asia and the Pacific SDG Progress Report, methodology annex): current status index = (latest − base) ÷ (target − base) × 100; the value anticipated in the target's year from a time-weighted linear regression (recent years weigh more; the weights 1, 2, …, n are chitieu's assumption, not confirmed from ESCAP's text); anticipated gap = (target − anticipated) ÷ (target − base) × 100; anticipated to meet it: \(words.escap(.maintain)); gap under \(numbers.natural(EscapMethod.reverseGap))%: \(words.escap(.accelerate)); \(numbers.natural(EscapMethod.reverseGap))% or more (no better than the base): \(words.escap(.reverse)) (cut-offs read off the category names, not confirmed from ESCAP's text)."
     }
 
     /// Whether the target has anything to compute: a figure, a series or a manual verdict.
@@ -92,6 +102,7 @@ struct MethodSection {
         }
         if let p = t.summary.proRata { steps.append(proRata(p)) }
         if Self.showsTrend(t), let trend = t.trend { steps.append(self.trend(trend, t)) }
+        if method == .escap, Self.showsTrend(t), let e = t.escap { steps.append(escap(e, t)) }
         if let b = t.baselineProgress { steps.append(baseline(b, t)) }
         if let m = t.target.manualVerdict {
             steps.append(Step(method: vi ? "Đánh giá thủ công" : "Manual verdict", formula: "\(words.decidedBy(m)): \(m.reason)", result: words.manualResult(m, computed: t.summary.verdict)))
@@ -264,6 +275,33 @@ struct MethodSection {
             }
         }
         return Step(method: method, formula: parts.joined(separator: "; "), result: words.trend(tr.status))
+    }
+
+    private func escap(_ e: EscapAssessment, _ t: TargetAssessment) -> Step {
+        let method = "UN ESCAP"
+        let total = t.seriesIsCumulative ? (vi ? " (lũy kế)" : " (running total)") : ""
+        guard let base = e.base, let latest = e.latest, e.category != .insufficientData else {
+            let points = t.series.map { "\($0.year): \(figure($0.value, t))" }.joined(separator: ", ")
+            let formula = vi ? "cần số liệu ít nhất 2 năm\(total); có: \(points.isEmpty ? "không có" : points)" : "needs figures for at least 2 years\(total); has: \(points.isEmpty ? "none" : points)"
+            return Step(method: method, formula: formula, result: words.escap(.insufficientData))
+        }
+        let weighted = zip(t.series, e.weights).map { "\($0.year): \(figure($0.value, t)) × \(numbers.natural($1))" }.joined(separator: ", ")
+        var parts = [(vi ? "chuỗi × trọng số" : "series × weight") + total + ": " + weighted]
+        if let cs = e.currentStatus {
+            parts.append((vi ? "hiện trạng" : "current status") + " = (\(figure(latest.value, t)) − \(figure(base.value, t))) ÷ (\(figure(e.level, t)) − \(figure(base.value, t))) × 100 = " + numbers.percent(cs, places: 1))
+        }
+        if let slope = e.slope, e.dueYear > latest.year {
+            parts.append((vi ? "hồi quy có trọng số: độ dốc " : "weighted regression: slope ") + growth(slope, compound: false, t))
+        }
+        if let ant = e.anticipated {
+            parts.append(e.dueYear > latest.year
+                ? (vi ? "dự kiến năm \(e.dueYear) = \(figure(ant, t))" : "anticipated for \(e.dueYear) = \(figure(ant, t))")
+                : (vi ? "năm \(e.dueYear) đã qua: lấy số liệu gần nhất \(figure(ant, t))" : "\(e.dueYear) has passed: the latest figure \(figure(ant, t)) stands"))
+            if let gap = e.anticipatedGap {
+                parts.append((vi ? "khoảng cách dự kiến" : "anticipated gap") + " = (\(figure(e.level, t)) − \(figure(ant, t))) ÷ (\(figure(e.level, t)) − \(figure(base.value, t))) × 100 = " + numbers.percent(gap, places: 1))
+            }
+        }
+        return Step(method: method, formula: parts.joined(separator: "; "), result: words.escap(e.category))
     }
 
     private func baseline(_ b: BaselineProgress, _ t: TargetAssessment) -> Step {

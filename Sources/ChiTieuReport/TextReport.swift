@@ -302,7 +302,7 @@ public struct TextReport: Rendering {
 
     /// "Cách tính": every step of every target, so that each figure can be redone by hand.
     private func methodLines(_ a: Assessment, _ labels: [String]) -> [String] {
-        let method = MethodSection(words: words)
+        let method = MethodSection(words: words, method: method)
         var lines: [String] = []
         for text in method.legend(a.targets) { lines += markdown ? ["- " + text] : listItem("– " + text) }
         lines.append("")

@@ -58,6 +58,16 @@ struct Vocabulary {
         }
     }
 
+    /// UN ESCAP's categories, in the words of its reports ("maintain progress to achieve the target").
+    func escap(_ c: EscapCategory) -> String {
+        switch c {
+        case .maintain: return vi ? "duy trì tiến độ để đạt chỉ tiêu" : "maintain progress to achieve the target"
+        case .accelerate: return vi ? "cần đẩy nhanh tiến độ" : "accelerate progress"
+        case .reverse: return vi ? "cần đảo ngược xu hướng" : "reverse the trend"
+        case .insufficientData: return vi ? "chưa đủ số liệu" : "insufficient data"
+        }
+    }
+
     /// "có 8/10 chỉ tiêu đạt và vượt (trong đó 5 chỉ tiêu vượt); 1 chỉ tiêu không đạt; …".
     /// - Parameter method: how the targets of a running term are counted (by the status it gives).
     func headline(_ a: Assessment, method: ProgressMethod) -> String {
@@ -115,6 +125,7 @@ struct Vocabulary {
     func runningStatus(_ t: TargetAssessment, method: ProgressMethod) -> String {
         guard t.summary.isInProgress else { return status(t.summary) }
         if method == .trend, let trend = t.trend { return self.trend(trend.status) }
+        if method == .escap, let e = t.escap { return escap(e.category) }
         if let p = t.summary.proRata { return band(p.band) }
         return status(t.summary)
     }
@@ -126,7 +137,7 @@ struct Vocabulary {
             let status = runningStatus(t, method: method)
             if let i = counts.firstIndex(where: { $0.0 == status }) { counts[i].1 += 1 } else { counts.append((status, 1)) }
         }
-        let order = ProRataBand.allCases.map(band) + TrendStatus.allCases.map(trend) + TermProgress.allCases.map(progress)
+        let order = ProRataBand.allCases.map(band) + TrendStatus.allCases.map(trend) + EscapCategory.allCases.map(escap) + TermProgress.allCases.map(progress)
         return counts.sorted { (order.firstIndex(of: $0.0) ?? order.count) < (order.firstIndex(of: $1.0) ?? order.count) }
     }
 

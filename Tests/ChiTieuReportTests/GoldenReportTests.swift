@@ -38,6 +38,12 @@ final class GoldenReportTests: XCTestCase {
         let trend = try XCTUnwrap(try documents([path], asOf: 2023, .en, .markdown, method: .trend).first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
         XCTAssertTrue(trend.contains("| moving away |"), trend)
         try Golden.assert(trend, "progress-methods.trend.en.md")
+        // UN ESCAP's index on the same running term: its words in the table, its working under
+        // Cách tính (the figures are checked by hand in EscapMethodTests).
+        let escap = try XCTUnwrap(try documents([path], asOf: 2023, .vi, .markdown, method: .escap).first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
+        XCTAssertTrue(escap.contains("UN ESCAP"), escap)
+        XCTAssertTrue(escap.contains("hồi quy tuyến tính có trọng số thời gian"), escap)
+        try Golden.assert(escap, "progress-methods.escap.md")
     }
 
     private var targets: String { Golden.repo.appendingPathComponent("Targets").path }

@@ -231,6 +231,11 @@ public struct TargetAssessment: Hashable, Sendable {
         ProgressMethods.trend(series, rule: target.rule, indicator: indicator, dueYear: dueYear)
     }
 
+    /// UN ESCAP's indices towards the target; nil for ratings. Computed when asked, like `trend`.
+    public var escap: EscapAssessment? {
+        ProgressMethods.escap(series, rule: target.rule, indicator: indicator, dueYear: dueYear)
+    }
+
     /// Progress from the first figure of the series; nil for running totals, ratings, fewer than
     /// two years, or a baseline that already meets the target.
     public var baselineProgress: BaselineProgress? {

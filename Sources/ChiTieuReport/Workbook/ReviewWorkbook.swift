@@ -247,6 +247,9 @@ struct Styles {
             (words.trend(.moderate), CellStyle(background: 0xFFF2CC, fontColor: 0x7F6000)),
             (words.trend(.limited), CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
             (words.trend(.movingAway), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
+            (words.escap(.maintain), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
+            (words.escap(.accelerate), CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
+            (words.escap(.reverse), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
         ]
     }
 
