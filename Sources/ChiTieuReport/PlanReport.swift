@@ -36,6 +36,19 @@ public struct PlanReport: Rendering {
         out.append(heading(vi ? "Mức gần nhất và xu hướng các chỉ số" : "Latest levels and trends"))
         out.append("")
         out.append(trendTable(outlooks, to: term.endYear))
+        let targeted = Set(checks.map { $0.target.indicatorID })
+        let untargeted = outlooks.filter { !targeted.contains($0.indicator.id) && $0.points.count >= 2 }
+        if !untargeted.isEmpty {
+            out.append("")
+            out.append(paragraph(vi
+                ? "Chỉ số có số liệu nhưng không có chỉ tiêu dự thảo — xu hướng theo phương pháp không có chỉ tiêu của Open SDG (sdg-build, ProgressMeasure.py: tốc độ tăng bình quân năm giữa số liệu đầu và cuối, theo chiều tốt của chỉ số; từ 1,5 %/năm: tiến bộ đáng kể; 0,5–1,5 %: tiến bộ vừa phải; 0–0,5 %: tiến bộ hạn chế; dưới 0: đi xuống):"
+                : "Indicators with figures but no draft target — Open SDG's no-target trend (sdg-build, ProgressMeasure.py: compound annual growth between the first and last figures, signed by the indicator's good direction; 1.5%/yr or more: substantial progress; 0.5–1.5%: moderate; 0–0.5%: limited; below 0: deterioration):"))
+            for o in untargeted {
+                let p = OpenSdgMethod.noTarget(o.points.map { SeriesPoint(year: $0.year, value: $0.level) }, higherIsBetter: o.indicator.direction != .down)
+                let span = "\(o.points.first?.year ?? 0)–\(o.points.last?.year ?? 0)"
+                out.append(item("\(words.indicatorName(o.indicator)) (\(span)): " + words.noTargetLine(p, labelled: false)))
+            }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

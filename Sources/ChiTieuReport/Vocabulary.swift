@@ -58,6 +58,25 @@ struct Vocabulary {
         }
     }
 
+    /// Open SDG's statuses for a series without a target.
+    func noTarget(_ s: NoTargetStatus) -> String {
+        switch s {
+        case .substantial: return vi ? "tiến bộ đáng kể" : "substantial progress"
+        case .moderate: return vi ? "tiến bộ vừa phải" : "moderate progress"
+        case .limited: return vi ? "tiến bộ hạn chế" : "limited progress"
+        case .deterioration: return vi ? "đi xuống" : "deterioration"
+        case .notAvailable: return vi ? "không tính được" : "not available"
+        }
+    }
+
+    /// "xu hướng (Open SDG, không có chỉ tiêu): +1,92 %/năm → tiến bộ đáng kể".
+    func noTargetLine(_ p: NoTargetProgress, labelled: Bool = true) -> String {
+        var growth = ""
+        if let g = p.growth { growth = numbers.percent(g * 100, places: 2, signed: true) + (vi ? "/năm" : " a year") + " → " }
+        guard labelled else { return growth + noTarget(p.status) }
+        return (vi ? "xu hướng khi không có chỉ tiêu (Open SDG): " : "trend without a target (Open SDG): ") + growth + noTarget(p.status)
+    }
+
     /// UN ESCAP's categories, in the words of its reports ("maintain progress to achieve the target").
     func escap(_ c: EscapCategory) -> String {
         switch c {
