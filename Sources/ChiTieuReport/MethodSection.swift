@@ -26,7 +26,9 @@ struct MethodSection {
         let proRata = targets.contains { $0.summary.proRata != nil }
         let trend = targets.contains(where: Self.showsTrend)
         let escap = method == .escap && targets.contains(where: Self.showsTrend)
-        return [lines[0]] + (proRata ? [lines[1]] : []) + (trend ? [lines[2]] : []) + (escap ? [escapLegend] : [])
+        // The running-term words of yearly and level targets, said where a target uses them.
+        let running = targets.contains { $0.summary.isInProgress && $0.summary.proRata == nil }
+        return [lines[0]] + (proRata ? [lines[1]] : []) + (trend ? [lines[2]] : []) + (escap ? [escapLegend] : []) + (running ? [runningLegend] : [])
     }
 
     private var trendName: String { vi ? "Xu hướng" : "Trend" }
@@ -50,6 +52,13 @@ struct MethodSection {
             "Pro-rata: the share of the target reached against the share of the term elapsed; at or above it: \(words.band(.onTrack)); under \(risk) points below: \(words.band(.slightlyBehind)); \(risk)–\(concern) points: \(words.band(.atRisk)); \(concern) points or more: \(words.band(.concerned)).",
             "Trend (after Open SDG's progress measure, sdg-build ProgressMeasure.py; the required growth runs from the latest figure, where Open SDG runs it from the base year): observed ÷ required growth; \(high) or more: \(words.trend(.onTrack)); \(low)–\(high): \(words.trend(.moderate)); 0–\(low): \(words.trend(.limited)); below 0: \(words.trend(.movingAway)).",
         ]
+    }
+
+    /// The written rule for the running-term words (README, "Running-term words").
+    private var runningLegend: String {
+        vi
+            ? "Nhiệm kỳ đang diễn ra: chỉ tiêu hằng năm có năm không đạt → \(words.progress(.yearMissed)); có năm đã qua thiếu số liệu → \(words.progress(.yearMissing)); mọi năm đã qua đều đạt → \(words.progress(.onTrack)). Chỉ tiêu về mức: số liệu gần nhất đạt mức → \(words.progress(.onTrack)), chưa đạt → \(words.progress(.atRisk))."
+            : "Running term: a yearly target with a year missed → \(words.progress(.yearMissed)); a past year without its figure → \(words.progress(.yearMissing)); every past year met → \(words.progress(.onTrack)). A level target: the latest figure meets it → \(words.progress(.onTrack)), else → \(words.progress(.atRisk))."
     }
 
     private var escapLegend: String {

@@ -34,6 +34,8 @@ struct Vocabulary {
         case .onTrack: return vi ? "đúng tiến độ" : "on track"
         case .atRisk: return vi ? "có nguy cơ không đạt" : "at risk"
         case .notDue: return vi ? "chưa đến kỳ" : "not yet due"
+        case .yearMissed: return vi ? "đã có năm không đạt" : "a year already missed"
+        case .yearMissing: return vi ? "thiếu số liệu năm đã qua" : "a past year lacks its figure"
         }
     }
 

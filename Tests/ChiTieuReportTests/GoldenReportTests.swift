@@ -81,7 +81,11 @@ final class GoldenReportTests: XCTestCase {
         let doc = try XCTUnwrap(docs.first)
         let text = doc.text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
         XCTAssertTrue(text.contains("chỉ khớp nếu cắt bớt chữ số"))
-        XCTAssertTrue(text.contains("có nguy cơ không đạt"))
+        // The running-term words by the written rule: 2023 missed → "đã có năm không đạt"; a past
+        // year without its figure → "thiếu số liệu năm đã qua"; the rule itself under Cách tính.
+        XCTAssertTrue(text.contains("| đã có năm không đạt |"), text)
+        XCTAssertTrue(text.contains("chưa có số liệu năm 2023; thiếu số liệu năm đã qua."), text)
+        XCTAssertTrue(text.contains("Nhiệm kỳ đang diễn ra: chỉ tiêu hằng năm có năm không đạt → đã có năm không đạt"), text)
         try Golden.assert(text, "running-term.md")
         let plain = try documents([dir + "/running-term.yaml"], asOf: 2023, .vi, .text)
         try Golden.assert(try XCTUnwrap(plain.first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/"), "running-term.txt")

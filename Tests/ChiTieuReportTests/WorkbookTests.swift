@@ -58,7 +58,7 @@ final class WorkbookTests: XCTestCase {
         XCTAssertTrue(styles.contains("formatCode=\"0.0%\""))
         XCTAssertTrue(styles.contains("formatCode=\"#,##0\""))
         XCTAssertTrue(styles.contains("điểm %"))
-        XCTAssertEqual(sheet.components(separatedBy: "<cfRule type=\"cellIs\"").count - 1, 16, "vượt, đạt, không đạt, chưa có số liệu, kiểm tra lại, đúng tiến độ, có nguy cơ, chậm hơn tiến độ, đáng lo ngại, four trend statuses and three ESCAP categories")
+        XCTAssertEqual(sheet.components(separatedBy: "<cfRule type=\"cellIs\"").count - 1, 18, "vượt, đạt, không đạt, chưa có số liệu, kiểm tra lại, đúng tiến độ, có nguy cơ, đã có năm không đạt, thiếu số liệu năm đã qua, chậm hơn tiến độ, đáng lo ngại, four trend statuses and three ESCAP categories")
         XCTAssertTrue(sheet.contains("<formula>\"cần đẩy nhanh tiến độ\"</formula>"))
         XCTAssertTrue(sheet.contains("<formula>\"vượt\"</formula>"))
         XCTAssertTrue(sheet.contains("<formula>\"kiểm tra lại\"</formula>"))
@@ -145,7 +145,7 @@ final class WorkbookTests: XCTestCase {
         let book = try WorkbookFixture.part(path, "xl/workbook.xml")
         XCTAssertTrue(book.contains("<sheet name=\"Cách tính\""), book)
         let strings = try WorkbookFixture.part(path, "xl/sharedStrings.xml")
-        XCTAssertTrue(strings.contains("Có 0/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu không đạt; 1 chỉ tiêu chậm hơn tiến độ; 3 chỉ tiêu có nguy cơ không đạt"), strings)
+        XCTAssertTrue(strings.contains("Có 0/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu không đạt; 1 chỉ tiêu chậm hơn tiến độ; 2 chỉ tiêu có nguy cơ không đạt; 1 chỉ tiêu đã có năm không đạt"), strings)
         XCTAssertTrue(strings.contains("đạt (thủ công; kết quả tính: không đạt) — Ban Thường vụ Đảng ủy Khối (giả định), 15/1/2023"), strings)
         // (62 + 60 + 55) ÷ (69 + 70 + 70) and the trend of the falling target, as worked.
         XCTAssertTrue(strings.contains("(62 + 60 + 55) ÷ (69 + 70 + 70) × 100 = 177 ÷ 209 × 100"), strings)

@@ -241,6 +241,8 @@ struct Styles {
             (words.checkFigure, CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
             (words.progress(.onTrack), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
             (words.progress(.atRisk), CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
+            (words.progress(.yearMissed), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
+            (words.progress(.yearMissing), CellStyle(background: 0xEDEDED, fontColor: 0x595959)),
             (words.band(.slightlyBehind), CellStyle(background: 0xFFF2CC, fontColor: 0x7F6000)),
             (words.band(.concerned), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
             (words.trend(.onTrack), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
