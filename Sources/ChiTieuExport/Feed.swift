@@ -72,6 +72,11 @@ public struct FeedRow: Hashable, Sendable {
     public var escapCategory: String = ""
     public var escapAnticipated: String = ""
     public var escapGap: String = ""
+    /// On a running target's term row: Germany's weather symbol, the projected value and the
+    /// shortfall in percent of the distance left.
+    public var weatherSymbol: String = ""
+    public var weatherProjected: String = ""
+    public var weatherMiss: String = ""
 }
 
 /// Builds the feed from assessments.
@@ -142,6 +147,11 @@ public enum Feed {
                         row.escapCategory = e.category.rawValue
                         row.escapAnticipated = e.anticipated.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
                         row.escapGap = e.anticipatedGap.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
+                    }
+                    if let w = t.weather {
+                        row.weatherSymbol = w.symbol.rawValue
+                        row.weatherProjected = w.projected.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
+                        row.weatherMiss = w.missPercent.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
                     }
                 }
                 out.append(row)
@@ -331,6 +341,6 @@ public enum Feed {
          r.value, r.numerator, r.denominator, r.qualifier, r.stated, r.excess, r.rule, r.threshold, r.attainment, r.gap,
          r.verdict, r.progress, r.source, r.line, r.quote, r.correctionOf, r.correctionReason, r.covers, r.unusedReason, r.unitName,
          r.progressStatus, r.proRataBand, r.expectedPercent, r.achievedPercent, r.trendStatus, r.trendRatio,
-         r.escapCategory, r.escapAnticipated, r.escapGap]
+         r.escapCategory, r.escapAnticipated, r.escapGap, r.weatherSymbol, r.weatherProjected, r.weatherMiss]
     }
 }

@@ -28,7 +28,9 @@ struct MethodSection {
         let escap = method == .escap && targets.contains(where: Self.showsTrend)
         // The running-term words of yearly and level targets, said where a target uses them.
         let running = targets.contains { $0.summary.isInProgress && $0.summary.proRata == nil }
-        return [lines[0]] + (proRata ? [lines[1]] : []) + (trend ? [lines[2]] : []) + (escap ? [escapLegend] : []) + (running ? [runningLegend] : [])
+        let weather = method == .weather && targets.contains(where: Self.showsTrend)
+        return [lines[0]] + (proRata ? [lines[1]] : []) + (trend ? [lines[2]] : []) + (escap ? [escapLegend] : [])
+            + (weather ? [weatherLegend] : []) + (running ? [runningLegend] : [])
     }
 
     private var trendName: String { vi ? "Xu hướng" : "Trend" }
@@ -59,6 +61,12 @@ struct MethodSection {
         vi
             ? "Nhiệm kỳ đang diễn ra: chỉ tiêu hằng năm có năm không đạt → \(words.progress(.yearMissed)); có năm đã qua thiếu số liệu → \(words.progress(.yearMissing)); mọi năm đã qua đều đạt → \(words.progress(.onTrack)). Chỉ tiêu về mức: số liệu gần nhất đạt mức → \(words.progress(.onTrack)), chưa đạt → \(words.progress(.atRisk))."
             : "Running term: a yearly target with a year missed → \(words.progress(.yearMissed)); a past year without its figure → \(words.progress(.yearMissing)); every past year met → \(words.progress(.onTrack)). A level target: the latest figure meets it → \(words.progress(.onTrack)), else → \(words.progress(.atRisk))."
+    }
+
+    private var weatherLegend: String {
+        vi
+            ? "Ký hiệu thời tiết (chỉ số phát triển bền vững của Đức, Cục Thống kê Liên bang, dns-indikatoren.de): thay đổi bình quân năm của 6 số liệu gần nhất (ít nhất 4) ngoại suy đến năm của chỉ tiêu; phần còn thiếu so với khoảng cách từ số liệu gần nhất đến chỉ tiêu: dưới 5 %: \(words.weather(.sun)); 5–20 %: \(words.weather(.slightlyCloudy)); trên 20 %: \(words.weather(.cloudy)); thay đổi ngược chiều hoặc bằng 0: \(words.weather(.thunderstorm))."
+            : "Weather symbols (Germany's sustainability indicators, Federal Statistical Office, dns-indikatoren.de): the average yearly change of the latest 6 figures (at least 4) carried to the target's year; the shortfall against the distance from the latest figure to the target: under 5%: \(words.weather(.sun)); 5–20%: \(words.weather(.slightlyCloudy)); over 20%: \(words.weather(.cloudy)); a change the wrong way or none: \(words.weather(.thunderstorm))."
     }
 
     private var escapLegend: String {
@@ -112,6 +120,7 @@ struct MethodSection {
         if let p = t.summary.proRata { steps.append(proRata(p)) }
         if Self.showsTrend(t), let trend = t.trend { steps.append(self.trend(trend, t)) }
         if method == .escap, Self.showsTrend(t), let e = t.escap { steps.append(escap(e, t)) }
+        if method == .weather, Self.showsTrend(t), let w = t.weather { steps.append(weather(w, t)) }
         if let b = t.baselineProgress { steps.append(baseline(b, t)) }
         if let m = t.target.manualVerdict {
             steps.append(Step(method: vi ? "Đánh giá thủ công" : "Manual verdict", formula: "\(words.decidedBy(m)): \(m.reason)", result: words.manualResult(m, computed: t.summary.verdict)))
@@ -284,6 +293,25 @@ struct MethodSection {
             }
         }
         return Step(method: method, formula: parts.joined(separator: "; "), result: words.trend(tr.status))
+    }
+
+    private func weather(_ w: WeatherCheck, _ t: TargetAssessment) -> Step {
+        let method = vi ? "Ký hiệu thời tiết" : "Weather symbol"
+        let total = t.seriesIsCumulative ? (vi ? " (lũy kế)" : " (running total)") : ""
+        let points = w.used.map { "\($0.year): \(figure($0.value, t))" }.joined(separator: ", ")
+        guard let first = w.used.first, let latest = w.used.last, let change = w.averageChange, let projected = w.projected else {
+            let formula = vi ? "cần ít nhất \(WeatherMethod.minimumPoints) năm có số liệu\(total); có: \(points.isEmpty ? "không có" : points)" : "needs figures for at least \(WeatherMethod.minimumPoints) years\(total); has: \(points.isEmpty ? "none" : points)"
+            return Step(method: method, formula: formula, result: words.weather(.notCalculable))
+        }
+        var parts = [(vi ? "số liệu" : "figures") + total + ": " + points]
+        parts.append((vi ? "thay đổi bình quân năm" : "average yearly change") + " = (\(figure(latest.value, t)) − \(figure(first.value, t))) ÷ \(latest.year - first.year) = " + growth(change, compound: false, t))
+        if w.dueYear > latest.year {
+            parts.append((vi ? "dự kiến năm \(w.dueYear)" : "projected for \(w.dueYear)") + " = \(figure(latest.value, t)) + \(w.dueYear - latest.year) × " + growth(change, compound: false, t) + " = \(figure(projected, t))")
+        }
+        if let miss = w.missPercent {
+            parts.append((vi ? "còn thiếu" : "shortfall") + " = (\(figure(w.level, t)) − \(figure(projected, t))) ÷ (\(figure(w.level, t)) − \(figure(latest.value, t))) × 100 = " + numbers.percent(miss, places: 1))
+        }
+        return Step(method: method, formula: parts.joined(separator: "; "), result: words.weather(w.symbol))
     }
 
     private func escap(_ e: EscapAssessment, _ t: TargetAssessment) -> Step {

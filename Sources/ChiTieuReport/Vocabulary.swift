@@ -79,6 +79,17 @@ struct Vocabulary {
         return (vi ? "xu hướng khi không có chỉ tiêu (Open SDG): " : "trend without a target (Open SDG): ") + growth + noTarget(p.status)
     }
 
+    /// Germany's weather symbols, with what each means.
+    func weather(_ w: WeatherSymbol) -> String {
+        switch w {
+        case .sun: return vi ? "nắng (dự kiến đạt)" : "sun (on course)"
+        case .slightlyCloudy: return vi ? "ít mây (dự kiến thiếu 5–20 %)" : "slightly cloudy (5–20% short)"
+        case .cloudy: return vi ? "nhiều mây (dự kiến thiếu trên 20 %)" : "cloudy (over 20% short)"
+        case .thunderstorm: return vi ? "giông (không đi đúng hướng)" : "thunderstorm (not moving the right way)"
+        case .notCalculable: return vi ? "chưa đủ số liệu (cần 4 năm)" : "not enough data (4 years needed)"
+        }
+    }
+
     /// UN ESCAP's categories, in the words of its reports ("maintain progress to achieve the target").
     func escap(_ c: EscapCategory) -> String {
         switch c {
@@ -147,6 +158,7 @@ struct Vocabulary {
         guard t.summary.isInProgress else { return status(t.summary) }
         if method == .trend, let trend = t.trend { return self.trend(trend.status) }
         if method == .escap, let e = t.escap { return escap(e.category) }
+        if method == .weather, let w = t.weather { return weather(w.symbol) }
         if let p = t.summary.proRata { return band(p.band) }
         return status(t.summary)
     }
@@ -158,7 +170,7 @@ struct Vocabulary {
             let status = runningStatus(t, method: method)
             if let i = counts.firstIndex(where: { $0.0 == status }) { counts[i].1 += 1 } else { counts.append((status, 1)) }
         }
-        let order = ProRataBand.allCases.map(band) + TrendStatus.allCases.map(trend) + EscapCategory.allCases.map(escap) + TermProgress.allCases.map(progress)
+        let order = ProRataBand.allCases.map(band) + TrendStatus.allCases.map(trend) + EscapCategory.allCases.map(escap) + WeatherSymbol.allCases.map(weather) + TermProgress.allCases.map(progress)
         return counts.sorted { (order.firstIndex(of: $0.0) ?? order.count) < (order.firstIndex(of: $1.0) ?? order.count) }
     }
 

@@ -202,8 +202,11 @@ final class FeedTests: XCTestCase {
         XCTAssertEqual(total.trendStatus, "onTrack")
         XCTAssertEqual(total.trendRatio.prefix(4), "2.87")
         // The columns are in every row, in the schema's order, and the CSV has them at the end.
-        XCTAssertEqual(Array(FeedSchema.columns.suffix(9)), ["progress_status", "pro_rata_band", "expected_percent", "achieved_percent",
-                                                             "trend_status", "trend_ratio", "escap_category", "escap_anticipated", "escap_gap"])
+        XCTAssertEqual(Array(FeedSchema.columns.suffix(12)), ["progress_status", "pro_rata_band", "expected_percent", "achieved_percent",
+                                                              "trend_status", "trend_ratio", "escap_category", "escap_anticipated", "escap_gap",
+                                                              "weather_symbol", "weather_projected", "weather_miss"])
+        // Two figures of the running total: fewer than the four the weather symbols need.
+        XCTAssertEqual(total.weatherSymbol, "notCalculable")
         XCTAssertTrue(rows.allSatisfy { Feed.cells($0).count == FeedSchema.columns.count })
     }
 

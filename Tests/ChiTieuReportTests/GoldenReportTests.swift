@@ -44,6 +44,10 @@ final class GoldenReportTests: XCTestCase {
         XCTAssertTrue(escap.contains("UN ESCAP"), escap)
         XCTAssertTrue(escap.contains("hồi quy tuyến tính có trọng số thời gian"), escap)
         try Golden.assert(escap, "progress-methods.escap.md")
+        // Germany's weather symbols on the same term, in English (checked by hand in WeatherMethodTests).
+        let weather = try XCTUnwrap(try documents([path], asOf: 2023, .en, .markdown, method: .weather).first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
+        XCTAssertTrue(weather.contains("Weather symbols (Germany's sustainability indicators"), weather)
+        try Golden.assert(weather, "progress-methods.weather.en.md")
     }
 
     private var targets: String { Golden.repo.appendingPathComponent("Targets").path }

@@ -58,7 +58,7 @@ final class WorkbookTests: XCTestCase {
         XCTAssertTrue(styles.contains("formatCode=\"0.0%\""))
         XCTAssertTrue(styles.contains("formatCode=\"#,##0\""))
         XCTAssertTrue(styles.contains("điểm %"))
-        XCTAssertEqual(sheet.components(separatedBy: "<cfRule type=\"cellIs\"").count - 1, 18, "vượt, đạt, không đạt, chưa có số liệu, kiểm tra lại, đúng tiến độ, có nguy cơ, đã có năm không đạt, thiếu số liệu năm đã qua, chậm hơn tiến độ, đáng lo ngại, four trend statuses and three ESCAP categories")
+        XCTAssertEqual(sheet.components(separatedBy: "<cfRule type=\"cellIs\"").count - 1, 22, "vượt, đạt, không đạt, chưa có số liệu, kiểm tra lại, đúng tiến độ, có nguy cơ, đã có năm không đạt, thiếu số liệu năm đã qua, chậm hơn tiến độ, đáng lo ngại, four trend statuses, three ESCAP categories and four weather symbols")
         XCTAssertTrue(sheet.contains("<formula>\"cần đẩy nhanh tiến độ\"</formula>"))
         XCTAssertTrue(sheet.contains("<formula>\"vượt\"</formula>"))
         XCTAssertTrue(sheet.contains("<formula>\"kiểm tra lại\"</formula>"))

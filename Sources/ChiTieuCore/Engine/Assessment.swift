@@ -242,6 +242,11 @@ public struct TargetAssessment: Hashable, Sendable {
         ProgressMethods.escap(series, rule: target.rule, indicator: indicator, dueYear: dueYear)
     }
 
+    /// Germany's weather-symbol check towards the target; nil for ratings. Computed when asked.
+    public var weather: WeatherCheck? {
+        ProgressMethods.weather(series, rule: target.rule, indicator: indicator, dueYear: dueYear)
+    }
+
     /// Progress from the first figure of the series; nil for running totals, ratings, fewer than
     /// two years, or a baseline that already meets the target.
     public var baselineProgress: BaselineProgress? {

@@ -23,6 +23,8 @@ public enum ProgressMethod: String, Sendable, CaseIterable {
     case trend
     /// UN ESCAP's Anticipated Progress Index (time-weighted regression to the target's year).
     case escap
+    /// Germany's weather symbols (the average change of the last five years carried forward).
+    case weather
 }
 
 /// Pro-rated status of a term total inside a running term.
@@ -245,14 +247,27 @@ public enum ProgressMethods {
     public static func escap(_ series: [SeriesPoint], rule: Rule, indicator: Indicator, dueYear: Int) -> EscapAssessment? {
         if case .ratingAtLeast = rule.comparison { return nil }
         guard let level = level(of: rule, near: series.first?.value) else { return nil }
-        let direction: Int
-        if rule.isFloor { direction = 1 } else if rule.isCeiling { direction = -1 } else {
-            // A range or an exact figure: towards the level from the base.
-            direction = (series.first?.value ?? level) <= level ? 1 : -1
-        }
-        return EscapMethod.assess(series, level: level, direction: direction, dueYear: dueYear) {
+        return EscapMethod.assess(series, level: level, direction: direction(rule, from: series.first?.value, to: level), dueYear: dueYear) {
             Judge.verdict(value: $0, rating: nil, rule: rule, indicator: indicator)?.isMet == true
         }
+    }
+
+    /// Germany's weather-symbol check of a series towards a rule's level by `dueYear`; nil for
+    /// ratings and rules without a level.
+    public static func weather(_ series: [SeriesPoint], rule: Rule, indicator: Indicator, dueYear: Int) -> WeatherCheck? {
+        if case .ratingAtLeast = rule.comparison { return nil }
+        guard let level = level(of: rule, near: series.last?.value) else { return nil }
+        return WeatherMethod.check(series, level: level, direction: direction(rule, from: series.last?.value, to: level), dueYear: dueYear) {
+            Judge.verdict(value: $0, rating: nil, rule: rule, indicator: indicator)?.isMet == true
+        }
+    }
+
+    /// The way a figure must move: up for a floor, down for a ceiling; for a range or an exact
+    /// figure, towards the level from `value`.
+    static func direction(_ rule: Rule, from value: Decimal?, to level: Decimal) -> Int {
+        if rule.isFloor { return 1 }
+        if rule.isCeiling { return -1 }
+        return (value ?? level) <= level ? 1 : -1
     }
 
     /// Progress from the first figure of the series to the latest; nil with fewer than two

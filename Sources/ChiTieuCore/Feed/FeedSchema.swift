@@ -11,20 +11,21 @@ public enum FeedSchema {
     /// still reads, the progress of a running term by each method: `progress_status` (the
     /// written rule's word: `progress` keeps its first meaning, a missed year `atRisk` and a
     /// missing one `onTrack`), `pro_rata_band`, `expected_percent`, `achieved_percent`,
-    /// `trend_status`, `trend_ratio`, `escap_category`, `escap_anticipated`, `escap_gap`.
+    /// `trend_status`, `trend_ratio`, `escap_category`, `escap_anticipated`, `escap_gap`,
+    /// `weather_symbol`, `weather_projected`, `weather_miss`.
     public static let columns = [
         "feed_version", "id", "body", "province", "term", "record", "row", "target", "indicator", "unit", "measure", "period",
         "value", "numerator", "denominator", "qualifier", "stated", "excess", "rule", "threshold", "attainment", "gap",
         "verdict", "progress", "source", "line", "quote", "correction_of", "correction_reason", "covers", "unused_reason", "unit_name",
         "progress_status", "pro_rata_band", "expected_percent", "achieved_percent", "trend_status", "trend_ratio",
-        "escap_category", "escap_anticipated", "escap_gap",
+        "escap_category", "escap_anticipated", "escap_gap", "weather_symbol", "weather_projected", "weather_miss",
     ]
 
     /// The columns that hold numbers; every other one is text, guarded against formulas in CSV
     /// (see `FormulaGuard`).
     public static let numericColumns: Set<String> = [
         "row", "value", "numerator", "denominator", "excess", "threshold", "attainment", "gap", "line",
-        "expected_percent", "achieved_percent", "trend_ratio", "escap_anticipated", "escap_gap",
+        "expected_percent", "achieved_percent", "trend_ratio", "escap_anticipated", "escap_gap", "weather_projected", "weather_miss",
     ]
 
     /// The columns an import reads: the figure and its source. The judgement columns are

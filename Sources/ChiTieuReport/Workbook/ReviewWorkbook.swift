@@ -252,6 +252,10 @@ struct Styles {
             (words.escap(.maintain), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
             (words.escap(.accelerate), CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
             (words.escap(.reverse), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
+            (words.weather(.sun), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
+            (words.weather(.slightlyCloudy), CellStyle(background: 0xFFF2CC, fontColor: 0x7F6000)),
+            (words.weather(.cloudy), CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
+            (words.weather(.thunderstorm), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
         ]
     }
 
