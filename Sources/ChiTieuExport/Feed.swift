@@ -77,6 +77,8 @@ public struct FeedRow: Hashable, Sendable {
     public var weatherSymbol: String = ""
     public var weatherProjected: String = ""
     public var weatherMiss: String = ""
+    /// The label of the office's own band the row's attainment falls in (`bands:` of the term file).
+    public var officeBand: String = ""
 }
 
 /// Builds the feed from assessments.
@@ -117,6 +119,7 @@ public enum Feed {
                 row.rule = j.rule.text
                 row.threshold = j.rule.threshold.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
                 row.attainment = j.attainment.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
+                if let att = j.attainment, let band = OfficeBands.band(a.record.bands, for: att) { row.officeBand = band.label }
                 row.gap = j.gap.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
                 var progress = j.progress
                 if case let .cumulative(years) = j.period {
@@ -341,6 +344,6 @@ public enum Feed {
          r.value, r.numerator, r.denominator, r.qualifier, r.stated, r.excess, r.rule, r.threshold, r.attainment, r.gap,
          r.verdict, r.progress, r.source, r.line, r.quote, r.correctionOf, r.correctionReason, r.covers, r.unusedReason, r.unitName,
          r.progressStatus, r.proRataBand, r.expectedPercent, r.achievedPercent, r.trendStatus, r.trendRatio,
-         r.escapCategory, r.escapAnticipated, r.escapGap, r.weatherSymbol, r.weatherProjected, r.weatherMiss]
+         r.escapCategory, r.escapAnticipated, r.escapGap, r.weatherSymbol, r.weatherProjected, r.weatherMiss, r.officeBand]
     }
 }

@@ -169,6 +169,9 @@ final class FeedTests: XCTestCase {
             term: { congress: XIV, years: 2020-2025 }
             sources:
               gia-dinh: { title: "Số liệu giả định cho kiểm thử", publisher: "chitieu" }
+            bands:
+              - { from: 0, to: 100, label: "chưa đạt" }
+              - { from: 100, label: "đạt" }
             targets:
               - { id: hang-nam, text: "hằng năm kết nạp ít nhất 120 đảng viên mới", source: gia-dinh, indicator: ket-nap-dang-vien, rule: ">= 120", period: each-year }
               - { id: ca-nhiem-ky, text: "cả nhiệm kỳ kết nạp trên 750 đảng viên", source: gia-dinh, indicator: ket-nap-dang-vien, rule: "> 750", period: term }
@@ -202,9 +205,12 @@ final class FeedTests: XCTestCase {
         XCTAssertEqual(total.trendStatus, "onTrack")
         XCTAssertEqual(total.trendRatio.prefix(4), "2.87")
         // The columns are in every row, in the schema's order, and the CSV has them at the end.
-        XCTAssertEqual(Array(FeedSchema.columns.suffix(12)), ["progress_status", "pro_rata_band", "expected_percent", "achieved_percent",
+        XCTAssertEqual(Array(FeedSchema.columns.suffix(13)), ["progress_status", "pro_rata_band", "expected_percent", "achieved_percent",
                                                               "trend_status", "trend_ratio", "escap_category", "escap_anticipated", "escap_gap",
-                                                              "weather_symbol", "weather_projected", "weather_miss"])
+                                                              "weather_symbol", "weather_projected", "weather_miss", "office_band"])
+        // The office's own bands on each attainment: 130 ÷ 120 = 108,3 % → "đạt"; 100 ÷ 120 = 83,3 % → "chưa đạt".
+        XCTAssertEqual(rows.first { $0.target == "hang-nam" && $0.period == "2021" }?.officeBand, "đạt")
+        XCTAssertEqual(rows.first { $0.target == "hang-nam" && $0.period == "2022" }?.officeBand, "chưa đạt")
         // Two figures of the running total: fewer than the four the weather symbols need.
         XCTAssertEqual(total.weatherSymbol, "notCalculable")
         XCTAssertTrue(rows.allSatisfy { Feed.cells($0).count == FeedSchema.columns.count })

@@ -12,13 +12,14 @@ public enum FeedSchema {
     /// written rule's word: `progress` keeps its first meaning, a missed year `atRisk` and a
     /// missing one `onTrack`), `pro_rata_band`, `expected_percent`, `achieved_percent`,
     /// `trend_status`, `trend_ratio`, `escap_category`, `escap_anticipated`, `escap_gap`,
-    /// `weather_symbol`, `weather_projected`, `weather_miss`.
+    /// `weather_symbol`, `weather_projected`, `weather_miss`, `office_band` (the label of the
+    /// office's own band its attainment falls in, when the term file sets `bands:`).
     public static let columns = [
         "feed_version", "id", "body", "province", "term", "record", "row", "target", "indicator", "unit", "measure", "period",
         "value", "numerator", "denominator", "qualifier", "stated", "excess", "rule", "threshold", "attainment", "gap",
         "verdict", "progress", "source", "line", "quote", "correction_of", "correction_reason", "covers", "unused_reason", "unit_name",
         "progress_status", "pro_rata_band", "expected_percent", "achieved_percent", "trend_status", "trend_ratio",
-        "escap_category", "escap_anticipated", "escap_gap", "weather_symbol", "weather_projected", "weather_miss",
+        "escap_category", "escap_anticipated", "escap_gap", "weather_symbol", "weather_projected", "weather_miss", "office_band",
     ]
 
     /// The columns that hold numbers; every other one is text, guarded against formulas in CSV
