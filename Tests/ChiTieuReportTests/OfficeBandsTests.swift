@@ -58,6 +58,13 @@ final class OfficeBandsTests: XCTestCase {
         XCTAssertTrue(text.contains("0–90 %: chưa hoàn thành; 90–100 %: cơ bản hoàn thành; từ 100 %: hoàn thành"), text)
         XCTAssertTrue(text.contains("- 1. Kết nạp đảng viên mới: tỷ lệ đạt 93,3 % → cơ bản hoàn thành"), text)
         XCTAssertTrue(text.contains("tỷ lệ đạt 100,0 % → hoàn thành"), text)
+        // The workbook colours the attainment cells by the same bands (a fraction under a % format).
+        let out = dir + "/out"
+        let path = try XCTUnwrap(try ReportSet(ledger: ledger, asOf: 2026, language: .vi, format: .text).writeWorkbooks(to: out).first)
+        let sheet = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
+        XCTAssertTrue(sheet.contains("AND(ISNUMBER(H"), sheet)
+        XCTAssertTrue(sheet.contains("&gt;=0.9,") && sheet.contains("&lt;1)"), "the band 90–100 % as 0,9 ≤ x < 1 (XML-escaped)")
+        XCTAssertEqual(sheet.components(separatedBy: "type=\"expression\"").count - 1, 3)
     }
 
     func testGapsOverlapsAndBadColoursAreRefused() {
