@@ -63,16 +63,18 @@ struct MethodSection {
             : "Running term: a yearly target with a year missed → \(words.progress(.yearMissed)); a past year without its figure → \(words.progress(.yearMissing)); every past year met → \(words.progress(.onTrack)). A level target: the latest figure meets it → \(words.progress(.onTrack)), else → \(words.progress(.atRisk))."
     }
 
+    // The legends stay short: the workbook prints them in one cell above the table; each step
+    // below works its own figures, and the README cites the sources in full.
     private var weatherLegend: String {
         vi
-            ? "Ký hiệu thời tiết (chỉ số phát triển bền vững của Đức, Cục Thống kê Liên bang, dns-indikatoren.de): thay đổi bình quân năm của 6 số liệu gần nhất (ít nhất 4) ngoại suy đến năm của chỉ tiêu; phần còn thiếu so với khoảng cách từ số liệu gần nhất đến chỉ tiêu: dưới 5 %: \(words.weather(.sun)); 5–20 %: \(words.weather(.slightlyCloudy)); trên 20 %: \(words.weather(.cloudy)); thay đổi ngược chiều hoặc bằng 0: \(words.weather(.thunderstorm))."
-            : "Weather symbols (Germany's sustainability indicators, Federal Statistical Office, dns-indikatoren.de): the average yearly change of the latest 6 figures (at least 4) carried to the target's year; the shortfall against the distance from the latest figure to the target: under 5%: \(words.weather(.sun)); 5–20%: \(words.weather(.slightlyCloudy)); over 20%: \(words.weather(.cloudy)); a change the wrong way or none: \(words.weather(.thunderstorm))."
+            ? "Thời tiết (Đức, dns-indikatoren.de): thay đổi bình quân năm của 6 số liệu gần nhất (ít nhất 4) ngoại suy đến năm của chỉ tiêu; phần thiếu so với khoảng cách còn lại: dưới 5 % nắng, 5–20 % ít mây, trên 20 % nhiều mây; đi ngược chiều: giông."
+            : "Weather (Germany, dns-indikatoren.de): the average yearly change of the latest 6 figures (at least 4) carried to the target's year; shortfall against the distance left: under 5% sun, 5–20% slightly cloudy, over 20% cloudy; the wrong way: thunderstorm."
     }
 
     private var escapLegend: String {
         vi
-            ? "UN ESCAP (Báo cáo tiến độ SDG châu Á – Thái Bình Dương, phụ lục phương pháp): chỉ số hiện trạng = (mức gần nhất − mức gốc) ÷ (chỉ tiêu − mức gốc) × 100; giá trị dự kiến năm của chỉ tiêu theo hồi quy tuyến tính có trọng số thời gian (năm gần đây nặng hơn; trọng số 1, 2, …, n là giả định của chitieu, chưa xác nhận được từ văn bản của ESCAP); khoảng cách dự kiến = (chỉ tiêu − giá trị dự kiến) ÷ (chỉ tiêu − mức gốc) × 100; dự kiến đạt: \(words.escap(.maintain)); khoảng cách dưới \(numbers.natural(EscapMethod.reverseGap)) %: \(words.escap(.accelerate)); từ \(numbers.natural(EscapMethod.reverseGap)) % (không hơn mức gốc): \(words.escap(.reverse)) (ngưỡng suy từ tên các mức, chưa xác nhận được từ văn bản của ESCAP)."
-            : "UN ESCAP (Asia and the Pacific SDG Progress Report, methodology annex): current status index = (latest − base) ÷ (target − base) × 100; the value anticipated in the target's year from a time-weighted linear regression (recent years weigh more; the weights 1, 2, …, n are chitieu's assumption, not confirmed from ESCAP's text); anticipated gap = (target − anticipated) ÷ (target − base) × 100; anticipated to meet it: \(words.escap(.maintain)); gap under \(numbers.natural(EscapMethod.reverseGap))%: \(words.escap(.accelerate)); \(numbers.natural(EscapMethod.reverseGap))% or more (no better than the base): \(words.escap(.reverse)) (cut-offs read off the category names, not confirmed from ESCAP's text)."
+            ? "UN ESCAP: giá trị dự kiến năm của chỉ tiêu theo hồi quy tuyến tính có trọng số thời gian (trọng số 1, 2, …, n: giả định của chitieu); khoảng cách = (chỉ tiêu − dự kiến) ÷ (chỉ tiêu − mức gốc) × 100; dự kiến đạt: \(words.escap(.maintain)); dưới \(numbers.natural(EscapMethod.reverseGap)) %: \(words.escap(.accelerate)); từ \(numbers.natural(EscapMethod.reverseGap)) %: \(words.escap(.reverse)) (ngưỡng: giả định của chitieu)."
+            : "UN ESCAP: the value anticipated in the target's year by a time-weighted linear regression (weights 1, 2, …, n: chitieu's assumption); gap = (target − anticipated) ÷ (target − base) × 100; anticipated to meet it: \(words.escap(.maintain)); under \(numbers.natural(EscapMethod.reverseGap))%: \(words.escap(.accelerate)); \(numbers.natural(EscapMethod.reverseGap))% or more: \(words.escap(.reverse)) (cut-offs: chitieu's assumption)."
     }
 
     /// Whether the target has anything to compute: a figure, a series or a manual verdict.
@@ -306,7 +308,7 @@ struct MethodSection {
         var parts = [(vi ? "số liệu" : "figures") + total + ": " + points]
         parts.append((vi ? "thay đổi bình quân năm" : "average yearly change") + " = (\(figure(latest.value, t)) − \(figure(first.value, t))) ÷ \(latest.year - first.year) = " + growth(change, compound: false, t))
         if w.dueYear > latest.year {
-            parts.append((vi ? "dự kiến năm \(w.dueYear)" : "projected for \(w.dueYear)") + " = \(figure(latest.value, t)) + \(w.dueYear - latest.year) × " + growth(change, compound: false, t) + " = \(figure(projected, t))")
+            parts.append((vi ? "dự kiến năm \(w.dueYear)" : "projected for \(w.dueYear)") + " = \(figure(latest.value, t)) + \(w.dueYear - latest.year) × " + (vi ? "thay đổi" : "change") + " = \(figure(projected, t))")
         }
         if let miss = w.missPercent {
             parts.append((vi ? "còn thiếu" : "shortfall") + " = (\(figure(w.level, t)) − \(figure(projected, t))) ÷ (\(figure(w.level, t)) − \(figure(latest.value, t))) × 100 = " + numbers.percent(miss, places: 1))
@@ -322,17 +324,16 @@ struct MethodSection {
             let formula = vi ? "cần số liệu ít nhất 2 năm\(total); có: \(points.isEmpty ? "không có" : points)" : "needs figures for at least 2 years\(total); has: \(points.isEmpty ? "none" : points)"
             return Step(method: method, formula: formula, result: words.escap(.insufficientData))
         }
-        let weighted = zip(t.series, e.weights).map { "\($0.year): \(figure($0.value, t)) × \(numbers.natural($1))" }.joined(separator: ", ")
-        var parts = [(vi ? "chuỗi × trọng số" : "series × weight") + total + ": " + weighted]
+        let points = t.series.map { "\($0.year): \(figure($0.value, t))" }.joined(separator: ", ")
+        let weights = e.weights.map { numbers.natural($0) }.joined(separator: ", ")
+        var parts = [(vi ? "chuỗi" : "series") + total + ": " + points + (vi ? "; trọng số " : "; weights ") + weights]
         if let cs = e.currentStatus {
             parts.append((vi ? "hiện trạng" : "current status") + " = (\(figure(latest.value, t)) − \(figure(base.value, t))) ÷ (\(figure(e.level, t)) − \(figure(base.value, t))) × 100 = " + numbers.percent(cs, places: 1))
         }
-        if let slope = e.slope, e.dueYear > latest.year {
-            parts.append((vi ? "hồi quy có trọng số: độ dốc " : "weighted regression: slope ") + growth(slope, compound: false, t))
-        }
         if let ant = e.anticipated {
+            let slope = e.slope.map { (vi ? " (độ dốc " : " (slope ") + growth($0, compound: false, t) + ")" } ?? ""
             parts.append(e.dueYear > latest.year
-                ? (vi ? "dự kiến năm \(e.dueYear) = \(figure(ant, t))" : "anticipated for \(e.dueYear) = \(figure(ant, t))")
+                ? (vi ? "dự kiến năm \(e.dueYear) theo hồi quy có trọng số\(slope) = \(figure(ant, t))" : "anticipated for \(e.dueYear) by the weighted regression\(slope) = \(figure(ant, t))")
                 : (vi ? "năm \(e.dueYear) đã qua: lấy số liệu gần nhất \(figure(ant, t))" : "\(e.dueYear) has passed: the latest figure \(figure(ant, t)) stands"))
             if let gap = e.anticipatedGap {
                 parts.append((vi ? "khoảng cách dự kiến" : "anticipated gap") + " = (\(figure(e.level, t)) − \(figure(ant, t))) ÷ (\(figure(e.level, t)) − \(figure(base.value, t))) × 100 = " + numbers.percent(gap, places: 1))

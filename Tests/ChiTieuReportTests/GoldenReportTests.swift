@@ -46,7 +46,7 @@ final class GoldenReportTests: XCTestCase {
         try Golden.assert(escap, "progress-methods.escap.md")
         // Germany's weather symbols on the same term, in English (checked by hand in WeatherMethodTests).
         let weather = try XCTUnwrap(try documents([path], asOf: 2023, .en, .markdown, method: .weather).first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
-        XCTAssertTrue(weather.contains("Weather symbols (Germany's sustainability indicators"), weather)
+        XCTAssertTrue(weather.contains("Weather (Germany, dns-indikatoren.de)"), weather)
         try Golden.assert(weather, "progress-methods.weather.en.md")
     }
 
