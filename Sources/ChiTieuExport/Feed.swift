@@ -57,6 +57,28 @@ public struct FeedRow: Hashable, Sendable {
     public var unusedReason: String
     /// For a target that applies to each unit: the unit the figure is of.
     public var unitName: String
+    /// Inside a running term, the written rule's word: onTrack, atRisk, notDue, yearMissed
+    /// (a yearly target with a year missed), yearMissing (a past year without its figure).
+    public var progressStatus: String = ""
+    /// Pro-rata: the band (onTrack, slightlyBehind, atRisk, concerned), the share of the term
+    /// elapsed and the share of the target reached, in percent (half up to six places).
+    public var proRataBand: String = ""
+    public var expectedPercent: String = ""
+    public var achievedPercent: String = ""
+    /// On a running target's term row: Open SDG's trend status and observed ÷ required growth.
+    public var trendStatus: String = ""
+    public var trendRatio: String = ""
+    /// On a running target's term row: UN ESCAP's category, anticipated value and gap (percent).
+    public var escapCategory: String = ""
+    public var escapAnticipated: String = ""
+    public var escapGap: String = ""
+    /// On a running target's term row: Germany's weather symbol, the projected value and the
+    /// shortfall in percent of the distance left.
+    public var weatherSymbol: String = ""
+    public var weatherProjected: String = ""
+    public var weatherMiss: String = ""
+    /// The label of the office's own band the row's attainment falls in (`bands:` of the term file).
+    public var officeBand: String = ""
 }
 
 /// Builds the feed from assessments.
@@ -97,6 +119,7 @@ public enum Feed {
                 row.rule = j.rule.text
                 row.threshold = j.rule.threshold.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
                 row.attainment = j.attainment.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
+                if let att = j.attainment, let band = OfficeBands.band(a.record.bands, for: att) { row.officeBand = band.label }
                 row.gap = j.gap.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
                 var progress = j.progress
                 if case let .cumulative(years) = j.period {
@@ -109,7 +132,31 @@ public enum Feed {
                     }
                 }
                 row.verdict = (j.verdict ?? (progress == nil ? .noData : nil))?.rawValue ?? ""
-                row.progress = progress?.rawValue ?? ""
+                // `progress` keeps the meaning it had when schema 2 came out; the written rule's
+                // word goes in `progress_status`, so no reader of the old column is misled.
+                row.progress = progress.map(legacy)?.rawValue ?? ""
+                row.progressStatus = progress?.rawValue ?? ""
+                if let p = j.proRata {
+                    row.proRataBand = p.band.rawValue
+                    row.expectedPercent = plain(Rounding.halfUp(p.expectedPercent, places: 6))
+                    row.achievedPercent = plain(Rounding.halfUp(p.achievedPercent, places: 6))
+                }
+                if ji == t.years.count, t.summary.isInProgress {
+                    if let tr = t.trend {
+                        row.trendStatus = tr.status.rawValue
+                        row.trendRatio = tr.ratio.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
+                    }
+                    if let e = t.escap {
+                        row.escapCategory = e.category.rawValue
+                        row.escapAnticipated = e.anticipated.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
+                        row.escapGap = e.anticipatedGap.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
+                    }
+                    if let w = t.weather {
+                        row.weatherSymbol = w.symbol.rawValue
+                        row.weatherProjected = w.projected.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
+                        row.weatherMiss = w.missPercent.map { plain(Rounding.halfUp($0, places: 6)) } ?? ""
+                    }
+                }
                 out.append(row)
             }
         }
@@ -278,6 +325,16 @@ public enum Feed {
         return (words + [plain(s.value) + "%"] + (s.basis.map { [$0] } ?? [])).joined(separator: " ")
     }
 
+    /// A running status as the `progress` column said it before the written rule: a missed year
+    /// was at risk, a missing one on track (the years with figures met).
+    static func legacy(_ p: TermProgress) -> TermProgress {
+        switch p {
+        case .yearMissed: return .atRisk
+        case .yearMissing: return .onTrack
+        default: return p
+        }
+    }
+
     /// An exact figure with a plain '.' and no grouping: 4294, 115.7, 0.005.
     public static func plain(_ d: Decimal) -> String { d.description }
 
@@ -285,6 +342,8 @@ public enum Feed {
     public static func cells(_ r: FeedRow) -> [String] {
         [version, r.id, r.body, r.province, r.term, r.record, r.row, r.target, r.indicator, r.unit, r.measure, r.period,
          r.value, r.numerator, r.denominator, r.qualifier, r.stated, r.excess, r.rule, r.threshold, r.attainment, r.gap,
-         r.verdict, r.progress, r.source, r.line, r.quote, r.correctionOf, r.correctionReason, r.covers, r.unusedReason, r.unitName]
+         r.verdict, r.progress, r.source, r.line, r.quote, r.correctionOf, r.correctionReason, r.covers, r.unusedReason, r.unitName,
+         r.progressStatus, r.proRataBand, r.expectedPercent, r.achievedPercent, r.trendStatus, r.trendRatio,
+         r.escapCategory, r.escapAnticipated, r.escapGap, r.weatherSymbol, r.weatherProjected, r.weatherMiss, r.officeBand]
     }
 }

@@ -29,7 +29,8 @@ public enum FeedDatabase {
             source_id INTEGER NOT NULL REFERENCES sources(id), line INTEGER, quote TEXT NOT NULL, correction_of TEXT, correction_reason TEXT);
         CREATE TABLE assessments (id TEXT PRIMARY KEY, target_id TEXT NOT NULL REFERENCES targets(id), row TEXT NOT NULL, period TEXT NOT NULL,
             value TEXT, value_number REAL, threshold TEXT, attainment TEXT, attainment_number REAL, gap TEXT, gap_number REAL,
-            verdict TEXT, progress TEXT, as_of INTEGER NOT NULL);
+            verdict TEXT, progress TEXT, as_of INTEGER NOT NULL,
+            progress_status TEXT, pro_rata_band TEXT, trend_status TEXT, trend_ratio TEXT, escap_category TEXT, escap_anticipated TEXT, escap_gap TEXT);
         CREATE INDEX observations_by_indicator ON observations (indicator_id, body_id, period);
         CREATE INDEX observations_by_target ON observations (target_id);
         CREATE INDEX assessments_by_target ON assessments (target_id);
@@ -63,7 +64,7 @@ public enum FeedDatabase {
                 try db.execute(sql: "INSERT INTO meta VALUES ('feed_version', ?), ('generator', 'chitieu')", arguments: [Feed.version])
                 try catalogueRows(db, catalogue)
                 let observationInsert = try db.makeStatement(sql: "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                let assessmentInsert = try db.makeStatement(sql: "INSERT INTO assessments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                let assessmentInsert = try db.makeStatement(sql: "INSERT INTO assessments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 try produce { a in try insert(db, a, observationInsert, assessmentInsert) }
             }
             try queue.close()
@@ -123,6 +124,8 @@ public enum FeedDatabase {
                     row.id, target, row.row, row.period, row.value.nilIfEmpty, Double(row.value), row.threshold.nilIfEmpty,
                     row.attainment.nilIfEmpty, Double(row.attainment), row.gap.nilIfEmpty, Double(row.gap),
                     row.verdict.nilIfEmpty, row.progress.nilIfEmpty, a.asOf,
+                    row.progressStatus.nilIfEmpty, row.proRataBand.nilIfEmpty, row.trendStatus.nilIfEmpty, row.trendRatio.nilIfEmpty,
+                    row.escapCategory.nilIfEmpty, row.escapAnticipated.nilIfEmpty, row.escapGap.nilIfEmpty,
                 ])
             }
         }

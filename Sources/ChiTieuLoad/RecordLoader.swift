@@ -14,7 +14,8 @@ struct RecordLoader {
     /// Fields of work a target may name with `field:` (the catalogue's).
     var fields: [String: TargetField] = [:]
 
-    static let fileKeys = ["body", "term", "numbers", "sources", "targets", "outcomes", "facts", "outcomes-csv"]
+    static let fileKeys = ["body", "term", "numbers", "sources", "targets", "outcomes", "facts", "outcomes-csv", "bands"]
+    static let bandKeys = ["from", "to", "colour", "label"]
     static let targetKeys = ["id", "text", "source", "line", "indicator", "rule", "period", "end-of-term", "note", "manual-verdict", "per-unit", "field"]
     static let manualVerdictKeys = ["verdict", "by", "reason", "date"]
     static let outcomeKeys = [
@@ -93,7 +94,34 @@ struct RecordLoader {
         // the workbook and the feed list them.
         let cited = Set(targets.map(\.citation.source) + observations.map(\.citation.source))
         let carried = own.merging(sharedSources.filter { cited.contains($0.key) }) { own, _ in own }
-        return Record(file: ctx.file, bodyID: body.text, term: term, sources: carried, targets: targets, observations: observations)
+        return Record(file: ctx.file, bodyID: body.text, term: term, sources: carried, targets: targets, observations: observations, bands: parseBands(top))
+    }
+
+    /// The office's own bands for attainment: `bands: [{ from: 0, to: 90, colour: FFC7CE, label: … }]`,
+    /// in order, each from where the one before ends; the last may leave out `to`.
+    private func parseBands(_ top: Fields) -> [OfficeBand] {
+        var bands: [OfficeBand] = []
+        var places: [SourceLocation] = []
+        for node in ctx.items(top["bands"], "bands") {
+            guard let f = ctx.fields(node, allowed: Self.bandKeys, what: "a band") else { continue }
+            guard let from = ctx.text(f["from"], "from", in: f).flatMap({ ctx.number($0, signed: true) }),
+                  let label = ctx.text(f["label"], "label", in: f) else { continue }
+            let to = ctx.text(f["to"], "to", in: f, required: false).flatMap { ctx.number($0, signed: true) }
+            if f["to"] != nil, to == nil { continue }
+            var colour: UInt32?
+            if let c = ctx.text(f["colour"], "colour", in: f, required: false) {
+                let hex = c.text.hasPrefix("#") ? String(c.text.dropFirst()) : c.text
+                guard hex.count == 6, let value = UInt32(hex, radix: 16) else {
+                    ctx.error("'\(c.text)' is not a colour; write six hexadecimal digits, e.g. C6EFCE", at: c.at(0))
+                    continue
+                }
+                colour = value
+            }
+            bands.append(OfficeBand(start: from.value, end: to?.value, colour: colour, label: label.text))
+            places.append(f.location)
+        }
+        for problem in OfficeBands.problems(bands) { ctx.error(problem.message, at: places[problem.index]) }
+        return bands
     }
 
     /// The body a file's folder names by the data layout `<province>/<body>/<years>.yaml`: the

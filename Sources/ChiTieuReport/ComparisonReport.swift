@@ -261,6 +261,11 @@ public struct ComparisonReport: Rendering {
                         : "; the part not due to the transfer cannot be told, as the sources give only bounds"
                 }
             }
+            // A stock with no target still gets a trend word; a transfer inflates it, and says so.
+            if let p = s.noTarget, p.status != .notAvailable {
+                text += "; " + words.noTargetLine(p)
+                if !s.transfers.isEmpty { text += vi ? " (tính cả phần chuyển về)" : " (transfers included)" }
+            }
             lines.append(item(text))
         }
         return lines

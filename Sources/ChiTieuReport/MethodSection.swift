@@ -6,6 +6,9 @@ import Foundation
 /// (a section) and the review workbook (a sheet).
 struct MethodSection {
     let words: Vocabulary
+    /// The method the report judges running terms by: ESCAP's steps are shown only when chosen,
+    /// so that the default report stays as it was.
+    var method: ProgressMethod = .proRata
     var vi: Bool { words.vi }
     var numbers: NumberFormat { words.numbers }
 
@@ -22,7 +25,12 @@ struct MethodSection {
         let lines = allLegend
         let proRata = targets.contains { $0.summary.proRata != nil }
         let trend = targets.contains(where: Self.showsTrend)
-        return [lines[0]] + (proRata ? [lines[1]] : []) + (trend ? [lines[2]] : [])
+        let escap = method == .escap && targets.contains(where: Self.showsTrend)
+        // The running-term words of yearly and level targets, said where a target uses them.
+        let running = targets.contains { $0.summary.isInProgress && $0.summary.proRata == nil }
+        let weather = method == .weather && targets.contains(where: Self.showsTrend)
+        return [lines[0]] + (proRata ? [lines[1]] : []) + (trend ? [lines[2]] : []) + (escap ? [escapLegend] : [])
+            + (weather ? [weatherLegend] : []) + (running ? [runningLegend] : [])
     }
 
     private var trendName: String { vi ? "Xu hướng" : "Trend" }
@@ -40,12 +48,33 @@ struct MethodSection {
         return vi ? [
             "Số liệu tính chính xác, làm tròn một lần khi in (nửa lên; riêng kết quả chưa đạt không bao giờ được làm tròn thành mức đạt: 99,96 % của chỉ tiêu 100 % in là 99,9 %).",
             "Theo tỷ lệ thời gian: tỷ lệ chỉ tiêu đã đạt so với tỷ lệ thời gian đã qua; bằng hoặc cao hơn: \(words.band(.onTrack)); thấp hơn dưới \(risk) điểm: \(words.band(.slightlyBehind)); \(risk)–\(concern) điểm: \(words.band(.atRisk)); từ \(concern) điểm: \(words.band(.concerned)).",
-            "Xu hướng (phương pháp của Statistics Canada trong Open SDG, theo Eurostat): tỷ số tăng trưởng thực tế ÷ tăng trưởng cần có; từ \(high): \(words.trend(.onTrack)); \(low)–\(high): \(words.trend(.moderate)); 0–\(low): \(words.trend(.limited)); dưới 0: \(words.trend(.movingAway)).",
+            "Xu hướng (theo phương pháp đo tiến độ của Open SDG, sdg-build ProgressMeasure.py; riêng tăng trưởng cần có tính từ số liệu gần nhất, Open SDG tính từ năm gốc): tỷ số tăng trưởng thực tế ÷ tăng trưởng cần có; từ \(high): \(words.trend(.onTrack)); \(low)–\(high): \(words.trend(.moderate)); 0–\(low): \(words.trend(.limited)); dưới 0: \(words.trend(.movingAway)).",
         ] : [
             "Figures are computed exactly and rounded once, when printed (half up, except that a result short of its target is never rounded onto it: 99.96% of a 100% target prints as 99.9%).",
             "Pro-rata: the share of the target reached against the share of the term elapsed; at or above it: \(words.band(.onTrack)); under \(risk) points below: \(words.band(.slightlyBehind)); \(risk)–\(concern) points: \(words.band(.atRisk)); \(concern) points or more: \(words.band(.concerned)).",
-            "Trend (Statistics Canada's method in Open SDG, after Eurostat): observed ÷ required growth; \(high) or more: \(words.trend(.onTrack)); \(low)–\(high): \(words.trend(.moderate)); 0–\(low): \(words.trend(.limited)); below 0: \(words.trend(.movingAway)).",
+            "Trend (after Open SDG's progress measure, sdg-build ProgressMeasure.py; the required growth runs from the latest figure, where Open SDG runs it from the base year): observed ÷ required growth; \(high) or more: \(words.trend(.onTrack)); \(low)–\(high): \(words.trend(.moderate)); 0–\(low): \(words.trend(.limited)); below 0: \(words.trend(.movingAway)).",
         ]
+    }
+
+    /// The written rule for the running-term words (README, "Running-term words").
+    private var runningLegend: String {
+        vi
+            ? "Nhiệm kỳ đang diễn ra: chỉ tiêu hằng năm có năm không đạt → \(words.progress(.yearMissed)); có năm đã qua thiếu số liệu → \(words.progress(.yearMissing)); mọi năm đã qua đều đạt → \(words.progress(.onTrack)). Chỉ tiêu về mức: số liệu gần nhất đạt mức → \(words.progress(.onTrack)), chưa đạt → \(words.progress(.atRisk))."
+            : "Running term: a yearly target with a year missed → \(words.progress(.yearMissed)); a past year without its figure → \(words.progress(.yearMissing)); every past year met → \(words.progress(.onTrack)). A level target: the latest figure meets it → \(words.progress(.onTrack)), else → \(words.progress(.atRisk))."
+    }
+
+    // The legends stay short: the workbook prints them in one cell above the table; each step
+    // below works its own figures, and the README cites the sources in full.
+    private var weatherLegend: String {
+        vi
+            ? "Thời tiết (Đức, dns-indikatoren.de): thay đổi bình quân năm của 6 số liệu gần nhất (ít nhất 4) ngoại suy đến năm của chỉ tiêu; phần thiếu so với khoảng cách còn lại: dưới 5 % nắng, 5–20 % ít mây, trên 20 % nhiều mây; đi ngược chiều: giông."
+            : "Weather (Germany, dns-indikatoren.de): the average yearly change of the latest 6 figures (at least 4) carried to the target's year; shortfall against the distance left: under 5% sun, 5–20% slightly cloudy, over 20% cloudy; the wrong way: thunderstorm."
+    }
+
+    private var escapLegend: String {
+        vi
+            ? "UN ESCAP: giá trị dự kiến năm của chỉ tiêu theo hồi quy tuyến tính có trọng số thời gian (trọng số 1, 2, …, n: giả định của chitieu); khoảng cách = (chỉ tiêu − dự kiến) ÷ (chỉ tiêu − mức gốc) × 100; dự kiến đạt: \(words.escap(.maintain)); dưới \(numbers.natural(EscapMethod.reverseGap)) %: \(words.escap(.accelerate)); từ \(numbers.natural(EscapMethod.reverseGap)) %: \(words.escap(.reverse)) (ngưỡng: giả định của chitieu)."
+            : "UN ESCAP: the value anticipated in the target's year by a time-weighted linear regression (weights 1, 2, …, n: chitieu's assumption); gap = (target − anticipated) ÷ (target − base) × 100; anticipated to meet it: \(words.escap(.maintain)); under \(numbers.natural(EscapMethod.reverseGap))%: \(words.escap(.accelerate)); \(numbers.natural(EscapMethod.reverseGap))% or more: \(words.escap(.reverse)) (cut-offs: chitieu's assumption)."
     }
 
     /// Whether the target has anything to compute: a figure, a series or a manual verdict.
@@ -92,6 +121,8 @@ struct MethodSection {
         }
         if let p = t.summary.proRata { steps.append(proRata(p)) }
         if Self.showsTrend(t), let trend = t.trend { steps.append(self.trend(trend, t)) }
+        if method == .escap, Self.showsTrend(t), let e = t.escap { steps.append(escap(e, t)) }
+        if method == .weather, Self.showsTrend(t), let w = t.weather { steps.append(weather(w, t)) }
         if let b = t.baselineProgress { steps.append(baseline(b, t)) }
         if let m = t.target.manualVerdict {
             steps.append(Step(method: vi ? "Đánh giá thủ công" : "Manual verdict", formula: "\(words.decidedBy(m)): \(m.reason)", result: words.manualResult(m, computed: t.summary.verdict)))
@@ -264,6 +295,51 @@ struct MethodSection {
             }
         }
         return Step(method: method, formula: parts.joined(separator: "; "), result: words.trend(tr.status))
+    }
+
+    private func weather(_ w: WeatherCheck, _ t: TargetAssessment) -> Step {
+        let method = vi ? "Ký hiệu thời tiết" : "Weather symbol"
+        let total = t.seriesIsCumulative ? (vi ? " (lũy kế)" : " (running total)") : ""
+        let points = w.used.map { "\($0.year): \(figure($0.value, t))" }.joined(separator: ", ")
+        guard let first = w.used.first, let latest = w.used.last, let change = w.averageChange, let projected = w.projected else {
+            let formula = vi ? "cần ít nhất \(WeatherMethod.minimumPoints) năm có số liệu\(total); có: \(points.isEmpty ? "không có" : points)" : "needs figures for at least \(WeatherMethod.minimumPoints) years\(total); has: \(points.isEmpty ? "none" : points)"
+            return Step(method: method, formula: formula, result: words.weather(.notCalculable))
+        }
+        var parts = [(vi ? "số liệu" : "figures") + total + ": " + points]
+        parts.append((vi ? "thay đổi bình quân năm" : "average yearly change") + " = (\(figure(latest.value, t)) − \(figure(first.value, t))) ÷ \(latest.year - first.year) = " + growth(change, compound: false, t))
+        if w.dueYear > latest.year {
+            parts.append((vi ? "dự kiến năm \(w.dueYear)" : "projected for \(w.dueYear)") + " = \(figure(latest.value, t)) + \(w.dueYear - latest.year) × " + (vi ? "thay đổi" : "change") + " = \(figure(projected, t))")
+        }
+        if let miss = w.missPercent {
+            parts.append((vi ? "còn thiếu" : "shortfall") + " = (\(figure(w.level, t)) − \(figure(projected, t))) ÷ (\(figure(w.level, t)) − \(figure(latest.value, t))) × 100 = " + numbers.percent(miss, places: 1))
+        }
+        return Step(method: method, formula: parts.joined(separator: "; "), result: words.weather(w.symbol))
+    }
+
+    private func escap(_ e: EscapAssessment, _ t: TargetAssessment) -> Step {
+        let method = "UN ESCAP"
+        let total = t.seriesIsCumulative ? (vi ? " (lũy kế)" : " (running total)") : ""
+        guard let base = e.base, let latest = e.latest, e.category != .insufficientData else {
+            let points = t.series.map { "\($0.year): \(figure($0.value, t))" }.joined(separator: ", ")
+            let formula = vi ? "cần số liệu ít nhất 2 năm\(total); có: \(points.isEmpty ? "không có" : points)" : "needs figures for at least 2 years\(total); has: \(points.isEmpty ? "none" : points)"
+            return Step(method: method, formula: formula, result: words.escap(.insufficientData))
+        }
+        let points = t.series.map { "\($0.year): \(figure($0.value, t))" }.joined(separator: ", ")
+        let weights = e.weights.map { numbers.natural($0) }.joined(separator: ", ")
+        var parts = [(vi ? "chuỗi" : "series") + total + ": " + points + (vi ? "; trọng số " : "; weights ") + weights]
+        if let cs = e.currentStatus {
+            parts.append((vi ? "hiện trạng" : "current status") + " = (\(figure(latest.value, t)) − \(figure(base.value, t))) ÷ (\(figure(e.level, t)) − \(figure(base.value, t))) × 100 = " + numbers.percent(cs, places: 1))
+        }
+        if let ant = e.anticipated {
+            let slope = e.slope.map { (vi ? " (độ dốc " : " (slope ") + growth($0, compound: false, t) + ")" } ?? ""
+            parts.append(e.dueYear > latest.year
+                ? (vi ? "dự kiến năm \(e.dueYear) theo hồi quy có trọng số\(slope) = \(figure(ant, t))" : "anticipated for \(e.dueYear) by the weighted regression\(slope) = \(figure(ant, t))")
+                : (vi ? "năm \(e.dueYear) đã qua: lấy số liệu gần nhất \(figure(ant, t))" : "\(e.dueYear) has passed: the latest figure \(figure(ant, t)) stands"))
+            if let gap = e.anticipatedGap {
+                parts.append((vi ? "khoảng cách dự kiến" : "anticipated gap") + " = (\(figure(e.level, t)) − \(figure(ant, t))) ÷ (\(figure(e.level, t)) − \(figure(base.value, t))) × 100 = " + numbers.percent(gap, places: 1))
+            }
+        }
+        return Step(method: method, formula: parts.joined(separator: "; "), result: words.escap(e.category))
     }
 
     private func baseline(_ b: BaselineProgress, _ t: TargetAssessment) -> Step {

@@ -24,8 +24,8 @@ public struct PlanReport: Rendering {
         out.append(vi ? body.name : body.nameEn)
         out.append("")
         out.append(paragraph(vi
-            ? "Phương pháp: mức gần nhất của mỗi chỉ số (số liệu cả nhiệm kỳ chia đều cho các năm của nhiệm kỳ); xu hướng theo tốc độ tăng bình quân năm giữa số liệu đầu và cuối, ngoại suy đến năm đánh giá (như “tiến độ dự kiến” của UN ESCAP), và theo đường thẳng bình phương nhỏ nhất; chỉ tiêu chưa đạt được so tốc độ tăng cần có với tốc độ đã quan sát (tỷ số thực tế/cần có của Eurostat: từ 0,95 là đúng hướng). Căn bậc n tính chính xác đến 12 chữ số; làm tròn một lần khi in."
-            : "Method: each indicator's latest level (a term total spread evenly over the term's years); the trend as the compound annual growth between the first and last figures, extrapolated to the target's year (UN ESCAP's anticipated progress), and as a least-squares line; for a target not yet reached, the growth it requires against the growth observed (Eurostat's actual/required ratio: 0.95 or more is on track). Roots are computed to 12 digits; figures are rounded once, when printed."))
+            ? "Phương pháp: mức gần nhất của mỗi chỉ số (số liệu cả nhiệm kỳ chia đều cho các năm của nhiệm kỳ); xu hướng theo tốc độ tăng bình quân năm (tăng trưởng kép) giữa số liệu đầu và cuối, ngoại suy từ mức cuối đến năm đánh giá (cách tính riêng của chitieu), và theo đường thẳng bình phương nhỏ nhất; chỉ tiêu chưa đạt được so tốc độ tăng cần có (từ mức gần nhất) với tốc độ đã quan sát, ngưỡng 0,95 theo phương pháp đo tiến độ của Open SDG (sdg-build, ProgressMeasure.py; Open SDG tính tốc độ cần có từ năm gốc). Tiến độ theo UN ESCAP (Báo cáo tiến độ SDG châu Á – Thái Bình Dương): giá trị dự kiến năm đánh giá theo hồi quy tuyến tính có trọng số thời gian, khoảng cách so với chỉ tiêu chia cho mức cần tiến từ năm gốc; trọng số 1, 2, …, n và ngưỡng phân loại là giả định của chitieu, chưa xác nhận được từ văn bản của ESCAP. Căn bậc n tính chính xác đến 12 chữ số; làm tròn một lần khi in."
+            : "Method: each indicator's latest level (a term total spread evenly over the term's years); the trend as the compound annual growth between the first and last figures, carried forward from the last level to the target's year (chitieu's own compound growth projection), and as a least-squares line; for a target not yet reached, the growth it requires from the latest level against the growth observed, with the 0.95 cut-off of Open SDG's progress measure (sdg-build, ProgressMeasure.py; Open SDG measures the required growth from the base year). UN ESCAP's anticipated progress (Asia and the Pacific SDG Progress Report): the value expected in the target's year from a time-weighted linear regression, and its gap to the target relative to the progress required from the base year; the weights 1, 2, …, n and the category cut-offs are chitieu's assumptions, not confirmed from ESCAP's text. Roots are computed to 12 digits; figures are rounded once, when printed."))
         out.append("")
         out.append(heading(vi ? "Chỉ tiêu dự thảo" : "Draft targets"))
         for (i, c) in checks.enumerated() {
@@ -36,6 +36,19 @@ public struct PlanReport: Rendering {
         out.append(heading(vi ? "Mức gần nhất và xu hướng các chỉ số" : "Latest levels and trends"))
         out.append("")
         out.append(trendTable(outlooks, to: term.endYear))
+        let targeted = Set(checks.map { $0.target.indicatorID })
+        let untargeted = outlooks.filter { !targeted.contains($0.indicator.id) && $0.points.count >= 2 }
+        if !untargeted.isEmpty {
+            out.append("")
+            out.append(paragraph(vi
+                ? "Chỉ số có số liệu nhưng không có chỉ tiêu dự thảo — xu hướng theo phương pháp không có chỉ tiêu của Open SDG (sdg-build, ProgressMeasure.py: tốc độ tăng bình quân năm giữa số liệu đầu và cuối, theo chiều tốt của chỉ số; từ 1,5 %/năm: tiến bộ đáng kể; 0,5–1,5 %: tiến bộ vừa phải; 0–0,5 %: tiến bộ hạn chế; dưới 0: đi xuống):"
+                : "Indicators with figures but no draft target — Open SDG's no-target trend (sdg-build, ProgressMeasure.py: compound annual growth between the first and last figures, signed by the indicator's good direction; 1.5%/yr or more: substantial progress; 0.5–1.5%: moderate; 0–0.5%: limited; below 0: deterioration):"))
+            for o in untargeted {
+                let p = OpenSdgMethod.noTarget(o.points.map { SeriesPoint(year: $0.year, value: $0.level) }, higherIsBetter: o.indicator.direction != .down)
+                let span = "\(o.points.first?.year ?? 0)–\(o.points.last?.year ?? 0)"
+                out.append(item("\(words.indicatorName(o.indicator)) (\(span)): " + words.noTargetLine(p, labelled: false)))
+            }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -96,7 +109,22 @@ public struct PlanReport: Rendering {
             verdict = vi ? "Quy tắc không phải một ngưỡng (khoảng, khoảng chừng, xếp loại): không chiếu xu hướng." : "The rule is not a single bound (a range, an estimate, a rating): no projection."
         }
         lines.append(item(verdict))
+        if let e = c.escap, c.ambition != .noRecord { lines.append(item(escapLine(e, i))) }
         return lines
+    }
+
+    /// UN ESCAP's anticipated value, gap and category for a draft target.
+    private func escapLine(_ e: EscapAssessment, _ i: Indicator) -> String {
+        guard let ant = e.anticipated, let base = e.base, let latest = e.latest, e.category != .insufficientData else {
+            return vi ? "Theo UN ESCAP: \(words.escap(.insufficientData)) (cần số liệu ít nhất 2 năm)." : "By UN ESCAP: \(words.escap(.insufficientData)) (needs figures for at least 2 years)."
+        }
+        var text = e.dueYear > latest.year
+            ? (vi ? "Theo UN ESCAP (hồi quy có trọng số thời gian \(base.year)–\(latest.year)): dự kiến năm \(e.dueYear) \(level(ant, i))" : "By UN ESCAP (time-weighted regression \(base.year)–\(latest.year)): anticipated for \(e.dueYear) \(level(ant, i))")
+            : (vi ? "Theo UN ESCAP: năm \(e.dueYear) đã qua, mức gần nhất \(level(ant, i))" : "By UN ESCAP: \(e.dueYear) has passed, latest level \(level(ant, i))")
+        if let gap = e.anticipatedGap {
+            text += vi ? ", khoảng cách dự kiến \(words.numbers.percent(gap, places: 1)) so với mức cần tiến từ năm \(base.year)" : ", anticipated gap \(words.numbers.percent(gap, places: 1)) of the progress required from \(base.year)"
+        }
+        return text + " → " + words.escap(e.category) + "."
     }
 
     private func signed(_ v: Decimal, _ i: Indicator) -> String {

@@ -83,6 +83,10 @@ public struct TextReport: Rendering {
             out.append(markdown ? markdownTable(assessment, numbered) : textTable(assessment, numbered))
             out += section("ĐÁNH GIÁ", "ASSESSMENT")
             out += sentences(assessment, numbered)
+            if !assessment.record.bands.isEmpty {
+                out += section("XẾP MỨC THEO THANG CỦA ĐƠN VỊ", "GRADES ON THE OFFICE'S OWN BANDS")
+                out += bandLines(assessment, numbered)
+            }
         }
         // Stated figures nothing can check, found once: shown beside their figure where it is
         // listed, else among the notes.
@@ -300,9 +304,35 @@ public struct TextReport: Rendering {
         return paragraphs
     }
 
+    /// Each target's attainment on the bands the office set in its term file (`bands:`), the
+    /// bands said first so that a reader can check every grade.
+    private func bandLines(_ a: Assessment, _ labels: [String]) -> [String] {
+        let n = words.numbers
+        let scale = a.record.bands.map { b in
+            let range = b.end.map { n.decimal($0, places: Rounding.isWhole($0) ? 0 : 1) }.map { "\(n.decimal(b.start, places: Rounding.isWhole(b.start) ? 0 : 1))–\($0) %" }
+                ?? (vi ? "từ \(n.decimal(b.start, places: Rounding.isWhole(b.start) ? 0 : 1)) %" : "\(n.decimal(b.start, places: Rounding.isWhole(b.start) ? 0 : 1))% or more")
+            return "\(range): \(b.label)"
+        }.joined(separator: "; ")
+        var lines: [String] = []
+        let intro = (vi ? "Thang của đơn vị (tỷ lệ đạt; mỗi mức gồm cận dưới, không gồm cận trên): " : "The office's bands (attainment; each includes its lower bound, not its upper): ") + scale + "."
+        lines += markdown ? [intro, ""] : DisplayWidth.wrap(intro, width: 100) + [""]
+        for (i, t) in a.targets.enumerated() {
+            let name = words.indicatorName(t.indicator)
+            let text: String
+            if let att = t.summary.attainment {
+                let grade = OfficeBands.band(a.record.bands, for: att)?.label ?? (vi ? "ngoài thang" : "outside the bands")
+                text = "\(labels[i]). \(name): " + (vi ? "tỷ lệ đạt " : "attainment ") + words.attainment(t.summary) + " → " + grade
+            } else {
+                text = "\(labels[i]). \(name): " + (vi ? "không có tỷ lệ đạt để xếp mức" : "no attainment to grade")
+            }
+            lines += markdown ? ["- " + text] : listItem("– " + text)
+        }
+        return lines
+    }
+
     /// "Cách tính": every step of every target, so that each figure can be redone by hand.
     private func methodLines(_ a: Assessment, _ labels: [String]) -> [String] {
-        let method = MethodSection(words: words)
+        let method = MethodSection(words: words, method: method)
         var lines: [String] = []
         for text in method.legend(a.targets) { lines += markdown ? ["- " + text] : listItem("– " + text) }
         lines.append("")

@@ -34,6 +34,8 @@ struct Vocabulary {
         case .onTrack: return vi ? "đúng tiến độ" : "on track"
         case .atRisk: return vi ? "có nguy cơ không đạt" : "at risk"
         case .notDue: return vi ? "chưa đến kỳ" : "not yet due"
+        case .yearMissed: return vi ? "đã có năm không đạt" : "a year already missed"
+        case .yearMissing: return vi ? "thiếu số liệu năm đã qua" : "a past year lacks its figure"
         }
     }
 
@@ -55,6 +57,46 @@ struct Vocabulary {
         case .movingAway: return vi ? "đi xa chỉ tiêu" : "moving away"
         case .expired: return vi ? "hết thời hạn, chưa đạt" : "deadline passed, not reached"
         case .insufficientData: return vi ? "chưa đủ số liệu để đánh giá" : "not enough data to assess"
+        }
+    }
+
+    /// Open SDG's statuses for a series without a target.
+    func noTarget(_ s: NoTargetStatus) -> String {
+        switch s {
+        case .substantial: return vi ? "tiến bộ đáng kể" : "substantial progress"
+        case .moderate: return vi ? "tiến bộ vừa phải" : "moderate progress"
+        case .limited: return vi ? "tiến bộ hạn chế" : "limited progress"
+        case .deterioration: return vi ? "đi xuống" : "deterioration"
+        case .notAvailable: return vi ? "không tính được" : "not available"
+        }
+    }
+
+    /// "xu hướng (Open SDG, không có chỉ tiêu): +1,92 %/năm → tiến bộ đáng kể".
+    func noTargetLine(_ p: NoTargetProgress, labelled: Bool = true) -> String {
+        var growth = ""
+        if let g = p.growth { growth = numbers.percent(g * 100, places: 2, signed: true) + (vi ? "/năm" : " a year") + " → " }
+        guard labelled else { return growth + noTarget(p.status) }
+        return (vi ? "xu hướng khi không có chỉ tiêu (Open SDG): " : "trend without a target (Open SDG): ") + growth + noTarget(p.status)
+    }
+
+    /// Germany's weather symbols, with what each means.
+    func weather(_ w: WeatherSymbol) -> String {
+        switch w {
+        case .sun: return vi ? "nắng (dự kiến đạt)" : "sun (on course)"
+        case .slightlyCloudy: return vi ? "ít mây (dự kiến thiếu 5–20 %)" : "slightly cloudy (5–20% short)"
+        case .cloudy: return vi ? "nhiều mây (dự kiến thiếu trên 20 %)" : "cloudy (over 20% short)"
+        case .thunderstorm: return vi ? "giông (không đi đúng hướng)" : "thunderstorm (not moving the right way)"
+        case .notCalculable: return vi ? "chưa đủ số liệu (cần 4 năm)" : "not enough data (4 years needed)"
+        }
+    }
+
+    /// UN ESCAP's categories, in the words of its reports ("maintain progress to achieve the target").
+    func escap(_ c: EscapCategory) -> String {
+        switch c {
+        case .maintain: return vi ? "duy trì tiến độ để đạt chỉ tiêu" : "maintain progress to achieve the target"
+        case .accelerate: return vi ? "cần đẩy nhanh tiến độ" : "accelerate progress"
+        case .reverse: return vi ? "cần đảo ngược xu hướng" : "reverse the trend"
+        case .insufficientData: return vi ? "chưa đủ số liệu" : "insufficient data"
         }
     }
 
@@ -115,6 +157,8 @@ struct Vocabulary {
     func runningStatus(_ t: TargetAssessment, method: ProgressMethod) -> String {
         guard t.summary.isInProgress else { return status(t.summary) }
         if method == .trend, let trend = t.trend { return self.trend(trend.status) }
+        if method == .escap, let e = t.escap { return escap(e.category) }
+        if method == .weather, let w = t.weather { return weather(w.symbol) }
         if let p = t.summary.proRata { return band(p.band) }
         return status(t.summary)
     }
@@ -126,7 +170,7 @@ struct Vocabulary {
             let status = runningStatus(t, method: method)
             if let i = counts.firstIndex(where: { $0.0 == status }) { counts[i].1 += 1 } else { counts.append((status, 1)) }
         }
-        let order = ProRataBand.allCases.map(band) + TrendStatus.allCases.map(trend) + TermProgress.allCases.map(progress)
+        let order = ProRataBand.allCases.map(band) + TrendStatus.allCases.map(trend) + EscapCategory.allCases.map(escap) + WeatherSymbol.allCases.map(weather) + TermProgress.allCases.map(progress)
         return counts.sorted { (order.firstIndex(of: $0.0) ?? order.count) < (order.firstIndex(of: $1.0) ?? order.count) }
     }
 

@@ -173,6 +173,17 @@ public final class Worksheet {
         try check(worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow), lxw_col_t(lastColumn), &cf))
     }
 
+    /// Colours the cells of a column for which a formula is true; the formula is written for the
+    /// first cell (relative references move down the column). The corresponding C function is
+    /// `worksheet_conditional_format_range` with a formula rule.
+    public func highlight(formula: String, firstRow: Int, column: Int, lastRow: Int, style: CellStyle) throws {
+        var cf = lxw_conditional_format()
+        cf.type = UInt8(LXW_CONDITIONAL_TYPE_FORMULA.rawValue)
+        cf.value_string = workbook.retain(formula)
+        cf.format = try workbook.format(style)
+        try check(worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow), lxw_col_t(column), &cf))
+    }
+
     /// Merges a block of cells into one that holds `value` (text, or blank). The corresponding C
     /// function is `worksheet_merge_range`; the other cells of the block get the style too, so
     /// the block's border is whole.

@@ -43,7 +43,7 @@ struct Report: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Year of assessment; terms ending after it are judged as running (default: this year).")
     var asOf: Int?
 
-    @Option(help: "How a running term's targets are judged in the table: pro-rata (default; term totals against the elapsed share of the term, snapshots against their level) or trend (observed growth against the growth needed). Both are shown under Cách tính.")
+    @Option(help: "How a running term's targets are judged in the table: pro-rata (default; term totals against the elapsed share of the term, snapshots against their level) trend (Open SDG's ratio of observed to needed growth), escap (UN ESCAP's anticipated progress: a time-weighted regression to the target's year) or weather (Germany's weather symbols: the average change of the last five years carried forward). Pro-rata and trend are always shown under Cách tính; ESCAP's and the weather symbols' working when chosen.")
     var method: ProgressMethod = .proRata
 
     @Option(name: .shortAndLong, help: "Write everything to this file, or '-' for standard output.")

@@ -258,6 +258,14 @@ extension CLITests {
         XCTAssertTrue(r.stdout.contains("868 trong 2016–2020, bình quân 173,6/năm"), r.stdout)
         XCTAssertTrue(r.stdout.contains("ĐÃ ĐẠT theo số liệu: mức gần nhất 173,6 so với yêu cầu 120."), r.stdout)
         XCTAssertTrue(r.stdout.contains("CHƯA CÓ SỐ LIỆU"), "drafts with no record are said, not dropped")
+        // UN ESCAP's anticipated progress beside it, and Open SDG's no-target trend for the stocks
+        // that have figures but no draft target (the figures are checked by hand in the core tests).
+        let flowing = r.stdout.replacingOccurrences(of: "\n   ", with: "").replacingOccurrences(of: "\n", with: " ")
+        XCTAssertTrue(flowing.contains("Theo UN ESCAP (hồi quy có trọng số thời gian"), r.stdout)
+        XCTAssertTrue(flowing.contains("→ duy trì tiến độ để đạt chỉ tiêu."), r.stdout)
+        XCTAssertTrue(flowing.contains("không có chỉ tiêu của Open SDG"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Số đảng viên (1964–2020): +"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("UN ESCAP’s anticipated progress") || r.stdout.contains("như “tiến độ dự kiến” của UN ESCAP"), "ESCAP is no longer credited with a CAGR")
     }
 }
 

@@ -33,9 +33,20 @@ extension CLITests {
         let flat = trend.stdout.replacingOccurrences(of: "\n", with: " ")
         XCTAssertTrue(flat.contains("1 chỉ tiêu đi xa chỉ tiêu"), trend.stdout)
         XCTAssertTrue(flat.contains("2 chỉ tiêu đúng hướng, đủ nhanh"), trend.stdout)
+        // UN ESCAP (figures by hand in EscapMethodTests; the running total 140, 290, 420 anticipates
+        // 698 in 2025, short of "trên 750" but better than the base): accelerate.
+        let escap = try run(["report", "--as-of", "2023", "--method", "escap", file.path, "-o", "-"])
+        XCTAssertEqual(escap.status, 0, escap.stderr)
+        let escapFlat = escap.stdout.replacingOccurrences(of: "\n", with: " ")
+        XCTAssertTrue(escapFlat.contains("1 chỉ tiêu cần đẩy nhanh tiến độ"), escap.stdout)
+        XCTAssertTrue(escapFlat.contains("1 chỉ tiêu cần đảo ngược xu hướng"), escap.stdout)
+        // Germany's weather symbols: only the category-4 share has the four figures they need.
+        let weather = try run(["report", "--as-of", "2023", "--method", "weather", file.path, "-o", "-"])
+        XCTAssertEqual(weather.status, 0, weather.stderr)
+        XCTAssertTrue(weather.stdout.replacingOccurrences(of: "\n", with: " ").contains("1 chỉ tiêu nắng (dự kiến đạt)"), weather.stdout)
         let bad = try run(["report", "--method", "guess", file.path, "-o", "-"])
         XCTAssertNotEqual(bad.status, 0)
-        XCTAssertTrue(bad.stderr.contains("pro-rata") && bad.stderr.contains("trend"), bad.stderr)
+        XCTAssertTrue(bad.stderr.contains("pro-rata") && bad.stderr.contains("trend") && bad.stderr.contains("escap") && bad.stderr.contains("weather"), bad.stderr)
     }
 
     func testAManualVerdictNeedsAKnownWordWhoAndWhy() throws {

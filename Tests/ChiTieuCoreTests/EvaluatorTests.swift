@@ -202,8 +202,17 @@ final class EvaluatorTests: XCTestCase {
         let a = assess(">= 120", admissions, .eachYear, o, term: term2020, asOf: 2022)
         XCTAssertEqual(a.years.map(\.progress), [nil, nil, .notDue, .notDue, .notDue])
         XCTAssertEqual(a.summary.progress, .onTrack)
+        // The written rule (README, "Running-term words"): a missed year is said as missed, final
+        // for that year, before anything else; then a past year without its figure; then on track.
         let missed = assess(">= 120", admissions, .eachYear, [obs(admissions, .year(2021), .number(100))], term: term2020, asOf: 2022)
-        XCTAssertEqual(missed.summary.progress, .atRisk)
+        XCTAssertEqual(missed.summary.progress, .yearMissed)
+        let missedAndMissing = assess(">= 120", admissions, .eachYear, [obs(admissions, .year(2022), .number(100))], term: term2020, asOf: 2022)
+        XCTAssertEqual(missedAndMissing.summary.progress, .yearMissed, "a missed year comes before a missing one")
+        let missing = assess(">= 120", admissions, .eachYear, [obs(admissions, .year(2021), .number(130))], term: term2020, asOf: 2022)
+        XCTAssertEqual(missing.summary.progress, .yearMissing, "2022 is due and has no figure: not on track on 2021 alone")
+        XCTAssertEqual(assess(">= 120", admissions, .eachYear, [], term: term2020, asOf: 2022).summary.verdict, .noData, "no figure for any past year")
+        // A level target short of its level inside the term, even by a point or two, is at risk: the
+        // latest figure is the only ground for the end of the term (the rule, written in the README).
         let share = assess(">= 90%", share, .endOfTerm, [obs(share, .year(2022), .number(88))], term: term2020, asOf: 2023)
         XCTAssertEqual(share.summary.progress, .atRisk)
     }

@@ -73,6 +73,19 @@ final class PlannerTests: XCTestCase {
         XCTAssertEqual(Rounding.halfUp(try XCTUnwrap(checks[1].requiredGrowth) * 100, places: 4), Decimal(string: "5.7467"))
         XCTAssertEqual(Rounding.halfUp(try XCTUnwrap(checks[1].ratio), places: 3), Decimal(string: "0.335"))
         XCTAssertEqual(checks[2].ambition, .stretch, "a ceiling of 1.000 against a rising series")
+        // UN ESCAP on the same record, weights 1 (2010, x = 0) and 2 (2020, x = 10): Σw = 3,
+        // Σwx = 20, Σwx² = 200, Σwy = 1000 + 2420 = 3420, Σwxy = 2·10·1210 = 24200;
+        // D = 600 − 400 = 200; N = 72600 − 68400 = 4200; slope 21 (two points: the line itself);
+        // ŷ(2025, x = 15) = (3420·200 + (45 − 20)·4200) ÷ 600 = (684000 + 105000) ÷ 600 = 1315.
+        let within = try XCTUnwrap(checks[0].escap)
+        XCTAssertEqual(within.anticipated, 1315)
+        XCTAssertEqual(within.category, .maintain, "1.315 ≥ 1.300")
+        let short = try XCTUnwrap(checks[1].escap)
+        // (1600 − 1315) ÷ (1600 − 1000) × 100 = 47,5 % of the way still missing.
+        XCTAssertEqual(short.anticipatedGap, Decimal(string: "47.5"))
+        XCTAssertEqual(short.category, .accelerate)
+        // The ceiling 1.000 was met at the base (1.000 ≤ 1.000) and is left behind: reverse.
+        XCTAssertEqual(checks[2].escap?.category, .reverse)
     }
 
     func testNoRecordAndNoProjection() {

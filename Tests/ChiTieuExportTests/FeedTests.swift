@@ -156,6 +156,91 @@ final class FeedTests: XCTestCase {
         XCTAssertEqual(year.rule, ">= 120", "a year's row keeps the rule as written")
     }
 
+    /// A running term's progress by every method, on its rows (issue 19): as of 2022, 2 of the 5
+    /// reporting years (2021–2025) have passed.
+    func testTheFeedCarriesTheProgressOfEachMethod() throws {
+        let data = dir + "/data"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        for file in ["indicators.yaml", "bodies.yaml"] {
+            try FileManager.default.copyItem(atPath: Self.repo.path + "/Targets/" + file, toPath: data + "/" + file)
+        }
+        try Data("""
+            body: lang-son/khoi-cac-co-quan
+            term: { congress: XIV, years: 2020-2025 }
+            sources:
+              gia-dinh: { title: "Số liệu giả định cho kiểm thử", publisher: "chitieu" }
+            bands:
+              - { from: 0, to: 100, label: "chưa đạt" }
+              - { from: 100, label: "đạt" }
+            targets:
+              - { id: hang-nam, text: "hằng năm kết nạp ít nhất 120 đảng viên mới", source: gia-dinh, indicator: ket-nap-dang-vien, rule: ">= 120", period: each-year }
+              - { id: ca-nhiem-ky, text: "cả nhiệm kỳ kết nạp trên 750 đảng viên", source: gia-dinh, indicator: ket-nap-dang-vien, rule: "> 750", period: term }
+            outcomes:
+              - { target: hang-nam, period: 2021, value: "130", source: gia-dinh, quote: "130" }
+              - { target: hang-nam, period: 2022, value: "100", source: gia-dinh, quote: "100" }
+              - { target: ca-nhiem-ky, period: 2021, value: "140", source: gia-dinh, quote: "140" }
+              - { target: ca-nhiem-ky, period: 2022, value: "150", source: gia-dinh, quote: "150" }
+            """.utf8).write(to: URL(fileURLWithPath: data + "/2020-2025.yaml"))
+        let result = LedgerLoader.load(paths: [data])
+        XCTAssertFalse(result.diagnostics.hasErrors, "\(result.diagnostics.items)")
+        let assessment = try XCTUnwrap(Evaluator(ledger: try XCTUnwrap(result.ledger), asOf: 2022).assessAll().first)
+        let rows = Feed.rows(assessment)
+        // 2022 missed: the written rule's word, while `progress` keeps its first meaning.
+        let yearly = try XCTUnwrap(rows.first { $0.target == "hang-nam" && $0.row == "term" })
+        XCTAssertEqual(yearly.progressStatus, "yearMissed")
+        XCTAssertEqual(yearly.progress, "atRisk")
+        // 140 + 150 = 290 of "trên 750": 290 ÷ 750 × 100 = 38,666667 % against 2 ÷ 5 = 40 %:
+        // 1,33 points behind → slightlyBehind.
+        let total = try XCTUnwrap(rows.first { $0.target == "ca-nhiem-ky" && $0.row == "term" })
+        XCTAssertEqual(total.proRataBand, "slightlyBehind")
+        XCTAssertEqual(total.expectedPercent, "40")
+        XCTAssertEqual(total.achievedPercent, "38.666667")
+        // ESCAP on the running total 140, 290 (weights 1, 2): Σw 3, Σwx 2, Σwx² 2, Σwy 720, Σwxy 580;
+        // D = 2, N = 1740 − 1440 = 300; ŷ(2025, x = 4) = (1440 + 10·300) ÷ 6 = 740, short of "trên 750":
+        // gap (750 − 740) ÷ (750 − 140) × 100 = 1,639344 % → accelerate.
+        XCTAssertEqual(total.escapCategory, "accelerate")
+        XCTAssertEqual(total.escapAnticipated, "740")
+        XCTAssertEqual(total.escapGap, "1.639344")
+        // Trend: 290 ÷ 140 − 1 = 107,14 % a year against (750 ÷ 290)^(1/3) − 1 = 37,27 %: ratio 2,87 → onTrack.
+        XCTAssertEqual(total.trendStatus, "onTrack")
+        XCTAssertEqual(total.trendRatio.prefix(4), "2.87")
+        // The columns are in every row, in the schema's order, and the CSV has them at the end.
+        XCTAssertEqual(Array(FeedSchema.columns.suffix(13)), ["progress_status", "pro_rata_band", "expected_percent", "achieved_percent",
+                                                              "trend_status", "trend_ratio", "escap_category", "escap_anticipated", "escap_gap",
+                                                              "weather_symbol", "weather_projected", "weather_miss", "office_band"])
+        // The office's own bands on each attainment: 130 ÷ 120 = 108,3 % → "đạt"; 100 ÷ 120 = 83,3 % → "chưa đạt".
+        XCTAssertEqual(rows.first { $0.target == "hang-nam" && $0.period == "2021" }?.officeBand, "đạt")
+        XCTAssertEqual(rows.first { $0.target == "hang-nam" && $0.period == "2022" }?.officeBand, "chưa đạt")
+        // Two figures of the running total: fewer than the four the weather symbols need.
+        XCTAssertEqual(total.weatherSymbol, "notCalculable")
+        XCTAssertTrue(rows.allSatisfy { Feed.cells($0).count == FeedSchema.columns.count })
+    }
+
+    /// A schema-2 file written before the progress columns were appended still imports.
+    func testAFileWithoutTheProgressColumnsStillImports() throws {
+        let (_, assessments) = try builtIn()
+        let original = try xiii(assessments)
+        let data = dir + "/data"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        for file in ["indicators.yaml", "bodies.yaml"] {
+            try FileManager.default.copyItem(atPath: Self.repo.path + "/Targets/" + file, toPath: data + "/" + file)
+        }
+        try FeedWriter.csv([original], to: dir + "/new.csv")
+        // Keep the first 32 columns (the schema as first released), every cell quoted again.
+        let lines = try String(contentsOfFile: dir + "/new.csv", encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let old = lines.map { line in Self.fields(line).prefix(32).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }
+        XCTAssertFalse(old[0].contains("progress_status"))
+        try Data((old.joined(separator: "\r\n") + "\r\n").utf8).write(to: URL(fileURLWithPath: data + "/ket-qua.csv"))
+        let yaml = try String(contentsOfFile: Self.repo.path + "/Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml", encoding: .utf8)
+        let head = try XCTUnwrap(yaml.components(separatedBy: "\noutcomes:").first)
+        try Data((head + "\noutcomes-csv: ket-qua.csv\n").utf8).write(to: URL(fileURLWithPath: data + "/2015-2020.yaml"))
+        let result = LedgerLoader.load(paths: [data])
+        XCTAssertFalse(result.diagnostics.hasErrors, "\(result.diagnostics.items)")
+        let again = try XCTUnwrap(Evaluator(ledger: try XCTUnwrap(result.ledger), asOf: 2026).assessAll().first)
+        XCTAssertEqual(again.record.observations.count, original.record.observations.count)
+        XCTAssertEqual(again.targets.map(\.summary.verdict), original.targets.map(\.summary.verdict))
+    }
+
     func testAnExportedRowForAnotherBodyIsRefused() throws {
         let (_, assessments) = try builtIn()
         let data = dir + "/data"
@@ -203,6 +288,8 @@ final class FeedTests: XCTestCase {
         // The planner's view: every target not met, by province; it runs and names what it lists.
         let notMet = try query("SELECT count(*) FROM assessments WHERE verdict = 'notMet' AND row IN ('term', 'end-of-term', 'by-year');")
         XCTAssertEqual(try query("SELECT count(*) FROM targets_not_met;"), notMet)
+        // The progress columns of the feed, by their CSV names (the built-in terms are closed in 2026: empty).
+        XCTAssertEqual(try query("SELECT count(*) FROM pragma_table_info('assessments') WHERE name IN ('progress_status', 'pro_rata_band', 'trend_status', 'trend_ratio', 'escap_category', 'escap_anticipated', 'escap_gap');"), "7")
         XCTAssertEqual(try query("SELECT value FROM latest_figures WHERE body_id = 'lang-son/khoi-cac-co-quan' AND indicator_id = 'dang-vien';"), "4294")
         XCTAssertTrue(try query("SELECT name FROM sqlite_master WHERE type = 'index';").contains("observations_by_indicator"))
     }

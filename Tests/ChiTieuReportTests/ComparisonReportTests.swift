@@ -64,6 +64,9 @@ final class ComparisonReportTests: XCTestCase {
         let text = ComparisonReport(language: .vi).render(c, catalogue: ledger.indicators)
         XCTAssertTrue(text.contains("không cộng") || text.contains("Không cộng"))
         XCTAssertTrue(text.contains("là chuyển giao, không phải kết nạp"))
+        // Open SDG's no-target status of a stock without a target: 71 → 82 organisations, 1985 → 2022:
+        // (82 ÷ 71)^(1/37) − 1 = e^(0,14405 ÷ 37) − 1 = 0,39 %/năm; 71 ≤ 82 < 71 × 1,005³⁷ = 85,4 → limited.
+        XCTAssertTrue(text.replacingOccurrences(of: "\n    ", with: " ").contains("xu hướng khi không có chỉ tiêu (Open SDG): +0,39 %/năm → tiến bộ hạn chế (tính cả phần chuyển về)"), text)
         try Golden.assert(text, "so-sanh-khoi-co-quan.txt")
         try Golden.assert(ComparisonReport(language: .en, format: .markdown).render(c, catalogue: ledger.indicators), "so-sanh-khoi-co-quan.en.md")
     }

@@ -38,6 +38,16 @@ final class GoldenReportTests: XCTestCase {
         let trend = try XCTUnwrap(try documents([path], asOf: 2023, .en, .markdown, method: .trend).first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
         XCTAssertTrue(trend.contains("| moving away |"), trend)
         try Golden.assert(trend, "progress-methods.trend.en.md")
+        // UN ESCAP's index on the same running term: its words in the table, its working under
+        // Cách tính (the figures are checked by hand in EscapMethodTests).
+        let escap = try XCTUnwrap(try documents([path], asOf: 2023, .vi, .markdown, method: .escap).first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
+        XCTAssertTrue(escap.contains("UN ESCAP"), escap)
+        XCTAssertTrue(escap.contains("hồi quy tuyến tính có trọng số thời gian"), escap)
+        try Golden.assert(escap, "progress-methods.escap.md")
+        // Germany's weather symbols on the same term, in English (checked by hand in WeatherMethodTests).
+        let weather = try XCTUnwrap(try documents([path], asOf: 2023, .en, .markdown, method: .weather).first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
+        XCTAssertTrue(weather.contains("Weather (Germany, dns-indikatoren.de)"), weather)
+        try Golden.assert(weather, "progress-methods.weather.en.md")
     }
 
     private var targets: String { Golden.repo.appendingPathComponent("Targets").path }
@@ -75,7 +85,11 @@ final class GoldenReportTests: XCTestCase {
         let doc = try XCTUnwrap(docs.first)
         let text = doc.text.replacingOccurrences(of: dir + "/", with: "Fixtures/")
         XCTAssertTrue(text.contains("chỉ khớp nếu cắt bớt chữ số"))
-        XCTAssertTrue(text.contains("có nguy cơ không đạt"))
+        // The running-term words by the written rule: 2023 missed → "đã có năm không đạt"; a past
+        // year without its figure → "thiếu số liệu năm đã qua"; the rule itself under Cách tính.
+        XCTAssertTrue(text.contains("| đã có năm không đạt |"), text)
+        XCTAssertTrue(text.contains("chưa có số liệu năm 2023; thiếu số liệu năm đã qua."), text)
+        XCTAssertTrue(text.contains("Nhiệm kỳ đang diễn ra: chỉ tiêu hằng năm có năm không đạt → đã có năm không đạt"), text)
         try Golden.assert(text, "running-term.md")
         let plain = try documents([dir + "/running-term.yaml"], asOf: 2023, .vi, .text)
         try Golden.assert(try XCTUnwrap(plain.first).text.replacingOccurrences(of: dir + "/", with: "Fixtures/"), "running-term.txt")

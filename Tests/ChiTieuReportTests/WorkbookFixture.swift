@@ -72,11 +72,11 @@ struct WorkbookFixture {
 
     /// Writes the workbooks of `paths` into `out` and returns their paths.
     @discardableResult
-    func workbooks(_ paths: [String], language: ReportLanguage = .vi, out: String? = nil, asOf: Int = 2026) throws -> [String] {
+    func workbooks(_ paths: [String], language: ReportLanguage = .vi, out: String? = nil, asOf: Int = 2026, method: ProgressMethod = .proRata) throws -> [String] {
         let result = LedgerLoader.load(paths: paths)
         XCTAssertFalse(result.diagnostics.hasErrors, "\(result.diagnostics.items)")
         let ledger = try XCTUnwrap(result.ledger)
-        return try ReportSet(ledger: ledger, asOf: asOf, language: language, format: .text).writeWorkbooks(to: out ?? dir)
+        return try ReportSet(ledger: ledger, asOf: asOf, language: language, format: .text, method: method).writeWorkbooks(to: out ?? dir)
     }
 
     static func part(_ path: String, _ name: String) throws -> String {

@@ -59,7 +59,8 @@ final class WorkbookTests: XCTestCase {
         XCTAssertTrue(styles.contains("formatCode=\"0.0%\""))
         XCTAssertTrue(styles.contains("formatCode=\"#,##0\""))
         XCTAssertTrue(styles.contains("điểm %"))
-        XCTAssertEqual(sheet.components(separatedBy: "<cfRule type=\"cellIs\"").count - 1, 13, "vượt, đạt, không đạt, chưa có số liệu, kiểm tra lại, đúng tiến độ, có nguy cơ, chậm hơn tiến độ, đáng lo ngại and four trend statuses")
+        XCTAssertEqual(sheet.components(separatedBy: "<cfRule type=\"cellIs\"").count - 1, 22, "vượt, đạt, không đạt, chưa có số liệu, kiểm tra lại, đúng tiến độ, có nguy cơ, đã có năm không đạt, thiếu số liệu năm đã qua, chậm hơn tiến độ, đáng lo ngại, four trend statuses, three ESCAP categories and four weather symbols")
+        XCTAssertTrue(sheet.contains("<formula>\"cần đẩy nhanh tiến độ\"</formula>"))
         XCTAssertTrue(sheet.contains("<formula>\"vượt\"</formula>"))
         XCTAssertTrue(sheet.contains("<formula>\"kiểm tra lại\"</formula>"))
         // A fixed 85 %, not "fit to one page wide": Excel ignores manual page breaks on a fitted sheet.
@@ -159,7 +160,7 @@ final class WorkbookTests: XCTestCase {
         // the manual-verdict note as fixed text.
         let headline = try XCTUnwrap(WorkbookFixture.cell(summary, "A9"))
         XCTAssertTrue(headline.contains("t=\"str\""), headline)
-        XCTAssertTrue(headline.contains("<v>Có 0/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu không đạt; 1 chỉ tiêu chậm hơn tiến độ; 3 chỉ tiêu có nguy cơ không đạt"), headline)
+        XCTAssertTrue(headline.contains("<v>Có 0/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu không đạt; 1 chỉ tiêu chậm hơn tiến độ; 2 chỉ tiêu có nguy cơ không đạt; 1 chỉ tiêu đã có năm không đạt"), headline)
         // Five targets under three fields (I: 1 target, II: 3, III: 1) fill rows 11–18.
         XCTAssertTrue(headline.contains("COUNTIF($G$11:$G$18,\"chậm hơn tiến độ\")"), headline)
         XCTAssertTrue(headline.contains("(1 chỉ tiêu có đánh giá thủ công khác kết quả tính, xem mục Đánh giá).</v>"), headline)

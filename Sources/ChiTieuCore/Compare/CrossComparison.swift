@@ -163,6 +163,17 @@ public struct StockChange: Hashable, Sendable {
     /// Figures transferred in between the two dates, each with its source.
     public var transfers: [Observation]
     public var transferred: Decimal
+
+    /// Open SDG's status for a series without a target, from the earlier figure to the later one
+    /// (`OpenSdgMethod.noTarget`); nil when either figure is a bound or an estimate (a growth rate
+    /// of "trên 7.500" is not a figure) or both fall in one year.
+    public var noTarget: NoTargetProgress? {
+        guard before.observation.qualifier == .exact, after.observation.qualifier == .exact,
+              let b = before.observation.value.comparable, let a = after.observation.value.comparable,
+              after.end.year > before.end.year else { return nil }
+        return OpenSdgMethod.noTarget([SeriesPoint(year: before.end.year, value: b), SeriesPoint(year: after.end.year, value: a)],
+                                      higherIsBetter: indicator.direction != .down)
+    }
 }
 
 /// A comparison of bodies on shared indicators: the rows, the changes inside a body across its

@@ -26,6 +26,12 @@ public enum TermProgress: String, Hashable, Sendable, CaseIterable {
     case atRisk
     /// Not yet due: the year or term has not come.
     case notDue
+    /// A yearly target inside its term with a year already missed: the miss is final for that
+    /// year, so the word says what happened ("đã có năm không đạt"), not a risk to come.
+    case yearMissed
+    /// A yearly target inside its term with a year that is due but has no figure (and none
+    /// missed): not "on track" on the years that happen to have figures.
+    case yearMissing
 }
 
 /// How a percentage the source stated compares with the one recomputed from its figures.
@@ -180,7 +186,7 @@ public struct Judgement: Hashable, Sendable {
     public var proRata: ProRata?
 
     /// Whether the row is judged inside a running term (on track or at risk), not yet final.
-    public var isInProgress: Bool { progress == .onTrack || progress == .atRisk }
+    public var isInProgress: Bool { progress == .onTrack || progress == .atRisk || progress == .yearMissed || progress == .yearMissing }
 
     /// Creates a row.
     public init(period: RowPeriod, rule: Rule) {
@@ -229,6 +235,16 @@ public struct TargetAssessment: Hashable, Sendable {
     /// that checking and exporting do not pay for it.
     public var trend: Trend? {
         ProgressMethods.trend(series, rule: target.rule, indicator: indicator, dueYear: dueYear)
+    }
+
+    /// UN ESCAP's indices towards the target; nil for ratings. Computed when asked, like `trend`.
+    public var escap: EscapAssessment? {
+        ProgressMethods.escap(series, rule: target.rule, indicator: indicator, dueYear: dueYear)
+    }
+
+    /// Germany's weather-symbol check towards the target; nil for ratings. Computed when asked.
+    public var weather: WeatherCheck? {
+        ProgressMethods.weather(series, rule: target.rule, indicator: indicator, dueYear: dueYear)
     }
 
     /// Progress from the first figure of the series; nil for running totals, ratings, fewer than

@@ -379,18 +379,23 @@ public struct Evaluator: Sendable {
         }
         let running = term.endYear > asOf
         let partialStatus: TermProgress? = partial.isEmpty ? nil : partial.contains { $0.progress == .atRisk } ? .atRisk : .onTrack
+        // The written rule for a yearly target inside its term (README, "Running-term words"):
+        // a missed year first (final for that year), then a due year without its figure, then
+        // on track only when every due year met the target.
         if tally.notMet > 0 {
-            if running || partialStatus != nil { summary.progress = .atRisk } else { summary.verdict = .notMet }
+            if running || partialStatus != nil { summary.progress = .yearMissed } else { summary.verdict = .notMet }
         } else if let partialStatus {
             // A year known only in part is progress: the term is not final until it has its figure.
             summary.progress = partialStatus
         } else if running {
             if judged.isEmpty {
                 summary.progress = .notDue
-            } else if tally.met > 0 {
-                summary.progress = .onTrack
-            } else {
+            } else if tally.met == 0 {
                 summary.verdict = .noData
+            } else if tally.noData > 0 {
+                summary.progress = .yearMissing
+            } else {
+                summary.progress = .onTrack
             }
         } else if tally.noData > 0 {
             summary.verdict = .noData
@@ -538,7 +543,16 @@ public struct Evaluator: Sendable {
         let noData = named.filter { $0.1.verdict == .noData && $0.1.progress == nil }.map(\.0)
         row.units = UnitTally(noun: noun, met: rows.filter { $0.verdict?.isMet == true }.count, total: rows.count, notMet: notMet, noData: noData)
         if rows.contains(where: \.isInProgress) {
-            row.progress = rows.contains { $0.progress == .atRisk } || !notMet.isEmpty ? .atRisk : .onTrack
+            // The worst unit's word, in the order of the written rule: a missed year, at risk, a missing year.
+            if rows.contains(where: { $0.progress == .yearMissed }) {
+                row.progress = .yearMissed
+            } else if rows.contains(where: { $0.progress == .atRisk }) || !notMet.isEmpty {
+                row.progress = .atRisk
+            } else if rows.contains(where: { $0.progress == .yearMissing }) {
+                row.progress = .yearMissing
+            } else {
+                row.progress = .onTrack
+            }
         } else if !notMet.isEmpty {
             row.verdict = .notMet
         } else if rows.contains(where: { $0.verdict == .undetermined }) {

@@ -21,6 +21,10 @@ public enum ProgressMethod: String, Sendable, CaseIterable {
     case proRata = "pro-rata"
     /// Observed growth against the growth needed to reach the target by its year.
     case trend
+    /// UN ESCAP's Anticipated Progress Index (time-weighted regression to the target's year).
+    case escap
+    /// Germany's weather symbols (the average change of the last five years carried forward).
+    case weather
 }
 
 /// Pro-rated status of a term total inside a running term.
@@ -110,7 +114,8 @@ public struct ProRata: Hashable, Sendable {
     }
 }
 
-/// Trend status, after Statistics Canada's method in Open SDG (inspired by Eurostat): the ratio
+/// Trend status, after Open SDG's progress measure (sdg-build `sdg/ProgressMeasure.py`, which Open
+/// SDG says Eurostat inspired; the cut-offs are Open SDG's): the ratio
 /// of observed to required growth.
 public enum TrendStatus: String, Hashable, Sendable, CaseIterable {
     /// The latest figure meets the target.
@@ -235,6 +240,34 @@ public enum ProgressMethods {
             t.status = signed > 0 ? .onTrack : signed == 0 ? .limited : .movingAway
         }
         return t
+    }
+
+    /// UN ESCAP's Current Status and Anticipated Progress indices of a series towards a rule's
+    /// level by `dueYear`; nil for ratings and rules without a level.
+    public static func escap(_ series: [SeriesPoint], rule: Rule, indicator: Indicator, dueYear: Int) -> EscapAssessment? {
+        if case .ratingAtLeast = rule.comparison { return nil }
+        guard let level = level(of: rule, near: series.first?.value) else { return nil }
+        return EscapMethod.assess(series, level: level, direction: direction(rule, from: series.first?.value, to: level), dueYear: dueYear) {
+            Judge.verdict(value: $0, rating: nil, rule: rule, indicator: indicator)?.isMet == true
+        }
+    }
+
+    /// Germany's weather-symbol check of a series towards a rule's level by `dueYear`; nil for
+    /// ratings and rules without a level.
+    public static func weather(_ series: [SeriesPoint], rule: Rule, indicator: Indicator, dueYear: Int) -> WeatherCheck? {
+        if case .ratingAtLeast = rule.comparison { return nil }
+        guard let level = level(of: rule, near: series.last?.value) else { return nil }
+        return WeatherMethod.check(series, level: level, direction: direction(rule, from: series.last?.value, to: level), dueYear: dueYear) {
+            Judge.verdict(value: $0, rating: nil, rule: rule, indicator: indicator)?.isMet == true
+        }
+    }
+
+    /// The way a figure must move: up for a floor, down for a ceiling; for a range or an exact
+    /// figure, towards the level from `value`.
+    static func direction(_ rule: Rule, from value: Decimal?, to level: Decimal) -> Int {
+        if rule.isFloor { return 1 }
+        if rule.isCeiling { return -1 }
+        return (value ?? level) <= level ? 1 : -1
     }
 
     /// Progress from the first figure of the series to the latest; nil with fewer than two

@@ -12,15 +12,19 @@ public struct Record: Hashable, Sendable {
     public var targets: [Target]
     /// Outcomes and facts, in file order.
     public var observations: [Observation]
+    /// Bands the office grades the attainment of its targets by (`bands:` in the term file);
+    /// empty for the built-in words only.
+    public var bands: [OfficeBand]
 
     /// Creates a record.
-    public init(file: String, bodyID: String, term: Term?, sources: [String: Source], targets: [Target], observations: [Observation]) {
+    public init(file: String, bodyID: String, term: Term?, sources: [String: Source], targets: [Target], observations: [Observation], bands: [OfficeBand] = []) {
         self.file = file
         self.bodyID = bodyID
         self.term = term
         self.sources = sources
         self.targets = targets
         self.observations = observations
+        self.bands = bands
     }
 }
 

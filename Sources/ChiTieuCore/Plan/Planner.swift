@@ -14,10 +14,12 @@ public struct RecordPoint: Hashable, Sendable {
 /// An indicator's record and where it leads: the last level, the linear trend and the compound
 /// annual growth, each projected to a year.
 ///
-/// Projection follows the SDG progress methods: the compound annual growth rate between the first
-/// and the last point, extrapolated (UN ESCAP's "anticipated progress"), beside an ordinary
-/// least-squares line; and, for a target, the growth it requires set against the growth observed
-/// (Eurostat's ratio of actual to required growth).
+/// Projection: the compound annual growth rate between the first and the last point, carried
+/// forward from the last point (chitieu's own compound growth projection — not UN ESCAP's method,
+/// which regresses; see `EscapMethod`), beside an ordinary least-squares line; and, for a target,
+/// the growth it requires set against the growth observed (Open SDG's ratio of observed to
+/// required growth, sdg-build `ProgressMeasure.py`, except that the required growth runs from the
+/// last point rather than the base year).
 public struct Outlook: Hashable, Sendable {
     public var indicator: Indicator
     public var points: [RecordPoint]
@@ -75,8 +77,11 @@ public struct DraftCheck: Hashable, Sendable {
     public var ambition: Ambition
     /// Growth a year needed from the last level to the target by `year`, as a fraction.
     public var requiredGrowth: Decimal?
-    /// Observed growth over required growth (Eurostat: ≥ 0,95 on track).
+    /// Observed growth over required growth (Open SDG's cut-off: ≥ 0,95 on track).
     public var ratio: Decimal?
+    /// UN ESCAP's Current Status and Anticipated Progress indices of the record towards the
+    /// target's yearly level by `year`; nil when the rule is not a single bound.
+    public var escap: EscapAssessment? = nil
 }
 
 /// Builds outlooks from a body's record and checks a next term's draft targets against them.
@@ -143,6 +148,9 @@ public struct Planner: Sendable {
         c.required = threshold
         guard let last = outlook.last else { return c }
         let meets = { (v: Decimal) -> Bool in t.rule.bound(v * perYear) ?? false }
+        // ESCAP's regression runs over the record's yearly levels towards the yearly level.
+        let direction = t.rule.isCeiling ? -1 : 1
+        c.escap = EscapMethod.assess(outlook.points.map { SeriesPoint(year: $0.year, value: $0.level) }, level: threshold, direction: direction, dueYear: year, meets: meets)
         if meets(last.level) { c.ambition = .reached; return c }
         let years = year - last.year
         if years > 0, last.level > 0, threshold > 0 {

@@ -272,7 +272,7 @@ public struct WordReport: Sendable {
             for t in group.targets {
                 let status = renderer.summaryStatus(t)
                 // Words carry the verdict in black and white; a target missed is set in bold besides.
-                let missed = t.summary.verdict == .notMet || t.summary.progress == .atRisk
+                let missed = t.summary.verdict == .notMet || t.summary.progress == .atRisk || t.summary.progress == .yearMissed
                 let ratio = words.attainment(t.summary).isEmpty ? words.gap(t.summary, indicator: t.indicator) : words.attainment(t.summary)
                 let cells = [
                     (label[t.target.id] ?? "", Alignment.center, false),

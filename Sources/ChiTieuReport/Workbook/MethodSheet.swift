@@ -34,7 +34,7 @@ struct MethodSheet {
             : "The lines below work the figures as of \(date) and do not recompute: an outcome edited on “\(summaryName)” recomputes the attainment and verdict there, while these lines stay as of \(date)."
         // The legend above the table, once for every row below: the rounding rule, then the bands of
         // the methods used, across the three right-hand columns so that it keeps the table's width.
-        let method = MethodSection(words: words)
+        let method = MethodSection(words: words, method: writer.method)
         let legend = method.legend(a.targets)
         let notes = [(vi ? "Lưu ý" : "Note", frozen), (vi ? "Làm tròn" : "Rounding", legend[0])]
             + (legend.count > 1 ? [(vi ? "Phương pháp" : "Methods", legend.dropFirst().joined(separator: " "))] : [])

@@ -257,12 +257,21 @@ struct Styles {
             (words.checkFigure, CellStyle(bold: true, background: 0xFFEB9C, fontColor: 0x9C5700)),
             (words.progress(.onTrack), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
             (words.progress(.atRisk), CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
+            (words.progress(.yearMissed), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
+            (words.progress(.yearMissing), CellStyle(background: 0xEDEDED, fontColor: 0x595959)),
             (words.band(.slightlyBehind), CellStyle(background: 0xFFF2CC, fontColor: 0x7F6000)),
             (words.band(.concerned), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
             (words.trend(.onTrack), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
             (words.trend(.moderate), CellStyle(background: 0xFFF2CC, fontColor: 0x7F6000)),
             (words.trend(.limited), CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
             (words.trend(.movingAway), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
+            (words.escap(.maintain), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
+            (words.escap(.accelerate), CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
+            (words.escap(.reverse), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
+            (words.weather(.sun), CellStyle(background: 0xC6EFCE, fontColor: 0x006100)),
+            (words.weather(.slightlyCloudy), CellStyle(background: 0xFFF2CC, fontColor: 0x7F6000)),
+            (words.weather(.cloudy), CellStyle(background: 0xFFEB9C, fontColor: 0x9C5700)),
+            (words.weather(.thunderstorm), CellStyle(background: 0xFFC7CE, fontColor: 0x9C0006)),
         ]
     }
 

@@ -108,6 +108,16 @@ struct SummarySheet {
         for (word, style) in styles.verdictColours(words) {
             try sheet.highlight(equalTo: word, firstRow: firstRow, column: Self.columns.verdict, lastRow: last, style: style)
         }
+        // The office's own bands colour the attainment cells (a fraction under a % format): start ≤
+        // attainment < end, numbers only, so that an empty cell takes no band.
+        let first = Worksheet.cellName(row: firstRow, column: Self.columns.attainment)
+        for band in a.record.bands {
+            guard let colour = band.colour else { continue }
+            var test = ["ISNUMBER(\(first))", "\(first)>=\((band.start / 100).description)"]
+            if let end = band.end { test.append("\(first)<\((end / 100).description)") }
+            try sheet.highlight(formula: "=AND(" + test.joined(separator: ",") + ")", firstRow: firstRow, column: Self.columns.attainment,
+                                lastRow: last, style: CellStyle(background: colour))
+        }
         // In constant-memory mode a range must end at the row being written: before the totals.
         sheet.freezePanes(row: headerRow + 1, column: 2)
         try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: last, lastColumn: titles.count - 1)
