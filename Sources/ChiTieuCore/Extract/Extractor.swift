@@ -104,12 +104,15 @@ public struct Extractor: Sendable {
                 var carried = openingPeriod
                 let sentenceCue = Self.cue(of: sentence)
                 var lastOutcome: Int?
+                // Parts after an introduction in the sentence are items of a list: each has its own period.
+                var inList = false
                 var afterResults = false
                 for (part, isIntro) in Self.parts(sentence) {
                     if isIntro {
                         // "Các chỉ tiêu chủ yếu:", "Kết quả sau 5 năm:", "Về kinh tế:" (keeps what was).
                         if let m = Self.mode(of: part) { paragraphMode = m }
-                        if let p = Self.period(of: part, plan: true), p.hasPrefix("by ") { introPeriod = p }
+                        if let p = Self.period(of: part, plan: true), p.hasPrefix("by ") || p.hasPrefix("year ") { introPeriod = p }
+                        inList = true
                         for c in Self.clauses(part) where !Self.values(in: c).isEmpty { out.unread.append(UnreadClause(line: line, words: c)) }
                         continue
                     }
@@ -117,6 +120,7 @@ public struct Extractor: Sendable {
                     // An end point or a year said inside an item of a list is that item's own
                     // ("…; thu ngân sách đến năm 2030 đạt …; thu nhập …"); "hằng năm" holds to the full stop.
                     if let c = carried, c.hasPrefix("by ") || c.hasPrefix("year "), c != openingPeriod { carried = openingPeriod }
+                    if inList { carried = nil }
                     for clause in Self.clauses(part) {
                         let lower = clause.lowercased()
                         // A period said in a clause holds for the clauses after it until the full stop, as the reviewed seeds read it.
@@ -139,6 +143,17 @@ public struct Extractor: Sendable {
                         // A stated attainment alone ("đạt 104 %", "(đạt 81,3 %)", "vượt gần 5 %") belongs to the outcome before it.
                         if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, let stated = Self.bareStated(clause) {
                             out.entries[last].stated = stated
+                            continue
+                        }
+                        // The target written after the outcome: "đạt 6,8 %/năm, chỉ tiêu Nghị quyết 7 - 7,5 %".
+                        if mode != .plan, let last = lastOutcome, out.entries[last].target == nil, let target = Self.bareTarget(clause) {
+                            out.entries[last].target = target
+                            continue
+                        }
+                        // A share of a whole ("nữ chiếm 52,4 %") or a change on a base ("tăng 12 % so với cùng kỳ")
+                        // is a fact about the results, not a result against a target: a person decides.
+                        if mode != .plan, Self.isFactNotOutcome(clause) {
+                            out.unread.append(UnreadClause(line: line, words: clause))
                             continue
                         }
                         let planned = mode == .plan || (mode == nil && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
@@ -252,8 +267,9 @@ public struct Extractor: Sendable {
         // "/năm" after a rate or a count is per year; after money ("triệu đồng/năm") it is the unit of an income.
         if lower.range(of: #"(%|đảng viên|lao động|người|hộ|lượt|tổ chức|chi bộ) ?/ ?năm"#, options: .regularExpression) != nil { return "each-year" }
         if plan, let r = lower.range(of: #"(^|[^\p{L}])năm (\d{4})"#, options: .regularExpression) {
+            // "so với năm 2024" names a base, "từ năm" a start, "cuối năm" a date: not the period.
             let before = lower[..<r.lowerBound]
-            if !before.hasSuffix("từ") && !before.hasSuffix("cuối"), let year = lower[r].split(separator: " ").last { return "year \(year)" }
+            if !["từ", "cuối", "so với", "đầu"].contains(where: before.hasSuffix), let year = lower[r].split(separator: " ").last { return "year \(year)" }
         }
         return nil
     }
@@ -294,6 +310,22 @@ public struct Extractor: Sendable {
         var words = String(Array(found)[..<figure.start]).trimmingCharacters(in: CharacterSet(charactersIn: "( "))
         for verb in ["đạt tỷ lệ", "đạt", "bằng"] where words.lowercased().hasPrefix(verb) { words = String(words.dropFirst(verb.count)).trimmingCharacters(in: .whitespaces); break }
         return ((words.isEmpty ? "" : words + " ") + figure.digits + "%", r)
+    }
+
+    /// A clause that only names the target of the outcome before it: "chỉ tiêu Nghị quyết 7 - 7,5 %",
+    /// "kế hoạch 7.200", "Nghị quyết đề ra 400".
+    static func bareTarget(_ clause: String) -> String? {
+        let lower = clause.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ("))
+        guard lower.range(of: #"^(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)\b"#, options: .regularExpression) != nil,
+              !["kết nạp", "đạt", "bằng", "vượt"].contains(where: lower.contains) else { return nil }
+        return figureText(clause)
+    }
+
+    /// A share of a whole or a change on a base, not a result against a target.
+    static func isFactNotOutcome(_ clause: String) -> Bool {
+        let lower = clause.lowercased()
+        if stated(in: clause) != nil { return false }
+        return lower.contains("chiếm") || lower.contains("so với cùng kỳ") || lower.range(of: #"so với (năm|cuối năm|đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước)"#, options: .regularExpression) != nil && !lower.contains("kết nạp")
     }
 
     /// A clause that is only a stated attainment ("đạt 104 %", "vượt gần 5 %"): no other figure.

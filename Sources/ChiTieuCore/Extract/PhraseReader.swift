@@ -87,7 +87,11 @@ public enum PhraseReader {
         // first; never a year ("đến năm 2000") or a label ("loại 4", "khóa XII", "01 lần" counts).
         func before(_ f: Figure) -> String { String(text[..<text.index(text.startIndex, offsetBy: f.start)]).trimmingCharacters(in: .whitespaces) }
         let cues = ["trên", "vượt", "hơn", "ít nhất", "tối thiểu", "không dưới", "dưới", "không quá", "tối đa", "khoảng", "gần", "từ", "đạt"]
-        let candidates = found.filter { !$0.isYear && !ends(before($0), ["loại", "khóa", "khoá", "số", "điều"]) }
+        // Nor an age or a duration that qualifies the whole ("trẻ em dưới 5 tuổi", "sau 5 năm").
+        func after(_ f: Figure) -> String { String(text[text.index(text.startIndex, offsetBy: f.end)...]).lowercased() }
+        let candidates = found.filter { f in
+            !f.isYear && !ends(before(f), ["loại", "khóa", "khoá", "số", "điều"]) && (f.isPercent || !["tuổi", "năm", "tháng"].contains { after(f).hasPrefix(" " + $0) })
+        }
         guard let n = candidates.first(where: { ends(before($0), cues) }) ?? candidates.first(where: \.isPercent) ?? candidates.first else { return nil }
         let figure = n.digits + (n.isPercent ? "%" : "")
         let before = before(n)
@@ -127,7 +131,11 @@ public enum PhraseReader {
     /// The period words of a phrase, if any.
     static func period(of phrase: String) -> String? {
         let text = phrase.lowercased()
-        if let r = text.range(of: #"(đến|vào|trong) năm (\d{4})"#, options: .regularExpression),
+        // "trong năm 2024" is that year alone; "đến năm 2000", "vào năm 2000" an end point.
+        if let r = text.range(of: #"trong năm (\d{4})"#, options: .regularExpression), let year = text[r].split(separator: " ").last {
+            return "year \(year)"
+        }
+        if let r = text.range(of: #"(đến|vào) năm (\d{4})"#, options: .regularExpression),
            let year = text[r].split(separator: " ").last {
             return "by \(year)"
         }
