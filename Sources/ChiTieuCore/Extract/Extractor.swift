@@ -409,8 +409,12 @@ public struct Extractor: Sendable {
         }
         // A clause must report something: a verb of result, or the results around it.
         let lower = clause.lowercased()
-        let verbs = ["kết nạp", "đạt", "được", "bằng", "thu ", "có ", "tăng", "giảm", "phát triển", "giải quyết"]
-        guard results || stated != nil || verbs.contains(where: lower.contains) else { return nil }
+        // "có 751.191 người", "9 cá nhân được trao tặng": facts and passives, not results; "được"
+        // reports a result when the figure follows it ("kết nạp được 868", "ban hành được 9 đề án").
+        let verbs = ["kết nạp", "đạt", "bằng", "thu ngân sách", "doanh thu", "lợi nhuận", "tăng", "giảm", "phát triển", "giải quyết", "đã có", "ban hành"]
+        // A share in a report of results is one ("97,1 % tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ").
+        guard stated != nil || verbs.contains(where: lower.contains) || results && first.isPercent
+            || lower.range(of: #"được (gần |trên |hơn |khoảng )?\d"#, options: .regularExpression) != nil else { return nil }
         let before = String(Array(rest)[..<first.start]).lowercased().trimmingCharacters(in: .whitespaces)
         for word in ["gần", "trên", "hơn", "khoảng", "xấp xỉ"] where before.hasSuffix(word) {
             review.append("'\(word) \(first.digits)': the figure is bounded or approximate")
@@ -486,15 +490,25 @@ public struct Extractor: Sendable {
     /// "9 tháng"), an ordinal or a document's number ("lần thứ 24", "số 1479-QĐ/TU").
     static func values(in text: String) -> [PhraseReader.Figure] {
         let chars = Array(text)
+        // Dates and times written with marks ("21-07-2020 08:09", "15.01.2024") cover their figures.
+        var covered: [Range<Int>] = []
+        if let regex = try? NSRegularExpression(pattern: #"(?<![\d.,])\d{1,2}([-/.])\d{1,2}\1\d{2,4}(?![\d.,])|\d{1,2}:\d{2}"#) {
+            let ns = text as NSString
+            for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                // NSString offsets count UTF-16 units; figures count characters.
+                let start = ns.substring(to: m.range.location).count
+                covered.append(start..<(start + ns.substring(with: m.range).count))
+            }
+        }
         return PhraseReader.numbers(in: text).filter { f in
-            if f.isYear { return false }
+            if f.isYear || covered.contains(where: { $0.contains(f.start) }) { return false }
             // A name in quotes ("“chi bộ 4 tốt”") is not a figure.
             let prefix = String(chars[..<f.start])
             if let open = prefix.lastIndex(of: "“"), prefix.lastIndex(of: "”").map({ $0 < open }) ?? true { return false }
             let before = String(chars[max(0, f.start - 10)..<f.start]).lowercased()
             let after = String(chars[f.end..<min(chars.count, f.end + 8)]).lowercased()
             if f.fraction == nil, !f.isPercent, f.digits.count == 4, let y = Int(f.digits), (1900...2100).contains(y) { return false }
-            for word in ["ngày ", "tháng ", "lần thứ ", "khóa ", "khoá ", "số ", "điều ", "quý ", "lúc "] where before.hasSuffix(word) { return false }
+            for word in ["ngày ", "tháng ", "lần thứ ", "khóa ", "khoá ", "số ", "điều ", "quý ", "lúc ", "trung ương ", "hội nghị ", "kỳ họp thứ "] where before.hasSuffix(word) { return false }
             if before.hasSuffix("+") || before.hasSuffix(":") || after.hasPrefix(":") || after.hasPrefix("h") && !after.hasPrefix("hộ") && !after.hasPrefix("ha") { return false }
             if after.range(of: #"^-\p{L}"#, options: .regularExpression) != nil { return false }
             if !f.isPercent, after.hasPrefix(" năm") || after.hasPrefix(" tháng") || after.hasPrefix(" quý") || after.hasPrefix(" ngày") { return false }
