@@ -159,4 +159,16 @@ final class ExtractorTests: XCTestCase {
         XCTAssertEqual(r.unread.map(\.line), [2, 2, 2], "three clauses: the members, the organisations, the share")
         XCTAssertTrue(r.unread.contains { $0.words.contains("52,4 %") })
     }
+
+    func testDecomposedTextAndNonBreakingSpacesReadAsComposed() {
+        let text = "Các chỉ tiêu chủ yếu:\nTỷ lệ hộ nghèo giảm bình quân 1\u{00A0}-\u{00A0}1,5\u{00A0}%/năm; kết nạp trên 750 đảng viên trong nhiệm kỳ."
+        let nfd = text.decomposedStringWithCanonicalMapping
+        XCTAssertNotEqual(Array(nfd.unicodeScalars), Array(text.unicodeScalars))
+        XCTAssertEqual(targets(nfd).map(\.0), ["1-1,5%", "> 750"])
+        XCTAssertEqual(targets(nfd).map(\.1), ["each-year", "term"])
+    }
+
+    func testTermYearsAreNotARangeAndACountOfTargetsIsNotATarget() {
+        XCTAssertEqual(targets("Đại hội đề ra 12 chỉ tiêu; giai đoạn 2026 - 2030 phấn đấu tăng trưởng đạt 10 %/năm trở lên.").map(\.0), [">= 10%"])
+    }
 }

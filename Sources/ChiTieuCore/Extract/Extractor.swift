@@ -106,11 +106,13 @@ public struct Extractor: Sendable {
                 var lastOutcome: Int?
                 // Parts after an introduction in the sentence are items of a list: each has its own period.
                 var inList = false
+                // The mode an introduction in this sentence gave ("Kế hoạch năm 2024: …; kết quả: …").
+                var introMode: Mode?
                 var afterResults = false
                 for (part, isIntro) in Self.parts(sentence) {
                     if isIntro {
                         // "Các chỉ tiêu chủ yếu:", "Kết quả sau 5 năm:", "Về kinh tế:" (keeps what was).
-                        if let m = Self.mode(of: part) { paragraphMode = m }
+                        if let m = Self.mode(of: part) { paragraphMode = m; introMode = m }
                         if let p = Self.period(of: part, plan: true), p.hasPrefix("by ") || p.hasPrefix("year ") { introPeriod = p }
                         inList = true
                         for c in Self.clauses(part) where !Self.values(in: c).isEmpty { out.unread.append(UnreadClause(line: line, words: c)) }
@@ -131,7 +133,7 @@ public struct Extractor: Sendable {
                         let malformed = PhraseReader.malformed(in: clause).filter { !$0.contains("/") && !$0.contains(":") }
                         guard hasFigure || !malformed.isEmpty || lower.contains("không có") || lower.contains("không còn") || lower.contains("xếp loại") else { continue }
                         // The nearest words decide; a plan word beats a result word in the same place.
-                        let mode: Mode? = partCue ?? sentenceCue ?? paragraphMode
+                        let mode: Mode? = partCue ?? introMode ?? sentenceCue ?? paragraphMode
                         if !malformed.isEmpty, mode != .results {
                             out.unparsed.append(UnreadClause(line: line, words: clause))
                             continue
@@ -512,6 +514,9 @@ public struct Extractor: Sendable {
             if before.hasSuffix("+") || before.hasSuffix(":") || after.hasPrefix(":") || after.hasPrefix("h") && !after.hasPrefix("hộ") && !after.hasPrefix("ha") { return false }
             if after.range(of: #"^-\p{L}"#, options: .regularExpression) != nil { return false }
             if !f.isPercent, after.hasPrefix(" năm") || after.hasPrefix(" tháng") || after.hasPrefix(" quý") || after.hasPrefix(" ngày") { return false }
+            // How many targets, breakthroughs, tasks a resolution sets ("18 chỉ tiêu", "3 khâu đột phá"): a count of its parts.
+            let longAfter = String(chars[f.end..<min(chars.count, f.end + 16)]).lowercased()
+            if !f.isPercent, [" chỉ tiêu", " nhóm chỉ tiêu", " khâu", " đột phá", " nhiệm vụ", " giải pháp", " nội dung"].contains(where: longAfter.hasPrefix) { return false }
             return true
         }
     }

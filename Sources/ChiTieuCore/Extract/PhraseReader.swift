@@ -80,6 +80,9 @@ public enum PhraseReader {
             guard joint == "-" || joint == "–" || joint == "đến" else { continue }
             // A range runs upwards; "21-07-2020" is a date, not one (found by fuzzing).
             guard let a = try? VietnameseNumber.parse(low.digits), let b = try? VietnameseNumber.parse(high.digits), a.value < b.value else { continue }
+            // Term years ("giai đoạn 2026 - 2030", "nhiệm kỳ 2020-2025") are not a range of a target (issue 18).
+            let yearLike = { (f: Figure) in !f.isPercent && f.digits.count == 4 && Int(f.digits).map { (1900...2100).contains($0) } == true }
+            if yearLike(low) && yearLike(high) { continue }
             let percent = high.isPercent || low.isPercent ? "%" : ""
             return DraftRule(rule: "\(low.digits)-\(high.digits)\(percent)", period: period, words: text, review: review)
         }
@@ -113,6 +116,9 @@ public enum PhraseReader {
             if after.hasPrefix(" đảng viên") && contains(text, "bình quân") { review.append("'trên' may mean 'per' here") }
         } else if ends(before, ["ít nhất", "tối thiểu", "không dưới"]) || starts(after, ["trở lên"]) || (ends(before, ["từ"]) && contains(after, "trở lên")) || contains(after.prefix(40), "trở lên") {
             comparator = ">="
+        } else if ends(before, ["còn", "xuống", "giảm còn", "xuống còn"]) {
+            // "giảm xuống còn 2 %", "còn 2,8 %": a falling indicator brought down to a level, a ceiling.
+            comparator = "<="
         } else if ends(before, ["dưới"]) {
             comparator = "<"
         } else if ends(before, ["không quá", "tối đa", "không vượt quá"]) {
@@ -140,7 +146,7 @@ public enum PhraseReader {
             return "by \(year)"
         }
         if contains(text, "hằng năm") || contains(text, "hàng năm") || contains(text, "mỗi năm") { return "each-year" }
-        if contains(text, "đến cuối nhiệm kỳ") || contains(text, "cuối nhiệm kỳ") { return "end-of-term" }
+        if contains(text, "đến cuối nhiệm kỳ") || contains(text, "cuối nhiệm kỳ") || contains(text, "hết nhiệm kỳ") { return "end-of-term" }
         if contains(text, "trong nhiệm kỳ") || contains(text, "toàn khóa") || contains(text, "cả nhiệm kỳ") { return "term" }
         return nil
     }
