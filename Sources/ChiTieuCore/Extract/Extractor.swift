@@ -209,7 +209,9 @@ public struct Extractor: Sendable {
         if stated(in: text) != nil || text.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)[^)]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive]) != nil { return .results }
         // "Chỉ tiêu kết nạp đảng viên năm 2024 … là 120": a target named and given.
         if lower.range(of: #"chỉ tiêu[^;:]* là "#, options: .regularExpression) != nil, !lower.contains("đạt") || lower.hasPrefix("chỉ tiêu") { return .plan }
-        let results = ["đã ", "kết quả", "đến giữa năm", "đến đầu năm", "đến nay", "tính đến", "từ đầu năm", "tháng đầu năm", "nhiệm kỳ qua", "sơ kết", "tổng kết", "sau hơn", "vừa qua"]
+        let results = ["đã ", "kết quả", "đến giữa năm", "đến đầu năm", "đến nay", "tính đến", "từ đầu năm", "tháng đầu năm", "nhiệm kỳ qua", "sau hơn", "vừa qua"]
+        // "Sơ kết …", "Tổng kết …" open a review; inside a clause ("qua các đợt … tổng kết năm") they name an activity.
+        if lower.hasPrefix("sơ kết") || lower.hasPrefix("tổng kết") || lower.contains("hội nghị sơ kết") || lower.contains("báo cáo sơ kết") || lower.contains("báo cáo tổng kết") { return .results }
         if results.contains(where: lower.contains) { return .results }
         // A past period opening the sentence: "Năm 2023, …", "Quý I …", "9 tháng …", "Giai đoạn 2016 - 2020, …", "Sau 5 năm, …".
         if lower.range(of: #"^(trong )?(năm \d{4}|quý [ivx1-4]+|\d+ tháng|giai đoạn \d{4} ?[-–] ?\d{4}|nhiệm kỳ \d{4} ?[-–] ?\d{4}|sau \d)"#, options: .regularExpression) != nil { return .results }
@@ -507,7 +509,7 @@ public struct Extractor: Sendable {
             // A name in quotes ("“chi bộ 4 tốt”") is not a figure.
             let prefix = String(chars[..<f.start])
             if let open = prefix.lastIndex(of: "“"), prefix.lastIndex(of: "”").map({ $0 < open }) ?? true { return false }
-            let before = String(chars[max(0, f.start - 10)..<f.start]).lowercased()
+            let before = String(chars[max(0, f.start - 14)..<f.start]).lowercased()
             let after = String(chars[f.end..<min(chars.count, f.end + 8)]).lowercased()
             if f.fraction == nil, !f.isPercent, f.digits.count == 4, let y = Int(f.digits), (1900...2100).contains(y) { return false }
             for word in ["ngày ", "tháng ", "lần thứ ", "khóa ", "khoá ", "số ", "điều ", "quý ", "lúc ", "trung ương ", "hội nghị ", "kỳ họp thứ "] where before.hasSuffix(word) { return false }
