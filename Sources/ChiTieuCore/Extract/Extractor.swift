@@ -133,7 +133,7 @@ public struct Extractor: Sendable {
                         let malformed = PhraseReader.malformed(in: clause).filter { !$0.contains("/") && !$0.contains(":") }
                         guard hasFigure || !malformed.isEmpty || lower.contains("không có") || lower.contains("không còn") || lower.contains("xếp loại") else { continue }
                         // The nearest words decide; a plan word beats a result word in the same place.
-                        let mode: Mode? = partCue ?? introMode ?? sentenceCue ?? paragraphMode
+                        let mode: Mode? = partCue ?? introMode ?? sentenceCue ?? paragraphMode ?? Self.weakCue(of: part) ?? Self.weakCue(of: sentence)
                         if !malformed.isEmpty, mode != .results {
                             out.unparsed.append(UnreadClause(line: line, words: clause))
                             continue
@@ -205,8 +205,6 @@ public struct Extractor: Sendable {
         let lower = text.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression).lowercased()
         let plan = ["phấn đấu", "đề ra", "mục tiêu", "thống nhất các chỉ tiêu", "giao chỉ tiêu", "dự kiến", "định hướng", "đặt ra", "nghị quyết xác định"]
         if plan.contains(where: lower.contains) { return .plan }
-        // An attainment stated against the plan ("bằng 124 % so với Nghị quyết") reports results.
-        if stated(in: text) != nil || text.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)[^)]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive]) != nil { return .results }
         // "Chỉ tiêu kết nạp đảng viên năm 2024 … là 120": a target named and given.
         if lower.range(of: #"chỉ tiêu[^;:]* là "#, options: .regularExpression) != nil, !lower.contains("đạt") || lower.hasPrefix("chỉ tiêu") { return .plan }
         let results = ["đã ", "kết quả", "đến giữa năm", "đến đầu năm", "đến nay", "tính đến", "từ đầu năm", "tháng đầu năm", "nhiệm kỳ qua", "sau hơn", "vừa qua"]
@@ -217,6 +215,16 @@ public struct Extractor: Sendable {
         if lower.range(of: #"^(trong )?(năm \d{4}|quý [ivx1-4]+|\d+ tháng|giai đoạn \d{4} ?[-–] ?\d{4}|nhiệm kỳ \d{4} ?[-–] ?\d{4}|sau \d)"#, options: .regularExpression) != nil { return .results }
         // "Đến năm 2030, … đạt …": an end point is a plan.
         if lower.range(of: #"(^|, )đến năm \d{4}"#, options: .regularExpression) != nil { return .plan }
+        return nil
+    }
+
+    /// The forms of a result, which decide only when no word around does: an attainment stated
+    /// against the plan ("bằng 124 % so với Nghị quyết"), a target in brackets ("(kế hoạch 7.200)"),
+    /// an outcome over its target ("12.480/10.200", "76,5 %/55 %"). Under a plan's heading,
+    /// "hằng năm giao quân đạt 100 % chỉ tiêu" is a target.
+    static func weakCue(of text: String) -> Mode? {
+        if stated(in: text) != nil || text.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)[^)]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive]) != nil { return .results }
+        if let pair = slashPair(in: text), !pair.share { return .results }
         return nil
     }
 
