@@ -206,7 +206,9 @@ public struct Extractor: Sendable {
         let plan = ["phấn đấu", "đề ra", "mục tiêu", "thống nhất các chỉ tiêu", "giao chỉ tiêu", "dự kiến", "định hướng", "đặt ra", "nghị quyết xác định"]
         if plan.contains(where: lower.contains) { return .plan }
         // "Chỉ tiêu kết nạp đảng viên năm 2024 … là 120": a target named and given.
-        if lower.range(of: #"chỉ tiêu[^;:]* là "#, options: .regularExpression) != nil, !lower.contains("đạt") || lower.hasPrefix("chỉ tiêu") { return .plan }
+        // "so với chỉ tiêu được giao là …" compares results with it.
+        if lower.range(of: #"chỉ tiêu[^;:]* là "#, options: .regularExpression) != nil, !lower.contains("so với chỉ tiêu"),
+           !lower.contains("đạt") || lower.hasPrefix("chỉ tiêu") { return .plan }
         let results = ["đã ", "kết quả", "đến giữa năm", "đến đầu năm", "đến nay", "tính đến", "từ đầu năm", "tháng đầu năm", "nhiệm kỳ qua", "sau hơn", "vừa qua"]
         // "Sơ kết …", "Tổng kết …" open a review; inside a clause ("qua các đợt … tổng kết năm") they name an activity.
         if lower.hasPrefix("sơ kết") || lower.hasPrefix("tổng kết") || lower.contains("hội nghị sơ kết") || lower.contains("báo cáo sơ kết") || lower.contains("báo cáo tổng kết") { return .results }
@@ -431,9 +433,15 @@ public struct Extractor: Sendable {
         for word in ["gần", "trên", "hơn", "khoảng", "xấp xỉ"] where before.hasSuffix(word) {
             review.append("'\(word) \(first.digits)': the figure is bounded or approximate")
         }
-        let value = Self.figureText(String(Array(rest)[..<first.end])) ?? first.digits
+        // A range reached is kept whole ("đạt 16 - 18 %").
+        var end = first.end
+        if figures.count > 1, figures[1].start - first.end <= 6 {
+            let joint = String(Array(rest)[first.end..<figures[1].start]).trimmingCharacters(in: .whitespaces)
+            if joint == "-" || joint == "–" || joint == "đến" { end = figures[1].end }
+        }
+        let value = Self.figureText(String(Array(rest)[..<end])) ?? first.digits
         var e = entry(value, stated: stated, review: review)
-        if Self.values(in: rest).count > 1 { e.review.append("the clause gives other figures: check which is the outcome") }
+        if Self.values(in: rest).count > (end == first.end ? 1 : 2) { e.review.append("the clause gives other figures: check which is the outcome") }
         return e
     }
 
@@ -449,8 +457,12 @@ public struct Extractor: Sendable {
             let before = ns.substring(to: m.range.location).lowercased()
             if before.hasSuffix("ngày ") || before.hasSuffix("đến ") || before.hasSuffix("tháng ") { continue }
             guard let x = try? VietnameseNumber.parse(a), let y = try? VietnameseNumber.parse(b) else { continue }
-            // A small "d/m" with no percent and no grouping is a date in a report ("30/6").
-            if !aPercent, !bPercent, !a.contains("."), !a.contains(","), !b.contains("."), let d = Int(a), let mo = Int(b), (1...31).contains(d), (1...12).contains(mo), d > mo { continue }
+            // A small "d/m" after a word of time or opening the text is a date ("sáng 30/6", "30/6, …");
+            // after a name it is a pair ("Thanh Bình 14/12").
+            let dateWords = ["ngày", "đến", "từ", "hôm", "sáng", "chiều", "tối", "trước", "sau", "hết", "lúc", "kể từ"]
+            let trimmed = before.trimmingCharacters(in: .whitespaces)
+            if !aPercent, !bPercent, !a.contains("."), !a.contains(","), !b.contains("."), let d = Int(a), let mo = Int(b), (1...31).contains(d), (1...12).contains(mo),
+               trimmed.isEmpty || dateWords.contains(where: { trimmed.hasSuffix($0) }) { continue }
             let after = ns.substring(from: m.range.location + m.range.length).lowercased().trimmingCharacters(in: .whitespaces)
             let wholes = ["xã", "phường", "thị trấn", "chi bộ", "tổ chức", "cơ sở", "đơn vị", "thôn", "bản", "huyện", "trường", "đảng bộ", "cơ quan", "doanh nghiệp", "đoàn thể", "khu", "tổ ", "ấp", "làng"]
             let share = !aPercent && !bPercent && x.value <= y.value && wholes.contains(where: after.hasPrefix)
@@ -627,7 +639,7 @@ public struct Extractor: Sendable {
                 continue
             }
             let joined = pending.isEmpty ? part : pending + ", " + part
-            let hasFigure = !values(in: part).isEmpty || !PhraseReader.malformed(in: part).filter { !$0.contains("/") && !$0.contains(":") }.isEmpty
+            let hasFigure = !values(in: part).isEmpty || slashPair(in: part) != nil || !PhraseReader.malformed(in: part).filter { !$0.contains("/") && !$0.contains(":") }.isEmpty
                 || part.contains("không có") || part.contains("không còn") || part.contains("xếp loại")
             if hasFigure {
                 out.append(joined)

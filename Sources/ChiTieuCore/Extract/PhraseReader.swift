@@ -106,7 +106,12 @@ public enum PhraseReader {
             review.append("every organisation at least once: read as 100% of organisations")
             return DraftRule(rule: ">= 100%", period: period, words: text, review: review)
         }
-        if ends(before, ["trên", "vượt"]), contains(after.prefix(40), "trở lên") {
+        if ends(before, ["không thấp hơn", "không ít hơn", "không dưới"]) {
+            // Negated comparisons before "hơn" would read as "more than": "không thấp hơn 80 %" is "at least".
+            comparator = ">="
+        } else if ends(before, ["không cao hơn", "không nhiều hơn", "không lớn hơn", "không vượt quá", "không quá"]) {
+            comparator = "<="
+        } else if ends(before, ["trên", "vượt"]), contains(after.prefix(40), "trở lên") {
             // "trên 80% trở lên" says both; the reviewed data reads it as "80% or more".
             review.append("'trên … trở lên': read as 'at least'")
             comparator = ">="
