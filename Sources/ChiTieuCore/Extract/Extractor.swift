@@ -123,8 +123,11 @@ public struct Extractor: Sendable {
                     // ("…; thu ngân sách đến năm 2030 đạt …; thu nhập …"); "hằng năm" holds to the full stop.
                     if let c = carried, c.hasPrefix("by ") || c.hasPrefix("year "), c != openingPeriod { carried = openingPeriod }
                     if inList { carried = nil }
-                    for clause in Self.clauses(part) {
+                    let clauses = Self.clauses(part)
+                    for (k, clause) in clauses.enumerated() {
                         let lower = clause.lowercased()
+                        // "45 đảng viên, đạt 90 %": a figure whose attainment follows is a result, verb or not.
+                        let attained = k + 1 < clauses.count && Self.bareStated(clauses[k + 1]) != nil
                         // A period said in a clause holds for the clauses after it until the full stop, as the reviewed seeds read it.
                         defer { if let own = PhraseReader.period(of: clause) { carried = own } }
                         if lower.contains("kết quả") || lower.hasPrefix("đã ") || lower.contains(" đã ") { afterResults = true }
@@ -159,7 +162,7 @@ public struct Extractor: Sendable {
                             continue
                         }
                         let planned = mode == .plan || (mode == nil && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
-                        if !planned, let o = outcome(clause, line: line, results: mode == .results, opening: opening) {
+                        if !planned, let o = outcome(clause, line: line, results: mode == .results, attained: attained, opening: opening) {
                             out.entries.append(o)
                             lastOutcome = out.entries.count - 1
                             continue
@@ -357,7 +360,7 @@ public struct Extractor: Sendable {
     /// "92% (chỉ tiêu Nghị quyết là 90%)", "465 (Nghị quyết đề ra 400)", "(kế hoạch 7.200)";
     /// "vượt chỉ tiêu 20 đảng viên" (20 is the excess: the target is the outcome less it). A
     /// word with two senses is not guessed: the entry says what to check.
-    func outcome(_ clause: String, line: Int, results: Bool, opening: String = "") -> ExtractedEntry? {
+    func outcome(_ clause: String, line: Int, results: Bool, attained: Bool = false, opening: String = "") -> ExtractedEntry? {
         let guesses = indicators(for: clause)
         let coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
         let body = Self.body(of: clause)
@@ -427,7 +430,7 @@ public struct Extractor: Sendable {
         // reports a result when the figure follows it ("kết nạp được 868", "ban hành được 9 đề án").
         let verbs = ["kết nạp", "đạt", "bằng", "thu ngân sách", "doanh thu", "lợi nhuận", "tăng", "giảm", "phát triển", "giải quyết", "đã có", "ban hành"]
         // A share in a report of results is one ("97,1 % tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ").
-        guard stated != nil || verbs.contains(where: lower.contains) || results && first.isPercent
+        guard stated != nil || attained || verbs.contains(where: lower.contains) || results && first.isPercent
             || lower.range(of: #"được (gần |trên |hơn |khoảng )?\d"#, options: .regularExpression) != nil else { return nil }
         let before = String(Array(rest)[..<first.start]).lowercased().trimmingCharacters(in: .whitespaces)
         for word in ["gần", "trên", "hơn", "khoảng", "xấp xỉ"] where before.hasSuffix(word) {
@@ -473,7 +476,7 @@ public struct Extractor: Sendable {
 
     /// The body a clause names before its verb, when it opens with one ("Đảng bộ Công an tỉnh kết nạp 26").
     static func body(of clause: String) -> String? {
-        let pattern = #"^(trong đó,? )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy)( [^\s,;]+)+?) (đã |chỉ mới |mới )?(kết nạp|phát triển|có|đạt)"#
+        let pattern = #"^(trong đó,? |riêng )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy)( [^\s,;:]+)+?)(:| (đã |chỉ mới |mới )?(kết nạp|phát triển|có|đạt))"#
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
         let ns = clause as NSString
         guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 2).location != NSNotFound else { return nil }
@@ -605,8 +608,11 @@ public struct Extractor: Sendable {
     static func parts(_ sentence: String) -> [(String, Bool)] {
         var out: [(String, Bool)] = []
         var current = ""
-        for ch in sentence {
-            if ch == ";" || ch == ":" {
+        let chars = Array(sentence)
+        for (i, ch) in chars.enumerated() {
+            // "Đảng bộ huyện Bảo Lâm: 45 đảng viên": a label before its figure, not an introduction.
+            let labelsAFigure = ch == ":" && chars[(i + 1)...].first(where: { $0 != " " })?.isNumber == true
+            if ch == ";" || ch == ":" && !labelsAFigure {
                 out.append((current.trimmingCharacters(in: .whitespaces), ch == ":"))
                 current = ""
             } else {
