@@ -148,11 +148,14 @@ public struct Extractor: Sendable {
                         // A stated attainment alone ("đạt 104 %", "(đạt 81,3 %)", "vượt gần 5 %") belongs to the outcome before it.
                         if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, let stated = Self.bareStated(clause) {
                             out.entries[last].stated = stated
+                            // The entry's words run on to the attainment, so that the quote holds both.
+                            out.entries[last].words += ", " + clause
                             continue
                         }
                         // The target written after the outcome: "đạt 6,8 %/năm, chỉ tiêu Nghị quyết 7 - 7,5 %".
                         if mode != .plan, let last = lastOutcome, out.entries[last].target == nil, let target = Self.bareTarget(clause) {
                             out.entries[last].target = target
+                            out.entries[last].words += ", " + clause
                             continue
                         }
                         // A share of a whole ("nữ chiếm 52,4 %") or a change on a base ("tăng 12 % so với cùng kỳ")
@@ -476,11 +479,11 @@ public struct Extractor: Sendable {
 
     /// The body a clause names before its verb, when it opens with one ("Đảng bộ Công an tỉnh kết nạp 26").
     static func body(of clause: String) -> String? {
-        let pattern = #"^(trong đó,? |riêng )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy)( [^\s,;:]+)+?)(:| (đã |chỉ mới |mới )?(kết nạp|phát triển|có|đạt))"#
+        let pattern = #"(^|, )(trong đó,? |riêng )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy)( [^\s,;:]+)+?)(:| (đã |chỉ mới |mới )?(kết nạp|phát triển|có|đạt))"#
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
         let ns = clause as NSString
-        guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 2).location != NSNotFound else { return nil }
-        return ns.substring(with: m.range(at: 2))
+        guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 3).location != NSNotFound else { return nil }
+        return ns.substring(with: m.range(at: 3))
     }
 
     /// The last figure of a text as written, a range kept whole ("15-18%"); years, dates and durations left out.
