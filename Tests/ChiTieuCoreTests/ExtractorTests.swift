@@ -171,4 +171,12 @@ final class ExtractorTests: XCTestCase {
     func testTermYearsAreNotARangeAndACountOfTargetsIsNotATarget() {
         XCTAssertEqual(targets("Đại hội đề ra 12 chỉ tiêu; giai đoạn 2026 - 2030 phấn đấu tăng trưởng đạt 10 %/năm trở lên.").map(\.0), [">= 10%"])
     }
+
+    func testAnOutcomeTakesTheTargetSetBeforeItForTheSameIndicator() throws {
+        let o = try XCTUnwrap(outcomes("Chỉ tiêu kết nạp đảng viên mới giai đoạn 2021 - 2025 là 650 đảng viên; đến nay mới kết nạp được 412 đảng viên mới, đạt 63,4 %.").first)
+        XCTAssertEqual(o.value, "412")
+        XCTAssertEqual(o.stated, "63,4%")
+        XCTAssertEqual(o.target, "650")
+        XCTAssertTrue(o.review.contains { $0.contains(">= 650") }, "\(o.review)")
+    }
 }

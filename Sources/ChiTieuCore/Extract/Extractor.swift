@@ -165,7 +165,10 @@ public struct Extractor: Sendable {
                             continue
                         }
                         let planned = mode == .plan || (mode == nil && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
-                        if !planned, let o = outcome(clause, line: line, results: mode == .results, attained: attained, opening: opening) {
+                        // What the figure covers: its own part's opening first ("…; đến nay mới kết nạp được 412").
+                        let partOpening = Self.opening(of: part)
+                        if !planned, let o = outcome(clause, line: line, results: mode == .results, attained: attained,
+                                                     opening: Self.coverage(of: partOpening) != nil ? partOpening : opening) {
                             out.entries.append(o)
                             lastOutcome = out.entries.count - 1
                             continue
@@ -199,7 +202,20 @@ public struct Extractor: Sendable {
                 }
             }
         }
+        Self.link(&out.entries)
         return out
+    }
+
+    /// An outcome with no target beside it takes the target set before it in the same paragraph
+    /// for the same indicator ("Chỉ tiêu … là 650 đảng viên; đến nay … kết nạp được 412"), said in
+    /// its review; the figure is the target's own, copied from its rule.
+    static func link(_ entries: inout [ExtractedEntry]) {
+        for i in entries.indices where entries[i].kind == .outcome && entries[i].target == nil && entries[i].indicators.count == 1 {
+            guard let t = entries[..<i].last(where: { $0.kind == .target && $0.line == entries[i].line && $0.indicators == entries[i].indicators }),
+                  let rule = t.rule, let figure = values(in: rule.rule).last, !rule.rule.contains("/") else { continue }
+            entries[i].target = figure.digits + (figure.isPercent ? "%" : "")
+            entries[i].review.append("target taken from the target set before it: \(rule.rule) (\(rule.period)), “\(t.words)”")
+        }
     }
 
     // MARK: - Plans and results
@@ -306,7 +322,7 @@ public struct Extractor: Sendable {
         let lower = opening.lowercased()
         for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+( năm \d{4})?"#, #"\d+ tháng( năm \d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#,
                         #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
-                        #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#] {
+                        #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"đến nay"#] {
             if let r = lower.range(of: pattern, options: .regularExpression) { return String(lower[r]) }
         }
         return nil
@@ -537,7 +553,7 @@ public struct Extractor: Sendable {
             if let open = prefix.lastIndex(of: "“"), prefix.lastIndex(of: "”").map({ $0 < open }) ?? true { return false }
             let before = String(chars[max(0, f.start - 14)..<f.start]).lowercased()
             let after = String(chars[f.end..<min(chars.count, f.end + 8)]).lowercased()
-            if f.fraction == nil, !f.isPercent, f.digits.count == 4, let y = Int(f.digits), (1900...2100).contains(y) { return false }
+            if PhraseReader.isYearLike(f) { return false }
             for word in ["ngày ", "tháng ", "lần thứ ", "khóa ", "khoá ", "số ", "điều ", "quý ", "lúc ", "trung ương ", "hội nghị ", "kỳ họp thứ "] where before.hasSuffix(word) { return false }
             if before.hasSuffix("+") || before.hasSuffix(":") || after.hasPrefix(":") || after.hasPrefix("h") && !after.hasPrefix("hộ") && !after.hasPrefix("ha") { return false }
             if after.range(of: #"^-\p{L}"#, options: .regularExpression) != nil { return false }

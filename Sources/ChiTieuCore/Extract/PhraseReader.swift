@@ -81,8 +81,7 @@ public enum PhraseReader {
             // A range runs upwards; "21-07-2020" is a date, not one (found by fuzzing).
             guard let a = try? VietnameseNumber.parse(low.digits), let b = try? VietnameseNumber.parse(high.digits), a.value < b.value else { continue }
             // Term years ("giai đoạn 2026 - 2030", "nhiệm kỳ 2020-2025") are not a range of a target (issue 18).
-            let yearLike = { (f: Figure) in !f.isPercent && f.digits.count == 4 && Int(f.digits).map { (1900...2100).contains($0) } == true }
-            if yearLike(low) && yearLike(high) { continue }
+            if isYearLike(low) && isYearLike(high) { continue }
             let percent = high.isPercent || low.isPercent ? "%" : ""
             return DraftRule(rule: "\(low.digits)-\(high.digits)\(percent)", period: period, words: text, review: review)
         }
@@ -92,8 +91,10 @@ public enum PhraseReader {
         let cues = ["trên", "vượt", "hơn", "ít nhất", "tối thiểu", "không dưới", "dưới", "không quá", "tối đa", "khoảng", "gần", "từ", "đạt"]
         // Nor an age or a duration that qualifies the whole ("trẻ em dưới 5 tuổi", "sau 5 năm").
         func after(_ f: Figure) -> String { String(text[text.index(text.startIndex, offsetBy: f.end)...]).lowercased() }
+        // A four-digit year without grouping ("giai đoạn 2021 - 2025") is never the figure: a count that
+        // large is written grouped ("2.021").
         let candidates = found.filter { f in
-            !f.isYear && !ends(before(f), ["loại", "khóa", "khoá", "số", "điều"]) && (f.isPercent || !["tuổi", "năm", "tháng"].contains { after(f).hasPrefix(" " + $0) })
+            !f.isYear && !isYearLike(f) && !ends(before(f), ["loại", "khóa", "khoá", "số", "điều"]) && (f.isPercent || !["tuổi", "năm", "tháng"].contains { after(f).hasPrefix(" " + $0) })
         }
         guard let n = candidates.first(where: { ends(before($0), cues) }) ?? candidates.first(where: \.isPercent) ?? candidates.first else { return nil }
         let figure = n.digits + (n.isPercent ? "%" : "")
@@ -209,6 +210,11 @@ public enum PhraseReader {
             i = end
         }
         return out
+    }
+
+    /// Four digits from 1900 to 2100, ungrouped, not a percentage: a year wherever it stands.
+    static func isYearLike(_ f: Figure) -> Bool {
+        !f.isPercent && f.fraction == nil && f.digits.count == 4 && Int(f.digits).map { (1900...2100).contains($0) } == true
     }
 
     /// Figures written in a way no convention reads ("7.5000", "4..294"), left for a person.
