@@ -13,6 +13,8 @@ final class ExtractCorpusTests: XCTestCase {
         var targets: [String]
         var outcomes: [(value: String, target: String?)]
         var stated: [String]
+        /// The failure kinds of issue 18 the case exercises ("[4 7]" in its header).
+        var kinds: [String] = []
     }
 
     struct Score: CustomStringConvertible {
@@ -33,6 +35,9 @@ final class ExtractCorpusTests: XCTestCase {
             let lines = block.components(separatedBy: "\n")
             guard let split = lines.firstIndex(of: "---") else { continue }
             var c = Case(id: lines[0], text: lines[1..<split].joined(separator: "\n"), targets: [], outcomes: [], stated: [])
+            if let open = lines[0].firstIndex(of: "["), let close = lines[0].firstIndex(of: "]"), open < close {
+                c.kinds = lines[0][lines[0].index(after: open)..<close].split(separator: " ").map(String.init)
+            }
             for line in lines[(split + 1)...] where line.count > 2 {
                 let body = String(line.dropFirst(2))
                 switch line.first {
@@ -53,11 +58,21 @@ final class ExtractCorpusTests: XCTestCase {
     static func squeeze(_ s: String) -> String { s.replacingOccurrences(of: " ", with: "") }
 
     /// Scores of one half, per kind, and the lines that missed or were wrong.
-    static func score(_ cases: [Case]) -> (targets: Score, outcomes: Score, stated: Score, notes: [String]) {
+    static func score(_ cases: [Case]) -> (targets: Score, outcomes: Score, stated: Score, notes: [String], kinds: [String: Score]) {
         let extractor = Extractor(catalogue: [:])
         var t = Score(), o = Score(), s = Score()
         var notes: [String] = []
+        var kinds: [String: Score] = [:]
         for c in cases {
+            let before = (t, o, s)
+            defer {
+                // All three kinds of entry pooled, per failure kind of issue 18.
+                for k in c.kinds {
+                    kinds[k, default: Score()].gold += (t.gold - before.0.gold) + (o.gold - before.1.gold) + (s.gold - before.2.gold)
+                    kinds[k, default: Score()].found += (t.found - before.0.found) + (o.found - before.1.found) + (s.found - before.2.found)
+                    kinds[k, default: Score()].matched += (t.matched - before.0.matched) + (o.matched - before.1.matched) + (s.matched - before.2.matched)
+                }
+            }
             let entries = extractor.extract(c.text).entries
             // Targets: rule and period.
             var gold = c.targets
@@ -92,7 +107,7 @@ final class ExtractCorpusTests: XCTestCase {
             }
             notes += stated.map { "\(c.id): missed stated \($0)" }
         }
-        return (t, o, s, notes)
+        return (t, o, s, notes, kinds)
     }
 
     func testScoresOnTheInventedCorpus() throws {
@@ -103,11 +118,14 @@ final class ExtractCorpusTests: XCTestCase {
             print("extract corpus \(half): targets \(r.targets)")
             print("extract corpus \(half): outcomes \(r.outcomes)")
             print("extract corpus \(half): stated \(r.stated)")
+            for k in r.kinds.keys.sorted(by: { (Int($0) ?? 0) < (Int($1) ?? 0) }) {
+                if let score = r.kinds[k] { print("extract corpus \(half): failure kind \(k): \(score)") }
+            }
             // Floors a little under the scores of the commit that set them (README: "Extraction"),
             // so that a change which loses ground fails here; the held-out half's are lower, as measured.
             let floors: [(Score, Double, Double)] = half == "tune.txt"
                 ? [(r.targets, 95, 95), (r.outcomes, 95, 95), (r.stated, 95, 95)]
-                : [(r.targets, 70, 70), (r.outcomes, 90, 88), (r.stated, 88, 95)]
+                : [(r.targets, 82, 85), (r.outcomes, 95, 92), (r.stated, 92, 92)]
             for (score, recall, precision) in floors {
                 XCTAssertGreaterThanOrEqual(score.recall, recall, "\(half): \(score)")
                 XCTAssertGreaterThanOrEqual(score.precision, precision, "\(half): \(score)")
