@@ -36,7 +36,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ChiTieuCoreTests", dependencies: ["ChiTieuCore"]),
+        .testTarget(name: "ChiTieuCoreTests", dependencies: ["ChiTieuCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ChiTieuLoadTests", dependencies: ["ChiTieuLoad", "ChiTieuCore"]),
         .testTarget(
             name: "ChiTieuReportTests",

@@ -52,10 +52,11 @@ struct Extract: ParsableCommand {
                 printError("\(file): error: the file is not UTF-8 text; save it as UTF-8")
                 throw ExitCode(1)
             }
-            let (entries, unparsed) = extractor.extract(text)
-            for u in unparsed { printError("\(file):\(u.line): note: looks like a target but was not read: “\(u.words)”") }
-            drafts.append(DraftWriter.yaml(file: file, entries: entries, unparsed: unparsed))
-            results.append((file, entries))
+            let read = extractor.read(text)
+            for u in read.unparsed { printError("\(file):\(u.line): note: looks like a target but was not read: “\(u.words)”") }
+            drafts.append(DraftWriter.yaml(file: file, entries: read.entries, unparsed: read.unparsed.map { ($0.line, $0.words) },
+                                           unread: read.unread.map { ($0.line, $0.words) }))
+            results.append((file, read.entries))
         }
         if let gold {
             let reviewed = try loadLedger([gold], refusal: "nothing compared")
@@ -87,7 +88,7 @@ enum DraftWriter {
         "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    static func yaml(file: String, entries: [ExtractedEntry], unparsed: [(line: Int, words: String)] = []) -> String {
+    static func yaml(file: String, entries: [ExtractedEntry], unparsed: [(line: Int, words: String)] = [], unread: [(line: Int, words: String)] = []) -> String {
         let seed = PathText.lastName(of: file)
         // One term only when the whole text speaks of one; otherwise a person splits it by congress.
         let congresses = Set(entries.compactMap(\.congress)), spans = Set(entries.compactMap(\.years))
@@ -129,13 +130,18 @@ enum DraftWriter {
         if !outcomes.isEmpty { out.append("outcomes:") }
         for e in outcomes {
             out.append("  - indicator: \(quoted(e.indicators.count == 1 ? e.indicators[0] : "?" + (e.indicators.first ?? "")))")
-            out.append("    period: term")
+            // A year the sentence opens with is the outcome's period ("Năm 2023, … kết nạp 212"); other
+            // coverage (half a year, to a date, mid-term) is said in the note for a person to write.
+            let year = e.coverage.flatMap { c in c.range(of: #"^năm \d{4}$"#, options: .regularExpression).map { _ in String(c.suffix(4)) } }
+            out.append("    period: \(year ?? "term")")
             out.append("    value: \(quoted(e.value ?? "?"))")
             if let stated = e.stated { out.append("    stated: \(quoted(stated))") }
             out.append("    source: nguon")
             out.append("    line: \(e.line)")
             out.append("    quote: \(quoted(e.words))")
             var note = "extract: confidence \(e.confidence)"
+            if let body = e.body { note += "; body: \(body)" }
+            if let c = e.coverage, c.range(of: #"^năm \d{4}$"#, options: .regularExpression) == nil { note += "; covers: \(c)" }
             if let target = e.target { note += "; the text sets the target beside it: \(target) (no attainment computed here)" }
             if !e.review.isEmpty { note += "; review: " + e.review.joined(separator: "; ") }
             out.append("    note: \(quoted(note))")
@@ -143,6 +149,11 @@ enum DraftWriter {
         if !unparsed.isEmpty {
             out.append("# Looked like targets but were not read (a malformed figure, or no rule in the words); enter them by hand:")
             for u in unparsed { out.append("#   line \(u.line): \(u.words)") }
+        }
+        if !unread.isEmpty {
+            // Nothing with a figure is dropped silently: what was not read is listed for a person.
+            out.append("# Clauses with a figure that were not read (facts, narrative, dates of events); check none is a target or an outcome:")
+            for u in unread { out.append("#   line \(u.line): \(u.words)") }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -187,7 +198,9 @@ struct Evaluation {
         case "term": return .term
         case "each-year": return .eachYear
         case "end-of-term": return .endOfTerm
-        default: return s.hasPrefix("by ") ? Int(s.dropFirst(3)).map { .byYear($0) } : nil
+        default:
+            if s.hasPrefix("year ") { return Int(s.dropFirst(5)).map { .year($0) } }
+            return s.hasPrefix("by ") ? Int(s.dropFirst(3)).map { .byYear($0) } : nil
         }
     }
 

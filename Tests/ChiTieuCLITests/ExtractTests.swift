@@ -67,4 +67,30 @@ extension CLITests {
         XCTAssertTrue(text.contains("term: { congress: \"?\", years: \"?\" }"), text)
         XCTAssertFalse(check.stderr.contains("congress ordinal"), check.stderr)
     }
+
+    /// Issue 18: an outcome's year is its period, its coverage and body are in the note, and every
+    /// clause with a figure that was not read is listed with its line.
+    func testTheDraftGivesAnOutcomesYearAndListsWhatWasNotRead() throws {
+        let text = scratch.appendingPathComponent("bao-cao.txt")
+        try """
+            Thứ Năm, 12/10/2023, 16:05 (GMT+7)
+            Năm 2023, Đảng bộ huyện Lục Yên kết nạp 212 đảng viên, đạt 106 % chỉ tiêu.
+
+            6 tháng đầu năm 2024, Đảng bộ Công an tỉnh kết nạp 31 đảng viên, đạt 62 %.
+            Đảng bộ tỉnh hiện có 18.420 đảng viên.
+            """.write(to: text, atomically: true, encoding: .utf8)
+        let r = try run(["extract", text.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("""
+              - indicator: "ket-nap-dang-vien"
+                period: 2023
+                value: "212"
+                stated: "106%"
+                source: nguon
+                line: 2
+            """), r.stdout)
+        XCTAssertTrue(r.stdout.contains("body: Đảng bộ Công an tỉnh; covers: 6 tháng đầu năm 2024"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("#   line 5: Đảng bộ tỉnh hiện có 18.420 đảng viên"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("line: 1\n"), "the dateline is not an entry")
+    }
 }

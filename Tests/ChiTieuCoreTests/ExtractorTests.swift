@@ -36,7 +36,8 @@ final class ExtractorTests: XCTestCase {
     func testTheFigureAfterVuotChiTieuIsTheExcess() throws {
         let o = try XCTUnwrap(outcomes("Đã kết nạp được 170 đảng viên mới, vượt chỉ tiêu 20 đảng viên.").first)
         XCTAssertEqual(o.value, "170")
-        XCTAssertNil(o.target, "20 is the excess, not the target")
+        // 20 is the excess, not the target: the target is 170 − 20 (issue 18), and the review says so.
+        XCTAssertEqual(o.target, "150")
         XCTAssertTrue(o.review.contains { $0.contains("excess") })
     }
 
@@ -76,5 +77,106 @@ final class ExtractorTests: XCTestCase {
         XCTAssertEqual(o.value, "130")
         XCTAssertEqual(o.target, "150")
         XCTAssertTrue(o.review.contains { $0.contains("of 2019 and the target of 2020") }, "\(o.review)")
+    }
+
+    // MARK: - Issue 18: context, periods, results, junk, nothing dropped
+
+    private func targets(_ text: String) -> [(String, String)] {
+        extractor.extract(text).entries.compactMap { $0.rule.map { ($0.rule, $0.period) } }
+    }
+
+    func testAListUnderAHeadingSetsTargetsWithoutAPlanWordOnEachLine() {
+        let text = "Các chỉ tiêu chủ yếu:\nTốc độ tăng trưởng GRDP bình quân trên 7,5 %/năm; thu ngân sách đạt 4.200 tỷ đồng; thu nhập bình quân đạt 31,5 triệu đồng/người/tháng."
+        let t = targets(text)
+        XCTAssertEqual(t.map(\.0), ["> 7,5%", ">= 4.200", ">= 31,5"])
+        XCTAssertEqual(t.map(\.1), ["each-year", "term", "term"], "'%/năm' is yearly; 'đồng/người/tháng' is a unit, not a period")
+        XCTAssertEqual(extractor.extract(text).entries.map(\.line), [2, 2, 2])
+    }
+
+    func testALeadingYearIsThePeriodOfAPlan() {
+        XCTAssertEqual(targets("Năm 2023, phấn đấu kết nạp 80 đảng viên.").first?.1, "year 2023")
+        XCTAssertEqual(targets("Đảng ủy Khối phấn đấu năm 2019 đạt 92 % tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.").first?.1, "year 2019")
+        // A base year is not a period, and an end point stays one.
+        XCTAssertEqual(targets("Phấn đấu đến năm 2025, tỷ lệ đô thị hóa đạt 45 %.").first?.1, "by 2025")
+    }
+
+    func testAFigureAfterDatWithoutAPlanIsAnOutcome() throws {
+        let o = try XCTUnwrap(outcomes("Năm 2023, tổng doanh thu của Công ty đạt 315,6 tỷ đồng.").first)
+        XCTAssertEqual(o.value, "315,6")
+        XCTAssertEqual(o.coverage, "năm 2023")
+        XCTAssertTrue(targets("Năm 2023, tổng doanh thu của Công ty đạt 315,6 tỷ đồng.").isEmpty)
+        let s = try XCTUnwrap(outcomes("Tính đến ngày 30/6, các đảng bộ đã kết nạp được 412 đảng viên mới, đạt 41,27 % chỉ tiêu năm 2024.").first)
+        XCTAssertEqual(s.value, "412")
+        XCTAssertEqual(s.stated, "41,27%")
+    }
+
+    func testTargetsWrittenBesideTheirOutcome() {
+        let o = outcomes("Kết quả nhiệm kỳ: kết nạp 465 đảng viên (Nghị quyết đề ra 400); tỷ lệ xã đạt chuẩn nông thôn mới 91,4 %/60 %; thu ngân sách 5.210/4.400 tỷ đồng; Năm 2022 kết nạp 7.540 đảng viên (kế hoạch 7.200).")
+        XCTAssertEqual(o.map { $0.value ?? "" }, ["465", "91,4%", "5.210", "7.540"])
+        XCTAssertEqual(o.map { $0.target ?? "" }, ["400", "60%", "4.400", "7.200"])
+    }
+
+    func testTheTargetIsTheOutcomeLessTheExcess() throws {
+        let o = try XCTUnwrap(outcomes("Nhiệm kỳ qua, Đảng bộ kết nạp được 152 đảng viên, vượt chỉ tiêu 12 đảng viên.").first)
+        XCTAssertEqual(o.value, "152")
+        XCTAssertEqual(o.target, "140")
+    }
+
+    func testSeveralBodiesInOneSentenceEachWithItsAttainment() {
+        let o = outcomes("Trong đó, Đảng bộ Công an tỉnh kết nạp 26 đảng viên, đạt 104 %; Đảng bộ huyện Mỹ Lộc kết nạp 48 đảng viên, đạt 52,17 %.")
+        XCTAssertEqual(o.map { $0.value ?? "" }, ["26", "48"])
+        XCTAssertEqual(o.map { $0.stated ?? "" }, ["104%", "52,17%"])
+        XCTAssertEqual(o.map { $0.body ?? "" }, ["Đảng bộ Công an tỉnh", "Đảng bộ huyện Mỹ Lộc"])
+    }
+
+    func testStatedAttainmentsInTheirOtherForms() {
+        let o = outcomes("Tổng vốn đầu tư đạt 18.600 tỷ đồng, bằng 124 % so với Nghị quyết; năm 2021 kết nạp được 436 đảng viên, vượt gần 25 % kế hoạch; khối xã kết nạp 804 đảng viên (đạt 81,3 %).")
+        XCTAssertEqual(o.map { $0.value ?? "" }, ["18.600", "436", "804"])
+        XCTAssertEqual(o.map { $0.stated ?? "" }, ["124%", "vượt gần 25%", "81,3%"], "a bounding word is kept with its figure")
+    }
+
+    func testCongressAndMonthWordsDoNotHideATarget() {
+        XCTAssertEqual(targets("Đại hội đề ra phấn đấu kết nạp 380 đảng viên trong nhiệm kỳ.").map(\.0), [">= 380"])
+    }
+
+    func testDatelinesTermYearsAndTimeZonesAreNotFigures() {
+        let text = "Thứ Năm, 12/10/2023, 16:05 (GMT+7)\nĐảng bộ tỉnh tổng kết nhiệm kỳ 2020-2025\nNăm 2023, toàn Đảng bộ kết nạp được 1.480 đảng viên mới, đạt 105,7 % kế hoạch."
+        let r = extractor.read(text)
+        XCTAssertEqual(r.entries.map(\.kind), [.outcome])
+        XCTAssertEqual(r.entries.first?.line, 3, "the dateline and the headline keep their own lines")
+        XCTAssertTrue(r.unread.isEmpty && r.unparsed.isEmpty, "\(r.unread) \(r.unparsed)")
+    }
+
+    func testAShareOfAWholeIsNotOutcomeOverTarget() throws {
+        let o = try XCTUnwrap(outcomes("Đến nay, 28/41 xã đạt chuẩn nông thôn mới.").first)
+        XCTAssertEqual(o.value, "28/41")
+        XCTAssertNil(o.target)
+    }
+
+    func testEveryClauseWithAFigureNotReadIsListed() {
+        let r = extractor.read("Mở đầu.\nĐảng bộ tỉnh hiện có 18.420 đảng viên, sinh hoạt tại 301 tổ chức cơ sở đảng; đảng viên nữ chiếm 52,4 %.")
+        XCTAssertTrue(r.entries.isEmpty)
+        XCTAssertEqual(r.unread.map(\.line), [2, 2, 2], "three clauses: the members, the organisations, the share")
+        XCTAssertTrue(r.unread.contains { $0.words.contains("52,4 %") })
+    }
+
+    func testDecomposedTextAndNonBreakingSpacesReadAsComposed() {
+        let text = "Các chỉ tiêu chủ yếu:\nTỷ lệ hộ nghèo giảm bình quân 1\u{00A0}-\u{00A0}1,5\u{00A0}%/năm; kết nạp trên 750 đảng viên trong nhiệm kỳ."
+        let nfd = text.decomposedStringWithCanonicalMapping
+        XCTAssertNotEqual(Array(nfd.unicodeScalars), Array(text.unicodeScalars))
+        XCTAssertEqual(targets(nfd).map(\.0), ["1-1,5%", "> 750"])
+        XCTAssertEqual(targets(nfd).map(\.1), ["each-year", "term"])
+    }
+
+    func testTermYearsAreNotARangeAndACountOfTargetsIsNotATarget() {
+        XCTAssertEqual(targets("Đại hội đề ra 12 chỉ tiêu; giai đoạn 2026 - 2030 phấn đấu tăng trưởng đạt 10 %/năm trở lên.").map(\.0), [">= 10%"])
+    }
+
+    func testAnOutcomeTakesTheTargetSetBeforeItForTheSameIndicator() throws {
+        let o = try XCTUnwrap(outcomes("Chỉ tiêu kết nạp đảng viên mới giai đoạn 2021 - 2025 là 650 đảng viên; đến nay mới kết nạp được 412 đảng viên mới, đạt 63,4 %.").first)
+        XCTAssertEqual(o.value, "412")
+        XCTAssertEqual(o.stated, "63,4%")
+        XCTAssertEqual(o.target, "650")
+        XCTAssertTrue(o.review.contains { $0.contains(">= 650") }, "\(o.review)")
     }
 }

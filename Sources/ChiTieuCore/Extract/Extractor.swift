@@ -11,10 +11,13 @@ public struct ExtractedEntry: Hashable, Sendable {
     public var words: String
     /// For a target: the rule and period read (see `PhraseReader`).
     public var rule: DraftRule?
-    /// For an outcome: the figure as written and the percentage stated beside it ("115,7%").
+    /// For an outcome: the figure as written ("868", "91,4%", "28/41" for a share, "?" when the
+    /// text states an attainment without its figure) and the attainment stated beside it
+    /// ("115,7%", with its word when it bounds or approximates: "vượt gần 5%").
     public var value: String?
     public var stated: String?
-    /// For an outcome: the target figure written beside it ("180/150", "(chỉ tiêu … là 90%)").
+    /// For an outcome: the target figure written beside it ("180/150", "(chỉ tiêu … là 90%)",
+    /// "(Nghị quyết đề ra 50)"), or worked out from an excess ("152, vượt chỉ tiêu 12" → 140).
     public var target: String?
     /// What a person should look at again.
     public var review: [String] = []
@@ -25,12 +28,36 @@ public struct ExtractedEntry: Hashable, Sendable {
     /// The congress and term of the paragraph, when the text says them.
     public var congress: String?
     public var years: String?
+    /// For an outcome: what the figure covers, in the text's words ("2023", "6 tháng đầu năm",
+    /// "từ đầu năm đến nay", "tính đến 30/6", "giữa nhiệm kỳ"); nil when the text does not say.
+    public var coverage: String?
+    /// For an outcome: the body the clause names when a sentence reports several ("Đảng bộ Công an tỉnh").
+    public var body: String?
 }
 
-/// Finds target and outcome sentences in a resolution or report text, line by line: each
-/// paragraph split into sentences and clauses, each clause read by `PhraseReader`. Nothing is
-/// invented: every figure comes from the words; what looks like a target but cannot be read is
-/// listed as unparsed with its line.
+/// A clause with a figure that no entry took, for a person to read: nothing is dropped silently.
+public struct UnreadClause: Hashable, Sendable {
+    /// 1-based line of the text.
+    public var line: Int
+    /// The verbatim words of the clause.
+    public var words: String
+}
+
+/// What a text yields: the entries; the target-like clauses that could not be read (a malformed
+/// figure, no rule in the words); and every other clause with a figure that no entry took.
+public struct Extraction: Sendable {
+    public var entries: [ExtractedEntry]
+    public var unparsed: [UnreadClause]
+    public var unread: [UnreadClause]
+}
+
+/// Finds target and outcome sentences in a resolution or report text. The text is cut into
+/// paragraphs (a heading, a list item and a dateline stand alone), sentences, parts (at ";" and
+/// ":") and clauses (at ", "). Whether a clause sets a target or reports a result is read from
+/// the words around it, nearest first: the clause's own part ("phấn đấu …", "đã kết nạp …"), its
+/// sentence, the sentence introducing it ("Các chỉ tiêu chủ yếu:"), and the heading above it
+/// ("KẾT QUẢ THỰC HIỆN …"). Nothing is invented: every figure comes from the words; a clause
+/// with a figure that is not read is listed with its line.
 public struct Extractor: Sendable {
     let catalogue: [Indicator]
 
@@ -38,111 +65,446 @@ public struct Extractor: Sendable {
         self.catalogue = catalogue.values.sorted { $0.position < $1.position }
     }
 
+    /// Whether the words around a clause set targets or report results.
+    enum Mode { case plan, results }
+
     /// The entries of a text, and the lines of clauses that look like targets but could not be read.
     public func extract(_ text: String) -> (entries: [ExtractedEntry], unparsed: [(line: Int, words: String)]) {
-        var entries: [ExtractedEntry] = []
-        var unparsed: [(Int, String)] = []
-        for (index, line) in Self.paragraphs(text) {
-            let (congress, years) = Self.congress(of: line)
-            // Targets are set by a resolution; results are reported after "Kết quả" or with "đã".
-            let resolution = ["nghị quyết", "chỉ tiêu", "phấn đấu", "mục tiêu"].contains { line.lowercased().contains($0) }
-            // A period word holds until the sentence ends with a full stop: "Hằng năm, …; không có …".
-            var period: String?
-            for (sentence, fullStop) in Self.sentences(line) {
-                defer { if fullStop { period = nil } }
-                var inResults = false
-                for clause in Self.clauses(sentence) {
-                    let lower = clause.lowercased()
-                    if lower.contains("kết quả") || lower.hasPrefix("đã ") || lower.contains(" đã ") { inResults = true }
-                    if let own = PhraseReader.period(of: clause) { period = own }
-                    if let outcome = outcome(clause, line: index + 1, results: inResults || !resolution) {
-                        entries.append(outcome)
-                        continue
-                    }
-                    guard resolution, !inResults, Self.looksLikeTarget(clause, inherited: period != nil) else { continue }
-                    // A malformed figure is never read ("7.5000"): the clause goes to a person.
-                    if !PhraseReader.malformed(in: clause).isEmpty {
-                        unparsed.append((index + 1, clause))
-                        continue
-                    }
-                    let read = PhraseReader.read(clause)
-                    if read.isEmpty {
-                        if !PhraseReader.numbers(in: clause).isEmpty { unparsed.append((index + 1, clause)) }
-                        continue
-                    }
-                    for var r in read {
-                        // A clause without period words takes the sentence's ("Hằng năm, …, không có cơ sở yếu kém").
-                        if PhraseReader.period(of: clause) == nil, let period, r.period == "term" { r.period = period }
-                        let guesses = indicators(for: clause)
-                        var confidence = Decimal(string: "0.9") ?? 1
-                        confidence -= Decimal(r.review.count) / 10
-                        if guesses.count != 1 { confidence -= Decimal(string: "0.2") ?? 0 }
-                        entries.append(ExtractedEntry(kind: .target, line: index + 1, words: clause, rule: r, value: nil, stated: nil, target: nil,
-                                                      indicators: guesses, confidence: max(0, confidence), congress: congress, years: years))
-                    }
-                }
-            }
-        }
-        return (entries, unparsed)
+        let r = read(text)
+        return (r.entries, r.unparsed.map { ($0.line, $0.words) })
     }
 
-    /// An outcome clause, in the forms reports use: "kết nạp được 868 đảng viên (đạt 115,7% chỉ
-    /// tiêu)"; "180/150 đảng viên" (outcome over target); "92% (chỉ tiêu Nghị quyết là 90%)";
-    /// "vượt chỉ tiêu 20 đảng viên" (20 is the excess, not the target). A word with two senses is
-    /// not guessed: the entry says what to check.
-    func outcome(_ clause: String, line: Int, results: Bool) -> ExtractedEntry? {
-        let guesses = indicators(for: clause)
-        func entry(_ value: String, stated: String? = nil, target: String? = nil, review: [String] = []) -> ExtractedEntry {
-            var confidence = Decimal(string: guesses.count == 1 ? "0.9" : "0.7") ?? 1
-            confidence -= Decimal(review.count) / 10
-            var e = ExtractedEntry(kind: .outcome, line: line, words: clause, rule: nil, value: value, stated: stated, target: target,
-                                   indicators: guesses, confidence: confidence, congress: nil, years: nil)
-            e.review = review
-            return e
-        }
-        // "… 868 đảng viên (đạt 115,7% chỉ tiêu)".
-        if let r = clause.range(of: #"đạt (\d+(,\d+)?) ?% chỉ tiêu"#, options: .regularExpression) {
-            let stated = clause[r].replacingOccurrences(of: "đạt ", with: "").replacingOccurrences(of: " chỉ tiêu", with: "").replacingOccurrences(of: " ", with: "")
-            let before = String(clause[..<r.lowerBound])
-            guard let figure = PhraseReader.numbers(in: before).last(where: { !$0.isPercent && $0.fraction == nil }) else { return nil }
-            return entry(figure.digits, stated: stated)
-        }
-        guard results || clause.contains("đạt") || clause.contains("được") else { return nil }
-        // "… 92% (chỉ tiêu Nghị quyết là 90%)": the target in brackets after the outcome; a range
-        // reached against a range set ("đạt 15-18% (chỉ tiêu 15-20%)"); and an outcome of one
-        // year beside a target of another, which is said and not compared.
-        if let r = clause.range(of: #"\(chỉ tiêu[^)]*\)"#, options: .regularExpression) {
-            let inside = String(clause[r]), outside = String(clause[..<r.lowerBound])
-            if let target = Self.figureText(inside), let value = Self.figureText(outside) {
-                var review: [String] = []
-                let years = { (t: String) in PhraseReader.numbers(in: t).filter(\.isYear).map(\.digits) }
-                if let a = years(outside).last, let b = years(inside).last, a != b {
-                    review.append("the outcome is of \(a) and the target of \(b): no attainment is computed from them")
+    /// Everything a text yields, the clauses not read included.
+    public func read(_ text: String) -> Extraction {
+        var out = Extraction(entries: [], unparsed: [], unread: [])
+        // The heading above: what the lines under it are, and the period it names ("Mục tiêu đến năm 2025:").
+        var headingMode: Mode?
+        var headingPeriod: String?
+        for (index, raw) in Self.paragraphs(text) {
+            let line = index + 1
+            let paragraph = Self.withoutListMarker(raw)
+            let (congress, years) = Self.congress(of: paragraph)
+            if Self.isHeading(paragraph) {
+                if let m = Self.mode(of: paragraph) {
+                    headingMode = m
+                    headingPeriod = Self.period(of: paragraph, plan: true)
+                } else if let p = Self.period(of: paragraph, plan: true), p.hasPrefix("by ") {
+                    headingPeriod = p
                 }
-                return entry(value, target: target, review: review)
+                continue
+            }
+            // Old texts set targets in paragraphs that only name the resolution somewhere.
+            let resolutionWords = ["nghị quyết", "chỉ tiêu", "phấn đấu", "mục tiêu"].contains { paragraph.lowercased().contains($0) }
+            var paragraphMode = headingMode
+            var introPeriod: String?
+            for sentence in Self.fullSentences(paragraph) {
+                // A period at the opening of a sentence holds for all of it ("Hằng năm, …; không có …").
+                let opening = Self.opening(of: sentence)
+                let openingPeriod = Self.period(of: opening, plan: true)
+                var carried = openingPeriod
+                let sentenceCue = Self.cue(of: sentence)
+                var lastOutcome: Int?
+                // Parts after an introduction in the sentence are items of a list: each has its own period.
+                var inList = false
+                // The mode an introduction in this sentence gave ("Kế hoạch năm 2024: …; kết quả: …").
+                var introMode: Mode?
+                var afterResults = false
+                for (part, isIntro) in Self.parts(sentence) {
+                    if isIntro {
+                        // "Các chỉ tiêu chủ yếu:", "Kết quả sau 5 năm:", "Về kinh tế:" (keeps what was).
+                        if let m = Self.mode(of: part) { paragraphMode = m; introMode = m }
+                        if let p = Self.period(of: part, plan: true), p.hasPrefix("by ") || p.hasPrefix("year ") { introPeriod = p }
+                        inList = true
+                        for c in Self.clauses(part) where !Self.values(in: c).isEmpty { out.unread.append(UnreadClause(line: line, words: c)) }
+                        continue
+                    }
+                    let partCue = Self.cue(of: part)
+                    // An end point or a year said inside an item of a list is that item's own
+                    // ("…; thu ngân sách đến năm 2030 đạt …; thu nhập …"); "hằng năm" holds to the full stop.
+                    if let c = carried, c.hasPrefix("by ") || c.hasPrefix("year "), c != openingPeriod { carried = openingPeriod }
+                    if inList { carried = nil }
+                    let clauses = Self.clauses(part)
+                    for (k, clause) in clauses.enumerated() {
+                        let lower = clause.lowercased()
+                        // "45 đảng viên, đạt 90 %": a figure whose attainment follows is a result, verb or not.
+                        let attained = k + 1 < clauses.count && Self.bareStated(clauses[k + 1]) != nil
+                        // A period said in a clause holds for the clauses after it until the full stop, as the reviewed seeds read it.
+                        defer { if let own = PhraseReader.period(of: clause) { carried = own } }
+                        if lower.contains("kết quả") || lower.hasPrefix("đã ") || lower.contains(" đã ") { afterResults = true }
+                        // "28/41", "5.210/4.400": figures too, though not single values.
+                        let hasFigure = !Self.values(in: clause).isEmpty || Self.slashPair(in: clause) != nil
+                        let malformed = PhraseReader.malformed(in: clause).filter { !$0.contains("/") && !$0.contains(":") }
+                        guard hasFigure || !malformed.isEmpty || lower.contains("không có") || lower.contains("không còn") || lower.contains("xếp loại") else { continue }
+                        // The nearest words decide; a plan word beats a result word in the same place.
+                        let mode: Mode? = partCue ?? introMode ?? sentenceCue ?? paragraphMode ?? Self.weakCue(of: part) ?? Self.weakCue(of: sentence)
+                        if !malformed.isEmpty, mode != .results {
+                            out.unparsed.append(UnreadClause(line: line, words: clause))
+                            continue
+                        }
+                        if Self.isNarrative(clause) {
+                            if hasFigure { out.unread.append(UnreadClause(line: line, words: clause)) }
+                            continue
+                        }
+                        // A stated attainment alone ("đạt 104 %", "(đạt 81,3 %)", "vượt gần 5 %") belongs to the outcome before it.
+                        if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, let stated = Self.bareStated(clause) {
+                            out.entries[last].stated = stated
+                            // The entry's words run on to the attainment, so that the quote holds both.
+                            out.entries[last].words += ", " + clause
+                            continue
+                        }
+                        // The target written after the outcome: "đạt 6,8 %/năm, chỉ tiêu Nghị quyết 7 - 7,5 %".
+                        if mode != .plan, let last = lastOutcome, out.entries[last].target == nil, let target = Self.bareTarget(clause) {
+                            out.entries[last].target = target
+                            out.entries[last].words += ", " + clause
+                            continue
+                        }
+                        // A share of a whole ("nữ chiếm 52,4 %") or a change on a base ("tăng 12 % so với cùng kỳ")
+                        // is a fact about the results, not a result against a target: a person decides.
+                        if mode != .plan, Self.isFactNotOutcome(clause) {
+                            out.unread.append(UnreadClause(line: line, words: clause))
+                            continue
+                        }
+                        let planned = mode == .plan || (mode == nil && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
+                        // What the figure covers: its own part's opening first ("…; đến nay mới kết nạp được 412").
+                        let partOpening = Self.opening(of: part)
+                        if !planned, let o = outcome(clause, line: line, results: mode == .results, attained: attained,
+                                                     opening: Self.coverage(of: partOpening) != nil ? partOpening : opening) {
+                            out.entries.append(o)
+                            lastOutcome = out.entries.count - 1
+                            continue
+                        }
+                        guard planned else {
+                            if hasFigure { out.unread.append(UnreadClause(line: line, words: clause)) }
+                            continue
+                        }
+                        let read = PhraseReader.read(clause)
+                        if read.isEmpty {
+                            if hasFigure { out.unparsed.append(UnreadClause(line: line, words: clause)) }
+                            continue
+                        }
+                        for var r in read {
+                            // The clause's own period first, then the sentence's opening, the introduction, the heading.
+                            if r.period == "term", PhraseReader.period(of: clause) == nil {
+                                if let own = Self.period(of: clause, plan: true) {
+                                    r.period = own
+                                } else if let p = carried ?? introPeriod ?? headingPeriod {
+                                    r.period = p
+                                }
+                            }
+                            let guesses = indicators(for: clause)
+                            var confidence = Decimal(string: "0.9") ?? 1
+                            confidence -= Decimal(r.review.count) / 10
+                            if guesses.count != 1 { confidence -= Decimal(string: "0.2") ?? 0 }
+                            out.entries.append(ExtractedEntry(kind: .target, line: line, words: clause, rule: r, value: nil, stated: nil, target: nil,
+                                                              indicators: guesses, confidence: max(0, confidence), congress: congress, years: years))
+                        }
+                    }
+                }
             }
         }
-        // "vượt chỉ tiêu 20 đảng viên": the figure after it is the excess over the target.
-        if let r = clause.range(of: "vượt chỉ tiêu") {
-            let before = PhraseReader.numbers(in: String(clause[..<r.lowerBound])).last
-            let excess = PhraseReader.numbers(in: String(clause[r.upperBound...])).first
-            if let before {
-                var review: [String] = []
-                if let excess { review.append("\(excess.digits) after 'vượt chỉ tiêu' is the excess over the target, not the target") }
-                return entry(before.digits + (before.isPercent ? "%" : ""), review: review)
-            }
+        Self.link(&out.entries)
+        return out
+    }
+
+    /// An outcome with no target beside it takes the target set before it in the same paragraph
+    /// for the same indicator ("Chỉ tiêu … là 650 đảng viên; đến nay … kết nạp được 412"), said in
+    /// its review; the figure is the target's own, copied from its rule.
+    static func link(_ entries: inout [ExtractedEntry]) {
+        for i in entries.indices where entries[i].kind == .outcome && entries[i].target == nil && entries[i].indicators.count == 1 {
+            guard let t = entries[..<i].last(where: { $0.kind == .target && $0.line == entries[i].line && $0.indicators == entries[i].indicators }),
+                  let rule = t.rule, let figure = values(in: rule.rule).last, !rule.rule.contains("/") else { continue }
+            entries[i].target = figure.digits + (figure.isPercent ? "%" : "")
+            entries[i].review.append("target taken from the target set before it: \(rule.rule) (\(rule.period)), “\(t.words)”")
         }
-        // "180/150 đảng viên": outcome over target in one figure, in a clause of results.
-        if results, let f = PhraseReader.fractions(in: clause).first(where: { $0.1 > 20 || $0.0 > $0.1 }) {
-            return entry(f.0.description, target: f.1.description,
-                         review: ["\(f.0)/\(f.1) read as outcome \(f.0) of target \(f.1); a slash may also mean 'or'"])
+    }
+
+    // MARK: - Plans and results
+
+    /// Words that make a part of a text a plan or a report of results; nil when it says neither.
+    /// A plan word wins: "Năm 2023, phấn đấu kết nạp 80" is a plan though it opens with a year.
+    static func cue(of text: String) -> Mode? {
+        // What brackets hold speaks of something else: "465 (Nghị quyết đề ra 400)" reports a result.
+        let lower = text.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression).lowercased()
+        let plan = ["phấn đấu", "đề ra", "mục tiêu", "thống nhất các chỉ tiêu", "giao chỉ tiêu", "dự kiến", "định hướng", "đặt ra", "nghị quyết xác định"]
+        if plan.contains(where: lower.contains) { return .plan }
+        // "Chỉ tiêu kết nạp đảng viên năm 2024 … là 120": a target named and given.
+        // "so với chỉ tiêu được giao là …" compares results with it.
+        if lower.range(of: #"chỉ tiêu[^;:]* là "#, options: .regularExpression) != nil, !lower.contains("so với chỉ tiêu"),
+           !lower.contains("đạt") || lower.hasPrefix("chỉ tiêu") { return .plan }
+        let results = ["đã ", "kết quả", "đến giữa năm", "đến đầu năm", "đến nay", "tính đến", "từ đầu năm", "tháng đầu năm", "nhiệm kỳ qua", "sau hơn", "vừa qua"]
+        // "Sơ kết …", "Tổng kết …" open a review; inside a clause ("qua các đợt … tổng kết năm") they name an activity.
+        if lower.hasPrefix("sơ kết") || lower.hasPrefix("tổng kết") || lower.contains("hội nghị sơ kết") || lower.contains("báo cáo sơ kết") || lower.contains("báo cáo tổng kết") { return .results }
+        if results.contains(where: lower.contains) { return .results }
+        // A past period opening the sentence: "Năm 2023, …", "Quý I …", "9 tháng …", "Giai đoạn 2016 - 2020, …", "Sau 5 năm, …".
+        if lower.range(of: #"^(trong )?(năm \d{4}|quý [ivx1-4]+|\d+ tháng|giai đoạn \d{4} ?[-–] ?\d{4}|nhiệm kỳ \d{4} ?[-–] ?\d{4}|sau \d)"#, options: .regularExpression) != nil { return .results }
+        // "Đến năm 2030, … đạt …": an end point is a plan.
+        if lower.range(of: #"(^|, )đến năm \d{4}"#, options: .regularExpression) != nil { return .plan }
+        return nil
+    }
+
+    /// The forms of a result, which decide only when no word around does: an attainment stated
+    /// against the plan ("bằng 124 % so với Nghị quyết"), a target in brackets ("(kế hoạch 7.200)"),
+    /// an outcome over its target ("12.480/10.200", "76,5 %/55 %"). Under a plan's heading,
+    /// "hằng năm giao quân đạt 100 % chỉ tiêu" is a target.
+    static func weakCue(of text: String) -> Mode? {
+        if stated(in: text) != nil || text.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)[^)]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive]) != nil { return .results }
+        if let pair = slashPair(in: text), !pair.share { return .results }
+        return nil
+    }
+
+    /// What a heading or an introduction says the lines under it are, if it says.
+    static func mode(of heading: String) -> Mode? {
+        let lower = heading.lowercased()
+        if ["kết quả", "đánh giá", "tình hình thực hiện", "tổng kết", "sơ kết", "đã đạt"].contains(where: lower.contains) { return .results }
+        if ["chỉ tiêu", "mục tiêu", "phương hướng", "nhiệm vụ", "phấn đấu", "đề ra", "kế hoạch"].contains(where: lower.contains) { return .plan }
+        return nil
+    }
+
+    /// With no word of plan or result about it, a clause sets a target when a comparator or a
+    /// period says so ("bình quân hằng năm trên 1.500", "giảm còn dưới 3 %") and no "được" or
+    /// "đã" reports it done; or, as resolutions of the seeds write, when its paragraph names
+    /// the resolution and nothing before it in the sentence reported results.
+    static func neutralTarget(_ clause: String, resolutionWords: Bool, afterResults: Bool) -> Bool {
+        let lower = clause.lowercased()
+        if lower.contains("được") || lower.contains("đã ") {
+            return resolutionWords && !afterResults && looksLikeTarget(clause)
+        }
+        let cues = ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "dưới", "hằng năm", "hàng năm", "mỗi năm", "bình quân", "/năm", "không có", "không còn", "xếp loại", "giảm còn"]
+        if cues.contains(where: lower.contains) || lower.range(of: #"(trên|từ) \d"#, options: .regularExpression) != nil { return true }
+        return resolutionWords && !afterResults && looksLikeTarget(clause)
+    }
+
+    /// Who was elected, who attended, decisions and their numbers: figures that are neither a
+    /// target nor an outcome ("Ban Chấp hành gồm 45 đồng chí", "155 đại biểu").
+    static func isNarrative(_ clause: String) -> Bool {
+        let lower = clause.lowercased()
+        let narrative = ["đồng chí", "quyết định số", "nghị quyết số", "ban chấp hành", "ban thường vụ gồm", "được tổ chức", "đại biểu", "sinh hoạt tại", "hiện có", "nâng tổng số"]
+        return narrative.contains(where: lower.contains)
+    }
+
+    /// Not a target: who was elected ("gồm 11 đồng chí"), decisions and their numbers; and a bare
+    /// figure with no word of a target about it ("phát triển được 39 đảng viên" tells what happened).
+    static func looksLikeTarget(_ clause: String, inherited: Bool = false) -> Bool {
+        if isNarrative(clause) { return false }
+        let lower = clause.lowercased()
+        let cues = ["trên", "vượt", "ít nhất", "tối thiểu", "trở lên", "dưới", "không quá", "tối đa", "khoảng", "từ", "không có", "không còn",
+                    "xếp loại", "phấn đấu", "chỉ tiêu", "mục tiêu", "đạt", "đảm bảo", "giảm", "nâng", "%", "/"]
+        return cues.contains(where: lower.contains) || PhraseReader.period(of: clause) != nil || inherited
+    }
+
+    // MARK: - Periods
+
+    /// The period words of a target, with what `PhraseReader` reads added: a yearly rate
+    /// ("%/năm", "lao động/năm") and one year named in a plan ("năm 2023") that is not an end
+    /// point ("đến năm 2025" is `by 2025`).
+    static func period(of text: String, plan: Bool) -> String? {
+        if let p = PhraseReader.period(of: text) { return p }
+        let lower = text.lowercased()
+        // "/năm" after a rate or a count is per year; after money ("triệu đồng/năm") it is the unit of an income.
+        if lower.range(of: #"(%|đảng viên|lao động|người|hộ|lượt|tổ chức|chi bộ) ?/ ?năm"#, options: .regularExpression) != nil { return "each-year" }
+        if plan, let r = lower.range(of: #"(^|[^\p{L}])năm (\d{4})"#, options: .regularExpression) {
+            // "so với năm 2024" names a base, "từ năm" a start, "cuối năm" a date: not the period.
+            let before = lower[..<r.lowerBound]
+            if !["từ", "cuối", "so với", "đầu"].contains(where: before.hasSuffix), let year = lower[r].split(separator: " ").last { return "year \(year)" }
         }
         return nil
     }
 
-    /// The last figure of a text as written, a range kept whole ("15-18%"); years left out.
+    /// The words of a sentence before its first figure: where a period or a coverage that holds for
+    /// the whole sentence is written ("Năm 2023, …", "Mỗi năm, …", "6 tháng đầu năm, …").
+    static func opening(of sentence: String) -> String {
+        guard let first = values(in: sentence).first else { return sentence }
+        return String(Array(sentence)[..<first.start])
+    }
+
+    /// What an outcome covers, from the opening of its sentence.
+    static func coverage(of opening: String) -> String? {
+        let lower = opening.lowercased()
+        for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+( năm \d{4})?"#, #"\d+ tháng( năm \d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#,
+                        #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
+                        #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"đến nay"#] {
+            if let r = lower.range(of: pattern, options: .regularExpression) { return String(lower[r]) }
+        }
+        return nil
+    }
+
+    // MARK: - Outcomes
+
+    /// A stated attainment in a clause: "đạt 115,7 % chỉ tiêu", "bằng 124 % so với Nghị quyết",
+    /// "bằng 108,2 % dự toán", "(đạt 81,3 %)", "vượt gần 25 %": the words kept when they bound
+    /// or approximate, and the range it covers in the clause.
+    static func stated(in clause: String, bare: Bool = false) -> (text: String, range: Range<String.Index>)? {
+        let pattern = #"\(?(đạt|bằng|vượt)( tỷ lệ)?( gần| trên| hơn| khoảng| xấp xỉ)? (\d[\d.,]*) ?%( ?\)| (so với )?(chỉ tiêu|kế hoạch|kh\b|dự toán|nghị quyết|nq\b|mục tiêu))?"#
+        guard let r = clause.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        let found = String(clause[r])
+        let lower = found.lowercased()
+        let qualified = lower.hasPrefix("(") && lower.hasSuffix(")") || lower.hasPrefix("bằng") || lower.hasPrefix("vượt")
+            || ["chỉ tiêu", "kế hoạch", "kh", "dự toán", "nghị quyết", "nq", "mục tiêu"].contains { lower.hasSuffix($0) }
+        guard qualified || bare else { return nil }
+        // Kept as written, without its brackets and the word saying against what: "vượt gần 5%", "104%".
+        guard let figure = values(in: found).first(where: \.isPercent) else { return nil }
+        var words = String(Array(found)[..<figure.start]).trimmingCharacters(in: CharacterSet(charactersIn: "( "))
+        for verb in ["đạt tỷ lệ", "đạt", "bằng"] where words.lowercased().hasPrefix(verb) { words = String(words.dropFirst(verb.count)).trimmingCharacters(in: .whitespaces); break }
+        return ((words.isEmpty ? "" : words + " ") + figure.digits + "%", r)
+    }
+
+    /// A clause that only names the target of the outcome before it: "chỉ tiêu Nghị quyết 7 - 7,5 %",
+    /// "kế hoạch 7.200", "Nghị quyết đề ra 400".
+    static func bareTarget(_ clause: String) -> String? {
+        let lower = clause.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ("))
+        guard lower.range(of: #"^(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)\b"#, options: .regularExpression) != nil,
+              !["kết nạp", "đạt", "bằng", "vượt"].contains(where: lower.contains) else { return nil }
+        return figureText(clause)
+    }
+
+    /// A share of a whole or a change on a base, not a result against a target.
+    static func isFactNotOutcome(_ clause: String) -> Bool {
+        let lower = clause.lowercased()
+        if stated(in: clause) != nil { return false }
+        return lower.contains("chiếm") || lower.contains("so với cùng kỳ") || lower.range(of: #"so với (năm|cuối năm|đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước)"#, options: .regularExpression) != nil && !lower.contains("kết nạp")
+    }
+
+    /// A clause that is only a stated attainment ("đạt 104 %", "vượt gần 5 %"): no other figure.
+    static func bareStated(_ clause: String) -> String? {
+        let figures = values(in: clause)
+        guard figures.count == 1, figures[0].isPercent, let s = stated(in: clause, bare: true) else { return nil }
+        let rest = clause.replacingCharacters(in: s.range, with: "").lowercased()
+        // "đạt 100 % chỉ tiêu được giao", "đạt 96,7 %": nothing else said of a figure.
+        guard !rest.contains("tỷ lệ"), !rest.contains("trở lên") else { return nil }
+        return s.text
+    }
+
+    /// An outcome clause, in the forms reports use: "kết nạp được 868 đảng viên (đạt 115,7% chỉ
+    /// tiêu)"; "180/150 đảng viên", "91,4 %/60 %" (outcome over target); "28/41 xã" (a share);
+    /// "92% (chỉ tiêu Nghị quyết là 90%)", "465 (Nghị quyết đề ra 400)", "(kế hoạch 7.200)";
+    /// "vượt chỉ tiêu 20 đảng viên" (20 is the excess: the target is the outcome less it). A
+    /// word with two senses is not guessed: the entry says what to check.
+    func outcome(_ clause: String, line: Int, results: Bool, attained: Bool = false, opening: String = "") -> ExtractedEntry? {
+        let guesses = indicators(for: clause)
+        let coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
+        let body = Self.body(of: clause)
+        func entry(_ value: String, stated: String? = nil, target: String? = nil, review: [String] = []) -> ExtractedEntry {
+            var confidence = Decimal(string: guesses.count == 1 ? "0.9" : "0.7") ?? 1
+            confidence -= Decimal(review.count) / 10
+            var e = ExtractedEntry(kind: .outcome, line: line, words: clause, rule: nil, value: value, stated: stated, target: target,
+                                   indicators: guesses, confidence: max(0, confidence), congress: nil, years: nil, coverage: coverage, body: body)
+            e.review = review
+            return e
+        }
+        var rest = clause
+        var stated: String?
+        if let s = Self.stated(in: clause) {
+            stated = s.text
+            rest = clause.replacingCharacters(in: s.range, with: " ")
+        }
+        var review: [String] = []
+        if let s = stated, s.first?.isLetter == true { review.append("the stated figure '\(s)' is bounded or approximate, or an excess: check what it is of") }
+        // "… 92% (chỉ tiêu Nghị quyết là 90%)", "465 (Nghị quyết đề ra 400)", "(kế hoạch 7.200)": the
+        // target in brackets after the outcome; a range reached against a range set ("đạt 15-18%
+        // (chỉ tiêu 15-20%)"); and an outcome of one year beside a target of another, which is
+        // said and not compared.
+        if let r = rest.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)[^)]*\)"#, options: [.regularExpression, .caseInsensitive]) {
+            let inside = String(rest[r]), outside = String(rest[..<r.lowerBound])
+            if let target = Self.figureText(inside), let value = Self.figureText(outside) {
+                let years = { (t: String) in PhraseReader.numbers(in: t).filter(\.isYear).map(\.digits) }
+                if let a = years(outside).last, let b = years(inside).last, a != b {
+                    review.append("the outcome is of \(a) and the target of \(b): no attainment is computed from them")
+                }
+                return entry(value, stated: stated, target: target, review: review)
+            }
+        }
+        // "vượt chỉ tiêu 20 đảng viên": the figure after it is the excess over the target, which is
+        // the outcome less the excess (exact arithmetic), said in the review.
+        if let r = rest.range(of: "vượt chỉ tiêu") {
+            if let before = Self.values(in: String(rest[..<r.lowerBound])).last(where: { $0.fraction == nil }) {
+                let value = before.digits + (before.isPercent ? "%" : "")
+                var target: String?
+                if let excess = Self.values(in: String(rest[r.upperBound...])).first {
+                    review.append("\(excess.digits) after 'vượt chỉ tiêu' is the excess over the target, not the target")
+                    if excess.isPercent == before.isPercent, !excess.isPercent,
+                       let a = try? VietnameseNumber.parse(before.digits), let b = try? VietnameseNumber.parse(excess.digits), a.value > b.value {
+                        target = NumberFormat(.vietnamese).natural(a.value - b.value)
+                        review.append("target \(target ?? "") = \(before.digits) − \(excess.digits)")
+                    }
+                }
+                return entry(value, stated: stated, target: target, review: review)
+            }
+        }
+        // "180/150", "91,4 %/60 %", "5.210/4.400": outcome over target; "28/41 xã": a share of a whole.
+        if let pair = Self.slashPair(in: rest) {
+            if pair.share {
+                return entry(pair.a + "/" + pair.b, stated: stated, review: review + ["\(pair.a)/\(pair.b) read as a share (\(pair.a) of \(pair.b)), not outcome over target"])
+            }
+            return entry(pair.a, stated: stated, target: pair.b, review: review + ["\(pair.a)/\(pair.b) read as outcome \(pair.a) of target \(pair.b); a slash may also mean 'or'"])
+        }
+        // The figure itself: the first the clause gives, a range kept whole.
+        let figures = Self.values(in: rest).filter { $0.fraction == nil }
+        guard let first = figures.first else {
+            // "đạt 41,27 % chỉ tiêu" with no figure before it: the attainment alone.
+            return stated.map { entry("?", stated: $0, review: review + ["the text states the attainment without the figure"]) }
+        }
+        // A clause must report something: a verb of result, or the results around it.
+        let lower = clause.lowercased()
+        // "có 751.191 người", "9 cá nhân được trao tặng": facts and passives, not results; "được"
+        // reports a result when the figure follows it ("kết nạp được 868", "ban hành được 9 đề án").
+        let verbs = ["kết nạp", "đạt", "bằng", "thu ngân sách", "doanh thu", "lợi nhuận", "tăng", "giảm", "phát triển", "giải quyết", "đã có", "ban hành"]
+        // A share in a report of results is one ("97,1 % tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ").
+        guard stated != nil || attained || verbs.contains(where: lower.contains) || results && first.isPercent
+            || lower.range(of: #"được (gần |trên |hơn |khoảng )?\d"#, options: .regularExpression) != nil else { return nil }
+        let before = String(Array(rest)[..<first.start]).lowercased().trimmingCharacters(in: .whitespaces)
+        for word in ["gần", "trên", "hơn", "khoảng", "xấp xỉ"] where before.hasSuffix(word) {
+            review.append("'\(word) \(first.digits)': the figure is bounded or approximate")
+        }
+        // A range reached is kept whole ("đạt 16 - 18 %").
+        var end = first.end
+        if figures.count > 1, figures[1].start - first.end <= 6 {
+            let joint = String(Array(rest)[first.end..<figures[1].start]).trimmingCharacters(in: .whitespaces)
+            if joint == "-" || joint == "–" || joint == "đến" { end = figures[1].end }
+        }
+        let value = Self.figureText(String(Array(rest)[..<end])) ?? first.digits
+        var e = entry(value, stated: stated, review: review)
+        if Self.values(in: rest).count > (end == first.end ? 1 : 2) { e.review.append("the clause gives other figures: check which is the outcome") }
+        return e
+    }
+
+    /// "A/B" with A and B figures (either may carry "%"): outcome over target, or a share of a
+    /// whole ("28/41 xã": a smaller count of organisations); dates ("30/6", "12/10/2023") are neither.
+    static func slashPair(in text: String) -> (a: String, b: String, share: Bool)? {
+        let pattern = #"(?<![\d/.,])(\d[\d.,]*)( ?%)? ?/ ?(\d[\d.,]*)( ?%)?(?![\d/])"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        let ns = text as NSString
+        for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            let a = ns.substring(with: m.range(at: 1)), b = ns.substring(with: m.range(at: 3))
+            let aPercent = m.range(at: 2).location != NSNotFound, bPercent = m.range(at: 4).location != NSNotFound
+            let before = ns.substring(to: m.range.location).lowercased()
+            if before.hasSuffix("ngày ") || before.hasSuffix("đến ") || before.hasSuffix("tháng ") { continue }
+            guard let x = try? VietnameseNumber.parse(a), let y = try? VietnameseNumber.parse(b) else { continue }
+            // A small "d/m" after a word of time or opening the text is a date ("sáng 30/6", "30/6, …");
+            // after a name it is a pair ("Thanh Bình 14/12").
+            let dateWords = ["ngày", "đến", "từ", "hôm", "sáng", "chiều", "tối", "trước", "sau", "hết", "lúc", "kể từ"]
+            let trimmed = before.trimmingCharacters(in: .whitespaces)
+            if !aPercent, !bPercent, !a.contains("."), !a.contains(","), !b.contains("."), let d = Int(a), let mo = Int(b), (1...31).contains(d), (1...12).contains(mo),
+               trimmed.isEmpty || dateWords.contains(where: { trimmed.hasSuffix($0) }) { continue }
+            let after = ns.substring(from: m.range.location + m.range.length).lowercased().trimmingCharacters(in: .whitespaces)
+            let wholes = ["xã", "phường", "thị trấn", "chi bộ", "tổ chức", "cơ sở", "đơn vị", "thôn", "bản", "huyện", "trường", "đảng bộ", "cơ quan", "doanh nghiệp", "đoàn thể", "khu", "tổ ", "ấp", "làng"]
+            let share = !aPercent && !bPercent && x.value <= y.value && wholes.contains(where: after.hasPrefix)
+            return (a + (aPercent ? "%" : ""), b + (bPercent || aPercent ? "%" : ""), share)
+        }
+        return nil
+    }
+
+    /// The body a clause names before its verb, when it opens with one ("Đảng bộ Công an tỉnh kết nạp 26").
+    static func body(of clause: String) -> String? {
+        let pattern = #"(^|, )(trong đó,? |riêng )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy)( [^\s,;:]+)+?)(:| (đã |chỉ mới |mới )?(kết nạp|phát triển|có|đạt))"#
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+        let ns = clause as NSString
+        guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 3).location != NSNotFound else { return nil }
+        return ns.substring(with: m.range(at: 3))
+    }
+
+    /// The last figure of a text as written, a range kept whole ("15-18%"); years, dates and durations left out.
     static func figureText(_ text: String) -> String? {
-        let figures = PhraseReader.numbers(in: text).filter { !$0.isYear && $0.fraction == nil }
+        let figures = values(in: text).filter { $0.fraction == nil }
         guard let last = figures.last else { return nil }
         if figures.count >= 2 {
             let low = figures[figures.count - 2]
@@ -169,8 +531,55 @@ public struct Extractor: Sendable {
 
     // MARK: - Text
 
-    /// Paragraphs with the 0-based index of their first line: a line that does not end a
-    /// sentence runs on into the next non-empty one (text wrapped by an editor or a PDF copy).
+    /// The figures of a text that can be a value: not a year ("2020-2025", "năm 2023"), a date
+    /// ("ngày 15", "tháng 10"), a time ("16:05"), a time zone ("GMT+7"), a duration ("5 năm",
+    /// "9 tháng"), an ordinal or a document's number ("lần thứ 24", "số 1479-QĐ/TU").
+    static func values(in text: String) -> [PhraseReader.Figure] {
+        let chars = Array(text)
+        // Dates and times written with marks ("21-07-2020 08:09", "15.01.2024") cover their figures.
+        var covered: [Range<Int>] = []
+        if let regex = try? NSRegularExpression(pattern: #"(?<![\d.,])\d{1,2}([-/.])\d{1,2}\1\d{2,4}(?![\d.,])|\d{1,2}:\d{2}"#) {
+            let ns = text as NSString
+            for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                // NSString offsets count UTF-16 units; figures count characters.
+                let start = ns.substring(to: m.range.location).count
+                covered.append(start..<(start + ns.substring(with: m.range).count))
+            }
+        }
+        return PhraseReader.numbers(in: text).filter { f in
+            if f.isYear || covered.contains(where: { $0.contains(f.start) }) { return false }
+            // A name in quotes ("“chi bộ 4 tốt”") is not a figure.
+            let prefix = String(chars[..<f.start])
+            if let open = prefix.lastIndex(of: "“"), prefix.lastIndex(of: "”").map({ $0 < open }) ?? true { return false }
+            let before = String(chars[max(0, f.start - 14)..<f.start]).lowercased()
+            let after = String(chars[f.end..<min(chars.count, f.end + 8)]).lowercased()
+            if PhraseReader.isYearLike(f) { return false }
+            for word in ["ngày ", "tháng ", "lần thứ ", "khóa ", "khoá ", "số ", "điều ", "quý ", "lúc ", "trung ương ", "hội nghị ", "kỳ họp thứ "] where before.hasSuffix(word) { return false }
+            if before.hasSuffix("+") || before.hasSuffix(":") || after.hasPrefix(":") || after.hasPrefix("h") && !after.hasPrefix("hộ") && !after.hasPrefix("ha") { return false }
+            if after.range(of: #"^-\p{L}"#, options: .regularExpression) != nil { return false }
+            if !f.isPercent, after.hasPrefix(" năm") || after.hasPrefix(" tháng") || after.hasPrefix(" quý") || after.hasPrefix(" ngày") { return false }
+            // How many targets, breakthroughs, tasks a resolution sets ("18 chỉ tiêu", "3 khâu đột phá"): a count of its parts.
+            let longAfter = String(chars[f.end..<min(chars.count, f.end + 16)]).lowercased()
+            if !f.isPercent, [" chỉ tiêu", " nhóm chỉ tiêu", " khâu", " đột phá", " nhiệm vụ", " giải pháp", " nội dung"].contains(where: longAfter.hasPrefix) { return false }
+            return true
+        }
+    }
+
+    /// A paragraph without its list marker: "(1) ", "2. ", "a) ", "- ", "II. ".
+    static func withoutListMarker(_ paragraph: String) -> String {
+        guard let r = paragraph.range(of: #"^((\(?\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\)|[-+•*–]|[IVXLC]+[.)])\s+)+"#, options: .regularExpression) else { return paragraph }
+        return String(paragraph[r.upperBound...])
+    }
+
+    /// A heading, a dateline or a line introducing a list: no figure to read, and it ends with ":" or without a full stop.
+    static func isHeading(_ paragraph: String) -> Bool {
+        guard values(in: paragraph).isEmpty, let last = paragraph.last else { return false }
+        return last == ":" || !".;!?…".contains(last)
+    }
+
+    /// Paragraphs with the 0-based index of their first line: a line that does not end a sentence
+    /// runs on into the next when that one goes on in lower case (text wrapped by an editor or a
+    /// PDF copy); a heading, a dateline and a list item stand alone, so that each keeps its line.
     static func paragraphs(_ text: String) -> [(Int, String)] {
         var out: [(Int, String)] = []
         var current: (Int, String)?
@@ -181,9 +590,10 @@ public struct Extractor: Sendable {
                 current = nil
                 continue
             }
-            if let c = current {
+            if let c = current, let first = line.first, first.isLowercase {
                 current = (c.0, c.1 + " " + line)
             } else {
+                if let c = current { out.append(c) }
                 current = (index, line)
             }
             if let last = line.last, ".;:!?".contains(last), let c = current {
@@ -195,24 +605,50 @@ public struct Extractor: Sendable {
         return out
     }
 
-    /// Sentences of a paragraph, each with whether it ended with a full stop: at ". " before a
-    /// capital letter, a figure or an item number "(3)", at ";" and at ":".
-    static func sentences(_ line: String) -> [(String, Bool)] {
-        var out: [(String, Bool)] = []
+    /// Sentences of a paragraph: at ". " before a capital letter, a figure or an item number "(3)".
+    static func fullSentences(_ line: String) -> [String] {
+        var out: [String] = []
         var current = ""
         let chars = Array(line)
         for (i, ch) in chars.enumerated() {
             let next = i + 2 < chars.count ? chars[i + 2] : " "
-            let stop = ch == "." && i + 1 < chars.count && chars[i + 1] == " " && (next.isUppercase || next.isNumber || next == "(")
-            if ch == ";" || ch == ":" || stop {
-                out.append((current.trimmingCharacters(in: .whitespaces), stop))
+            if ch == "." && i + 1 < chars.count && chars[i + 1] == " " && (next.isUppercase || next.isNumber || next == "(") {
+                out.append(current.trimmingCharacters(in: .whitespaces))
                 current = ""
             } else {
                 current.append(ch)
             }
         }
-        out.append((current.trimmingCharacters(in: CharacterSet(charactersIn: " .")), true))
+        out.append(current.trimmingCharacters(in: CharacterSet(charactersIn: " .")))
+        return out.filter { !$0.isEmpty }
+    }
+
+    /// The parts of a sentence at ";" and ":", each with whether it introduces what follows (":").
+    static func parts(_ sentence: String) -> [(String, Bool)] {
+        var out: [(String, Bool)] = []
+        var current = ""
+        let chars = Array(sentence)
+        for (i, ch) in chars.enumerated() {
+            // "Đảng bộ huyện Bảo Lâm: 45 đảng viên": a label before its figure, not an introduction.
+            let labelsAFigure = ch == ":" && chars[(i + 1)...].first(where: { $0 != " " })?.isNumber == true
+            if ch == ";" || ch == ":" && !labelsAFigure {
+                out.append((current.trimmingCharacters(in: .whitespaces), ch == ":"))
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        out.append((current.trimmingCharacters(in: CharacterSet(charactersIn: " ,.")), false))
         return out.filter { !$0.0.isEmpty }
+    }
+
+    /// Sentences of a paragraph, each with whether it ended with a full stop: at ". " before a
+    /// capital letter, a figure or an item number "(3)", at ";" and at ":".
+    static func sentences(_ line: String) -> [(String, Bool)] {
+        fullSentences(line).flatMap { s -> [(String, Bool)] in
+            let p = parts(s)
+            return p.enumerated().map { ($0.element.0, $0.offset == p.count - 1) }
+        }
     }
 
     /// Clauses of a sentence at ", " — a part without a figure or a "không có" joins the next
@@ -228,7 +664,8 @@ public struct Extractor: Sendable {
                 continue
             }
             let joined = pending.isEmpty ? part : pending + ", " + part
-            let hasFigure = !PhraseReader.numbers(in: part).isEmpty || part.contains("không có") || part.contains("không còn") || part.contains("xếp loại")
+            let hasFigure = !values(in: part).isEmpty || slashPair(in: part) != nil || !PhraseReader.malformed(in: part).filter { !$0.contains("/") && !$0.contains(":") }.isEmpty
+                || part.contains("không có") || part.contains("không còn") || part.contains("xếp loại")
             if hasFigure {
                 out.append(joined)
                 pending = ""
@@ -240,18 +677,6 @@ public struct Extractor: Sendable {
             if let last = out.popLast() { out.append(last + ", " + pending) } else { out.append(pending) }
         }
         return out
-    }
-
-    /// Not a target: who was elected ("gồm 11 đồng chí"), dates, decisions and their numbers, the
-    /// congress itself; and a bare figure with no word of a target about it ("phát triển được 39
-    /// đảng viên" tells what happened).
-    static func looksLikeTarget(_ clause: String, inherited: Bool = false) -> Bool {
-        let lower = clause.lowercased()
-        let narrative = ["đồng chí", "ngày ", "quyết định số", "nghị quyết số", "ban chấp hành", "ban thường vụ gồm", "tháng", "đại hội", "được tổ chức"]
-        if narrative.contains(where: lower.contains) { return false }
-        let cues = ["trên", "vượt", "ít nhất", "tối thiểu", "trở lên", "dưới", "không quá", "tối đa", "khoảng", "từ", "không có", "không còn",
-                    "xếp loại", "phấn đấu", "chỉ tiêu", "mục tiêu", "đạt", "đảm bảo", "giảm", "nâng", "%", "/"]
-        return cues.contains(where: lower.contains) || PhraseReader.period(of: clause) != nil || inherited
     }
 
     /// "lần thứ XIII, nhiệm kỳ 2015-2020" in a paragraph: the congress and its years.

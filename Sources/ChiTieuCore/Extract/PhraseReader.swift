@@ -80,6 +80,8 @@ public enum PhraseReader {
             guard joint == "-" || joint == "–" || joint == "đến" else { continue }
             // A range runs upwards; "21-07-2020" is a date, not one (found by fuzzing).
             guard let a = try? VietnameseNumber.parse(low.digits), let b = try? VietnameseNumber.parse(high.digits), a.value < b.value else { continue }
+            // Term years ("giai đoạn 2026 - 2030", "nhiệm kỳ 2020-2025") are not a range of a target (issue 18).
+            if isYearLike(low) && isYearLike(high) { continue }
             let percent = high.isPercent || low.isPercent ? "%" : ""
             return DraftRule(rule: "\(low.digits)-\(high.digits)\(percent)", period: period, words: text, review: review)
         }
@@ -87,7 +89,13 @@ public enum PhraseReader {
         // first; never a year ("đến năm 2000") or a label ("loại 4", "khóa XII", "01 lần" counts).
         func before(_ f: Figure) -> String { String(text[..<text.index(text.startIndex, offsetBy: f.start)]).trimmingCharacters(in: .whitespaces) }
         let cues = ["trên", "vượt", "hơn", "ít nhất", "tối thiểu", "không dưới", "dưới", "không quá", "tối đa", "khoảng", "gần", "từ", "đạt"]
-        let candidates = found.filter { !$0.isYear && !ends(before($0), ["loại", "khóa", "khoá", "số", "điều"]) }
+        // Nor an age or a duration that qualifies the whole ("trẻ em dưới 5 tuổi", "sau 5 năm").
+        func after(_ f: Figure) -> String { String(text[text.index(text.startIndex, offsetBy: f.end)...]).lowercased() }
+        // A four-digit year without grouping ("giai đoạn 2021 - 2025") is never the figure: a count that
+        // large is written grouped ("2.021").
+        let candidates = found.filter { f in
+            !f.isYear && !isYearLike(f) && !ends(before(f), ["loại", "khóa", "khoá", "số", "điều"]) && (f.isPercent || !["tuổi", "năm", "tháng"].contains { after(f).hasPrefix(" " + $0) })
+        }
         guard let n = candidates.first(where: { ends(before($0), cues) }) ?? candidates.first(where: \.isPercent) ?? candidates.first else { return nil }
         let figure = n.digits + (n.isPercent ? "%" : "")
         let before = before(n)
@@ -99,7 +107,12 @@ public enum PhraseReader {
             review.append("every organisation at least once: read as 100% of organisations")
             return DraftRule(rule: ">= 100%", period: period, words: text, review: review)
         }
-        if ends(before, ["trên", "vượt"]), contains(after.prefix(40), "trở lên") {
+        if ends(before, ["không thấp hơn", "không ít hơn", "không dưới"]) {
+            // Negated comparisons before "hơn" would read as "more than": "không thấp hơn 80 %" is "at least".
+            comparator = ">="
+        } else if ends(before, ["không cao hơn", "không nhiều hơn", "không lớn hơn", "không vượt quá", "không quá"]) {
+            comparator = "<="
+        } else if ends(before, ["trên", "vượt"]), contains(after.prefix(40), "trở lên") {
             // "trên 80% trở lên" says both; the reviewed data reads it as "80% or more".
             review.append("'trên … trở lên': read as 'at least'")
             comparator = ">="
@@ -109,6 +122,9 @@ public enum PhraseReader {
             if after.hasPrefix(" đảng viên") && contains(text, "bình quân") { review.append("'trên' may mean 'per' here") }
         } else if ends(before, ["ít nhất", "tối thiểu", "không dưới"]) || starts(after, ["trở lên"]) || (ends(before, ["từ"]) && contains(after, "trở lên")) || contains(after.prefix(40), "trở lên") {
             comparator = ">="
+        } else if ends(before, ["còn", "xuống", "giảm còn", "xuống còn"]) {
+            // "giảm xuống còn 2 %", "còn 2,8 %": a falling indicator brought down to a level, a ceiling.
+            comparator = "<="
         } else if ends(before, ["dưới"]) {
             comparator = "<"
         } else if ends(before, ["không quá", "tối đa", "không vượt quá"]) {
@@ -127,12 +143,16 @@ public enum PhraseReader {
     /// The period words of a phrase, if any.
     static func period(of phrase: String) -> String? {
         let text = phrase.lowercased()
-        if let r = text.range(of: #"(đến|vào|trong) năm (\d{4})"#, options: .regularExpression),
+        // "trong năm 2024" is that year alone; "đến năm 2000", "vào năm 2000" an end point.
+        if let r = text.range(of: #"trong năm (\d{4})"#, options: .regularExpression), let year = text[r].split(separator: " ").last {
+            return "year \(year)"
+        }
+        if let r = text.range(of: #"(đến|vào) năm (\d{4})"#, options: .regularExpression),
            let year = text[r].split(separator: " ").last {
             return "by \(year)"
         }
         if contains(text, "hằng năm") || contains(text, "hàng năm") || contains(text, "mỗi năm") { return "each-year" }
-        if contains(text, "đến cuối nhiệm kỳ") || contains(text, "cuối nhiệm kỳ") { return "end-of-term" }
+        if contains(text, "đến cuối nhiệm kỳ") || contains(text, "cuối nhiệm kỳ") || contains(text, "hết nhiệm kỳ") { return "end-of-term" }
         if contains(text, "trong nhiệm kỳ") || contains(text, "toàn khóa") || contains(text, "cả nhiệm kỳ") { return "term" }
         return nil
     }
@@ -190,6 +210,11 @@ public enum PhraseReader {
             i = end
         }
         return out
+    }
+
+    /// Four digits from 1900 to 2100, ungrouped, not a percentage: a year wherever it stands.
+    static func isYearLike(_ f: Figure) -> Bool {
+        !f.isPercent && f.fraction == nil && f.digits.count == 4 && Int(f.digits).map { (1900...2100).contains($0) } == true
     }
 
     /// Figures written in a way no convention reads ("7.5000", "4..294"), left for a person.

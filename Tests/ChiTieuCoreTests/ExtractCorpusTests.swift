@@ -1,0 +1,139 @@
+import ChiTieuCore
+import Foundation
+import XCTest
+
+/// The extractor measured on an invented corpus (Fixtures/ExtractCorpus): recall and precision
+/// of targets (rule and period), outcomes (figure, and the target beside it when the text gives
+/// one) and stated attainments, on the half developed against and on the held-out half. The
+/// scores are printed; the floors keep them from falling.
+final class ExtractCorpusTests: XCTestCase {
+    struct Case {
+        var id: String
+        var text: String
+        var targets: [String]
+        var outcomes: [(value: String, target: String?)]
+        var stated: [String]
+        /// The failure kinds of issue 18 the case exercises ("[4 7]" in its header).
+        var kinds: [String] = []
+    }
+
+    struct Score: CustomStringConvertible {
+        var gold = 0, found = 0, matched = 0
+        var recall: Double { gold == 0 ? 100 : Double(matched) / Double(gold) * 100 }
+        var precision: Double { found == 0 ? 100 : Double(matched) / Double(found) * 100 }
+        var description: String { String(format: "recall %5.1f %% (%d/%d), precision %5.1f %% (%d/%d)", recall, matched, gold, precision, matched, found) }
+    }
+
+    static var folder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/ExtractCorpus")
+    }
+
+    static func cases(_ name: String) throws -> [Case] {
+        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        var out: [Case] = []
+        for block in text.components(separatedBy: "### ").dropFirst() {
+            let lines = block.components(separatedBy: "\n")
+            guard let split = lines.firstIndex(of: "---") else { continue }
+            var c = Case(id: lines[0], text: lines[1..<split].joined(separator: "\n"), targets: [], outcomes: [], stated: [])
+            if let open = lines[0].firstIndex(of: "["), let close = lines[0].firstIndex(of: "]"), open < close {
+                c.kinds = lines[0][lines[0].index(after: open)..<close].split(separator: " ").map(String.init)
+            }
+            for line in lines[(split + 1)...] where line.count > 2 {
+                let body = String(line.dropFirst(2))
+                switch line.first {
+                case "T": c.targets.append(Self.squeeze(body))
+                case "O":
+                    let parts = body.components(separatedBy: " | ")
+                    let target = parts.count > 1 && parts[1] != "-" ? Self.squeeze(parts[1]) : nil
+                    c.outcomes.append((Self.squeeze(parts[0]), target))
+                case "S": c.stated.append(Self.squeeze(body))
+                default: continue
+                }
+            }
+            out.append(c)
+        }
+        return out
+    }
+
+    static func squeeze(_ s: String) -> String { s.replacingOccurrences(of: " ", with: "") }
+
+    /// Scores of one half, per kind, and the lines that missed or were wrong.
+    static func score(_ cases: [Case]) -> (targets: Score, outcomes: Score, stated: Score, notes: [String], kinds: [String: Score]) {
+        let extractor = Extractor(catalogue: [:])
+        var t = Score(), o = Score(), s = Score()
+        var notes: [String] = []
+        var kinds: [String: Score] = [:]
+        for c in cases {
+            let before = (t, o, s)
+            defer {
+                // All three kinds of entry pooled, per failure kind of issue 18.
+                for k in c.kinds {
+                    kinds[k, default: Score()].gold += (t.gold - before.0.gold) + (o.gold - before.1.gold) + (s.gold - before.2.gold)
+                    kinds[k, default: Score()].found += (t.found - before.0.found) + (o.found - before.1.found) + (s.found - before.2.found)
+                    kinds[k, default: Score()].matched += (t.matched - before.0.matched) + (o.matched - before.1.matched) + (s.matched - before.2.matched)
+                }
+            }
+            let entries = extractor.extract(c.text).entries
+            // Targets: rule and period.
+            var gold = c.targets
+            t.gold += gold.count
+            for e in entries where e.kind == .target {
+                guard let r = e.rule else { continue }
+                t.found += 1
+                let key = squeeze(r.rule + "|" + r.period)
+                if let k = gold.firstIndex(of: key) { gold.remove(at: k); t.matched += 1 } else { notes.append("\(c.id): wrong target \(key) “\(e.words)”") }
+            }
+            notes += gold.map { "\(c.id): missed target \($0)" }
+            // Outcomes: the figure, and the target beside it when the gold gives one.
+            var golds = c.outcomes
+            o.gold += golds.count
+            for e in entries where e.kind == .outcome {
+                o.found += 1
+                let value = squeeze(e.value ?? "?"), target = e.target.map(squeeze)
+                if let k = golds.firstIndex(where: { $0.value == value && ($0.target == nil || $0.target == target) }) {
+                    golds.remove(at: k); o.matched += 1
+                } else { notes.append("\(c.id): wrong outcome \(value) / \(target ?? "-") “\(e.words)”") }
+            }
+            notes += golds.map { "\(c.id): missed outcome \($0.value) / \($0.target ?? "-")" }
+            // Stated attainments.
+            var stated = c.stated
+            s.gold += stated.count
+            for e in entries where e.kind == .outcome {
+                guard let st = e.stated else { continue }
+                s.found += 1
+                // The figure is judged; the words kept beside it ("vượt gần 5%") are for a person.
+                let figure = String(st.filter { $0.isNumber || ",.%".contains($0) })
+                if let k = stated.firstIndex(of: figure) { stated.remove(at: k); s.matched += 1 } else { notes.append("\(c.id): wrong stated \(st)") }
+            }
+            notes += stated.map { "\(c.id): missed stated \($0)" }
+        }
+        return (t, o, s, notes, kinds)
+    }
+
+    func testScoresOnTheInventedCorpus() throws {
+        for half in ["tune.txt", "heldout.txt"] {
+            let cases = try Self.cases(half)
+            XCTAssertGreaterThan(cases.count, 20, half)
+            let r = Self.score(cases)
+            print("extract corpus \(half): targets \(r.targets)")
+            print("extract corpus \(half): outcomes \(r.outcomes)")
+            print("extract corpus \(half): stated \(r.stated)")
+            for k in r.kinds.keys.sorted(by: { (Int($0) ?? 0) < (Int($1) ?? 0) }) {
+                if let score = r.kinds[k] { print("extract corpus \(half): failure kind \(k): \(score)") }
+            }
+            // Floors a little under the scores of the commit that set them (README: "Extraction"),
+            // so that a change which loses ground fails here; the held-out half's are lower, as measured.
+            let floors: [(Score, Double, Double)] = half == "tune.txt"
+                ? [(r.targets, 95, 95), (r.outcomes, 95, 95), (r.stated, 95, 95)]
+                : [(r.targets, 82, 85), (r.outcomes, 95, 92), (r.stated, 92, 92)]
+            for (score, recall, precision) in floors {
+                XCTAssertGreaterThanOrEqual(score.recall, recall, "\(half): \(score)")
+                XCTAssertGreaterThanOrEqual(score.precision, precision, "\(half): \(score)")
+            }
+            // The details of the half developed against only: the held-out half is measured, not read.
+            if half == "tune.txt", ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
+                for n in r.notes { print("  " + n) }
+            }
+        }
+    }
+}
