@@ -8,7 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/chitieu-export.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-make -s build >/dev/null
+# CHITIEU=path/to/chitieu measures a binary already built (another scratch path); otherwise make builds it.
+BIN=${CHITIEU:-.build/release/chitieu}
+[ -n "${CHITIEU:-}" ] || make -s build >/dev/null
 python3 -c 'import pandas' 2>/dev/null || python3 -m pip install --quiet pandas
 ONE="taskset -c 0"
 command -v taskset >/dev/null || ONE=""
@@ -25,7 +27,7 @@ for set in national grassroots; do
   else python3 Benchmarks/generate_national.py "$WORK/$set" 0 0 "${GRASSROOTS:-50000}"; fi
   echo "$set: $(grep -c '^  - { id:' "$WORK/$set/bodies.yaml") bodies, $(find "$WORK/$set" -name facts.csv -exec cat {} + | grep -vc '^indicator,') figures"
   for format in csv json sqlite; do
-    measure "$set" "chitieu-$format" .build/release/chitieu export "$WORK/$set" --as-of 2026 --format "$format" -o "$WORK/$set.$format"
+    measure "$set" "chitieu-$format" "$BIN" export "$WORK/$set" --as-of 2026 --format "$format" -o "$WORK/$set.$format"
   done
   measure "$set" "pandas-csv-and-sql" python3 Benchmarks/pandas_export.py "$WORK/$set" "$WORK/$set-pandas.csv" "$WORK/$set-pandas.sqlite"
   rm -rf "$WORK/$set" "$WORK/$set".* "$WORK/$set"-pandas.*

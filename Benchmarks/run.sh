@@ -13,7 +13,9 @@ INDICATORS=${INDICATORS:-10}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/chitieu-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
-make -s build >/dev/null
+# CHITIEU=path/to/chitieu measures a binary already built (another scratch path); otherwise make builds it.
+BIN=${CHITIEU:-.build/release/chitieu}
+[ -n "${CHITIEU:-}" ] || make -s build >/dev/null
 cc -O2 Benchmarks/c_writer.c -o "$WORK/c_writer" $(pkg-config --cflags --libs xlsxwriter)
 python3 -c 'import xlsxwriter, pandas' 2>/dev/null || python3 -m pip install --quiet xlsxwriter pandas
 python3 Benchmarks/generate.py "$WORK/data" "$ORGS" "$INDICATORS" csv
@@ -30,9 +32,9 @@ measure() { # name command...
 }
 
 measure "c-libxlsxwriter" "$WORK/c_writer" "$WORK/c.xlsx" "$ORGS" "$INDICATORS" "$WORK/data/synthetic.yaml"
-measure "chitieu-check" .build/release/chitieu check --as-of 2026 "$WORK/data/synthetic.yaml"
-measure "chitieu-report-xlsx" .build/release/chitieu report --format xlsx --as-of 2026 "$WORK/data/synthetic.yaml" -o "$WORK/chitieu.xlsx"
-measure "chitieu-all-yaml" .build/release/chitieu report --format xlsx --as-of 2026 "$WORK/yaml/synthetic.yaml" -o "$WORK/chitieu-yaml.xlsx"
+measure "chitieu-check" "$BIN" check --as-of 2026 "$WORK/data/synthetic.yaml"
+measure "chitieu-report-xlsx" "$BIN" report --format xlsx --as-of 2026 "$WORK/data/synthetic.yaml" -o "$WORK/chitieu.xlsx"
+measure "chitieu-all-yaml" "$BIN" report --format xlsx --as-of 2026 "$WORK/yaml/synthetic.yaml" -o "$WORK/chitieu-yaml.xlsx"
 measure "python-xlsxwriter" env PYTHONPATH=Benchmarks python3 Benchmarks/xlsxwriter_writer.py "$WORK/py.xlsx" "$ORGS" "$INDICATORS" "$WORK/data/synthetic.yaml"
 measure "pandas" env PYTHONPATH=Benchmarks python3 Benchmarks/pandas_writer.py "$WORK/pd.xlsx" "$ORGS" "$INDICATORS"
 
