@@ -40,9 +40,9 @@ public enum DisplayWidth {
     /// precomposed Vietnamese letters, or with a word to cut, is counted by `wrap` itself.
     public static func lineCount(_ text: String, width: Int) -> Int {
         guard width > 0 else { return 1 }
-        // In these ranges every scalar is a character of its own, so splitting at the space
-        // scalar and summing scalar widths is what `wrap` does character by character.
-        guard text.unicodeScalars.allSatisfy({ (0x20..<0x300).contains($0.value) || (0x1E00..<0x1F00).contains($0.value) }) else {
+        // Where every scalar is a character of its own, splitting at the space scalar and summing
+        // scalar widths is what `wrap` does character by character.
+        guard text.unicodeScalars.allSatisfy({ isStandalone($0.value) }) else {
             return wrap(text, width: width).count
         }
         var lines = 0
@@ -90,6 +90,15 @@ public enum DisplayWidth {
         if cut { return wrap(text, width: width).count }
         if !currentEmpty || lines == 0 { lines += 1 }
         return lines
+    }
+
+    /// Whether a scalar is always a character (grapheme cluster) of its own, whatever stands
+    /// beside it, in a text made only of such scalars: printable Latin and its extensions,
+    /// Vietnamese's precomposed letters, dashes, quotes and other punctuation, arrows and
+    /// mathematical signs (≥, ×). None of them is a combining mark, a joiner, CR or LF.
+    static func isStandalone(_ v: UInt32) -> Bool {
+        (0x20..<0x300).contains(v) || (0x1E00..<0x1F00).contains(v) || (0x2010..<0x2028).contains(v)
+            || (0x2030..<0x205F).contains(v) || (0x2190..<0x2300).contains(v)
     }
 
     /// Breaks text into lines of at most `width` columns, at spaces where possible; a word

@@ -9,7 +9,7 @@ final class FastMeasureTests: XCTestCase {
         "", " ", "  ", "a", "chưa có số liệu", "Tổ chức 00012: hằng năm đạt từ 1.234 trở lên", "từ 100 % trở lên", "1,2 % % x",
         "%", "% a", "a  b   c ", " lead", "Đảng bộ Khối giả định (SỐ LIỆU TỔNG HỢP GIẢ ĐỊNH)", "Nghị quyết — “đạt” … · – x",
         "Đảng viên".decomposedStringWithCanonicalMapping + " mới", "quá-dài-một-từ-không-có-khoảng-trắng-nào-cả tiếp",
-        "中文 字符 宽", "tab\there", "line\r\nbreak", "emoji 🙂 ok", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b",
+        "中文 字符 宽", "tab\there", "line\r\nbreak", "emoji 🙂 ok", "≥ 1.234 × 5 → ≤ 6", "Kết nạp — từ 1.234 đảng viên trở lên, mỗi năm", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b",
     ]
 
     func testLineCountIsWrapsCount() {

@@ -37,16 +37,13 @@ enum TimesWidth {
         return Double(thousandths) / 1000 * size * (bold ? 1.06 : 1)
     }
 
-    /// Scalars that are each a character of their own, whatever surrounds them (printable Latin,
-    /// its extensions and Vietnamese's precomposed letters: no combining mark, no joiner, no
-    /// CR), so a text made only of them is measured scalar by scalar, with no grapheme breaking
-    /// and no decomposition per character: every row of a large workbook is sized this way.
-    private static func isSimple(_ v: UInt32) -> Bool {
-        (0x20..<0x300).contains(v) || (0x1E00..<0x1F00).contains(v)
-    }
+    /// Scalars that are each a character of their own (`DisplayWidth.isStandalone`), so a text
+    /// made only of them is measured scalar by scalar, with no grapheme breaking and no
+    /// decomposition per character: every row of a large workbook is sized this way.
+    private static func isSimple(_ v: UInt32) -> Bool { DisplayWidth.isStandalone(v) }
 
     /// `width` of each simple scalar, worked out once by `width` itself (so equal by construction).
-    private static let simpleWidths: [Int] = (0..<0x1F00).map { v -> Int in
+    private static let simpleWidths: [Int] = (0..<0x2300).map { v -> Int in
         guard let scalar = Unicode.Scalar(UInt32(v)), isSimple(UInt32(v)) else { return 0 }
         return width(Character(scalar))
     }
