@@ -40,4 +40,7 @@ base = {(r[0]): float(r[2]) for r in rows if r[1] == "pandas-csv-and-sql"}
 print("%-11s %-20s %9s %9s %11s %11s" % ("data", "program (1 core)", "wall s", "user s", "peak MB", "vs pandas"))
 for data, name, wall, user, kb in rows:
     print("%-11s %-20s %9.2f %9.2f %11.1f %10.2fx" % (data, name, float(wall), float(user), int(kb) / 1024, float(wall) / base[data]))
+user = {(r[0], r[1]): float(r[3]) for r in rows}
+for data in dict.fromkeys(r[0] for r in rows):
+    print("%s: SQLite export takes %.2fx the CPU time of the CSV export" % (data, user[(data, "chitieu-sqlite")] / user[(data, "chitieu-csv")]))
 PY
