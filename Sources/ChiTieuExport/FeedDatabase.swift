@@ -63,13 +63,15 @@ public enum FeedDatabase {
     public static func write(catalogue: Ledger, to path: String, _ produce: FeedWriter.Producer) throws {
         try AtomicFile.replace(path) { temporary in
             // A bulk load into a new file that is renamed into place only when whole: no fsync
-            // and the rollback journal in memory (a failed write abandons the file anyway); no
+            // and the rollback journal in memory (a failed write abandons the file anyway; a new
+            // page is not journaled, so it stays small); the index builds sort in temporary
+            // files, as by default, not in memory, which would grow with the rows; no
             // reference looked up per inserted row: the rows come from validated data in
             // dependency order, and the tests run `PRAGMA foreign_key_check` over the result.
             var configuration = Configuration()
             configuration.foreignKeysEnabled = false
             configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY; PRAGMA temp_store = MEMORY")
+                try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY")
             }
             let queue = try DatabaseQueue(path: temporary, configuration: configuration)
             try queue.write { db in
