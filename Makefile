@@ -74,6 +74,7 @@ bench: deps
 	bash Benchmarks/run.sh
 	bash Benchmarks/compare.sh
 	bash Benchmarks/export.sh
+	bash Benchmarks/memory.sh
 
 # libFuzzer over the readers of untrusted text (numbers, rules, phrases, extraction, CSV), each for
 # FUZZ_TIME seconds; findings are left in Fuzz/findings and fail the run.

@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/chitieu-compare.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-make -s build >/dev/null
+# CHITIEU=path/to/chitieu measures a binary already built (another scratch path); otherwise make builds it.
+BIN=${CHITIEU:-.build/release/chitieu}
+[ -n "${CHITIEU:-}" ] || make -s build >/dev/null
 python3 -c 'import pandas' 2>/dev/null || python3 -m pip install --quiet pandas
 python3 Benchmarks/generate_national.py "$WORK/data"
 echo "synthetic national data: $(grep -c '^  - { id:' "$WORK/data/bodies.yaml") bodies, $(cat "$WORK"/data/*/*/facts.csv | grep -vc '^indicator,') figures"
@@ -25,8 +27,8 @@ measure() { # name command...
   echo "$name $best" >> "$WORK/results"
 }
 
-measure "chitieu-compare-csv" .build/release/chitieu compare --every all --year 2020 --data "$WORK/data" --format csv
-measure "chitieu-compare-text" .build/release/chitieu compare --every all --year 2020 --data "$WORK/data"
+measure "chitieu-compare-csv" "$BIN" compare --every all --year 2020 --data "$WORK/data" --format csv
+measure "chitieu-compare-text" "$BIN" compare --every all --year 2020 --data "$WORK/data"
 measure "pandas-groupby-rank" python3 Benchmarks/pandas_compare.py "$WORK/data" 2020 "$WORK/pandas.csv"
 
 python3 - "$WORK/results" <<'PY'

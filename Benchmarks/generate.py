@@ -7,7 +7,9 @@ outcomes as a tidy CSV beside it (`outcomes-csv:`), or with OUTCOMES=yaml every 
 YAML file itself. The built-in catalogue is copied beside them. Deterministic: the same
 arguments give the same bytes.
 
-    generate.py OUT_DIR [ORGS=4000] [INDICATORS=10] [OUTCOMES=csv|yaml]
+    generate.py OUT_DIR [ORGS=4000] [INDICATORS=10] [OUTCOMES=csv|yaml|bodies=N]
+
+With bodies=N the organisations are spread over N bodies, one folder and term file each.
 """
 import os
 import shutil
@@ -32,11 +34,48 @@ def figures(org, k):
     return target, values
 
 
+def many_bodies(out, orgs, indicators, bodies):
+    """The same figures spread over BODIES bodies, each a folder with its term file and CSV: the
+    memory curve's data (a workbook per body and term needs only that record in memory)."""
+    os.makedirs(out, exist_ok=True)
+    shutil.copy(os.path.join(HERE, "..", "Targets", "indicators.yaml"), out)
+    per = -(-orgs // bodies)
+    with open(os.path.join(out, "bodies.yaml"), "w") as f:
+        f.write("# SYNTHETIC benchmark data: invented bodies and figures, not from any source.\nbodies:\n")
+        for b in range(bodies):
+            f.write('  - { id: gia-dinh/b%05d, name: "Đảng bộ giả định %05d (SỐ LIỆU GIẢ ĐỊNH)", name-en: "Synthetic body %d", '
+                    'province: "Giả định", kind: bloc }\n' % (b, b, b))
+    for b in range(bodies):
+        folder = os.path.join(out, "gia-dinh", "b%05d" % b)
+        os.makedirs(folder, exist_ok=True)
+        mine = range(b * per, min(orgs, (b + 1) * per))
+        with open(os.path.join(folder, "2015-2020.yaml"), "w") as f:
+            f.write("# SYNTHETIC benchmark data.\nbody: gia-dinh/b%05d\nterm: { congress: XIII, years: 2015-2020 }\n" % b)
+            f.write('sources:\n  gd: { title: "Số liệu giả định cho đo tốc độ", publisher: "chitieu", date: 2020-12-31 }\n')
+            f.write("targets:\n")
+            for o in mine:
+                for k in range(indicators):
+                    target, _ = figures(o, k)
+                    f.write('  - { id: t%05d-%02d, text: "Tổ chức %05d: hằng năm đạt từ %s trở lên", source: gd, '
+                            'indicator: %s, rule: ">= %s", period: each-year }\n'
+                            % (o, k, o, vn(target), COUNT_INDICATORS[k % len(COUNT_INDICATORS)], vn(target)))
+            f.write("outcomes-csv: outcomes.csv\n")
+        with open(os.path.join(folder, "outcomes.csv"), "w") as f:
+            f.write("target,period,value,source,quote\n")
+            for o in mine:
+                for k in range(indicators):
+                    for y, v in zip(YEARS, figures(o, k)[1]):
+                        f.write('t%05d-%02d,%d,%s,gd,"năm %d: %s"\n' % (o, k, y, vn(v), y, vn(v)))
+
+
 def main():
     out = sys.argv[1]
     orgs = int(sys.argv[2]) if len(sys.argv) > 2 else 4000
     indicators = int(sys.argv[3]) if len(sys.argv) > 3 else 10
     outcomes = sys.argv[4] if len(sys.argv) > 4 else "csv"
+    if outcomes.startswith("bodies="):
+        many_bodies(out, orgs, indicators, int(outcomes.split("=", 1)[1]))
+        return
     os.makedirs(out, exist_ok=True)
     shutil.copy(os.path.join(HERE, "..", "Targets", "indicators.yaml"), out)
     with open(os.path.join(out, "bodies.yaml"), "w") as f:

@@ -35,6 +35,72 @@ public enum DisplayWidth {
         return right ? spaces + text : text + spaces
     }
 
+    /// The number of lines `wrap` breaks a text into, without building them: row heights of a
+    /// large workbook are sized this way, cell by cell. Text of other than plain Latin and
+    /// precomposed Vietnamese letters, or with a word to cut, is counted by `wrap` itself.
+    public static func lineCount(_ text: String, width: Int) -> Int {
+        guard width > 0 else { return 1 }
+        // Where every scalar is a character of its own, splitting at the space scalar and summing
+        // scalar widths is what `wrap` does character by character.
+        guard text.unicodeScalars.allSatisfy({ isStandalone($0.value) }) else {
+            return wrap(text, width: width).count
+        }
+        var lines = 0
+        var currentWidth = 0
+        var currentEmpty = true
+        var cut = false
+        func place(_ wordWidth: Int) {
+            if currentWidth > 0, currentWidth + 1 + wordWidth <= width {
+                currentWidth += 1 + wordWidth
+                return
+            }
+            if currentWidth == 0, wordWidth <= width {
+                currentWidth = wordWidth
+                currentEmpty = false
+                return
+            }
+            if !currentEmpty { lines += 1 }
+            if wordWidth > width { cut = true }
+            currentWidth = wordWidth
+            currentEmpty = false
+        }
+        // A word is known whole only at the next token: one starting with "%" joins it.
+        var pending: Int?
+        var token = 0
+        var inToken = false
+        var startsWithPercent = false
+        func endToken() {
+            guard inToken else { return }
+            if startsWithPercent, let p = pending {
+                pending = p + 1 + token
+            } else {
+                if let p = pending { place(p) }
+                pending = token
+            }
+            inToken = false
+            token = 0
+        }
+        for s in text.unicodeScalars {
+            if s.value == 0x20 { endToken(); continue }
+            if !inToken { inToken = true; startsWithPercent = s.value == 0x25 }
+            token += DisplayWidth.width(of: s)
+        }
+        endToken()
+        if let p = pending { place(p) }
+        if cut { return wrap(text, width: width).count }
+        if !currentEmpty || lines == 0 { lines += 1 }
+        return lines
+    }
+
+    /// Whether a scalar is always a character (grapheme cluster) of its own, whatever stands
+    /// beside it, in a text made only of such scalars: printable Latin and its extensions,
+    /// Vietnamese's precomposed letters, dashes, quotes and other punctuation, arrows and
+    /// mathematical signs (≥, ×). None of them is a combining mark, a joiner, CR or LF.
+    static func isStandalone(_ v: UInt32) -> Bool {
+        (0x20..<0x300).contains(v) || (0x1E00..<0x1F00).contains(v) || (0x2010..<0x2028).contains(v)
+            || (0x2030..<0x205F).contains(v) || (0x2190..<0x2300).contains(v)
+    }
+
     /// Breaks text into lines of at most `width` columns, at spaces where possible; a word
     /// longer than a line is cut.
     public static func wrap(_ text: String, width: Int) -> [String] {

@@ -80,8 +80,12 @@ extension Worksheet {
         guard row >= 0, row < Workbook.maximumRows, column >= 0, column < 16_384 else {
             throw XlsxError("worksheet_data_validation_cell", "cell (\(row), \(column)) of sheet '\(name)' is outside Excel's grid")
         }
-        let cell = Worksheet.cellName(row: row, column: column)
-        for (label, text, limit) in [("input title", v.inputTitle, 32), ("error title", v.errorTitle, 32), ("input message", v.inputMessage, 255), ("error message", v.errorMessage, 255)] where text.count > limit {
+        // Every outcome cell of a workbook is validated: its name is made only for an error, and
+        // characters are counted only for a text longer in bytes than the limit (a character
+        // is at least one byte, so a text that short in bytes is within it).
+        var cell: String { Worksheet.cellName(row: row, column: column) }
+        for (label, text, limit) in [("input title", v.inputTitle, 32), ("error title", v.errorTitle, 32), ("input message", v.inputMessage, 255), ("error message", v.errorMessage, 255)]
+        where text.utf8.count > limit && text.count > limit {
             throw XlsxError("worksheet_data_validation_cell", "the \(label) of \(name)!\(cell) has \(text.count) characters; Excel allows \(limit)")
         }
         var owned: [UnsafeMutablePointer<CChar>] = []

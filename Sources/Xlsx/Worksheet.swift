@@ -99,11 +99,17 @@ public final class Worksheet {
         held = []
         defer { held = nil }
         try body()
-        let writes = (held ?? []).enumerated().sorted { a, b in
-            (a.element.row, a.element.column, a.offset) < (b.element.row, b.element.column, b.offset)
-        }.map(\.element)
+        let writes = held ?? []
         held = nil
-        for w in writes {
+        // Positions sorted by (row, column, order written), so equal cells keep their order.
+        let order = writes.indices.sorted { a, b in
+            let x = writes[a], y = writes[b]
+            if x.row != y.row { return x.row < y.row }
+            if x.column != y.column { return x.column < y.column }
+            return a < b
+        }
+        for i in order {
+            let w = writes[i]
             switch w.what {
             case let .cell(value, style): try write(value, row: w.row, column: w.column, style: style)
             case let .height(height, style): try setRow(w.row, height: height, style: style)

@@ -32,22 +32,28 @@ struct Check: ParsableCommand {
     func validate() throws { try validateAsOf(asOf) }
 
     func run() throws {
-        let result = LedgerLoader.load(paths: paths)
-        var diagnostics = result.diagnostics
-        if let ledger = result.ledger {
-            let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-            for assessment in Evaluator(ledger: ledger, asOf: year).assessAll() {
-                diagnostics.append(contentsOf: StatedChecks.diagnostics(for: assessment))
-                diagnostics.append(contentsOf: UnusedFigureChecks.diagnostics(for: assessment))
-                if figures { diagnostics.append(contentsOf: FigureUseNotes.diagnostics(for: assessment)) }
-            }
-        }
+        let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+        // One pass, as `export` reads: each record is loaded, judged on its own (a judgement reads
+        // only its record) and let go, so memory holds one record at a time however many there are.
+        // The judgement's findings follow the loader's, as when the whole ledger was loaded first.
+        var judged = Diagnostics()
+        var files = 0
+        var prepared = false
+        var diagnostics = LedgerLoader.stream(paths: paths, { context, record in
+            files += 1
+            let one = Ledger(indicators: context.indicators, bodies: context.bodies, bodySources: context.bodySources, records: [record])
+            guard let assessment = Evaluator(ledger: one, asOf: year).assess(record) else { return }
+            judged.append(contentsOf: StatedChecks.diagnostics(for: assessment))
+            judged.append(contentsOf: UnusedFigureChecks.diagnostics(for: assessment))
+            if figures { judged.append(contentsOf: FigureUseNotes.diagnostics(for: assessment)) }
+        }, prepared: { _ in prepared = true })
+        if !prepared { files = 0 }
+        diagnostics.append(contentsOf: judged)
         for d in diagnostics.sorted {
             printError(d.description)
         }
         let errors = diagnostics.count(.error)
         let warnings = diagnostics.count(.warning)
-        let files = result.ledger?.records.count ?? 0
         printError("\(files) tệp dữ liệu; \(errors) lỗi, \(warnings) cảnh báo")
         if errors > 0 { throw ExitCode(1) }
     }

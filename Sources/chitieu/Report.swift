@@ -61,10 +61,14 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let ledger = try loadLedger(paths, refusal: "no report written")
         let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         // The heading says whether the year was given or is this year's by default.
         let origin: AsOfOrigin = asOf == nil ? .currentYear : .given
+        if output == nil {
+            try runPerBody(year: year, origin: origin)
+            return
+        }
+        let ledger = try loadLedger(paths, refusal: "no report written")
         if format == .xlsx || format == .docx {
             do {
                 let set = ReportSet(ledger: ledger, asOf: year, language: lang, format: .text, method: method, asOfOrigin: origin)
@@ -89,6 +93,62 @@ struct Report: ParsableCommand {
         }
         for d in documents {
             try emit(d.text, to: outputDir + "/" + d.fileName)
+        }
+    }
+    /// One report per body and term, a body at a time: a first pass reads every file for its
+    /// findings (nothing is written if there is an error) and notes which files are whose; then
+    /// each body's files are read again, reported and let go, so memory holds one body's records
+    /// however many bodies there are. Every body's reports are what loading the whole data gives:
+    /// a report reads only its body's records, in the same order.
+    private func runPerBody(year: Int, origin: AsOfOrigin) throws {
+        var files: [String: [String]] = [:]
+        var prepared = false
+        let findings = LedgerLoader.stream(paths: paths, { _, record in
+            files[record.bodyID, default: []].append(record.file)
+        }, prepared: { _ in prepared = true })
+        printFindings(findings)
+        guard prepared, !findings.hasErrors else {
+            printError("chitieu: no report written: the data has errors (see above)")
+            throw ExitCode(1)
+        }
+        // A body whose files alone do not load as they did with the rest (a catalogue read from a
+        // folder beside them) takes its records from the whole data, loaded once if ever.
+        var whole: Ledger?
+        func records(of body: String) -> Ledger? {
+            let own = LedgerLoader.load(paths: files[body] ?? [])
+            if let ledger = own.ledger, !own.diagnostics.hasErrors, ledger.records.count == files[body]?.count { return ledger }
+            if whole == nil { whole = LedgerLoader.load(paths: paths).ledger }
+            guard let all = whole else { return nil }
+            return Ledger(indicators: all.indicators, bodies: all.bodies, bodySources: all.bodySources, records: all.records.filter { $0.bodyID == body })
+        }
+        let textFormat: TextFormat = format == .markdown ? .markdown : .text
+        var wrote = 0
+        for body in files.keys.sorted() {
+            guard let ledger = records(of: body) else {
+                printError("chitieu: error: the records of \(body) could not be read again")
+                throw ExitCode(1)
+            }
+            let set = ReportSet(ledger: ledger, asOf: year, language: lang, format: format == .xlsx || format == .docx ? .text : textFormat, method: method, asOfOrigin: origin)
+            switch format {
+            case .xlsx, .docx:
+                do {
+                    let written = format == .xlsx ? try set.writeWorkbooks(to: outputDir) : try set.writeWordReports(to: outputDir)
+                    for path in written { sayWrote(path) }
+                    wrote += written.count
+                } catch {
+                    printError("chitieu: error: \(error)")
+                    throw ExitCode(1)
+                }
+            case .text, .markdown:
+                for d in set.documents() {
+                    try emit(d.text, to: outputDir + "/" + d.fileName)
+                    wrote += 1
+                }
+            }
+        }
+        if wrote == 0, format == .text || format == .markdown {
+            printError("chitieu: nothing to report")
+            throw ExitCode(1)
         }
     }
 }

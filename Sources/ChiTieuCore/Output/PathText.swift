@@ -66,7 +66,9 @@ public enum PathText {
         guard getcwd(&buffer, buffer.count) != nil else { return "/" }
         let cwd = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // The folder as the shell reached it (through links), when $PWD is this very folder.
-        if let logical = ProcessInfo.processInfo.environment["PWD"], logical.hasPrefix("/") {
+        // getenv reads the one variable; ProcessInfo's environment copies them all into a
+        // dictionary, on every call (once per data file and folder looked up).
+        if let pwd = getenv("PWD"), case let logical = String(cString: pwd), logical.hasPrefix("/") {
             var here = stat(), there = stat()
             if stat(".", &here) == 0, stat(logical, &there) == 0, here.st_dev == there.st_dev, here.st_ino == there.st_ino {
                 return logical

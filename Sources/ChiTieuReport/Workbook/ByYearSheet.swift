@@ -100,12 +100,24 @@ struct ByYearSheet {
         var used = 18.75 + 15 + 15 + headerHeight
         var breaks: [Int] = []
         var r = Self.headerRow + 1
-        try sheet.inRowOrder {
+        // Where only the row being written is kept (constant memory), each block is held back and
+        // put in row order on its own: blocks follow each other down the sheet, so the cells come
+        // out as from sorting the whole sheet, without holding every cell. Otherwise the whole
+        // sheet is held as before: its merged cells are written at once, and the order of the
+        // shared strings (so the file's bytes) follows them.
+        let perBlock = workbook.constantMemory
+        func ordered(_ on: Bool, _ body: () throws -> Void) throws {
+            if on { try sheet.inRowOrder(body) } else { try body() }
+        }
+        try ordered(!perBlock) {
             for t in targets {
                 let lines = self.lines(t)
                 let row = Dictionary(uniqueKeysWithValues: lines.enumerated().map { ($1, r + $0) })
-                let heights = try writeBlock(sheet, t, at: r, lines: lines, row: row, yearColumn: yearColumn, termColumn: termColumn,
+                var heights: [Double] = []
+                try ordered(perBlock) {
+                    heights = try writeBlock(sheet, t, at: r, lines: lines, row: row, yearColumn: yearColumn, termColumn: termColumn,
                                              cumulativeColumn: cumulativeColumn, widths: widths, label: label[t.target.id] ?? "", cells: cells, workbook: workbook)
+                }
                 let height = heights.reduce(0, +)
                 if used + height > capacity, r > Self.headerRow + 1 {
                     breaks.append(r)

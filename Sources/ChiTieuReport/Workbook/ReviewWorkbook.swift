@@ -323,7 +323,7 @@ struct Styles {
             let room = max(1, Int(cell.width * 0.95) - 1)
             // No scalar is wider than its UTF-8 bytes, so a text that short needs no measuring.
             if cell.text.utf8.count <= room || DisplayWidth.of(cell.text) <= room { return 1 }
-            return DisplayWidth.wrap(cell.text, width: room).count
+            return DisplayWidth.lineCount(cell.text, width: room)
         }.max() ?? 1
         return 15 * Double(max(1, lines))
     }
