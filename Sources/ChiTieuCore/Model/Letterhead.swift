@@ -105,9 +105,6 @@ public struct PageMargins: Hashable, Sendable {
 
     /// A provincial handbook's A4 margins for Party documents: 25 / 25 / 30 / 15 mm.
     public static let partyDefault = PageMargins(top: 25, bottom: 25, left: 30, right: 15)
-
-    /// A margin in inches, as spreadsheet page setup takes it.
-    public static func inches(_ millimetres: Int) -> Double { Double(millimetres) / 25.4 }
 }
 
 /// A field of work (lĩnh vực) that groups targets in a results annex: "Công tác chính trị, tư

@@ -24,6 +24,8 @@ public struct ComparisonWorkbook: Sendable {
     /// Column widths in characters: 96 in all, what A4 landscape holds at 100 % within the Party
     /// margins where LibreOffice draws the widest characters (names and notes wrap instead).
     static let widths: [Double] = [5, 27, 10, 11, 10, 9, 6, 18]
+    /// The whole printed width, in characters, for texts merged across it.
+    static let printedWidth = widths.reduce(0, +)
     /// A chart 720 × 240 pixels (180 pt) in a band of 13 rows of 15 pt: two bands and the title
     /// fit an A4 landscape page within the Party margins.
     static let chartScale = (x: 720.0 / 480, y: 240.0 / 288)
@@ -62,7 +64,6 @@ public struct ComparisonWorkbook: Sendable {
         // page to twice its width and printed everything at half size.
         let chartSheet = charted.isEmpty ? nil : try workbook.addWorksheet(vi ? "Biểu đồ" : "Charts")
         for (i, w) in Self.widths.enumerated() { try sheet.setColumns(i, i, width: w) }
-        let printed = Double(Self.widths.reduce(0, +))
         var heights: [Double] = []
         func setHeight(_ r: Int, _ h: Double) throws {
             while heights.count <= r { heights.append(15) }
@@ -76,13 +77,13 @@ public struct ComparisonWorkbook: Sendable {
         for i in c.columns.indices {
             let line = "(\(i + 1)) " + report.columnName(c, i)
             try sheet.merge(firstRow: r, firstColumn: 0, lastRow: r, lastColumn: Self.lastColumn, line, style: styles.note)
-            try setHeight(r, Styles.rowHeight([(line, printed)]))
+            try setHeight(r, Styles.rowHeight([(line, Self.printedWidth)]))
             r += 1
         }
         r += 1
         var blockStarts: Set<Int> = []
         var chartsWritten: [(row: ComparedRow, block: Block)] = []
-        for (index, row) in c.rows.enumerated() where !(row.normalisation != nil && row.cells.allSatisfy { $0.figure == nil }) {
+        for (index, row) in c.rows.enumerated() where Self.hasBlock(row) {
             let block = try writeBlock(sheet, row, c, at: r, styles: styles, catalogue: catalogue, setHeight: setHeight)
             blockStarts.insert(block.first)
             if charted.contains(index), chartsWritten.count < Self.maximumCharts { chartsWritten.append((row, block)) }
@@ -98,13 +99,18 @@ public struct ComparisonWorkbook: Sendable {
         let header = "&L" + title.replacingOccurrences(of: "&", with: "&&")
         let footer = vi ? "&RTrang &P/&N" : "&RPage &P of &N"
         try sheet.printSetup(repeatRows: nil, header: header, footer: footer, scale: 100)
-        sheet.setMargins(top: Double(margins.top), bottom: Double(margins.bottom), left: Double(margins.left), right: Double(margins.right))
+        sheet.setMargins(margins)
         try sheet.setPrintArea(firstRow: 0, firstColumn: 0, lastRow: max(r - 1, 0), lastColumn: Self.lastColumn)
         try sheet.pageBreaks(before: breaks)
         if let chartSheet {
             try chartSheet.printSetup(repeatRows: nil, header: header, footer: footer, scale: 100)
-            chartSheet.setMargins(top: Double(margins.top), bottom: Double(margins.bottom), left: Double(margins.left), right: Double(margins.right))
+            chartSheet.setMargins(margins)
         }
+    }
+
+    /// Whether a row gets a block: a normalised row with no figure at all is left out.
+    static func hasBlock(_ row: ComparedRow) -> Bool {
+        !(row.normalisation != nil && row.cells.allSatisfy { $0.figure == nil })
     }
 
     /// The rows that get a chart: at least two ranked figures (one bar beside empty places
@@ -112,7 +118,7 @@ public struct ComparisonWorkbook: Sendable {
     private func chartedRows(_ c: CrossComparison) -> Set<Int> {
         Set(c.rows.indices.filter { index in
             let row = c.rows[index]
-            return !(row.normalisation != nil && row.cells.allSatisfy { $0.figure == nil })
+            return Self.hasBlock(row)
                 && c.columns.indices.filter { !c.columns[$0].isContext && row.cells[$0].leftOut == nil && row.cells[$0].value != nil }.count > 1
         })
     }
@@ -126,7 +132,7 @@ public struct ComparisonWorkbook: Sendable {
         try sheet.write(.string(vi ? "Biểu đồ so sánh — số liệu từ các ô của trang '\(sheetName)'" : "Comparison charts — figures from the cells of '\(sheetName)'"), row: 0, column: 0, style: styles.title)
         let start = 2
         // A4 landscape within the Party margins holds the title and two bands.
-        let room = Double(PagePlan.paperHeight - margins.top - margins.bottom) * 72 / 25.4 * PagePlan.fill
+        let room = PagePlan(margins: margins, headingHeight: 0).room
         var used = 18.75 + 15 * Double(start - 1)
         var breaks: [Int] = []
         for (band, item) in blocks.enumerated() {
@@ -171,7 +177,7 @@ public struct ComparisonWorkbook: Sendable {
         let normalised = row.normalisation != nil
         let name = report.rowName(row)
         try sheet.merge(firstRow: start, firstColumn: 0, lastRow: start, lastColumn: Self.lastColumn, name, style: CellStyle(bold: true, wrap: true))
-        try setHeight(start, Styles.rowHeight([(name, Double(Self.widths.reduce(0, +)))]))
+        try setHeight(start, Styles.rowHeight([(name, Self.printedWidth)]))
         let titles = vi
             ? ["Cột", "Đảng bộ", "Thời điểm", "Số liệu", normalised ? "Chia cho" : "", normalised ? "Tỷ số" : "", "Hạng", "Ghi chú"]
             : ["Col.", "Body", "Date", "Figure", normalised ? "Divided by" : "", normalised ? "Ratio" : "", "Rank", "Note"]
@@ -251,7 +257,7 @@ public struct ComparisonWorkbook: Sendable {
             } else if let p = row.totalProblem {
                 let problem = report.problem(p, catalogue)
                 try sheet.merge(firstRow: r, firstColumn: k.body, lastRow: r, lastColumn: Self.lastColumn, problem, style: styles.note)
-                try setHeight(r, Styles.rowHeight([(problem, Double(Self.widths.dropFirst().reduce(0, +)))]))
+                try setHeight(r, Styles.rowHeight([(problem, Self.printedWidth - Self.widths[0])]))
                 r += 1
             }
         }

@@ -97,3 +97,10 @@ struct PrintedRows {
         if heights.count <= row { heights += Array(repeating: Self.defaultHeight, count: row + 1 - heights.count) }
     }
 }
+
+extension Worksheet {
+    /// Sets the page margins of a sheet to a document's margins, in millimetres.
+    func setMargins(_ m: PageMargins) {
+        setMargins(top: Double(m.top), bottom: Double(m.bottom), left: Double(m.left), right: Double(m.right))
+    }
+}

@@ -85,7 +85,7 @@ public struct ReviewWorkbook: Sendable {
         let summaryFooter = vi ? "&L\(type)\(who)&R\(type)Trang &P/&N" : "&L\(type)\(who)&R\(type)Page &P of &N"
         let heading = layout.rows.heading
         try summary.printSetup(repeatRows: heading...heading, header: "", footer: summaryFooter, scale: SummaryType.printScale)
-        summary.setMargins(top: Double(margins.top), bottom: Double(margins.bottom), left: Double(margins.left), right: Double(margins.right))
+        summary.setMargins(margins)
         try summary.setPrintArea(firstRow: 0, firstColumn: 0, lastRow: layout.lastRow, lastColumn: SummarySheet.lastPrinted)
         // The plan counts the sheet's points: at 85 % a page holds 100/85 as many.
         let scale = Double(SummaryType.printScale) / 100
@@ -107,7 +107,7 @@ public struct ReviewWorkbook: Sendable {
         // 100 % for these widths) and the engine breaks its pages itself.
         let planned = breaks.count <= Self.maximumPageBreaks
         try sheet.printSetup(repeatRows: rows.heading...rows.heading, header: header, footer: footer, scale: planned ? 100 : nil)
-        sheet.setMargins(top: Double(margins.top), bottom: Double(margins.bottom), left: Double(margins.left), right: Double(margins.right))
+        sheet.setMargins(margins)
         if planned { try sheet.pageBreaks(before: breaks) }
     }
 
