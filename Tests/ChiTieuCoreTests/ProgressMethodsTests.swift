@@ -117,6 +117,33 @@ final class ProgressMethodsTests: XCTestCase {
         XCTAssertEqual(fromZero.status, .limited)
     }
 
+    func testNegativeFiguresTakeLinearGrowthEitherWay() throws {
+        // An amount that may be negative: growth of output −2 %/năm (2021) → 1 (2023), target ≥ 3 by
+        // 2025. No compound growth across a sign: linear actual = (1 − (−2)) ÷ 2 = 1,5 a year;
+        // required = (3 − 1) ÷ 2 = 1; ratio 1,5 → on track.
+        let growth = Indicator(id: "tang-truong", name: "Tăng trưởng", nameEn: "Growth", unit: .amount, aggregation: .none, measure: "%/năm", measureEn: "%/year")
+        let up = try XCTUnwrap(ProgressMethods.trend(series([(2021, "-2"), (2023, "1")]), rule: rule(">= 3"), indicator: growth, dueYear: 2025))
+        XCTAssertFalse(up.compound)
+        XCTAssertEqual(up.actual, d("1.5"))
+        XCTAssertEqual(up.required, 1)
+        XCTAssertEqual(up.ratio, d("1.5"))
+        XCTAssertEqual(up.status, .onTrack)
+        // Both negative and falling, direction down: −5 (2021) → −8 (2023) against ≤ −10 by 2025:
+        // actual (−8 − (−5)) ÷ 2 = −1,5; required (−10 − (−8)) ÷ 2 = −1; ratio 1,5 → on track.
+        let fall = Indicator(id: "bien-dong", name: "Biến động", nameEn: "Change", unit: .amount, direction: .down, aggregation: .none, measure: "điểm %", measureEn: "pp")
+        // (A negative bound is built directly: a target's wording has no minus sign to parse.)
+        let atMost = Rule(.atMost(-10), isPercent: false, text: "không quá −10")
+        let down = try XCTUnwrap(ProgressMethods.trend(series([(2021, "-5"), (2023, "-8")]), rule: atMost, indicator: fall, dueYear: 2025))
+        XCTAssertFalse(down.compound)
+        XCTAssertEqual(down.ratio, d("1.5"))
+        XCTAssertEqual(down.status, .onTrack)
+        // The same series rising instead (−5 → −4): actual +0,5 against required (−10 − (−4)) ÷ 2 = −3:
+        // ratio −0,1667 → moving away.
+        let away = try XCTUnwrap(ProgressMethods.trend(series([(2021, "-5"), (2023, "-4")]), rule: atMost, indicator: fall, dueYear: 2025))
+        XCTAssertEqual(away.status, .movingAway)
+        close(away.ratio, "-0.166667")
+    }
+
     func testAchievedExpiredInsufficientAndAStrictBoundAtItsFigure() throws {
         XCTAssertEqual(ProgressMethods.trend(series([(2021, "80"), (2023, "91")]), rule: rule(">= 90%"), indicator: share, dueYear: 2025)?.status, .achieved)
         let expired = try XCTUnwrap(ProgressMethods.trend(series([(2021, "80"), (2025, "85")]), rule: rule(">= 90%"), indicator: share, dueYear: 2025))
