@@ -46,7 +46,21 @@ public struct PlanReport: Rendering {
             for o in untargeted {
                 let p = OpenSdgMethod.noTarget(o.points.map { SeriesPoint(year: $0.year, value: $0.level) }, higherIsBetter: o.indicator.direction != .down, limit: o.indicator.limit)
                 let span = "\(o.points.first?.year ?? 0)–\(o.points.last?.year ?? 0)"
-                out.append(item("\(words.indicatorName(o.indicator)) (\(span)): " + words.noTargetLine(p, labelled: false)))
+                var text = "\(words.indicatorName(o.indicator)) (\(span)): " + words.noTargetLine(p, labelled: false)
+                // Eurostat's horizons where the record reaches back that far (the status words are Open SDG's).
+                let series = o.points.map { SeriesPoint(year: $0.year, value: $0.level) }
+                // A horizon whose base is the series' first figure repeats the status above: left out.
+                if let latest = series.last, let earliest = series.first {
+                    var shown: Set<Int> = [earliest.year]
+                    for h in [EurostatHorizons.shortTerm, EurostatHorizons.longTerm] where earliest.year <= latest.year - h {
+                        let q = OpenSdgMethod.noTarget(series, higherIsBetter: o.indicator.direction != .down, baseYear: latest.year - h, limit: o.indicator.limit)
+                        guard let base = q.base, q.status != .notAvailable, !shown.contains(base.year) else { continue }
+                        shown.insert(base.year)
+                        let name = h == EurostatHorizons.shortTerm ? (vi ? "ngắn hạn" : "short term") : (vi ? "dài hạn" : "long term")
+                        text += "; \(name) \(base.year)–\(latest.year): " + words.noTargetLine(q, labelled: false)
+                    }
+                }
+                out.append(item(text))
             }
         }
         return out.joined(separator: "\n") + "\n"
@@ -109,8 +123,24 @@ public struct PlanReport: Rendering {
             verdict = vi ? "Quy tắc không phải một ngưỡng (khoảng, khoảng chừng, xếp loại): không chiếu xu hướng." : "The rule is not a single bound (a range, an estimate, a rating): no projection."
         }
         lines.append(item(verdict))
+        if let h = horizonLine(c.horizons) { lines.append(item(h)) }
         if let e = c.escap, c.ambition != .noRecord { lines.append(item(escapLine(e, i))) }
         return lines
+    }
+
+    /// The trend ratio over Eurostat's horizons; the long term only when it reaches further back
+    /// than the short term.
+    private func horizonLine(_ horizons: [HorizonTrend]) -> String? {
+        guard let short = horizons.first else { return nil }
+        let shown = horizons.filter { $0.years == short.years || $0.first.year < short.first.year }
+        let parts = shown.map { h -> String in
+            let name = h.years == EurostatHorizons.shortTerm ? (vi ? "ngắn hạn" : "short term") : (vi ? "dài hạn" : "long term")
+            let ratio = words.numbers.decimal(Rounding.halfUp(h.ratio, places: 2), places: 2)
+            return vi ? "\(name) \(h.first.year)–\(h.last.year): \(percent(h.growth))/năm, tỷ số \(ratio) → \(words.horizon(h.status))"
+                : "\(name) \(h.first.year)–\(h.last.year): \(percent(h.growth)) a year, ratio \(ratio) → \(words.horizon(h.status))"
+        }
+        return (vi ? "Theo khung thời gian của Eurostat (5 và 15 năm gần nhất; ngưỡng 0,95 / 0,60 / 0 của Open SDG): " : "Over Eurostat's horizons (the past 5 and 15 years; Open SDG's cut-offs 0.95 / 0.60 / 0): ")
+            + parts.joined(separator: "; ") + "."
     }
 
     /// UN ESCAP's anticipated value, gap and category for a draft target.

@@ -88,6 +88,16 @@ struct Vocabulary {
         return (vi ? "xu hướng khi không có chỉ tiêu (Open SDG): " : "trend without a target (Open SDG): ") + growth + noTarget(p.status)
     }
 
+    /// Eurostat's four words for a trend over a horizon.
+    func horizon(_ s: HorizonStatus) -> String {
+        switch s {
+        case .significant: return vi ? "tiến bộ đáng kể" : "significant progress"
+        case .moderate: return vi ? "tiến bộ vừa phải" : "moderate progress"
+        case .insufficient: return vi ? "tiến bộ chưa đủ" : "insufficient progress"
+        case .movingAway: return vi ? "đi xa chỉ tiêu" : "movement away from the target"
+        }
+    }
+
     /// Germany's weather symbols, with what each means.
     func weather(_ w: WeatherSymbol) -> String {
         switch w {
