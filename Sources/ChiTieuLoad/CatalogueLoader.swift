@@ -18,6 +18,8 @@ enum CatalogueLoader {
         var bases: [String: ShareBase] = [:]
         var scales: [String: RatingScale] = [:]
         var fields: [String: TargetField] = [:]
+        /// The office's bands for attainment (`bands:`), for the term files below that set none.
+        var bands: [OfficeBand] = []
     }
 
     /// Reads one catalogue file.
@@ -27,8 +29,9 @@ enum CatalogueLoader {
     ///   - scales: Rating scales of the catalogue files above it.
     ///   - fields: Fields of work of the catalogue files above it; its own follow them in rank.
     static func load(_ ctx: YAMLContext, bases inherited: [String: ShareBase] = [:], scales inheritedScales: [String: RatingScale] = [:], fields inheritedFields: [String: TargetField] = [:]) -> Loaded {
-        guard let root = ctx.root(), let top = ctx.fields(root, allowed: ["bases", "scales", "fields", "indicators"], what: "the catalogue") else { return Loaded() }
+        guard let root = ctx.root(), let top = ctx.fields(root, allowed: ["bases", "scales", "fields", "indicators", "bands"], what: "the catalogue") else { return Loaded() }
         var own = Loaded()
+        own.bands = RecordLoader.parseBands(top["bands"], ctx)
         // A results annex lists fields in the catalogue's order: the files above first.
         let rankOffset = (inheritedFields.values.map(\.rank).max() ?? -1) + 1
         for item in ctx.items(top["fields"], "fields") {

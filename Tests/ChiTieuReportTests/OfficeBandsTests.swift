@@ -88,4 +88,48 @@ final class OfficeBandsTests: XCTestCase {
             """)
         XCTAssertTrue(colour.diagnostics.items.contains { $0.message.contains("is not a colour") }, "\(colour.diagnostics.items)")
     }
+
+    // MARK: - Bands in the catalogue
+
+    /// Appends `bands:` to the folder's catalogue (a copy of the built-in one).
+    private func catalogueBands(_ bands: String) throws {
+        let path = dir + "/indicators.yaml"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try Data((text + "\nbands:\n" + bands + "\n").utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    func testTheCataloguesBandsHoldWhereTheTermFileSetsNone() throws {
+        try catalogueBands("""
+              - { from: 0, to: 95, colour: FFC7CE, label: "chưa đạt" }
+              - { from: 95, colour: C6EFCE, label: "đạt" }
+            """)
+        // The term file sets none (an empty list): the catalogue's hold. 700 ÷ 750 = 93,3 % → "chưa đạt".
+        let result = load(bands: "  []")
+        XCTAssertFalse(result.diagnostics.hasErrors, "\(result.diagnostics.items)")
+        let ledger = try XCTUnwrap(result.ledger)
+        XCTAssertEqual(ledger.records.first?.bands.map(\.label), ["chưa đạt", "đạt"])
+        let text = try XCTUnwrap(ReportSet(ledger: ledger, asOf: 2026, language: .vi, format: .markdown).documents().first).text
+        XCTAssertTrue(text.contains("- 1. Kết nạp đảng viên mới: tỷ lệ đạt 93,3 % → chưa đạt"), text)
+        // A term file's own bands win over the catalogue's.
+        let own = load(bands: """
+              - { from: 0, to: 90, label: "chưa hoàn thành" }
+              - { from: 90, label: "hoàn thành" }
+            """)
+        XCTAssertEqual(try XCTUnwrap(own.ledger).records.first?.bands.map(\.label), ["chưa hoàn thành", "hoàn thành"])
+    }
+
+    func testBadBandsInTheCatalogueAreRefusedAtTheirLine() throws {
+        let before = try String(contentsOfFile: dir + "/indicators.yaml", encoding: .utf8).components(separatedBy: "\n").count
+        try catalogueBands("""
+              - { from: 0, to: 80, label: "yếu" }
+              - { from: 90, label: "khá" }
+            """)
+        let result = load(bands: "  []")
+        let error = try XCTUnwrap(result.diagnostics.items.first { $0.message.contains("a gap between 80 and 90") }, "\(result.diagnostics.items)")
+        XCTAssertEqual(error.location.map { URL(fileURLWithPath: $0.file).lastPathComponent }, "indicators.yaml")
+        // The catalogue's L lines end with a newline (`before` = L + 1 pieces); appended: an empty
+        // line L + 1, "bands:" L + 2, the first band L + 3, the second, at fault, L + 4 = before + 3.
+        XCTAssertEqual(error.location?.line, before + 3)
+        XCTAssertEqual(error.location?.column, 5, "at the band's opening brace")
+    }
 }
