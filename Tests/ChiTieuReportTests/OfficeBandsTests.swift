@@ -64,7 +64,41 @@ final class OfficeBandsTests: XCTestCase {
         let sheet = try WorkbookFixture.part(path, "xl/worksheets/sheet1.xml")
         XCTAssertTrue(sheet.contains("AND(ISNUMBER(F"), "the attainment column, F on the summary: \(sheet)")
         XCTAssertTrue(sheet.contains("&gt;=0.9,") && sheet.contains("&lt;1)"), "the band 90–100 % as 0,9 ≤ x < 1 (XML-escaped)")
-        XCTAssertEqual(sheet.components(separatedBy: "type=\"expression\"").count - 1, 3)
+        // Three bands colour the attainment column and three more write the band beside the
+        // verdict (column G, from the row's attainment in F).
+        XCTAssertEqual(sheet.components(separatedBy: "type=\"expression\"").count - 1, 6)
+        XCTAssertTrue(sheet.contains("<conditionalFormatting sqref=\"G"), sheet)
+        XCTAssertTrue(sheet.contains("AND(ISNUMBER($F"), "the verdict column reads the attainment of its own row")
+        let styles = try WorkbookFixture.part(path, "xl/styles.xml")
+        XCTAssertTrue(styles.contains("formatCode=\"@&quot; (cơ bản hoàn thành)&quot;\""), "the band as a text format: the cell's value stays the verdict word the headline counts")
+        // The Word report's annex: the band under the verdict, in the band's colour.
+        let docx = try XCTUnwrap(try ReportSet(ledger: ledger, asOf: 2026, language: .vi, format: .text).writeWordReports(to: out).first)
+        let xml = try WorkbookFixture.part(docx, "word/document.xml")
+        let annex = try XCTUnwrap(WorkbookFixture.tables(xml).last)
+        // (The table reader joins a cell's paragraphs without a space: the band is a paragraph of its own.)
+        XCTAssertTrue(annex.contains { $0.last == "không đạt(cơ bản hoàn thành)" }, "\(annex)")
+        XCTAssertTrue(annex.contains { $0.last == "đạt(hoàn thành)" }, "\(annex)")
+        XCTAssertTrue(xml.contains("w:fill=\"FFEB9C\""), "the band's colour on the verdict cell")
+    }
+
+    /// LibreOffice prints the band beside the verdict word (the conditional text format), and the
+    /// headline still counts the verdict words.
+    func testTheBandIsPrintedBesideTheVerdict() throws {
+        try PageRender.requireTools()
+        let result = load(bands: """
+              - { from: 0, to: 90, colour: FFC7CE, label: "chưa hoàn thành" }
+              - { from: 90, to: 100, colour: FFEB9C, label: "cơ bản hoàn thành" }
+              - { from: 100, colour: C6EFCE, label: "hoàn thành" }
+            """)
+        let ledger = try XCTUnwrap(result.ledger)
+        let path = try XCTUnwrap(try ReportSet(ledger: ledger, asOf: 2026, language: .vi, format: .text).writeWorkbooks(to: dir + "/out").first)
+        let pages = try PageRender()
+        defer { pages.remove() }
+        let pdf = try XCTUnwrap(try pages.pdfs([try pages.onlySheet("Tổng hợp", of: path, tag: "bands")]).first)
+        let text = try PageRender.pageText(pdf, page: 1).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(text.contains("không đạt (cơ bản hoàn thành)"), text)
+        XCTAssertTrue(text.contains("đạt (hoàn thành)"), text)
+        XCTAssertTrue(text.contains("Có 1/2 chỉ tiêu đạt và vượt; 1 chỉ tiêu không đạt."), text)
     }
 
     func testGapsOverlapsAndBadColoursAreRefused() {
