@@ -43,6 +43,29 @@ final class ProgressMethodsTests: XCTestCase {
         XCTAssertNil(ProRata(soFar: 5, target: 750, elapsed: 0, total: 5), "before a year has passed there is nothing to judge")
     }
 
+    func testProRataEdges() throws {
+        // Target already met in year 2 of 5: 800 of "trên 750" = 106,67 % against 40 % → on track,
+        // 66,67 points ahead (pointsBehind negative).
+        let met = try XCTUnwrap(ProRata(soFar: 800, target: 750, elapsed: 2, total: 5))
+        XCTAssertEqual(met.band, .onTrack)
+        XCTAssertEqual(Rounding.halfUp(met.pointsBehind, places: 2), d("-66.67"))
+        // The term's years all passed (5 of 5): expected is the target itself; 700 of 750 = 93,33 %
+        // against 100 %: 6,67 points behind → slightly behind.
+        let done = try XCTUnwrap(ProRata(soFar: 700, target: 750, elapsed: 5, total: 5))
+        XCTAssertEqual(done.expected, 750)
+        XCTAssertEqual(done.band, .slightlyBehind)
+        // A negative running total (an amount that fell, e.g. −30 against 100 after 1 of 5 years):
+        // −30 % against 20 %: 50 points behind → of concern; no sign trouble.
+        let negative = try XCTUnwrap(ProRata(soFar: -30, target: 100, elapsed: 1, total: 5))
+        XCTAssertEqual(negative.achievedPercent, -30)
+        XCTAssertEqual(negative.pointsBehind, 50)
+        XCTAssertEqual(negative.band, .concerned)
+        // Zero so far after a year: 0 % against 20 % → 20 points → at risk (10–25).
+        XCTAssertEqual(ProRata(soFar: 0, target: 100, elapsed: 1, total: 5)?.band, .atRisk)
+        // A falling target has no total to pro-rate (target 0 or below): nil, never ÷ 0.
+        XCTAssertNil(ProRata(soFar: 3, target: -1, elapsed: 1, total: 5))
+    }
+
     func testARunningTermTotalCarriesItsProRataAndRunningTotal() {
         let t = Target(id: "t", text: "…", citation: Citation(source: "s", line: nil), indicatorID: "ket-nap", rule: rule("> 750"), period: .term, location: here)
         let o = [(2021, "140"), (2022, "150"), (2023, "130")].map {
