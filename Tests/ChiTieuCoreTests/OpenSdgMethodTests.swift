@@ -115,6 +115,26 @@ final class OpenSdgMethodTests: XCTestCase {
         XCTAssertEqual(OpenSdgMethod.limitCoefficient(base: -12, limit: -10), OpenSdgMethod.limitCoefficient(base: 12, limit: 10))
     }
 
+    func testOnlyALimitInTheDesiredDirectionCounts() throws {
+        // Open SDG's progress-methodology.md: "Only a limit that affects progress in the desired
+        // direction is considered. For example, a maximum limit is not considered for indicators
+        // whose desired direction of progress is negative."
+        // A share that should fall (category-4 members), 4 % → 3,9 % over 2 years, with a maximum
+        // of 100 set: the maximum is ignored (C stays 1). CAGR = √(3,9/4) − 1 = −1,2579 %, signed
+        // +1,2579 % → moderate (0,5–1,5 %), as without a limit.
+        let falling = OpenSdgMethod.noTarget(series([(2020, "4"), (2022, "3.9")]), higherIsBetter: false, limit: 100)
+        XCTAssertEqual(falling.coefficient, 1)
+        XCTAssertEqual(falling.status, .moderate)
+        // The same share with a minimum of 3 % (a floor it falls towards): base 4 is between 3 and
+        // 6, x = (6 − 4)/3 = 0,6667; C = 1 − 0,6667^4,44 = 0,834745 (ln(2/3) = −0,405465; × 4,44 =
+        // −1,800265; e^that = 0,165255). Thresholds 1,2521 % / 0,4174 %: +1,2579 % → substantial.
+        let floor = OpenSdgMethod.noTarget(series([(2020, "4"), (2022, "3.9")]), higherIsBetter: false, limit: 3)
+        XCTAssertEqual(Rounding.halfUp(floor.coefficient, places: 4), d("0.8347"))
+        XCTAssertEqual(floor.status, .substantial)
+        // A rising count above a "limit" below it (a minimum where a rise is progress): ignored.
+        XCTAssertEqual(OpenSdgMethod.noTarget(series([(2020, "150"), (2022, "152")]), higherIsBetter: true, limit: 100).coefficient, 1)
+    }
+
     // MARK: - sdg-build's defaults, checked (sdg/ProgressMeasure.py, SeriesProgress.__init__ and
     // calculate_progress_value).
 

@@ -88,9 +88,18 @@ public enum OpenSdgMethod {
         var p = NoTargetProgress(base: used.first, latest: series.last, sign: higherIsBetter ? 1 : -1, status: .notAvailable, limit: limit)
         guard used.count >= 2, let first = used.first, let latest = used.last, latest.year > first.year else { return p }
         var coefficient: Decimal = 1
+        // Only a limit the figure moves towards counts (Open SDG's progress-methodology.md: "Only a
+        // limit that affects progress in the desired direction is considered … a maximum limit is
+        // not considered for indicators whose desired direction of progress is negative"): in
+        // absolute values, a maximum (base ≤ limit) where a rise is progress, a minimum (base ≥
+        // limit) where a fall is. A figure of negative sign flips the way (its sign signs the CAGR).
+        // sdg-build's code only warns in the other cases; chitieu follows the documentation.
         if let limit {
-            guard let c = limitCoefficient(base: first.value, limit: limit) else { return p }
-            coefficient = c
+            let rising = (first.value < 0 ? -1 : 1) * (higherIsBetter ? 1 : -1) > 0
+            if rising ? abs(first.value) <= abs(limit) : abs(first.value) >= abs(limit) {
+                guard let c = limitCoefficient(base: first.value, limit: limit) else { return p }
+                coefficient = c
+            }
         }
         p.coefficient = coefficient
         let base = first.value == 0 ? zeroReplacement : first.value
