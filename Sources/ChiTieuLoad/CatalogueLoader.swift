@@ -18,6 +18,8 @@ enum CatalogueLoader {
         var bases: [String: ShareBase] = [:]
         var scales: [String: RatingScale] = [:]
         var fields: [String: TargetField] = [:]
+        /// The office's bands for attainment (`bands:`), for the term files below that set none.
+        var bands: [OfficeBand] = []
     }
 
     /// Reads one catalogue file.
@@ -27,8 +29,9 @@ enum CatalogueLoader {
     ///   - scales: Rating scales of the catalogue files above it.
     ///   - fields: Fields of work of the catalogue files above it; its own follow them in rank.
     static func load(_ ctx: YAMLContext, bases inherited: [String: ShareBase] = [:], scales inheritedScales: [String: RatingScale] = [:], fields inheritedFields: [String: TargetField] = [:]) -> Loaded {
-        guard let root = ctx.root(), let top = ctx.fields(root, allowed: ["bases", "scales", "fields", "indicators"], what: "the catalogue") else { return Loaded() }
+        guard let root = ctx.root(), let top = ctx.fields(root, allowed: ["bases", "scales", "fields", "indicators", "bands"], what: "the catalogue") else { return Loaded() }
         var own = Loaded()
+        own.bands = RecordLoader.parseBands(top["bands"], ctx)
         // A results annex lists fields in the catalogue's order: the files above first.
         let rankOffset = (inheritedFields.values.map(\.rank).max() ?? -1) + 1
         for item in ctx.items(top["fields"], "fields") {
@@ -62,7 +65,7 @@ enum CatalogueLoader {
         let bases = own.bases.merging(inherited) { mine, _ in mine }
         let scales = own.scales.merging(inheritedScales) { mine, _ in mine }
         var indicators: [String: Indicator] = [:]
-        let keys = ["id", "name", "name-en", "unit", "share-of", "noun", "noun-en", "scale", "direction", "aggregate", "normalise", "phrase", "phrase-en", "transfer-of", "measure", "measure-en", "field"]
+        let keys = ["id", "name", "name-en", "unit", "share-of", "noun", "noun-en", "scale", "direction", "aggregate", "normalise", "phrase", "phrase-en", "transfer-of", "measure", "measure-en", "field", "limit"]
         for item in ctx.items(top["indicators"], "indicators") {
             guard let f = ctx.fields(item, allowed: keys, what: "an indicator"),
                   let id = ctx.text(f["id"], "id", in: f) else { continue }
@@ -112,6 +115,10 @@ enum CatalogueLoader {
                 phraseEn: ctx.text(f["phrase-en"], "phrase-en", in: f, required: false)?.text,
                 transferOf: transferOf?.text, position: indicators.count, measure: measure, measureEn: measureEn)
             indicators[id.text]?.field = field
+            // sdg-build's `limit` for the no-target status: a figure, signed when the bound is below 0.
+            if let l = ctx.text(f["limit"], "limit", in: f, required: false), let n = ctx.number(l, signed: true) {
+                indicators[id.text]?.limit = n.value
+            }
         }
         // A transfer names the stock it moves; checked once every indicator is known.
         for i in indicators.values.sorted(by: { $0.id < $1.id }) {

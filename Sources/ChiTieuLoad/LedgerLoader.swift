@@ -174,7 +174,9 @@ public enum LedgerLoader {
             let record = RecordLoader(ctx: ctx, indicators: indicators, bodies: bodies, sharedSources: citable[shared] ?? [:], fields: catalogue.fields).load()
             diagnostics.append(contentsOf: ctx.diagnostics)
             namedTables.formUnion(ctx.tables.map(standard))
-            guard let record else { continue }
+            guard var record else { continue }
+            // A term file's own bands win; else the nearest catalogue's.
+            if record.bands.isEmpty { record.bands = catalogue.bands(for: shared) }
             if let term = record.term {
                 let keys = [record.bodyID + "|" + term.years] + (term.isCongressKnown ? [record.bodyID + "|congress " + term.congress] : [])
                 if let (key, twin) = keys.lazy.compactMap({ k in described[k].map { (k, $0) } }).first {

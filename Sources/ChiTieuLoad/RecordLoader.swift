@@ -94,15 +94,17 @@ struct RecordLoader {
         // the workbook and the feed list them.
         let cited = Set(targets.map(\.citation.source) + observations.map(\.citation.source))
         let carried = own.merging(sharedSources.filter { cited.contains($0.key) }) { own, _ in own }
-        return Record(file: ctx.file, bodyID: body.text, term: term, sources: carried, targets: targets, observations: observations, bands: parseBands(top))
+        return Record(file: ctx.file, bodyID: body.text, term: term, sources: carried, targets: targets, observations: observations, bands: Self.parseBands(top["bands"], ctx))
     }
 
     /// The office's own bands for attainment: `bands: [{ from: 0, to: 90, colour: FFC7CE, label: … }]`,
-    /// in order, each from where the one before ends; the last may leave out `to`.
-    private func parseBands(_ top: Fields) -> [OfficeBand] {
+    /// in order, each from where the one before ends; the last may leave out `to`. Read the same
+    /// in a term file and in a catalogue (`indicators.yaml`), where they hold for every term file
+    /// below that sets none.
+    static func parseBands(_ node: Node?, _ ctx: YAMLContext) -> [OfficeBand] {
         var bands: [OfficeBand] = []
         var places: [SourceLocation] = []
-        for node in ctx.items(top["bands"], "bands") {
+        for node in ctx.items(node, "bands") {
             guard let f = ctx.fields(node, allowed: Self.bandKeys, what: "a band") else { continue }
             guard let from = ctx.text(f["from"], "from", in: f).flatMap({ ctx.number($0, signed: true) }),
                   let label = ctx.text(f["label"], "label", in: f) else { continue }

@@ -65,6 +65,8 @@ struct MergedCatalogue {
     var scales: [String: RatingScale] = [:]
     /// Fields of work that group targets in an annex, ranked in the order the catalogues list them.
     var fields: [String: TargetField] = [:]
+    /// Each catalogue file's bands (`bands:`), by its absolute path, when it sets any.
+    var bandsOf: [String: [OfficeBand]] = [:]
     var diagnostics = Diagnostics()
 
     /// Where each merged id was first defined ("indicator:ID", "body:ID", "source:ID").
@@ -100,6 +102,7 @@ struct MergedCatalogue {
             let ctx = YAMLContext(file: path)
             let loaded = CatalogueLoader.load(ctx, bases: bases, scales: scales, fields: fields)
             diagnostics.append(contentsOf: ctx.diagnostics)
+            if !loaded.bands.isEmpty { bandsOf[LedgerLoader.standard(path)] = loaded.bands }
             fields = merged(loaded.fields, with: fields, id: \.id, what: "field", at: { ctx.definitions["field:" + $0] })
             bases = merged(loaded.bases, with: bases, id: \.id, what: "share base", at: { ctx.definitions["base:" + $0] })
             scales = merged(loaded.scales, with: scales, id: \.id, what: "rating scale", at: { ctx.definitions["scale:" + $0] })
@@ -146,6 +149,12 @@ struct MergedCatalogue {
             }
             diagnostics.append(contentsOf: ctx.diagnostics)
         }
+    }
+
+    /// The bands a data file's targets are graded on when it sets none: those of the nearest
+    /// catalogue file above it that sets any (the files are listed outermost first).
+    func bands(for files: SharedFiles) -> [OfficeBand] {
+        files.indicators.reversed().lazy.compactMap { bandsOf[LedgerLoader.standard($0)] }.first ?? []
     }
 
     /// The sources a data file may cite besides its own: those of every `sources.yaml` and

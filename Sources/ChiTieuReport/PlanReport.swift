@@ -24,8 +24,8 @@ public struct PlanReport: Rendering {
         out.append(vi ? body.name : body.nameEn)
         out.append("")
         out.append(paragraph(vi
-            ? "Phương pháp: mức gần nhất của mỗi chỉ số (số liệu cả nhiệm kỳ chia đều cho các năm của nhiệm kỳ); xu hướng theo tốc độ tăng bình quân năm (tăng trưởng kép) giữa số liệu đầu và cuối, ngoại suy từ mức cuối đến năm đánh giá (cách tính riêng của chitieu), và theo đường thẳng bình phương nhỏ nhất; chỉ tiêu chưa đạt được so tốc độ tăng cần có (từ mức gần nhất) với tốc độ đã quan sát, ngưỡng 0,95 theo phương pháp đo tiến độ của Open SDG (sdg-build, ProgressMeasure.py; Open SDG tính tốc độ cần có từ năm gốc). Tiến độ theo UN ESCAP (Báo cáo tiến độ SDG châu Á – Thái Bình Dương): giá trị dự kiến năm đánh giá theo hồi quy tuyến tính có trọng số thời gian, khoảng cách so với chỉ tiêu chia cho mức cần tiến từ năm gốc; trọng số 1, 2, …, n và ngưỡng phân loại là giả định của chitieu, chưa xác nhận được từ văn bản của ESCAP. Căn bậc n tính chính xác đến 12 chữ số; làm tròn một lần khi in."
-            : "Method: each indicator's latest level (a term total spread evenly over the term's years); the trend as the compound annual growth between the first and last figures, carried forward from the last level to the target's year (chitieu's own compound growth projection), and as a least-squares line; for a target not yet reached, the growth it requires from the latest level against the growth observed, with the 0.95 cut-off of Open SDG's progress measure (sdg-build, ProgressMeasure.py; Open SDG measures the required growth from the base year). UN ESCAP's anticipated progress (Asia and the Pacific SDG Progress Report): the value expected in the target's year from a time-weighted linear regression, and its gap to the target relative to the progress required from the base year; the weights 1, 2, …, n and the category cut-offs are chitieu's assumptions, not confirmed from ESCAP's text. Roots are computed to 12 digits; figures are rounded once, when printed."))
+            ? "Phương pháp: mức gần nhất của mỗi chỉ số (số liệu cả nhiệm kỳ chia đều cho các năm của nhiệm kỳ); xu hướng theo tốc độ tăng bình quân năm (tăng trưởng kép) giữa số liệu đầu và cuối, ngoại suy từ mức cuối đến năm đánh giá (cách tính riêng của chitieu), và theo đường thẳng bình phương nhỏ nhất; chỉ tiêu chưa đạt được so tốc độ tăng cần có (từ mức gần nhất) với tốc độ đã quan sát, ngưỡng 0,95 theo phương pháp đo tiến độ của Open SDG (sdg-build, ProgressMeasure.py; Open SDG tính tốc độ cần có từ năm gốc). Tiến độ theo UN ESCAP (Báo cáo tiến độ SDG châu Á – Thái Bình Dương): giá trị dự kiến năm đánh giá theo hồi quy tuyến tính có trọng số thời gian, khoảng cách so với chỉ tiêu chia cho mức cần tiến từ năm gốc; trọng số 1, 2, …, n và ngưỡng phân loại là giả định của chitieu: phần ghi chú phương pháp của ESCAP (data.unescap.org, phụ lục 1 của báo cáo) và của UNECE chỉ nói hồi quy cho số liệu gần đây trọng số lớn hơn và nêu tên bốn nhóm, không nêu trọng số hay ngưỡng bằng số. Khung thời gian của Eurostat (báo cáo giám sát Phát triển bền vững ở Liên minh châu Âu): ngắn hạn 5 năm và dài hạn 15 năm gần nhất, khi số liệu có từ năm đầu của khung; mức gốc là số liệu năm đó hoặc năm sau gần nhất có số liệu; ngưỡng là của Open SDG vì ngưỡng bằng số của Eurostat chưa xác nhận được từ văn bản của Eurostat. Căn bậc n tính chính xác đến 12 chữ số; làm tròn một lần khi in."
+            : "Method: each indicator's latest level (a term total spread evenly over the term's years); the trend as the compound annual growth between the first and last figures, carried forward from the last level to the target's year (chitieu's own compound growth projection), and as a least-squares line; for a target not yet reached, the growth it requires from the latest level against the growth observed, with the 0.95 cut-off of Open SDG's progress measure (sdg-build, ProgressMeasure.py; Open SDG measures the required growth from the base year). UN ESCAP's anticipated progress (Asia and the Pacific SDG Progress Report): the value expected in the target's year from a time-weighted linear regression, and its gap to the target relative to the progress required from the base year; the weights 1, 2, …, n and the category cut-offs are chitieu's assumptions: ESCAP's methodology notes (data.unescap.org, the report's annex 1) and UNECE's say only that the regression gives recent data more weight and name the four categories, without the weights or cut-offs in figures. Eurostat's horizons (the *Sustainable development in the European Union* monitoring report): the past 5 years (short term) and 15 years (long term), where the record reaches back to the horizon's first year; the base is that year's figure or the next year's with one; the cut-offs are Open SDG's, as Eurostat's own were not confirmed from Eurostat's text. Roots are computed to 12 digits; figures are rounded once, when printed."))
         out.append("")
         out.append(heading(vi ? "Chỉ tiêu dự thảo" : "Draft targets"))
         for (i, c) in checks.enumerated() {
@@ -44,9 +44,23 @@ public struct PlanReport: Rendering {
                 ? "Chỉ số có số liệu nhưng không có chỉ tiêu dự thảo — xu hướng theo phương pháp không có chỉ tiêu của Open SDG (sdg-build, ProgressMeasure.py: tốc độ tăng bình quân năm giữa số liệu đầu và cuối, theo chiều tốt của chỉ số; từ 1,5 %/năm: tiến bộ đáng kể; 0,5–1,5 %: tiến bộ vừa phải; 0–0,5 %: tiến bộ hạn chế; dưới 0: đi xuống):"
                 : "Indicators with figures but no draft target — Open SDG's no-target trend (sdg-build, ProgressMeasure.py: compound annual growth between the first and last figures, signed by the indicator's good direction; 1.5%/yr or more: substantial progress; 0.5–1.5%: moderate; 0–0.5%: limited; below 0: deterioration):"))
             for o in untargeted {
-                let p = OpenSdgMethod.noTarget(o.points.map { SeriesPoint(year: $0.year, value: $0.level) }, higherIsBetter: o.indicator.direction != .down)
+                let p = OpenSdgMethod.noTarget(o.points.map { SeriesPoint(year: $0.year, value: $0.level) }, higherIsBetter: o.indicator.direction != .down, limit: o.indicator.limit)
                 let span = "\(o.points.first?.year ?? 0)–\(o.points.last?.year ?? 0)"
-                out.append(item("\(words.indicatorName(o.indicator)) (\(span)): " + words.noTargetLine(p, labelled: false)))
+                var text = "\(words.indicatorName(o.indicator)) (\(span)): " + words.noTargetLine(p, labelled: false)
+                // Eurostat's horizons where the record reaches back that far (the status words are Open SDG's).
+                let series = o.points.map { SeriesPoint(year: $0.year, value: $0.level) }
+                // A horizon whose base is the series' first figure repeats the status above: left out.
+                if let latest = series.last, let earliest = series.first {
+                    var shown: Set<Int> = [earliest.year]
+                    for h in [EurostatHorizons.shortTerm, EurostatHorizons.longTerm] where earliest.year <= latest.year - h {
+                        let q = OpenSdgMethod.noTarget(series, higherIsBetter: o.indicator.direction != .down, baseYear: latest.year - h, limit: o.indicator.limit)
+                        guard let base = q.base, q.status != .notAvailable, !shown.contains(base.year) else { continue }
+                        shown.insert(base.year)
+                        let name = h == EurostatHorizons.shortTerm ? (vi ? "ngắn hạn" : "short term") : (vi ? "dài hạn" : "long term")
+                        text += "; \(name) \(base.year)–\(latest.year): " + words.noTargetLine(q, labelled: false)
+                    }
+                }
+                out.append(item(text))
             }
         }
         return out.joined(separator: "\n") + "\n"
@@ -109,8 +123,24 @@ public struct PlanReport: Rendering {
             verdict = vi ? "Quy tắc không phải một ngưỡng (khoảng, khoảng chừng, xếp loại): không chiếu xu hướng." : "The rule is not a single bound (a range, an estimate, a rating): no projection."
         }
         lines.append(item(verdict))
+        if let h = horizonLine(c.horizons) { lines.append(item(h)) }
         if let e = c.escap, c.ambition != .noRecord { lines.append(item(escapLine(e, i))) }
         return lines
+    }
+
+    /// The trend ratio over Eurostat's horizons; the long term only when it reaches further back
+    /// than the short term.
+    private func horizonLine(_ horizons: [HorizonTrend]) -> String? {
+        guard let short = horizons.first else { return nil }
+        let shown = horizons.filter { $0.years == short.years || $0.first.year < short.first.year }
+        let parts = shown.map { h -> String in
+            let name = h.years == EurostatHorizons.shortTerm ? (vi ? "ngắn hạn" : "short term") : (vi ? "dài hạn" : "long term")
+            let ratio = words.numbers.decimal(Rounding.halfUp(h.ratio, places: 2), places: 2)
+            return vi ? "\(name) \(h.first.year)–\(h.last.year): \(percent(h.growth))/năm, tỷ số \(ratio) → \(words.horizon(h.status))"
+                : "\(name) \(h.first.year)–\(h.last.year): \(percent(h.growth)) a year, ratio \(ratio) → \(words.horizon(h.status))"
+        }
+        return (vi ? "Theo khung thời gian của Eurostat (5 và 15 năm gần nhất; ngưỡng 0,95 / 0,60 / 0 của Open SDG): " : "Over Eurostat's horizons (the past 5 and 15 years; Open SDG's cut-offs 0.95 / 0.60 / 0): ")
+            + parts.joined(separator: "; ") + "."
     }
 
     /// UN ESCAP's anticipated value, gap and category for a draft target.

@@ -304,7 +304,7 @@ public struct TextReport: Rendering {
         return paragraphs
     }
 
-    /// Each target's attainment on the bands the office set in its term file (`bands:`), the
+    /// Each target's attainment on the bands the office set (`bands:` of the term file, else of the catalogue), the
     /// bands said first so that a reader can check every grade.
     private func bandLines(_ a: Assessment, _ labels: [String]) -> [String] {
         let n = words.numbers

@@ -74,9 +74,28 @@ struct Vocabulary {
     /// "xu hướng (Open SDG, không có chỉ tiêu): +1,92 %/năm → tiến bộ đáng kể".
     func noTargetLine(_ p: NoTargetProgress, labelled: Bool = true) -> String {
         var growth = ""
-        if let g = p.growth { growth = numbers.percent(g * 100, places: 2, signed: true) + (vi ? "/năm" : " a year") + " → " }
+        if let g = p.growth { growth = numbers.percent(g * 100, places: 2, signed: true) + (vi ? "/năm" : " a year") }
+        // A limit shrinks the thresholds: said with the figures, so that a reader can redo them.
+        if let limit = p.limit, p.coefficient != 1, p.growth != nil {
+            let c = Rounding.halfUp(p.coefficient, places: 4)
+            let high = numbers.percent(Rounding.halfUp(OpenSdgMethod.substantialGrowth * p.coefficient * 100, places: 3), places: 3)
+            let med = numbers.percent(Rounding.halfUp(OpenSdgMethod.moderateGrowth * p.coefficient * 100, places: 3), places: 3)
+            growth += (vi ? " (giới hạn \(numbers.decimal(limit, places: max(0, -limit.exponent))), hệ số \(numbers.decimal(c, places: 4)): ngưỡng \(high) / \(med) / 0)"
+                          : " (limit \(numbers.decimal(limit, places: max(0, -limit.exponent))), coefficient \(numbers.decimal(c, places: 4)): thresholds \(high) / \(med) / 0)")
+        }
+        if !growth.isEmpty { growth += " → " }
         guard labelled else { return growth + noTarget(p.status) }
         return (vi ? "xu hướng khi không có chỉ tiêu (Open SDG): " : "trend without a target (Open SDG): ") + growth + noTarget(p.status)
+    }
+
+    /// Eurostat's four words for a trend over a horizon.
+    func horizon(_ s: HorizonStatus) -> String {
+        switch s {
+        case .significant: return vi ? "tiến bộ đáng kể" : "significant progress"
+        case .moderate: return vi ? "tiến bộ vừa phải" : "moderate progress"
+        case .insufficient: return vi ? "tiến bộ chưa đủ" : "insufficient progress"
+        case .movingAway: return vi ? "đi xa chỉ tiêu" : "movement away from the target"
+        }
     }
 
     /// Germany's weather symbols, with what each means.

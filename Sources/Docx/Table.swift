@@ -31,6 +31,8 @@ public struct TableCell: Hashable, Sendable {
     /// A light grey fill (`w:shd`), for group rows; text on it stays black, so a black-and-white
     /// printer keeps it readable.
     public var shaded: Bool
+    /// A fill of its own (RGB, e.g. 0xC6EFCE), for a band an office colours; over `shaded`.
+    public var fill: UInt32?
 
     /// Creates a cell.
     public init(_ paragraphs: [Paragraph], span: Int = 1, verticalMerge: VerticalMerge? = nil,
@@ -55,7 +57,11 @@ public struct TableCell: Hashable, Sendable {
         case .continue?: p += "<w:vMerge/>"
         case nil: break
         }
-        if shaded { p += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E7E6E6\"/>" }
+        if let fill {
+            p += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + String(format: "%06X", fill) + "\"/>"
+        } else if shaded {
+            p += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E7E6E6\"/>"
+        }
         if let verticalAlignment { p += "<w:vAlign w:val=\"\(verticalAlignment.rawValue)\"/>" }
         let content = paragraphs.isEmpty ? [Paragraph()] : paragraphs
         return "<w:tc><w:tcPr>\(p)</w:tcPr>" + content.map(\.xml).joined() + "</w:tc>"

@@ -97,4 +97,57 @@ final class PlannerTests: XCTestCase {
         let checks = Planner(ledger: ledger([])).check(draft)
         XCTAssertEqual(checks.map(\.ambition), [.noRecord, .notProjected])
     }
+
+    func testEurostatsShortAndLongTermHorizons() throws {
+        // Members 800 (2000), 1.300 (2005), 1.100 (2015), 1.210 (2020); draft "≥ 1.600" and
+        // "≥ 1.300" by 2025. Eurostat's horizons from the latest year 2020: short term from 2015,
+        // long term from 2005 (the figure of that year; sdg-build's base-year rule).
+        // Required: (1.600/1.210)^(1/5) − 1 = 5,7467 %; (1.300/1.210)^(1/5) − 1 = 1,4452 %.
+        // Short term: (1.210/1.100)^(1/5) − 1 = 1,9245 %; long term: (1.210/1.300)^(1/15) − 1 = −0,4772 %.
+        // Ratios against 5,7467 %: 0,3349 (insufficient, under 0,60) and −0,0830 (movement away);
+        // against 1,4452 %: 1,3316 (significant, ≥ 0,95) and −0,3302 (movement away).
+        let past = Record(file: "f.yaml", bodyID: "b", term: nil, sources: [:], targets: [], observations: [
+            figure(members, .year(2000), 800), figure(members, .year(2005), 1300), figure(members, .year(2015), 1100), figure(members, .year(2020), 1210),
+        ])
+        let xiv = Term(congress: "XIV", ordinal: 14, startYear: 2020, endYear: 2025)
+        let draft = Record(file: "xiv.yaml", bodyID: "b", term: xiv, sources: [:], targets: [
+            target("cao", members, rule(">= 1.600", .atLeast(1600)), .endOfTerm),
+            target("vua", members, rule(">= 1.300", .atLeast(1300)), .endOfTerm),
+        ], observations: [])
+        let checks = Planner(ledger: ledger([past])).check(draft)
+        let high = try XCTUnwrap(checks.first { $0.target.id == "cao" })
+        XCTAssertEqual(high.horizons.map(\.years), [5, 15])
+        XCTAssertEqual(high.horizons.map(\.first.year), [2015, 2005])
+        XCTAssertEqual(high.horizons.map(\.status), [.insufficient, .movingAway])
+        XCTAssertEqual(Rounding.halfUp(high.horizons[0].growth, places: 6), Decimal(string: "0.019245"))
+        XCTAssertEqual(Rounding.halfUp(high.horizons[0].ratio, places: 4), Decimal(string: "0.3349"))
+        XCTAssertEqual(Rounding.halfUp(high.horizons[1].ratio, places: 4), Decimal(string: "-0.0830"))
+        let low = try XCTUnwrap(checks.first { $0.target.id == "vua" })
+        XCTAssertEqual(low.horizons.map(\.status), [.significant, .movingAway])
+        XCTAssertEqual(Rounding.halfUp(low.horizons[0].ratio, places: 4), Decimal(string: "1.3316"))
+    }
+
+    func testAHorizonNeedsTheDataToReachBackToItsFirstYear() {
+        // Figures only from 2012: the short term (from 2015) is there, the long term (from 2005) is not.
+        let points = [SeriesPoint(year: 2012, value: 100), SeriesPoint(year: 2016, value: 110), SeriesPoint(year: 2020, value: 121)]
+        XCTAssertNotNil(EurostatHorizons.trend(points, years: 5, required: Decimal(string: "0.02")))
+        XCTAssertNil(EurostatHorizons.trend(points, years: 15, required: Decimal(string: "0.02")))
+        // The short term's base is 2016 (no 2015 figure): 110 → 121 over 4 years.
+        XCTAssertEqual(EurostatHorizons.trend(points, years: 5, required: Decimal(string: "0.02"))?.first.year, 2016)
+        // Nothing required (target met), a single year, a zero or a sign change: no horizon.
+        XCTAssertNil(EurostatHorizons.trend(points, years: 5, required: nil))
+        XCTAssertNil(EurostatHorizons.trend([SeriesPoint(year: 2020, value: 121)], years: 5, required: 1))
+        XCTAssertNil(EurostatHorizons.trend([SeriesPoint(year: 2015, value: 0), SeriesPoint(year: 2020, value: 5)], years: 5, required: 1))
+        XCTAssertNil(EurostatHorizons.trend([SeriesPoint(year: 2015, value: -2), SeriesPoint(year: 2020, value: 5)], years: 5, required: 1))
+    }
+
+    func testHorizonsOfAFallingTarget() throws {
+        // Direction down: weak organisations 20 (2015) → 10 (2020), "không quá 5" by 2025.
+        // Required (5/10)^(1/5) − 1 = −12,9449 %; observed (10/20)^(1/5) − 1 = −12,9449 %: ratio 1 → significant.
+        let points = [SeriesPoint(year: 2015, value: 20), SeriesPoint(year: 2020, value: 10)]
+        let required = try XCTUnwrap(Planner.root(Decimal(string: "0.5") ?? 0, 5)) - 1
+        let h = try XCTUnwrap(EurostatHorizons.trend(points, years: 5, required: required))
+        XCTAssertEqual(h.ratio, 1)
+        XCTAssertEqual(h.status, .significant)
+    }
 }

@@ -43,6 +43,29 @@ final class ProgressMethodsTests: XCTestCase {
         XCTAssertNil(ProRata(soFar: 5, target: 750, elapsed: 0, total: 5), "before a year has passed there is nothing to judge")
     }
 
+    func testProRataEdges() throws {
+        // Target already met in year 2 of 5: 800 of "trên 750" = 106,67 % against 40 % → on track,
+        // 66,67 points ahead (pointsBehind negative).
+        let met = try XCTUnwrap(ProRata(soFar: 800, target: 750, elapsed: 2, total: 5))
+        XCTAssertEqual(met.band, .onTrack)
+        XCTAssertEqual(Rounding.halfUp(met.pointsBehind, places: 2), d("-66.67"))
+        // The term's years all passed (5 of 5): expected is the target itself; 700 of 750 = 93,33 %
+        // against 100 %: 6,67 points behind → slightly behind.
+        let done = try XCTUnwrap(ProRata(soFar: 700, target: 750, elapsed: 5, total: 5))
+        XCTAssertEqual(done.expected, 750)
+        XCTAssertEqual(done.band, .slightlyBehind)
+        // A negative running total (an amount that fell, e.g. −30 against 100 after 1 of 5 years):
+        // −30 % against 20 %: 50 points behind → of concern; no sign trouble.
+        let negative = try XCTUnwrap(ProRata(soFar: -30, target: 100, elapsed: 1, total: 5))
+        XCTAssertEqual(negative.achievedPercent, -30)
+        XCTAssertEqual(negative.pointsBehind, 50)
+        XCTAssertEqual(negative.band, .concerned)
+        // Zero so far after a year: 0 % against 20 % → 20 points → at risk (10–25).
+        XCTAssertEqual(ProRata(soFar: 0, target: 100, elapsed: 1, total: 5)?.band, .atRisk)
+        // A falling target has no total to pro-rate (target 0 or below): nil, never ÷ 0.
+        XCTAssertNil(ProRata(soFar: 3, target: -1, elapsed: 1, total: 5))
+    }
+
     func testARunningTermTotalCarriesItsProRataAndRunningTotal() {
         let t = Target(id: "t", text: "…", citation: Citation(source: "s", line: nil), indicatorID: "ket-nap", rule: rule("> 750"), period: .term, location: here)
         let o = [(2021, "140"), (2022, "150"), (2023, "130")].map {
@@ -115,6 +138,33 @@ final class ProgressMethodsTests: XCTestCase {
         XCTAssertFalse(fromZero.compound)
         XCTAssertEqual(fromZero.ratio, d("0.25"))
         XCTAssertEqual(fromZero.status, .limited)
+    }
+
+    func testNegativeFiguresTakeLinearGrowthEitherWay() throws {
+        // An amount that may be negative: growth of output −2 %/năm (2021) → 1 (2023), target ≥ 3 by
+        // 2025. No compound growth across a sign: linear actual = (1 − (−2)) ÷ 2 = 1,5 a year;
+        // required = (3 − 1) ÷ 2 = 1; ratio 1,5 → on track.
+        let growth = Indicator(id: "tang-truong", name: "Tăng trưởng", nameEn: "Growth", unit: .amount, aggregation: .none, measure: "%/năm", measureEn: "%/year")
+        let up = try XCTUnwrap(ProgressMethods.trend(series([(2021, "-2"), (2023, "1")]), rule: rule(">= 3"), indicator: growth, dueYear: 2025))
+        XCTAssertFalse(up.compound)
+        XCTAssertEqual(up.actual, d("1.5"))
+        XCTAssertEqual(up.required, 1)
+        XCTAssertEqual(up.ratio, d("1.5"))
+        XCTAssertEqual(up.status, .onTrack)
+        // Both negative and falling, direction down: −5 (2021) → −8 (2023) against ≤ −10 by 2025:
+        // actual (−8 − (−5)) ÷ 2 = −1,5; required (−10 − (−8)) ÷ 2 = −1; ratio 1,5 → on track.
+        let fall = Indicator(id: "bien-dong", name: "Biến động", nameEn: "Change", unit: .amount, direction: .down, aggregation: .none, measure: "điểm %", measureEn: "pp")
+        // (A negative bound is built directly: a target's wording has no minus sign to parse.)
+        let atMost = Rule(.atMost(-10), isPercent: false, text: "không quá −10")
+        let down = try XCTUnwrap(ProgressMethods.trend(series([(2021, "-5"), (2023, "-8")]), rule: atMost, indicator: fall, dueYear: 2025))
+        XCTAssertFalse(down.compound)
+        XCTAssertEqual(down.ratio, d("1.5"))
+        XCTAssertEqual(down.status, .onTrack)
+        // The same series rising instead (−5 → −4): actual +0,5 against required (−10 − (−4)) ÷ 2 = −3:
+        // ratio −0,1667 → moving away.
+        let away = try XCTUnwrap(ProgressMethods.trend(series([(2021, "-5"), (2023, "-4")]), rule: atMost, indicator: fall, dueYear: 2025))
+        XCTAssertEqual(away.status, .movingAway)
+        close(away.ratio, "-0.166667")
     }
 
     func testAchievedExpiredInsufficientAndAStrictBoundAtItsFigure() throws {

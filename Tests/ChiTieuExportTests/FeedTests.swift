@@ -158,6 +158,36 @@ final class FeedTests: XCTestCase {
 
     /// A running term's progress by every method, on its rows (issue 19): as of 2022, 2 of the 5
     /// reporting years (2021–2025) have passed.
+    func testTheFeedCarriesTheCataloguesBandsWhereTheTermFileSetsNone() throws {
+        let data = dir + "/data"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.repo.path + "/Targets/bodies.yaml", toPath: data + "/bodies.yaml")
+        let catalogue = try String(contentsOfFile: Self.repo.path + "/Targets/indicators.yaml", encoding: .utf8)
+        try Data((catalogue + """
+
+            bands:
+              - { from: 0, to: 95, label: "chưa đạt (thang tỉnh)" }
+              - { from: 95, label: "đạt (thang tỉnh)" }
+            """).utf8).write(to: URL(fileURLWithPath: data + "/indicators.yaml"))
+        try Data("""
+            body: lang-son/khoi-cac-co-quan
+            term: { congress: XIV, years: 2020-2025 }
+            sources:
+              gia-dinh: { title: "Số liệu giả định cho kiểm thử", publisher: "chitieu" }
+            targets:
+              - { id: hang-nam, text: "hằng năm kết nạp ít nhất 120 đảng viên mới", source: gia-dinh, indicator: ket-nap-dang-vien, rule: ">= 120", period: each-year }
+            outcomes:
+              - { target: hang-nam, period: 2021, value: "115", source: gia-dinh, quote: "115" }
+              - { target: hang-nam, period: 2022, value: "113", source: gia-dinh, quote: "113" }
+            """.utf8).write(to: URL(fileURLWithPath: data + "/2020-2025.yaml"))
+        let result = LedgerLoader.load(paths: [data])
+        XCTAssertFalse(result.diagnostics.hasErrors, "\(result.diagnostics.items)")
+        let rows = Feed.rows(try XCTUnwrap(Evaluator(ledger: try XCTUnwrap(result.ledger), asOf: 2022).assessAll().first))
+        // 115 ÷ 120 = 95,83 % → from 95: "đạt (thang tỉnh)"; 113 ÷ 120 = 94,17 % → "chưa đạt (thang tỉnh)".
+        XCTAssertEqual(rows.first { $0.target == "hang-nam" && $0.period == "2021" }?.officeBand, "đạt (thang tỉnh)")
+        XCTAssertEqual(rows.first { $0.target == "hang-nam" && $0.period == "2022" }?.officeBand, "chưa đạt (thang tỉnh)")
+    }
+
     func testTheFeedCarriesTheProgressOfEachMethod() throws {
         let data = dir + "/data"
         try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)

@@ -147,3 +147,31 @@ extension LetterheadAndFieldTests {
         XCTAssertEqual(a.fieldGroups.map { $0.field?.id }, ["chinh-tri", "to-chuc", "kiem-tra", nil])
     }
 }
+
+/// sdg-build's `limit` on an indicator of the catalogue (issue 19): read as a figure, refused with
+/// its line and column when it is not one.
+final class IndicatorLimitTests: XCTestCase {
+    var fixture: Fixture!
+
+    override func setUpWithError() throws { fixture = try Fixture() }
+    override func tearDown() { fixture.remove() }
+
+    func testALimitIsReadAndABadOneRefusedAtItsPlace() throws {
+        let withLimit = Fixture.catalogue.replacingOccurrences(of: "unit: percent, share-of: members }", with: "unit: percent, share-of: members, limit: 100 }")
+        try fixture.write("indicators.yaml", withLimit)
+        let result = LedgerLoader.load(paths: [fixture.path("indicators.yaml")])
+        XCTAssertEqual(result.errors.map(\.message), [])
+        let ledger = try XCTUnwrap(result.ledger)
+        XCTAssertEqual(ledger.indicators["dang-vien-htt"]?.limit, 100)
+        XCTAssertNil(ledger.indicators["ket-nap-dang-vien"]?.limit, "no limit unless set")
+
+        try fixture.write("indicators.yaml", Fixture.catalogue.replacingOccurrences(of: "unit: percent, share-of: members }", with: "unit: percent, share-of: members, limit: trăm }"))
+        let bad = LedgerLoader.load(paths: [fixture.path("indicators.yaml")])
+        let error = try XCTUnwrap(bad.errors.first)
+        // Line 10 of the catalogue (the share's line); the column is that of the figure.
+        XCTAssertEqual(error.location?.line, 10)
+        let line = Fixture.catalogue.components(separatedBy: "\n")[9].replacingOccurrences(of: "unit: percent, share-of: members }", with: "unit: percent, share-of: members, limit: trăm }")
+        let column = try XCTUnwrap(line.range(of: "trăm")).lowerBound.utf16Offset(in: line) + 1
+        XCTAssertEqual(error.location?.column, column, error.message)
+    }
+}

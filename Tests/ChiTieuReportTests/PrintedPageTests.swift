@@ -82,6 +82,20 @@ final class PrintedPageTests: XCTestCase {
         try checkSourcesAndWorking(vi: everyRule + methods, en: [])
     }
 
+    /// "Cách tính" under every progress method: ESCAP's and the weather symbols' steps and legend
+    /// make the working longer, and its page plan must still be where LibreOffice breaks (an
+    /// overfilled page would print one page more than the plan's breaks).
+    func testWorkingPrintsAsPlannedUnderEveryMethod() throws {
+        var books: [String] = []
+        let methods = try fx.fixtureData("progress-methods.yaml"), running = try fx.fixtureData("running-term.yaml")
+        for m in ProgressMethod.allCases {
+            books += try fx.workbooks([methods], out: fx.dir + "/" + m.rawValue, asOf: 2023, method: m)
+            books += try fx.workbooks([running], out: fx.dir + "/running-" + m.rawValue, asOf: 2023, method: m)
+        }
+        XCTAssertEqual(books.count, 2 * ProgressMethod.allCases.count)
+        try checkSourcesAndWorking(vi: books, en: [])
+    }
+
     /// Prints "Nguồn" and "Cách tính" of each workbook alone and checks their pages.
     func checkSourcesAndWorking(vi: [String], en: [String]) throws {
         var sheets: [Sheet] = []

@@ -172,7 +172,7 @@ public struct StockChange: Hashable, Sendable {
               let b = before.observation.value.comparable, let a = after.observation.value.comparable,
               after.end.year > before.end.year else { return nil }
         return OpenSdgMethod.noTarget([SeriesPoint(year: before.end.year, value: b), SeriesPoint(year: after.end.year, value: a)],
-                                      higherIsBetter: indicator.direction != .down)
+                                      higherIsBetter: indicator.direction != .down, limit: indicator.limit)
     }
 }
 

@@ -131,6 +131,10 @@ public struct Indicator: Hashable, Sendable {
     public var position: Int
     /// The field of work its targets are grouped under in a results annex.
     public var field: TargetField?
+    /// A bound its figures cannot pass (100 for a share that must rise, 0 for one that must fall),
+    /// sdg-build's `limit`: near it, Open SDG's no-target thresholds shrink
+    /// (`OpenSdgMethod.limitCoefficient`). nil: no limit, the thresholds as they are.
+    public var limit: Decimal?
 
     /// Creates an indicator.
     public init(

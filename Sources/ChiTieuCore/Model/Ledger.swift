@@ -12,7 +12,7 @@ public struct Record: Hashable, Sendable {
     public var targets: [Target]
     /// Outcomes and facts, in file order.
     public var observations: [Observation]
-    /// Bands the office grades the attainment of its targets by (`bands:` in the term file);
+    /// Bands the office grades the attainment of its targets by (`bands:` in the term file, else in the nearest catalogue);
     /// empty for the built-in words only.
     public var bands: [OfficeBand]
 

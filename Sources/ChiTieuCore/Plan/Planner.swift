@@ -82,6 +82,9 @@ public struct DraftCheck: Hashable, Sendable {
     /// UN ESCAP's Current Status and Anticipated Progress indices of the record towards the
     /// target's yearly level by `year`; nil when the rule is not a single bound.
     public var escap: EscapAssessment? = nil
+    /// The trend ratio over Eurostat's short-term (5 years) and long-term (15 years) horizons,
+    /// where the record reaches back that far and growth is required (`EurostatHorizons`).
+    public var horizons: [HorizonTrend] = []
 }
 
 /// Builds outlooks from a body's record and checks a next term's draft targets against them.
@@ -156,6 +159,8 @@ public struct Planner: Sendable {
         if years > 0, last.level > 0, threshold > 0 {
             c.requiredGrowth = Self.root(threshold / last.level, years).map { $0 - 1 }
             if let observed = outlook.growth, let needed = c.requiredGrowth, needed != 0 { c.ratio = observed / needed }
+            let series = outlook.points.map { SeriesPoint(year: $0.year, value: $0.level) }
+            c.horizons = [EurostatHorizons.shortTerm, EurostatHorizons.longTerm].compactMap { EurostatHorizons.trend(series, years: $0, required: c.requiredGrowth) }
         }
         let projections = [outlook.compound(at: year), outlook.linear(at: year)].compactMap { $0 }
         c.ambition = projections.contains(where: meets) ? .withinTrend : .stretch

@@ -283,9 +283,18 @@ public struct WordReport: Sendable {
                     (ratio, .center, false),
                     (status, .center, missed),
                 ]
-                rows.append(TableRow(cells.map { text, alignment, bold in
+                var row = cells.map { text, alignment, bold in
                     TableCell([Paragraph(text.isEmpty ? [] : [Run(text, RunFormat(bold: bold))], style: "TableText", alignment: alignment)])
-                }))
+                }
+                // The office's own band under the verdict, in its colour (its bands: the term
+                // file's, else the catalogue's), as the text report grades it.
+                if let att = t.summary.attainment, let band = OfficeBands.band(a.record.bands, for: att), let verdict = row.last {
+                    let word = Paragraph([Run("(" + band.label + ")", RunFormat(italic: true))], style: "TableText", alignment: .center)
+                    var cell = TableCell(verdict.paragraphs + [word])
+                    cell.fill = band.colour
+                    row[row.count - 1] = cell
+                }
+                rows.append(TableRow(row))
             }
         }
         rows.append(totalsRow(a, columns: columns.count))

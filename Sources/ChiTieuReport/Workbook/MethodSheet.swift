@@ -32,12 +32,14 @@ struct MethodSheet {
         let frozen = vi
             ? "Các dòng dưới đây tính theo số liệu ngày \(date) và không tự tính lại: sửa kết quả ở sheet “\(summaryName)” thì tỷ lệ đạt và đánh giá ở đó tính lại, còn các dòng này vẫn theo số liệu ngày \(date)."
             : "The lines below work the figures as of \(date) and do not recompute: an outcome edited on “\(summaryName)” recomputes the attainment and verdict there, while these lines stay as of \(date)."
-        // The legend above the table, once for every row below: the rounding rule, then the bands of
-        // the methods used, across the three right-hand columns so that it keeps the table's width.
+        // The notes above the table, once for every row below: the figures' date and the rounding
+        // rule, across the three right-hand columns so that they keep the table's width. The
+        // methods' legends follow the table's heading, one row each: together (ESCAP's and the
+        // weather symbols' are long) they can outgrow the first page, and a page may break only
+        // below the heading, where the plan can place it.
         let method = MethodSection(words: words, method: writer.method)
         let legend = method.legend(a.targets)
         let notes = [(vi ? "Lưu ý" : "Note", frozen), (vi ? "Làm tròn" : "Rounding", legend[0])]
-            + (legend.count > 1 ? [(vi ? "Phương pháp" : "Methods", legend.dropFirst().joined(separator: " "))] : [])
         let noteWidth = Self.widths[2...].reduce(0, +)
         for (i, (label, text)) in notes.enumerated() {
             try sheet.write(.string(label), row: 1 + i, column: 1, style: styles.bold)
@@ -57,6 +59,14 @@ struct MethodSheet {
         for (c, w) in Self.widths.enumerated() { try sheet.setColumns(c, c, width: w) }
         let labels = TextReport.numbering(a.targets)
         var r = header + 1
+        for (k, text) in legend.dropFirst().enumerated() {
+            groups.insert(r)
+            if k == 0 { try sheet.write(.string(vi ? "Phương pháp" : "Methods"), row: r, column: 1, style: styles.bold) }
+            try sheet.merge(firstRow: r, firstColumn: 2, lastRow: r, lastColumn: Self.widths.count - 1, text, style: styles.text)
+            try rows.set(sheet, r, height: Styles.rowHeight([(text, noteWidth)]))
+            r += 1
+        }
+        let firstStep = r
         for (i, t) in a.targets.enumerated() where MethodSection.hasInputs(t) {
             let target = "\(words.indicatorName(t.indicator)) — \(words.rule(t.target.rule, indicator: t.indicator)), \(words.period(t.target.period))"
             let years = yearBlocks[t.target.id].map { (sheet: byYearName, rows: ($0.firstRow + 1)...($0.lastRow + 1)) }
@@ -68,7 +78,7 @@ struct MethodSheet {
                 r += 1
             }
         }
-        if r == header + 1 {
+        if r == firstStep {
             try sheet.write(.string(vi ? "Chưa có số liệu: không có gì để tính." : "No data yet: nothing to compute."), row: r, column: 1)
             rows.plain(r)
         }

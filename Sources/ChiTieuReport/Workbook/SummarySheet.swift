@@ -105,6 +105,18 @@ struct SummarySheet {
         }
         // The last target goes with the totals and the signature: a signature never stands alone.
         if r > firstRow { starts.insert(r - 1) }
+        // The office's own band beside the verdict word, live from the attainment on the row: a
+        // conditional text format (@" (label)") shows it without changing the cell's value, which
+        // the headline counts and the verdict colours read; and the band's colour. Written before
+        // the verdict colours, so that it comes first where an engine applies one rule only.
+        let rowAttainment = "$" + Worksheet.cellName(row: firstRow, column: Self.columns.attainment)
+        for band in a.record.bands {
+            var test = ["ISNUMBER(\(rowAttainment))", "\(rowAttainment)>=\((band.start / 100).description)"]
+            if let end = band.end { test.append("\(rowAttainment)<\((end / 100).description)") }
+            let label = band.label.replacingOccurrences(of: "\"", with: "'")
+            try sheet.highlight(formula: "=AND(" + test.joined(separator: ",") + ")", firstRow: firstRow, column: Self.columns.verdict,
+                                lastRow: last, style: CellStyle(numberFormat: "@\" (\(label))\"", background: band.colour))
+        }
         for (word, style) in styles.verdictColours(words) {
             try sheet.highlight(equalTo: word, firstRow: firstRow, column: Self.columns.verdict, lastRow: last, style: style)
         }
@@ -161,10 +173,13 @@ struct SummarySheet {
         let manual = t.target.manualVerdict.map { words.manualResult($0, computed: t.summary.verdict) + " — " + words.decidedBy($0) + ": " + $0.reason } ?? ""
         try sheet.write(manual.isEmpty ? .blank : .string(manual), row: r, column: Self.manualColumn, style: styles.text)
         let w = widths
+        // The office's band shows beside the verdict word, live from the attainment (see `write`):
+        // room for the longest, which an edited outcome may bring.
+        let band = a.record.bands.map(\.label).max { DisplayWidth.of($0) < DisplayWidth.of($1) }.map { " (" + $0 + ")" } ?? ""
         // Only printed columns set the height: the edit-only ones would make the page longer for nothing.
         try rows.set(sheet, r, height: SummaryType.rowHeight([
             (t.target.text, w[1]), (unit, w[2]), (rule, w[3]),
-            (t.summary.tally.map { words.tally($0) } ?? "", w[Self.columns.value]), (words.status(t.summary), w[Self.columns.verdict]),
+            (t.summary.tally.map { words.tally($0) } ?? "", w[Self.columns.value]), (words.status(t.summary) + band, w[Self.columns.verdict]),
         ]))
         if let block {
             try writeYearly(sheet, row: r, t, block, byYearName, cells)
