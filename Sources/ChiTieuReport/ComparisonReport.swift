@@ -152,7 +152,7 @@ public struct ComparisonReport: Rendering {
         return out.joined(separator: "\n") + "\n"
     }
 
-    private func alignmentNote(_ c: CrossComparison) -> String {
+    func alignmentNote(_ c: CrossComparison) -> String {
         let ranked = c.columns.filter { !$0.isContext }
         let alignments = Set(ranked.map(\.alignment))
         if c.isAligned, let a = alignments.first {
@@ -204,7 +204,7 @@ public struct ComparisonReport: Rendering {
         return ""
     }
 
-    private func footer(_ row: ComparedRow, _ catalogue: [String: Indicator]) -> [String] {
+    func footer(_ row: ComparedRow, _ catalogue: [String: Indicator]) -> [String] {
         var lines: [String] = []
         if let s = row.spread, row.cells.filter({ $0.rank != nil }).count > 1 {
             // An end of the spread keeps the qualifier of the figure it is ("cao nhất trên 91,4").
@@ -232,7 +232,7 @@ public struct ComparisonReport: Rendering {
         return [""] + lines.map(paragraph)
     }
 
-    private func changeLines(_ change: BodyChange) -> [String] {
+    func changeLines(_ change: BodyChange) -> [String] {
         var lines = [""]
         let from = vi ? change.from.vietnamese : change.from.description, to = vi ? change.to.vietnamese : change.to.description
         lines.append(paragraph(vi ? "\(change.body.name): từ \(from) đến \(to)" : "\(change.body.nameEn): from \(from) to \(to)"))

@@ -192,15 +192,15 @@ public struct TextReport: Rendering {
     }
 
     /// Year rows are shown once any year has a figure; before that they would only repeat "chưa có số liệu".
-    private func detailRows(_ t: TargetAssessment) -> [Judgement] {
+    func detailRows(_ t: TargetAssessment) -> [Judgement] {
         (hasYearlyData(t) ? t.years : []) + (t.cumulative.map { [$0] } ?? [])
     }
 
-    private func ruleLine(_ t: TargetAssessment) -> String {
+    func ruleLine(_ t: TargetAssessment) -> String {
         "\(words.rule(t.target.rule, indicator: t.indicator)), \(words.period(t.target.period))"
     }
 
-    private func yearLabel(_ row: Judgement, _ t: TargetAssessment) -> String {
+    func yearLabel(_ row: Judgement, _ t: TargetAssessment) -> String {
         switch row.period {
         case let .year(y): return vi ? "– Năm \(y)" : "– \(y)"
         case let .cumulative(n) where t.indicator.unit == .percent:
