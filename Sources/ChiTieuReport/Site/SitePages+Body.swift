@@ -177,8 +177,35 @@ extension SitePages {
         return nil
     }
 
+    /// A target judged on one figure (a term total, a level) with no yearly series: the figure
+    /// and the target as two bars from zero.
+    private func outcomeBars(_ h: inout HTML, _ t: TargetAssessment, id: String) {
+        guard t.indicator.unit != .rating, let value = t.summary.value, let level = t.target.rule.threshold, value >= 0, level >= 0 else {
+            if t.summary.value == nil {
+                h.element("p", ["class": "muted"], vi ? "Biểu đồ: \(words.verdict(.noData))." : "Chart: \(words.verdict(.noData)).")
+            }
+            return
+        }
+        let name = words.indicatorName(t.indicator)
+        let ruleText = words.rule(t.target.rule, indicator: t.indicator)
+        let outcome = report.summaryResult(t)
+        let bars = [
+            BarChart.Bar(label: (vi ? "Chỉ tiêu: " : "Target: ") + ruleText, value: level, shown: figure(level, t.indicator), context: true),
+            BarChart.Bar(label: (vi ? "Kết quả: " : "Outcome: ") + outcome, value: value, shown: figure(value, t.indicator), context: false),
+        ]
+        let title = "\(name): " + (vi ? "kết quả so với chỉ tiêu" : "outcome against the target")
+        let desc = bars.map { $0.label }.joined(separator: "; ") + ". " + report.summaryStatus(t) + "."
+        h.element("figure", ["style": "margin:0"]) { h in
+            h.raw(BarChart(id: id, title: title, description: desc, bars: bars, tick: tick(t.indicator)).svg())
+            h.element("figcaption", ["class": "cite"], title + (vi ? " (trục từ 0)." : " (axis from 0)."))
+        }
+    }
+
     private func chart(_ h: inout HTML, _ a: Assessment, _ t: TargetAssessment, id: String) {
-        guard !t.series.isEmpty, t.indicator.unit != .rating, let first = t.series.first, let last = t.series.last else { return }
+        guard !t.series.isEmpty, t.indicator.unit != .rating, let first = t.series.first, let last = t.series.last else {
+            outcomeBars(&h, t, id: id)
+            return
+        }
         let name = words.indicatorName(t.indicator)
         let ruleText = words.rule(t.target.rule, indicator: t.indicator)
         let target = t.target.rule.threshold.map { (value: $0, label: (vi ? "Chỉ tiêu: " : "Target: ") + ruleText) }
@@ -294,6 +321,7 @@ extension SitePages {
                     }
                 }
             }
+            factCharts(&h, facts)
             if !a.body.lineage.isEmpty {
                 h.element("h2", [:], vi ? "Quá trình hình thành, đổi tên, hợp nhất" : "Lineage: formation, renames, mergers, transfers")
                 h.element("ul") { h in
@@ -306,6 +334,40 @@ extension SitePages {
                 }
             }
             sources(&h, a)
+        }
+    }
+
+    /// A line chart per indicator with figures in two years or more: a year's newest figure, from
+    /// the exact value; the figures themselves are in the table above.
+    private func factCharts(_ h: inout HTML, _ facts: [OtherOutcome]) {
+        var order: [String] = []
+        var byIndicator: [String: (Indicator, [Int: Decimal])] = [:]
+        for f in facts where f.indicator.unit != .rating {
+            guard let year = f.observation.period.year, let v = f.observation.value.comparable else { continue }
+            if byIndicator[f.indicator.id] == nil { order.append(f.indicator.id); byIndicator[f.indicator.id] = (f.indicator, [:]) }
+            byIndicator[f.indicator.id]?.1[year] = v
+        }
+        let charted = order.compactMap { id -> (Indicator, [Int: Decimal])? in
+            guard let entry = byIndicator[id], entry.1.count >= 2 else { return nil }
+            return entry
+        }
+        guard !charted.isEmpty else { return }
+        h.element("h2", [:], vi ? "Biểu đồ" : "Charts")
+        for (n, (indicator, values)) in charted.enumerated() {
+            let years = values.keys.sorted()
+            guard let first = years.first, let last = years.last else { continue }
+            let name = words.indicatorName(indicator)
+            let points = years.compactMap { y in values[y].map { LineChart.Point(year: y, value: $0, label: figure($0, indicator)) } }
+            let title = "\(name), \(first)–\(last)"
+            let desc = points.map { "\($0.year): \($0.label)" }.joined(separator: "; ") + "."
+            h.element("section", ["aria-labelledby": "f\(n)"]) { h in
+                h.element("h3", ["id": "f\(n)"], title)
+                h.element("figure", ["style": "margin:0"]) { h in
+                    h.raw(LineChart(id: "fc\(n + 1)", title: title, description: desc, points: points, target: nil, projection: nil,
+                                    firstYear: first, lastYear: last, tick: tick(indicator)).svg())
+                    h.element("figcaption", ["class": "cite"], vi ? "Số liệu mới nhất của mỗi năm; trục từ 0; các số liệu ở bảng trên." : "Each year's newest figure; axis from 0; the figures are in the table above.")
+                }
+            }
         }
     }
 }
