@@ -341,13 +341,17 @@ extension SitePages {
     /// the exact value; the figures themselves are in the table above.
     private func factCharts(_ h: inout HTML, _ facts: [OtherOutcome]) {
         var order: [String] = []
-        var byIndicator: [String: (Indicator, [Int: Decimal])] = [:]
+        // A year's figure and its words as the table says them ("trên 1.000": a bound stays a bound).
+        var byIndicator: [String: (Indicator, [Int: (Decimal, String)])] = [:]
         for f in facts where f.indicator.unit != .rating {
             guard let year = f.observation.period.year, let v = f.observation.value.comparable else { continue }
-            if byIndicator[f.indicator.id] == nil { order.append(f.indicator.id); byIndicator[f.indicator.id] = (f.indicator, [:]) }
-            byIndicator[f.indicator.id]?.1[year] = v
+            if byIndicator[f.indicator.id] == nil {
+                order.append(f.indicator.id)
+                byIndicator[f.indicator.id] = (f.indicator, [:])
+            }
+            byIndicator[f.indicator.id]?.1[year] = (v, words.value(f.observation, indicator: f.indicator))
         }
-        let charted = order.compactMap { id -> (Indicator, [Int: Decimal])? in
+        let charted = order.compactMap { id -> (Indicator, [Int: (Decimal, String)])? in
             guard let entry = byIndicator[id], entry.1.count >= 2 else { return nil }
             return entry
         }
@@ -357,7 +361,7 @@ extension SitePages {
             let years = values.keys.sorted()
             guard let first = years.first, let last = years.last else { continue }
             let name = words.indicatorName(indicator)
-            let points = years.compactMap { y in values[y].map { LineChart.Point(year: y, value: $0, label: figure($0, indicator)) } }
+            let points = years.compactMap { y in values[y].map { LineChart.Point(year: y, value: $0.0, label: $0.1) } }
             let title = "\(name), \(first)–\(last)"
             let desc = points.map { "\($0.year): \($0.label)" }.joined(separator: "; ") + "."
             h.element("section", ["aria-labelledby": "f\(n)"]) { h in

@@ -54,8 +54,8 @@ struct SitePages {
                 h.element("nav", ["aria-label": vi ? "Điều hướng chính" : "Main navigation"]) { h in
                     h.element("ul") { h in
                         h.element("li") { $0.element("a", ["href": file("index")], vi ? "Các đảng bộ" : "Bodies") }
-                        for c in comparisons {
-                            h.element("li") { $0.element("a", ["href": file(c.slug)], comparisonTitle(c)) }
+                        for (i, c) in comparisons.enumerated() {
+                            h.element("li") { $0.element("a", ["href": file(c.slug)], navName(c, i)) }
                         }
                         h.element("li", ["class": "lang"]) { h in
                             h.element("a", ["href": otherFile(stem), "hreflang": vi ? "en" : "vi", "lang": vi ? "en" : "vi"],
@@ -169,7 +169,7 @@ struct SitePages {
                     h.element("li") { h in
                         if let term = e.assessment.record.term {
                             h.element("a", ["href": file(e.stem)], words.termLine(term))
-                            h.add(" — " + numbers.natural(Decimal(e.assessment.targets.count)) + (vi ? " chỉ tiêu" : e.assessment.targets.count == 1 ? " target" : " targets"))
+                            h.add(": " + words.headline(e.assessment, method: method))
                         } else {
                             h.element("a", ["href": file(e.stem)], vi ? "Số liệu về tổ chức" : "Facts about the body")
                         }
@@ -180,6 +180,13 @@ struct SitePages {
     }
 
     // MARK: - Comparisons' titles
+
+    /// A comparison's short name in the navigation: "So sánh 1", "Mọi đảng bộ khối".
+    func navName(_ c: SiteComparison, _ i: Int) -> String {
+        if let kind = c.every { return vi ? "Mọi \(words.bodyKind(kind))" : "Every \(words.bodyKind(kind))" }
+        let n = comparisons.prefix(i + 1).filter { $0.every == nil }.count
+        return vi ? "So sánh \(n)" : "Comparison \(n)"
+    }
 
     func comparisonTitle(_ c: SiteComparison) -> String {
         if let kind = c.every { return vi ? "So sánh mọi \(words.bodyKind(kind))" : "Every \(words.bodyKind(kind)) compared" }

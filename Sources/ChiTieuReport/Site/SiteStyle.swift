@@ -40,6 +40,7 @@ public enum SiteStyle {
     header a{color:\(bannerLink)}
     header .site{font-weight:700;font-size:1.1rem;margin:0 0 4px}
     header nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:4px 18px}
+    header nav li.lang{margin-left:auto;font-weight:600}
     main{max-width:1100px;margin:0 auto;padding:16px 24px 32px}
     footer{max-width:1100px;margin:0 auto;padding:12px 24px 24px;color:\(muted);font-size:.9rem;border-top:1px solid #d0d7de}
     h1{font-size:1.6rem;line-height:1.25;margin:.6em 0 .3em}
@@ -54,6 +55,7 @@ public enum SiteStyle {
     .legend i{display:inline-block;width:10px;height:10px;margin-right:4px;border-radius:2px}
     .table-wrap{overflow-x:auto;margin:8px 0}
     table{border-collapse:collapse;width:100%;font-size:.95rem}
+    table.targets,table.sortable{min-width:600px}
     caption{text-align:left;font-weight:600;padding:4px 0}
     th,td{border:1px solid #d0d7de;padding:6px 8px;vertical-align:top;text-align:left}
     thead th{background:\(stripe)}
@@ -100,6 +102,7 @@ public enum SiteStyle {
       details>summary{list-style:none;color:\(ink);font-weight:600}
       .table-wrap{overflow:visible}
       table{font-size:9pt}
+      table.targets,table.sortable{min-width:0}
       tr,figure,.chart-row,svg{break-inside:avoid}
       h2,h3{break-after:avoid}
       .chart-row{grid-template-columns:3fr 2fr}
