@@ -129,6 +129,20 @@ extension SitePages {
                 h.add((vi ? "Tỷ lệ đạt: " : "Attained: ") + (words.attainment(t.summary).isEmpty ? "—" : words.attainment(t.summary)) + " · ")
                 badge(&h, report.summaryStatus(t), statusClass(t))
             }
+            // The figures judged, each with the source's words and line.
+            var seen = Set<SourceLocation>()
+            let quoted = (t.years + [t.summary] + (t.cumulative.map { [$0] } ?? [])).flatMap(\.observations).filter { seen.insert($0.location).inserted }
+            if !quoted.isEmpty {
+                h.element("ul", ["class": "cite"]) { h in
+                    for o in quoted {
+                        h.element("li") { h in
+                            h.add(words.observed(o.period) + ": ")
+                            h.element("span", ["class": "quote"], "“\(o.quote)”")
+                            h.add(" (\(o.citation.source)\(o.citation.place(vietnamese: vi)))")
+                        }
+                    }
+                }
+            }
             let steps = MethodSection(words: words, method: method).steps(t)
             if MethodSection.hasInputs(t), !steps.isEmpty {
                 h.element("details") { h in
