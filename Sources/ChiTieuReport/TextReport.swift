@@ -367,7 +367,7 @@ public struct TextReport: Rendering {
 
     // MARK: - Facts, notes, sources
 
-    private func factList(_ facts: [FactLine], unchecked: Set<SourceLocation> = []) -> [String] {
+    func factList(_ facts: [FactLine], unchecked: Set<SourceLocation> = []) -> [String] {
         var lines: [String] = []
         for f in facts.sorted(by: { $0.outcome.observation.period < $1.outcome.observation.period }) {
             let o = f.outcome.observation
@@ -385,7 +385,7 @@ public struct TextReport: Rendering {
     }
 
     /// Every figure no verdict uses, with each target's reason, so that none is lost from sight.
-    private func unusedList(_ a: Assessment, _ labels: [String], unchecked: Set<SourceLocation>) -> [String] {
+    func unusedList(_ a: Assessment, _ labels: [String], unchecked: Set<SourceLocation>) -> [String] {
         var label: [String: String] = [:]
         for (i, t) in a.targets.enumerated() { label[t.target.id] = labels[i] }
         var lines: [String] = []
@@ -406,7 +406,7 @@ public struct TextReport: Rendering {
         return lines
     }
 
-    private func noteLines(_ a: Assessment, _ labels: [String], unchecked: [Observation]) -> [String] {
+    func noteLines(_ a: Assessment, _ labels: [String], unchecked: [Observation]) -> [String] {
         var lines: [String] = []
         var seen = Set<String>()
         for (i, t) in a.targets.enumerated() {

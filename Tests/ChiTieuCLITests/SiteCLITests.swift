@@ -45,6 +45,21 @@ extension CLITests {
             let a = try Data(contentsOf: first.appendingPathComponent(name)), b = try Data(contentsOf: second.appendingPathComponent(name))
             XCTAssertEqual(a, b, "\(name) differs between two runs")
         }
+        // Every link inside the site reaches a page of it; links out of it go only to the reports
+        // beside it (../), never to another site.
+        for name in files {
+            let html = try String(contentsOf: first.appendingPathComponent(name), encoding: .utf8)
+            for href in html.components(separatedBy: "href=\"").dropFirst().compactMap({ $0.components(separatedBy: "\"").first }) {
+                if href.hasPrefix("#") { continue }
+                if href.hasPrefix("../") {
+                    XCTAssertFalse(href.dropFirst(3).contains("/"), "\(name): \(href)")
+                    continue
+                }
+                XCTAssertTrue(files.contains(href), "\(name) links to \(href), which the site does not have")
+            }
+            XCTAssertFalse(html.contains("http://") && !html.contains("http://www.w3.org/2000/svg"), "\(name) names a web address")
+            XCTAssertFalse(html.contains("https://"), "\(name) fetches or links something outside")
+        }
         let compare = try String(contentsOf: first.appendingPathComponent("so-sanh-1.html"), encoding: .utf8)
         XCTAssertTrue(compare.contains("<th scope=\"col\" class=\"num\"><button type=\"button\">Số liệu</button></th>"), "sortable headers")
         XCTAssertTrue(compare.contains("Đảng bộ Khối các cơ quan tỉnh Lạng Sơn"))

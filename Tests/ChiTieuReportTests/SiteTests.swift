@@ -55,6 +55,23 @@ final class SiteTests: XCTestCase {
         XCTAssertTrue(index.contains("<h2>Tỉnh Lạng Sơn</h2>") && index.contains("<h2>Tỉnh Quảng Ninh</h2>"))
     }
 
+    /// No figure is dropped: every outcome of every record (terms and facts) is on its page, by its quote
+    /// (judged beside its target, listed among other outcomes, or with the reason it is unused).
+    func testEveryFigureOfARecordIsOnItsPage() throws {
+        let data = try ledger([targets])
+        let site = Site(ledger: data, asOf: 2026)
+        var checked = 0
+        for record in data.records {
+            let stem = record.bodyID.replacingOccurrences(of: "/", with: "-") + "-" + (record.term.map { "\($0.startYear)-\($0.endYear)" } ?? "so-lieu")
+            let html = try page(site, stem + ".html")
+            for o in record.observations {
+                XCTAssertTrue(html.contains(HTML.escape("“\(o.quote)”")), "\(record.file): \(o.location.line): “\(o.quote)” is not on the page")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 30, "the built-in terms and facts have figures to check")
+    }
+
     /// Every page of the built-in data, twice: the same bytes, and no time or date of the run in them.
     func testSameInputSameBytes() throws {
         let data = try ledger([targets])

@@ -33,13 +33,32 @@ extension SitePages {
             h.element("h2", ["id": "tung-chi-tieu"], vi ? "Từng chỉ tiêu: cách tính và biểu đồ" : "Each target: how it was computed, and its chart")
             let legend = MethodSection(words: words, method: method).legend(a.targets)
             if !legend.isEmpty {
-                h.element("details", ["class": "noprint-open"]) { h in
+                h.element("details") { h in
                     h.element("summary", [:], vi ? "Cách đọc các bước tính" : "How to read the steps")
                     h.element("ul") { h in for line in legend { h.element("li", [:], line) } }
                 }
             }
             for (i, t) in a.targets.enumerated() { targetBlock(&h, a, t, labels[i], index: i) }
+            // Every other figure of the record stays in sight, in the text report's words: the
+            // outcomes no target judges, the figures no verdict uses (each with its reason), the
+            // body's facts in the term, and the notes.
+            let unchecked = StatedChecks.unchecked(a)
+            let places = Set(unchecked.map(\.location))
+            let others = a.otherOutcomes.map { FactLine(outcome: $0, source: a.record.sources[$0.observation.citation.source]) }
+            list(&h, vi ? "Kết quả khác" : "Other outcomes", report.factList(others, unchecked: places))
+            list(&h, vi ? "Số liệu không dùng để đánh giá" : "Figures used by no verdict", report.unusedList(a, labels, unchecked: places))
+            list(&h, vi ? "Số liệu về tổ chức trong nhiệm kỳ" : "Facts about the body during the term", report.factList(entry.facts))
+            list(&h, vi ? "Ghi chú" : "Notes", report.noteLines(a, labels, unchecked: unchecked).filter { !$0.isEmpty })
             sources(&h, a)
+        }
+    }
+
+    /// A titled list of the text report's Markdown lines ("- …"), left out when empty.
+    private func list(_ h: inout HTML, _ title: String, _ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        h.element("h2", [:], title)
+        h.element("ul") { h in
+            for line in lines { h.element("li", [:], line.hasPrefix("- ") ? String(line.dropFirst(2)) : line) }
         }
     }
 
@@ -125,8 +144,10 @@ extension SitePages {
             h.element("p") { h in
                 targetText(&h, a, t)
                 h.void("br")
-                h.add((vi ? "Kết quả: " : "Outcome: ") + capitalised(report.summaryResult(t).isEmpty ? words.status(t.summary) : report.summaryResult(t)) + " · ")
-                h.add((vi ? "Tỷ lệ đạt: " : "Attained: ") + (words.attainment(t.summary).isEmpty ? "—" : words.attainment(t.summary)) + " · ")
+                let result = report.summaryResult(t), attained = words.attainment(t.summary)
+                // A target with no figure says so once, in its badge.
+                if !result.isEmpty, result != words.verdict(.noData) { h.add((vi ? "Kết quả: " : "Outcome: ") + result + " · ") }
+                if !attained.isEmpty { h.add((vi ? "Tỷ lệ đạt: " : "Attained: ") + attained + " · ") }
                 badge(&h, report.summaryStatus(t), statusClass(t))
             }
             // The figures judged, each with the source's words and line.
