@@ -12,7 +12,8 @@ extension SitePages {
         let c = sc.comparison
         let r = comparisonReport
         return page(stem: sc.slug, title: comparisonTitle(sc)) { h in
-            h.element("h1", [:], comparisonTitle(sc))
+            // The heading the text comparison has; the columns below name the bodies.
+            h.element("h1", [:], sc.every.map { _ in comparisonTitle(sc) } ?? (vi ? "So sánh chỉ số giữa các đảng bộ" : "Indicators compared across party bodies"))
             h.element("ol") { h in
                 for i in c.columns.indices { h.element("li", [:], r.columnName(c, i)) }
             }
@@ -93,11 +94,17 @@ extension SitePages {
                             h.element("td") { h in
                                 h.add(bodyName(c, i, cell))
                                 let events = column.body.lineage.filter { e in cell.figure.map { e.date <= $0.end } ?? true }
+                                // The body's lineage up to the figure's date, folded: a body's
+                                // history is long, and opened for printing.
                                 if !events.isEmpty {
-                                    h.void("br")
-                                    h.element("span", ["class": "cite"], events.map { e in
-                                        "\(vi ? e.date.vietnamese : e.date.description): \(words.event(e.kind))" + (e.name.map { ": \($0)" } ?? "")
-                                    }.joined(separator: "; "))
+                                    h.element("details", ["class": "lineage"]) { h in
+                                        h.element("summary", [:], (vi ? "Quá trình hình thành: " : "Lineage: ") + numbers.natural(Decimal(events.count)) + (vi ? " mốc" : events.count == 1 ? " event" : " events"))
+                                        h.element("ul", ["class": "cite"]) { h in
+                                            for e in events {
+                                                h.element("li", [:], "\(vi ? e.date.vietnamese : e.date.description): \(words.event(e.kind))" + (e.name.map { ": \($0)" } ?? ""))
+                                            }
+                                        }
+                                    }
                                 }
                             }
                             h.element("td", ["data-sort": cell.figure.map(ComparisonReport.isoPeriod) ?? ""], r.period(cell.figure))

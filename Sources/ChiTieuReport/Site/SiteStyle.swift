@@ -78,6 +78,10 @@ public enum SiteStyle {
     .chart-row{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:16px;align-items:start}
     @media (max-width:760px){.chart-row{grid-template-columns:1fr}main{padding:12px}header{padding:10px 12px}}
     svg.chart{width:100%;height:auto;max-width:640px;font-family:inherit}
+    svg.bars{max-width:560px}
+    svg.bars .label,svg.bars .value{font-size:14px}
+    details.lineage{margin:2px 0 0;font-size:.85rem}
+    details.lineage ul{padding-left:16px}
     svg .grid{stroke:#d0d7de;stroke-width:1}
     svg .axis{stroke:\(ink);stroke-width:1.2}
     svg .tick{fill:\(muted);font-size:12px}
