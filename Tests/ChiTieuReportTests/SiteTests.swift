@@ -161,6 +161,9 @@ final class SiteTests: XCTestCase {
         XCTAssertEqual(ValueAxis(largest: Decimal(string: "65.3") ?? 0).ticks, [0, 20, 40, 60, 80])
         // 0,6 ÷ 4 = 0,15: a step of 0,2.
         XCTAssertEqual(ValueAxis(largest: Decimal(string: "0.6") ?? 0).ticks, [0, Decimal(string: "0.2") ?? 0, Decimal(string: "0.4") ?? 0, Decimal(string: "0.6") ?? 0])
+        XCTAssertEqual(ValueAxis(largest: Decimal(string: "0.6") ?? 0).places, 1, "0,0; 0,2; … one decimal each")
+        XCTAssertEqual(ValueAxis(largest: Decimal(string: "1.2") ?? 0).places, 1, "a step of 0,5: 1,0 not 1")
+        XCTAssertEqual(ValueAxis(largest: 868).places, 0)
         XCTAssertEqual(ValueAxis(largest: 0).ticks, [0, 1])
     }
 

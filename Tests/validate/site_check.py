@@ -7,7 +7,8 @@ For the index, a body page and a comparison page, at desktop (1280 px) and phone
 widths: a full-page screenshot (OUT_DIR/*.png) and the DOM after the scripts ran
 (OUT_DIR/*.dom.html). Then asserts on the DOM: the 868 row and the headline of the Lạng Sơn
 bloc's 2015-2020 page, a chart's SVG with its title, the lang attributes, and that pressing a
-sort button (a click, then Enter from the keyboard) changes the rows' order and sets aria-sort.
+sort button (a click, then Enter from the keyboard) changes the rows' order and sets aria-sort,
+and that no page scrolls sideways at either width (wide tables scroll inside their box).
 Prints one line per finding; exits 1 if an assertion fails.
 """
 import json
@@ -71,7 +72,7 @@ try:
     for key in pages:
         for width in (1280, 390):
             overflow = shoot(key, width)
-            print(f"note: {key} at {width} px: horizontal overflow {overflow} px")
+            check(overflow <= 0, f"{key} at {width} px: no horizontal overflow ({overflow} px)")
 
     # The body page: headline, the 868 row, a chart with its title, the language.
     driver.set_window_size(1280, 900)

@@ -8,10 +8,13 @@ struct ValueAxis {
     let ticks: [Decimal]
     /// The largest tick, the top of the plot.
     var top: Decimal { ticks.last ?? 1 }
+    /// The decimal places of the step, given to every tick label (0,5; 1,0; 1,5, not 1).
+    let places: Int
 
     init(largest: Decimal, tickCount: Int = 4) {
         guard largest > 0 else {
             ticks = [0, 1]
+            places = 0
             return
         }
         let approx = SVG.double(largest) / Double(tickCount)
@@ -24,6 +27,7 @@ struct ValueAxis {
             exponent += 1
         }
         let step = Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand))
+        places = max(0, -exponent)
         var ticks: [Decimal] = [0]
         while let last = ticks.last, last < largest { ticks.append(last + step) }
         self.ticks = ticks
@@ -58,8 +62,8 @@ struct LineChart {
     var projection: (year: Int, value: Decimal, label: String)?
     var firstYear: Int
     var lastYear: Int
-    /// Formats a tick of the value axis.
-    var tick: (Decimal) -> String
+    /// Formats a tick of the value axis with the given decimal places.
+    var tick: (Decimal, Int) -> String
 
     static let width = 640.0, height = 280.0
     static let left = 72.0, right = 24.0, top = 24.0, bottom = 40.0
@@ -78,7 +82,7 @@ struct LineChart {
         for t in axis.ticks {
             let ty = SVG.n(y(t))
             s += "<line class=\"grid\" x1=\"\(SVG.n(Self.left))\" y1=\"\(ty)\" x2=\"\(SVG.n(Self.width - Self.right))\" y2=\"\(ty)\"/>"
-            s += "<text class=\"tick\" x=\"\(SVG.n(Self.left - 8))\" y=\"\(SVG.n(y(t) + 4))\" text-anchor=\"end\">\(HTML.escape(tick(t)))</text>\n"
+            s += "<text class=\"tick\" x=\"\(SVG.n(Self.left - 8))\" y=\"\(SVG.n(y(t) + 4))\" text-anchor=\"end\">\(HTML.escape(tick(t, axis.places)))</text>\n"
         }
         // Every year labelled while they fit; beyond twelve, every other or every fifth.
         let count = lastYear - firstYear + 1
@@ -90,7 +94,8 @@ struct LineChart {
         if let target {
             let ty = SVG.n(y(target.value))
             s += "<line class=\"target\" x1=\"\(SVG.n(Self.left))\" y1=\"\(ty)\" x2=\"\(SVG.n(Self.width - Self.right))\" y2=\"\(ty)\"/>"
-            s += "<text class=\"label target-label\" x=\"\(SVG.n(Self.width - Self.right))\" y=\"\(SVG.n(y(target.value) - 6))\" text-anchor=\"end\">\(HTML.escape(target.label))</text>\n"
+            // At the left end, where a series usually starts away from its target.
+            s += "<text class=\"label target-label\" x=\"\(SVG.n(Self.left + 6))\" y=\"\(SVG.n(y(target.value) - 6))\">\(HTML.escape(target.label))</text>\n"
         }
         if let projection, let last = points.last {
             s += "<line class=\"projection\" x1=\"\(SVG.n(x(last.year)))\" y1=\"\(SVG.n(y(last.value)))\" x2=\"\(SVG.n(x(projection.year)))\" y2=\"\(SVG.n(y(projection.value)))\"/>"
@@ -120,7 +125,7 @@ struct BarChart {
     var title: String
     var description: String
     var bars: [Bar]
-    var tick: (Decimal) -> String
+    var tick: (Decimal, Int) -> String
 
     // Narrower than the line chart, so that its names stay readable when a phone scales it down.
     static let width = 480.0, left = 8.0, right = 96.0, row = 48.0, top = 8.0, bottom = 28.0
@@ -135,7 +140,7 @@ struct BarChart {
         let base = Self.top + Double(bars.count) * Self.row
         for t in axis.ticks {
             s += "<line class=\"grid\" x1=\"\(SVG.n(x(t)))\" y1=\"\(SVG.n(Self.top))\" x2=\"\(SVG.n(x(t)))\" y2=\"\(SVG.n(base))\"/>"
-            s += "<text class=\"tick\" x=\"\(SVG.n(x(t)))\" y=\"\(SVG.n(base + 18))\" text-anchor=\"middle\">\(HTML.escape(tick(t)))</text>\n"
+            s += "<text class=\"tick\" x=\"\(SVG.n(x(t)))\" y=\"\(SVG.n(base + 18))\" text-anchor=\"middle\">\(HTML.escape(tick(t, axis.places)))</text>\n"
         }
         for (i, b) in bars.enumerated() {
             let y0 = Self.top + Double(i) * Self.row

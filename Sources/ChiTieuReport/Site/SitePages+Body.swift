@@ -194,11 +194,10 @@ extension SitePages {
         }
     }
 
-    private func tick(_ i: Indicator) -> (Decimal) -> String {
+    private func tick(_ i: Indicator) -> (Decimal, Int) -> String {
         let n = numbers
-        return { v in
-            let places = max(0, -v.exponent)
-            return i.unit == .percent ? n.percent(v, places: places) : n.decimal(v, places: places)
+        return { v, places in
+            i.unit == .percent ? n.percent(v, places: places) : n.decimal(v, places: places)
         }
     }
 

@@ -60,9 +60,8 @@ extension SitePages {
         let desc = bars.map { "\($0.label): \($0.shown)" }.joined(separator: "; ") + "."
         let percent = row.normalisation == nil && row.indicator.unit == .percent
         let n = numbers
-        let svg = BarChart(id: id, title: title, description: desc, bars: bars) { v in
-            let places = max(0, -v.exponent)
-            return percent ? n.percent(v, places: places) : n.decimal(v, places: places)
+        let svg = BarChart(id: id, title: title, description: desc, bars: bars) { v, places in
+            percent ? n.percent(v, places: places) : n.decimal(v, places: places)
         }.svg()
         h.element("figure", ["style": "margin:0"]) { h in
             h.raw(svg)
