@@ -49,6 +49,7 @@ final class SiteTests: XCTestCase {
         XCTAssertTrue(en.contains("<td class=\"num\">115.7%</td>"), "English numbers")
         XCTAssertTrue(en.contains("href=\"../lang-son-khoi-cac-co-quan-2015-2020.en.xlsx\""))
         XCTAssertTrue(en.contains("hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>"))
+        XCTAssertTrue(en.contains("<span class=\"quote\" lang=\"vi\">“toàn Đảng bộ kết nạp được trên 750 đảng viên”</span>"), "a Vietnamese quote on an English page says so")
 
         let index = try page(site, "index.html")
         XCTAssertTrue(index.contains("Có 1/17 chỉ tiêu đạt và vượt"), "each term's headline in the index")

@@ -89,7 +89,7 @@ extension SitePages {
     /// The target as written, and where: "“Kết nạp trên 750 đảng viên”" then "[trên 750 đảng
     /// viên, cả nhiệm kỳ] · Nghị quyết Đại hội …, dòng 12".
     private func targetText(_ h: inout HTML, _ a: Assessment, _ t: TargetAssessment) {
-        h.element("span", ["class": "quote"], "“\(t.target.text)”")
+        h.element("span", ["class": "quote", "lang": quoteLanguage], "“\(t.target.text)”")
         h.void("br")
         let source = a.record.sources[t.target.citation.source]
         let cite = (source.map { $0.title } ?? t.target.citation.source) + t.target.citation.place(vietnamese: vi)
@@ -158,7 +158,7 @@ extension SitePages {
                     for o in quoted {
                         h.element("li") { h in
                             h.add(words.observed(o.period) + ": ")
-                            h.element("span", ["class": "quote"], "“\(o.quote)”")
+                            h.element("span", ["class": "quote", "lang": quoteLanguage], "“\(o.quote)”")
                             h.add(" (\(o.citation.source)\(o.citation.place(vietnamese: vi)))")
                         }
                     }
@@ -345,7 +345,7 @@ extension SitePages {
                                     h.element("td", [:], words.indicatorName(f.indicator))
                                     h.element("td", ["class": "num"], words.value(o, indicator: f.indicator))
                                     h.element("td") { h in
-                                        h.element("span", ["class": "quote"], "“\(o.quote)”")
+                                        h.element("span", ["class": "quote", "lang": quoteLanguage], "“\(o.quote)”")
                                         h.add(" ")
                                         h.element("span", ["class": "cite"], "(\(o.citation.source)\(o.citation.place(vietnamese: vi)))")
                                     }

@@ -28,6 +28,10 @@ struct SitePages {
     /// The same page in the other language.
     func otherFile(_ stem: String) -> String { stem + (vi ? ".en.html" : ".html") }
 
+    /// The language of a quote from a source: sources are Vietnamese, so an English page marks
+    /// them for screen readers and hyphenation; a Vietnamese page needs no mark.
+    var quoteLanguage: String? { vi ? nil : "vi" }
+
     /// "Chưa có số liệu" with a capital, for a cell or line standing alone.
     func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 
