@@ -128,7 +128,7 @@ struct BarChart {
     var tick: (Decimal, Int) -> String
 
     // Narrower than the line chart, so that its names stay readable when a phone scales it down.
-    static let width = 480.0, left = 8.0, right = 96.0, row = 48.0, top = 8.0, bottom = 28.0
+    static let width = 480.0, left = 20.0, right = 96.0, row = 48.0, top = 8.0, bottom = 28.0
 
     func svg() -> String {
         let axis = ValueAxis(largest: bars.map(\.value).max() ?? 0)
@@ -144,7 +144,7 @@ struct BarChart {
         }
         for (i, b) in bars.enumerated() {
             let y0 = Self.top + Double(i) * Self.row
-            s += "<text class=\"label\" x=\"\(SVG.n(Self.left))\" y=\"\(SVG.n(y0 + 15))\">\(HTML.escape(b.label))</text>"
+            s += "<text class=\"label\" x=\"\(SVG.n(Self.left - 12))\" y=\"\(SVG.n(y0 + 15))\">\(HTML.escape(b.label))</text>"
             s += "<rect class=\"\(b.context ? "bar context" : "bar")\" x=\"\(SVG.n(Self.left))\" y=\"\(SVG.n(y0 + 20))\" width=\"\(SVG.n(max(x(b.value) - Self.left, 1)))\" height=\"18\"><title>\(HTML.escape(b.label)): \(HTML.escape(b.shown))</title></rect>"
             s += "<text class=\"value\" x=\"\(SVG.n(x(b.value) + 6))\" y=\"\(SVG.n(y0 + 34))\">\(HTML.escape(b.shown))</text>\n"
         }
