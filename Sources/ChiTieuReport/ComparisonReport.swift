@@ -78,6 +78,13 @@ public struct ComparisonReport: Rendering {
         return words.qualifier(q) + (r.normalisation == nil ? words.numbers.percent(rounded, places: 1) : words.numbers.decimal(rounded, places: 1))
     }
 
+    /// The columns of a compared row's table (the document's and the web site's).
+    func tableTitles(normalised: Bool) -> [String] {
+        var titles = vi ? ["Cột", "Đảng bộ", "Thời điểm", "Số liệu"] : ["Col.", "Body", "Date", "Figure"]
+        if normalised { titles += vi ? ["Chia cho", "Tỷ số"] : ["Divided by", "Ratio"] }
+        return titles + [vi ? "Hạng" : "Rank"]
+    }
+
     func period(_ f: ChosenFigure?) -> String {
         guard let f else { return "" }
         if f.observation.period == .term, let t = f.term { return vi ? "nhiệm kỳ \(t.lowerBound)–\(t.upperBound)" : "term \(t.lowerBound)–\(t.upperBound)" }
@@ -166,9 +173,7 @@ public struct ComparisonReport: Rendering {
 
     private func table(_ c: CrossComparison, _ row: ComparedRow, _ catalogue: [String: Indicator]) -> String {
         let normalised = row.normalisation != nil
-        var titles = vi ? ["Cột", "Đảng bộ", "Thời điểm", "Số liệu"] : ["Col.", "Body", "Date", "Figure"]
-        if normalised { titles += vi ? ["Chia cho", "Tỷ số"] : ["Divided by", "Ratio"] }
-        titles += [vi ? "Hạng" : "Rank"]
+        let titles = tableTitles(normalised: normalised)
         var rows: [[String]] = []
         for (i, cell) in row.cells.enumerated() {
             let column = c.columns[i]

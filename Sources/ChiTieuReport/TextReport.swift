@@ -245,9 +245,7 @@ public struct TextReport: Rendering {
     private func markdownTable(_ a: Assessment, _ labels: [String]) -> String {
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var lines: [String] = []
-        let titles = vi
-            ? ["STT", "Chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá"]
-            : ["No.", "Target", "Outcome", "Attained", "Gap", "Verdict"]
+        let titles = words.summaryTitles
         lines.append("| " + titles.joined(separator: " | ") + " |")
         lines.append("|---|---|---|--:|--:|---|")
         for (i, t) in a.targets.enumerated() {

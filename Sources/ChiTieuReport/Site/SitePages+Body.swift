@@ -101,10 +101,7 @@ extension SitePages {
             h.element("table", ["class": "targets"]) { h in
                 h.element("thead") { h in
                     h.element("tr") { h in
-                        let titles = vi
-                            ? ["STT", "Chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá"]
-                            : ["No.", "Target", "Outcome", "Attained", "Gap", "Verdict"]
-                        for (i, title) in titles.enumerated() { h.element("th", ["scope": "col", "class": i == 3 || i == 4 ? "num" : nil], title) }
+                        for (i, title) in words.summaryTitles.enumerated() { h.element("th", ["scope": "col", "class": i == 3 || i == 4 ? "num" : nil], title) }
                     }
                 }
                 h.element("tbody") { h in

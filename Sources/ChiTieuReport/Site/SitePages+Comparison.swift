@@ -72,9 +72,7 @@ extension SitePages {
     private func comparedTable(_ h: inout HTML, _ c: CrossComparison, _ row: ComparedRow) {
         let r = comparisonReport
         let normalised = row.normalisation != nil
-        var titles = vi ? ["Cột", "Đảng bộ", "Thời điểm", "Số liệu"] : ["Col.", "Body", "Date", "Figure"]
-        if normalised { titles += vi ? ["Chia cho", "Tỷ số"] : ["Divided by", "Ratio"] }
-        titles += [vi ? "Hạng" : "Rank"]
+        let titles = r.tableTitles(normalised: normalised)
         let numeric: Set<Int> = normalised ? [0, 3, 5, 6] : [0, 3, 4]
         h.element("div", ["class": "table-wrap"]) { h in
             h.element("table", ["class": "sortable"]) { h in
