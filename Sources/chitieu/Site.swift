@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChiTieuCore
+import ChiTieuExport
 import ChiTieuLoad
 import ChiTieuReport
 import Foundation
@@ -17,7 +18,8 @@ struct SiteCommand: ParsableCommand {
             Open index.html from the disk or serve the folder; nothing is fetched from outside.
             Each --compare takes the arguments of `chitieu compare` in one string; a comparison
             of every body of each kind with two or more bodies is added (--every KIND).
-            Links to workbooks, Word reports and feeds point at the folder above (Reports/).
+            Each body's feed rows are written into feed/ (CSV and JSON); links to workbooks,
+            Word reports and the whole feed point at the folder above (Reports/).
 
             Examples:
               chitieu site
@@ -77,10 +79,16 @@ struct SiteCommand: ParsableCommand {
                 comparisons.append(SiteComparison(slug: "so-sanh-moi-\(kind.rawValue)", every: kind, comparison: c))
             }
         }
-        let site = Site(ledger: ledger, asOf: year, method: method, asOfOrigin: origin, comparisons: comparisons)
+        var site = Site(ledger: ledger, asOf: year, method: method, asOfOrigin: origin, comparisons: comparisons)
+        site.feedRows = true
         do {
             let written = try site.write(to: output)
-            printError("chitieu: wrote \(written.count) pages into \(output) (open \(output)/index.html)")
+            // Each page's rows of the planners' feed, by the feed's own writer, beside the pages.
+            for (stem, assessment) in site.records() {
+                try FeedWriter.csv([assessment], to: output + "/feed/" + stem + ".csv")
+                try FeedWriter.json([assessment], to: output + "/feed/" + stem + ".json")
+            }
+            printError("chitieu: wrote \(written.count) pages into \(output) and their feed rows into \(output)/feed (open \(output)/index.html)")
         } catch {
             printError("chitieu: error: \(error)")
             throw ExitCode(1)

@@ -27,21 +27,27 @@ extension CLITests {
         let dir = scratch.appendingPathComponent(name)
         let r = try run(["site", "Targets", "-o", dir.path, "--as-of", "2026", "--compare", try Self.makefileCompare()])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stderr.contains("chitieu: wrote 28 pages into"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("chitieu: wrote 28 pages into \(dir.path) and their feed rows into \(dir.path)/feed"), r.stderr)
         return dir
     }
 
     func testSiteWritesEveryPageTheSameWayTwice() throws {
         let first = try buildSite("site1"), second = try buildSite("site2")
-        let files = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: first.path).filter { $0 != "feed" }.sorted()
+        let feed = try FileManager.default.contentsOfDirectory(atPath: first.path + "/feed").sorted()
         // Index, 8 terms and 3 bodies' facts of the built-in data, the built-in comparison and
-        // every bloc's: 14 pages, each in Vietnamese and English.
+        // every bloc's: 14 pages, each in Vietnamese and English; and the 11 records' feed rows
+        // in CSV and JSON.
         XCTAssertEqual(files.count, 28, "\(files)")
+        XCTAssertEqual(feed.count, 22, "\(feed)")
+        let rows = try String(contentsOf: first.appendingPathComponent("feed/lang-son-khoi-cac-co-quan-2015-2020.csv"), encoding: .utf8)
+        XCTAssertTrue(rows.contains("lang-son/khoi-cac-co-quan/2015-2020/ket-nap/term,") && rows.contains(",868,") && rows.contains(",115.733333,118,exceeded,"), rows)
+        XCTAssertFalse(rows.contains("quang-ninh"), "only the page's own rows")
         for name in ["index.html", "index.en.html", "lang-son-khoi-cac-co-quan-2015-2020.html", "lang-son-khoi-cac-co-quan-2020-2025.en.html",
                      "quang-ninh-khoi-cac-co-quan-so-lieu.html", "so-sanh-1.html", "so-sanh-moi-bloc.en.html"] {
             XCTAssertTrue(files.contains(name), name)
         }
-        for name in files {
+        for name in files + feed.map({ "feed/" + $0 }) {
             let a = try Data(contentsOf: first.appendingPathComponent(name)), b = try Data(contentsOf: second.appendingPathComponent(name))
             XCTAssertEqual(a, b, "\(name) differs between two runs")
         }
@@ -55,7 +61,7 @@ extension CLITests {
                     XCTAssertFalse(href.dropFirst(3).contains("/"), "\(name): \(href)")
                     continue
                 }
-                XCTAssertTrue(files.contains(href), "\(name) links to \(href), which the site does not have")
+                XCTAssertTrue(files.contains(href) || feed.map({ "feed/" + $0 }).contains(href), "\(name) links to \(href), which the site does not have")
             }
             XCTAssertFalse(html.contains("http://") && !html.contains("http://www.w3.org/2000/svg"), "\(name) names a web address")
             XCTAssertFalse(html.contains("https://"), "\(name) fetches or links something outside")

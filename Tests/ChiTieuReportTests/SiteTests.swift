@@ -39,6 +39,11 @@ final class SiteTests: XCTestCase {
         XCTAssertTrue(vi.contains("href=\"lang-son-khoi-cac-co-quan-2015-2020.en.html\" hreflang=\"en\" lang=\"en\""), "the language switch")
         XCTAssertTrue(vi.contains("href=\"../lang-son-khoi-cac-co-quan-2015-2020.xlsx\""), "the workbook beside the site")
         XCTAssertTrue(vi.contains("href=\"../lang-son-khoi-cac-co-quan-2015-2020.docx\""), "the Word report")
+        XCTAssertTrue(vi.contains("href=\"../chitieu.csv\""), "the whole feed")
+        XCTAssertFalse(vi.contains("href=\"feed/"), "no link to feed rows the site was not asked to hold")
+        var withRows = site
+        withRows.feedRows = true
+        XCTAssertTrue(try page(withRows, "lang-son-khoi-cac-co-quan-2015-2020.html").contains("href=\"feed/lang-son-khoi-cac-co-quan-2015-2020.csv\""))
         for landmark in ["<header>", "<nav ", "<main id=\"main\">", "<footer>"] { XCTAssertTrue(vi.contains(landmark), landmark) }
         // The outcome against its target, drawn from zero with its title and description.
         XCTAssertTrue(vi.contains("<title id=\"c9-t\">Kết nạp đảng viên mới: kết quả so với chỉ tiêu</title>"), vi)

@@ -37,6 +37,10 @@ public struct Site {
     /// folder: `../` for `Reports/site/` beside `Reports/`.
     public var reportsLink: String
 
+    /// Whether each body's page links to its own rows of the feed in `feed/<stem>.csv` and
+    /// `.json` inside the site (the command line writes them with the feed's writer).
+    public var feedRows: Bool = false
+
     /// One file of the site.
     public struct Page: Sendable {
         /// Its path inside the site's folder.
@@ -56,6 +60,12 @@ public struct Site {
         self.reportsLink = reportsLink
     }
 
+    /// Each record's file stem (the one its other reports use) and its assessment, in the
+    /// ledger's order: what the site's pages show, for writing their feed rows beside them.
+    public func records() -> [(stem: String, assessment: Assessment)] {
+        ReportSet(ledger: ledger, asOf: asOf, language: .vi, format: .text, method: method, asOfOrigin: asOfOrigin).items().map { ($0.stem, $0.assessment) }
+    }
+
     /// Every page, in a fixed order: the index, then each body's pages, then the comparisons,
     /// Vietnamese before English.
     public func pages() -> [Page] {
@@ -63,8 +73,8 @@ public struct Site {
         let entries = items.map { SiteEntry(assessment: $0.assessment, facts: $0.facts, stem: $0.stem) }
         var pages: [Page] = []
         for language in ReportLanguage.allCases {
-            let writer = SitePages(language: language, method: method, asOfOrigin: asOfOrigin, reportsLink: reportsLink, ledger: ledger,
-                                   entries: entries, comparisons: comparisons)
+            let writer = SitePages(language: language, method: method, asOfOrigin: asOfOrigin, reportsLink: reportsLink, feedRows: feedRows,
+                                   ledger: ledger, entries: entries, comparisons: comparisons)
             pages.append(Page(path: writer.file("index"), html: writer.index()))
             for entry in entries {
                 pages.append(Page(path: writer.file(entry.stem), html: writer.bodyPage(entry)))

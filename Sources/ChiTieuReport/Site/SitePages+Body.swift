@@ -77,10 +77,14 @@ extension SitePages {
                     let factsStem = vi ? stem : String(stem.dropLast("so-lieu".count)) + "facts"
                     links.append((vi ? "báo cáo văn bản" : "text report", factsStem + en + ".txt"))
                 }
-                links += [(vi ? "dòng dữ liệu CSV" : "feed rows (CSV)", "chitieu.csv"), ("JSON", "chitieu.json"), ("SQLite", "chitieu.sqlite")]
+                links = links.map { ($0.0, reportsLink + $0.1) }
+                if feedRows {
+                    links += [(vi ? "dòng dữ liệu của trang này (CSV" : "this page's feed rows (CSV", "feed/\(stem).csv"), ("JSON)", "feed/\(stem).json")]
+                }
+                links += [(vi ? "toàn bộ dữ liệu (CSV" : "the whole feed (CSV", reportsLink + "chitieu.csv"), ("JSON", reportsLink + "chitieu.json"), ("SQLite)", reportsLink + "chitieu.sqlite")]
                 for (i, link) in links.enumerated() {
                     if i > 0 { h.add(" · ") }
-                    h.element("a", ["href": reportsLink + link.1], link.0)
+                    h.element("a", ["href": link.1], link.0)
                 }
             }
         }

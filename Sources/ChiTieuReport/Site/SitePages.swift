@@ -10,6 +10,7 @@ struct SitePages {
     let method: ProgressMethod
     let asOfOrigin: AsOfOrigin
     let reportsLink: String
+    let feedRows: Bool
     let ledger: Ledger
     let entries: [SiteEntry]
     let comparisons: [SiteComparison]
