@@ -11,19 +11,22 @@ struct SiteCommand: ParsableCommand {
         commandName: "site",
         abstract: "Viết trang web tĩnh / Write the static web site.",
         discussion: """
-            Reads Targets/ (or the given files and folders) and writes a folder of static HTML:
-            index.html (every body by province and kind, with its latest term's headline), one
-            page per body and term with every target, its verdict, "Cách tính" and a chart, and
-            one page per comparison; each page in Vietnamese (x.html) and English (x.en.html).
-            Open index.html from the disk or serve the folder; nothing is fetched from outside.
-            Each --compare takes the arguments of `chitieu compare` in one string; a comparison
-            of every body of each kind with two or more bodies is added (--every KIND).
-            Each body's feed rows are written into feed/ (CSV and JSON); links to workbooks,
-            Word reports and the whole feed point at the folder above (Reports/).
+            Reads Targets/ (or the given files and folders) and writes a folder of
+            static HTML: index.html (every body by province and kind, with its latest
+            term's headline), a page per body and term (every target, its verdict,
+            "Cách tính" and a chart), and a page per comparison; each page in
+            Vietnamese (x.html) and English (x.en.html). Open index.html from the
+            disk or serve the folder; nothing is fetched from outside.
+
+            Each --compare takes the arguments of `chitieu compare` in one string
+            (write --compare="--every bloc --indicator dang-vien" when it starts with --);
+            every kind with two bodies or more is also compared (as --every KIND).
+            Each page's feed rows are written into feed/ (CSV and JSON); links to
+            workbooks, Word reports and the whole feed point at the folder above.
 
             Examples:
               chitieu site
-              chitieu site -o /tmp/site --compare "lang-son/khoi-cac-co-quan@2020 quang-ninh/khoi-cac-co-quan@2022"
+              chitieu site -o /tmp/site --compare "lang-son/khoi-cac-co-quan@2020 lang-son/tinh@2014"
             """
     )
 

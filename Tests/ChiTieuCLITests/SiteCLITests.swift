@@ -69,6 +69,11 @@ extension CLITests {
         let compare = try String(contentsOf: first.appendingPathComponent("so-sanh-1.html"), encoding: .utf8)
         XCTAssertTrue(compare.contains("<th scope=\"col\" class=\"num\"><button type=\"button\">Số liệu</button></th>"), "sortable headers")
         XCTAssertTrue(compare.contains("Đảng bộ Khối các cơ quan tỉnh Lạng Sơn"))
+        // A comparison that starts with an option is given as --compare=…
+        let every = try run(["site", "Targets", "-o", scratch.appendingPathComponent("every").path, "--as-of", "2026", "--compare=--every bloc --indicator dang-vien"])
+        XCTAssertEqual(every.status, 0, every.stderr)
+        let page = try String(contentsOf: scratch.appendingPathComponent("every/so-sanh-1.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("<h2 id=\"r0\">Số đảng viên</h2>"), page)
         let refused = try run(["site", "Targets", "-o", scratch.appendingPathComponent("bad").path, "--compare", "khong-co/don-vi@2020 lang-son/tinh@2014"])
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("unknown body 'khong-co/don-vi'"), refused.stderr)
