@@ -171,6 +171,8 @@ final class SiteTests: XCTestCase {
         XCTAssertEqual(ValueAxis(largest: Decimal(string: "1.2") ?? 0).places, 1, "a step of 0,5: 1,0 not 1")
         XCTAssertEqual(ValueAxis(largest: 868).places, 0)
         XCTAssertEqual(ValueAxis(largest: 0).ticks, [0, 1])
+        // Drawing coordinates: one decimal, half away from zero.
+        XCTAssertEqual([12.25, 12.24, -3.25, 0, 640, -0.04].map(SVG.n), ["12.3", "12.2", "-3.3", "0.0", "640.0", "0.0"])
     }
 
     /// WCAG 2.1's contrast ratio (https://www.w3.org/TR/WCAG21/#dfn-contrast-ratio): text at

@@ -11,6 +11,8 @@ struct HTML {
 
     /// Escapes the five characters that matter in text and in quoted attribute values.
     static func escape(_ s: String) -> String {
+        // Most texts hold none of them: returned as they are, without a copy.
+        guard s.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {

@@ -37,7 +37,14 @@ struct ValueAxis {
 /// Helpers shared by the charts: coordinates written with one decimal, always the same way.
 enum SVG {
     static func double(_ d: Decimal) -> Double { NSDecimalNumber(decimal: d).doubleValue }
-    static func n(_ v: Double) -> String { String(format: "%.1f", v) }
+    /// A coordinate with one decimal ("12.5", "-3.0"), rounded half away from zero; by integer
+    /// arithmetic rather than `String(format:)`, which costs more than the rest of a chart.
+    static func n(_ v: Double) -> String {
+        guard v.isFinite else { return "0.0" }
+        let tenths = Int((v * 10).rounded())
+        let magnitude = abs(tenths)
+        return (tenths < 0 ? "-" : "") + String(magnitude / 10) + "." + String(magnitude % 10)
+    }
 }
 
 /// A line chart of a target's yearly series: the figures, the target as a dashed line, and a
