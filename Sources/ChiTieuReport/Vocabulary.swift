@@ -153,6 +153,11 @@ struct Vocabulary {
         return (vi ? "Trong tổng số \(n(h.total)) chỉ tiêu: " : "Of \(n(h.total)) \(h.total == 1 ? "target" : "targets"): ") + text + "."
     }
 
+    /// The columns of the summary table (the Markdown report's and the web site's).
+    var summaryTitles: [String] {
+        vi ? ["STT", "Chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá"] : ["No.", "Target", "Outcome", "Attained", "Gap", "Verdict"]
+    }
+
     /// How the attainment and gap columns are computed, said under every table of them.
     var attainmentRule: String {
         vi ? "Tỷ lệ đạt = kết quả ÷ chỉ tiêu × 100, làm tròn nửa lên một lần ở bước cuối; chênh lệch dương là tốt hơn chỉ tiêu."

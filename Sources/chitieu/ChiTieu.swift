@@ -15,6 +15,6 @@ struct ChiTieu: ParsableCommand {
               chitieu report --lang en -o -      # English, to standard output
               chitieu compare lang-son/khoi-cac-co-quan@2020 quang-ninh/khoi-cac-co-quan@2022
             """,
-        subcommands: [Check.self, Report.self, Compare.self, Export.self, Plan.self, Extract.self, Form.self, Import.self, Consolidate.self]
+        subcommands: [Check.self, Report.self, Compare.self, SiteCommand.self, Export.self, Plan.self, Extract.self, Form.self, Import.self, Consolidate.self]
     )
 }

@@ -68,6 +68,25 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let ledger = try loadLedger(data, refusal: "nothing compared")
+        let built = comparison(ledger)
+        for p in built.problems { printError("chitieu: error: " + p) }
+        guard let comparison = built.comparison else {
+            for why in built.missing { printError("chitieu: error: " + why) }
+            printError("chitieu: nothing compared" + (built.columns == 0 ? ": no body to compare" : ": no indicator has a figure for the chosen time (see above)"))
+            throw ExitCode(1)
+        }
+        for why in built.missing { printError("chitieu: note: " + why + "; its column is shown as chưa có số liệu") }
+        for i in comparison.empty {
+            printError("chitieu: note: no column has a figure of '\(i.id)' for the chosen time; it is shown as chưa có số liệu")
+        }
+        try write(comparison, ledger)
+        if !built.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The comparison the arguments ask for (nil when there is no column or no indicator to
+    /// compare), the problems with the arguments, and the columns that have no figure at their
+    /// time; `chitieu site` builds its comparison pages with it too.
+    func comparison(_ ledger: Ledger) -> (comparison: CrossComparison?, problems: [String], missing: [String], columns: Int) {
         let fallback: Alignment = year.map { .year($0) } ?? term.flatMap(CompareArguments.term).map { .term($0) } ?? .latest
         var columns: [ComparisonColumn] = []
         var problems: [String] = []
@@ -93,20 +112,9 @@ struct Compare: ParsableCommand {
         let comparer = Comparer(ledger: ledger)
         let (chosen, aliases, indicatorProblems) = chooseIndicators(ledger, comparer, columns)
         problems += indicatorProblems
-        for p in problems { printError("chitieu: error: " + p) }
         let missing = Self.withoutFigures(columns, comparer)
-        guard !columns.isEmpty, !chosen.isEmpty else {
-            for why in missing { printError("chitieu: error: " + why) }
-            printError("chitieu: nothing compared" + (columns.isEmpty ? ": no body to compare" : ": no indicator has a figure for the chosen time (see above)"))
-            throw ExitCode(1)
-        }
-        let comparison = comparer.compare(columns, indicators: chosen, aliases: aliases)
-        for why in missing { printError("chitieu: note: " + why + "; its column is shown as chưa có số liệu") }
-        for i in comparison.empty {
-            printError("chitieu: note: no column has a figure of '\(i.id)' for the chosen time; it is shown as chưa có số liệu")
-        }
-        try write(comparison, ledger)
-        if !problems.isEmpty { throw ExitCode(1) }
+        guard !columns.isEmpty, !chosen.isEmpty else { return (nil, problems, missing, columns.count) }
+        return (comparer.compare(columns, indicators: chosen, aliases: aliases), problems, missing, columns.count)
     }
 
     /// For each column with no figure at its time, which body it is and the nearest years that

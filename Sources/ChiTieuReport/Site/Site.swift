@@ -1,0 +1,109 @@
+import ChiTieuCore
+import Foundation
+
+/// A comparison shown on its own page of the site.
+public struct SiteComparison: Sendable {
+    /// The page's file name without `.html` (e.g. `so-sanh-1`, `so-sanh-moi-bloc`).
+    public var slug: String
+    /// The kind of body compared, for a comparison of every body of a kind (`--every KIND`).
+    public var every: BodyKind?
+    /// The comparison.
+    public var comparison: CrossComparison
+
+    /// Creates a comparison page's input.
+    public init(slug: String, every: BodyKind? = nil, comparison: CrossComparison) {
+        self.slug = slug
+        self.every = every
+        self.comparison = comparison
+    }
+}
+
+/// The static web site: an index of bodies, a page per body and term (and per body's facts), a
+/// page per comparison, each in Vietnamese (`x.html`) and English (`x.en.html`), as plain HTML
+/// with inline SVG charts and a few lines of script. A pure function of its input: the same
+/// ledger, year and comparisons give the same bytes (nothing says when it was made).
+public struct Site {
+    /// The data.
+    public var ledger: Ledger
+    /// The year of assessment.
+    public var asOf: Int
+    /// How running terms are judged.
+    public var method: ProgressMethod
+    /// Where the year of assessment came from, said on each body's page.
+    public var asOfOrigin: AsOfOrigin
+    /// The comparison pages.
+    public var comparisons: [SiteComparison]
+    /// The folder of the other reports (workbooks, Word reports, feeds) relative to the site's
+    /// folder: `../` for `Reports/site/` beside `Reports/`.
+    public var reportsLink: String
+
+    /// Whether each body's page links to its own rows of the feed in `feed/<stem>.csv` and
+    /// `.json` inside the site (the command line writes them with the feed's writer).
+    public var feedRows: Bool = false
+
+    /// One file of the site.
+    public struct Page: Sendable {
+        /// Its path inside the site's folder.
+        public var path: String
+        /// Its text.
+        public var html: String
+    }
+
+    /// Creates a site.
+    public init(ledger: Ledger, asOf: Int, method: ProgressMethod = .proRata, asOfOrigin: AsOfOrigin = .given,
+                comparisons: [SiteComparison] = [], reportsLink: String = "../") {
+        self.ledger = ledger
+        self.asOf = asOf
+        self.method = method
+        self.asOfOrigin = asOfOrigin
+        self.comparisons = comparisons
+        self.reportsLink = reportsLink
+    }
+
+    /// Each record's file stem (the one its other reports use) and its assessment, in the
+    /// ledger's order: what the site's pages show, for writing their feed rows beside them.
+    public func records() -> [(stem: String, assessment: Assessment)] {
+        ReportSet(ledger: ledger, asOf: asOf, language: .vi, format: .text, method: method, asOfOrigin: asOfOrigin).items().map { ($0.stem, $0.assessment) }
+    }
+
+    /// Every page, in a fixed order: the index, then each body's pages, then the comparisons,
+    /// Vietnamese before English.
+    public func pages() -> [Page] {
+        let items = ReportSet(ledger: ledger, asOf: asOf, language: .vi, format: .text, method: method, asOfOrigin: asOfOrigin).items()
+        let entries = items.map { SiteEntry(assessment: $0.assessment, facts: $0.facts, stem: $0.stem) }
+        var pages: [Page] = []
+        for language in ReportLanguage.allCases {
+            let writer = SitePages(language: language, method: method, asOfOrigin: asOfOrigin, reportsLink: reportsLink, feedRows: feedRows,
+                                   ledger: ledger, entries: entries, comparisons: comparisons)
+            pages.append(Page(path: writer.file("index"), html: writer.index()))
+            for entry in entries {
+                pages.append(Page(path: writer.file(entry.stem), html: writer.bodyPage(entry)))
+            }
+            for c in comparisons {
+                pages.append(Page(path: writer.file(c.slug), html: writer.comparisonPage(c)))
+            }
+        }
+        return pages
+    }
+
+    /// Writes every page into `directory` (created if missing), each to a temporary file renamed
+    /// over the old one.
+    /// - Returns: The paths written.
+    public func write(to directory: String) throws -> [String] {
+        var written: [String] = []
+        for page in pages() {
+            let path = directory + "/" + page.path
+            try AtomicFile.write(Data(page.html.utf8), to: path)
+            written.append(path)
+        }
+        return written
+    }
+}
+
+/// A body's record as the site shows it: the judged record, the body's facts in its term, and
+/// the file stem its other reports use.
+struct SiteEntry {
+    var assessment: Assessment
+    var facts: [FactLine]
+    var stem: String
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import ChiTieuCore
+import ChiTieuExport
+import ChiTieuLoad
+import ChiTieuReport
+import Foundation
+
+/// `chitieu site`: the static web site of every body, term and comparison, into Reports/site/.
+struct SiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site",
+        abstract: "Viết trang web tĩnh / Write the static web site.",
+        discussion: """
+            Reads Targets/ (or the given files and folders) and writes a folder of
+            static HTML: index.html (every body by province and kind, with its latest
+            term's headline), a page per body and term (every target, its verdict,
+            "Cách tính" and a chart), and a page per comparison; each page in
+            Vietnamese (x.html) and English (x.en.html). Open index.html from the
+            disk or serve the folder; nothing is fetched from outside.
+
+            Each --compare takes the arguments of `chitieu compare` in one string
+            (write --compare="--every bloc --indicator dang-vien" when it starts with --);
+            every kind with two bodies or more is also compared (as --every KIND).
+            Each page's feed rows are written into feed/ (CSV and JSON); links to
+            workbooks, Word reports and the whole feed point at the folder above.
+
+            Examples:
+              chitieu site
+              chitieu site -o /tmp/site --compare "lang-son/khoi-cac-co-quan@2020 lang-son/tinh@2014"
+            """
+    )
+
+    @Argument(help: "Data files or directories (default: Targets).")
+    var paths: [String] = []
+
+    @Option(name: .shortAndLong, help: "The folder to write (default: Reports/site).")
+    var output: String = "Reports/site"
+
+    @Option(name: .customLong("compare"), help: "A comparison page: the arguments of `chitieu compare`, in quotes (repeatable).")
+    var compare: [String] = []
+
+    @Option(name: .customLong("as-of"), help: "Year of assessment; terms ending after it are judged as running (default: this year).")
+    var asOf: Int?
+
+    @Option(help: "How a running term's targets are judged: pro-rata (default), trend, escap or weather.")
+    var method: ProgressMethod = .proRata
+
+    func validate() throws {
+        if output.trimmingCharacters(in: .whitespaces).isEmpty || output == "-" {
+            throw ValidationError("-o needs a folder name, such as -o Reports/site")
+        }
+        try validateAsOf(asOf)
+        for spec in compare {
+            do {
+                _ = try Compare.parse(Self.words(spec))
+            } catch {
+                throw ValidationError("--compare \"\(spec)\": \(Compare.message(for: error)); write the arguments of chitieu compare, e.g. --compare \"lang-son/khoi-cac-co-quan@2020 quang-ninh/khoi-cac-co-quan@2022\"")
+            }
+        }
+    }
+
+    static func words(_ spec: String) -> [String] { spec.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init) }
+
+    func run() throws {
+        let year = asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+        let origin: AsOfOrigin = asOf == nil ? .currentYear : .given
+        let ledger = try loadLedger(paths, refusal: "no site written")
+        var comparisons: [SiteComparison] = []
+        for (i, spec) in compare.enumerated() {
+            var command = try Compare.parse(Self.words(spec))
+            if command.data.isEmpty { command.data = paths }
+            let built = command.comparison(ledger)
+            for p in built.problems { printError("chitieu: error: --compare \"\(spec)\": " + p) }
+            guard let c = built.comparison, built.problems.isEmpty else { throw ExitCode(1) }
+            comparisons.append(SiteComparison(slug: "so-sanh-\(i + 1)", comparison: c))
+        }
+        // Every kind with two bodies or more, compared on their latest figures.
+        for kind in BodyKind.allCases where ledger.bodies.values.filter({ $0.kind == kind }).count >= 2 {
+            guard var command = try? Compare.parse(["--every", kind.rawValue]) else { continue }
+            command.data = paths
+            if let c = command.comparison(ledger).comparison {
+                comparisons.append(SiteComparison(slug: "so-sanh-moi-\(kind.rawValue)", every: kind, comparison: c))
+            }
+        }
+        var site = Site(ledger: ledger, asOf: year, method: method, asOfOrigin: origin, comparisons: comparisons)
+        site.feedRows = true
+        do {
+            let written = try site.write(to: output)
+            // Each page's rows of the planners' feed, by the feed's own writer, beside the pages.
+            for (stem, assessment) in site.records() {
+                try FeedWriter.csv([assessment], to: output + "/feed/" + stem + ".csv")
+                try FeedWriter.json([assessment], to: output + "/feed/" + stem + ".json")
+            }
+            printError("chitieu: wrote \(written.count) pages into \(output) and their feed rows into \(output)/feed (open \(output)/index.html)")
+        } catch {
+            printError("chitieu: error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
