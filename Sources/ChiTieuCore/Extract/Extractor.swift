@@ -33,6 +33,31 @@ public struct ExtractedEntry: Hashable, Sendable {
     public var coverage: String?
     /// For an outcome: the body the clause names when a sentence reports several ("Đảng bộ Công an tỉnh").
     public var body: String?
+    /// For an outcome: the excess over its target stated as a figure ("vượt chỉ tiêu 12 đảng viên"
+    /// → "12"), copied from the text; the target is the outcome less it, worked out by `check`.
+    public var excess: String?
+
+    /// For an outcome: the year its opening names ("Năm 2023, …", "6 tháng đầu năm 2024"), the
+    /// outcome's period; nil when the text names none.
+    public var year: Int? {
+        guard let c = coverage, let r = c.range(of: #"(^|[^\d])\d{4}$"#, options: .regularExpression) else { return nil }
+        return Int(c[r].filter(\.isNumber))
+    }
+
+    /// For an outcome: its coverage as a data file's `covers:` writes it (`first-half`, `Q1`,
+    /// `9-months`, `to-date`, `term-to-date`); nil for a whole year or the term.
+    public var covers: String? {
+        guard let c = coverage?.lowercased() else { return nil }
+        if c.hasPrefix("6 tháng đầu năm") { return "first-half" }
+        if c.hasPrefix("9 tháng") { return "9-months" }
+        if let r = c.range(of: #"^quý (iv|iii|ii|i|[1-4])\b"#, options: .regularExpression) {
+            let q = String(c[r].dropFirst(4))
+            return ["i": "Q1", "ii": "Q2", "iii": "Q3", "iv": "Q4", "1": "Q1", "2": "Q2", "3": "Q3", "4": "Q4"][q]
+        }
+        if c.hasPrefix("từ đầu năm") || c.hasPrefix("tính đến") || c == "đến nay" { return "to-date" }
+        if c.contains("giữa nhiệm kỳ") || c.contains("nửa nhiệm kỳ") { return "term-to-date" }
+        return nil
+    }
 }
 
 /// A clause with a figure that no entry took, for a person to read: nothing is dropped silently.
