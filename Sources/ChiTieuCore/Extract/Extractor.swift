@@ -40,8 +40,18 @@ public struct ExtractedEntry: Hashable, Sendable {
     /// For an outcome: the year its opening names ("Năm 2023, …", "6 tháng đầu năm 2024"), the
     /// outcome's period; nil when the text names none.
     public var year: Int? {
-        guard let c = coverage, let r = c.range(of: #"(^|[^\d])\d{4}$"#, options: .regularExpression) else { return nil }
+        // "nhiệm kỳ 2015 - 2020", "giai đoạn 2016 - 2020" are terms, not years.
+        guard let c = coverage, let r = c.range(of: #"(năm |/)\d{4}$"#, options: .regularExpression) else { return nil }
         return Int(c[r].filter(\.isNumber))
+    }
+
+    /// For an outcome: the date its opening names in full ("tính đến 30/6/2022" → "2022-06-30"),
+    /// the outcome's period as a data file writes it; nil when the text gives no full date.
+    public var date: String? {
+        guard let c = coverage, let r = c.range(of: #"\d{1,2}/\d{1,2}/\d{4}$"#, options: .regularExpression) else { return nil }
+        let p = c[r].split(separator: "/").compactMap { Int($0) }
+        guard p.count == 3, (1...31).contains(p[0]), (1...12).contains(p[1]) else { return nil }
+        return String(format: "%04d-%02d-%02d", p[2], p[1], p[0])
     }
 
     /// For an outcome: its coverage as a data file's `covers:` writes it (`first-half`, `Q1`,
@@ -105,9 +115,17 @@ public struct Extractor: Sendable {
         // The heading above: what the lines under it are, and the period it names ("Mục tiêu đến năm 2025:").
         var headingMode: Mode?
         var headingPeriod: String?
+        // A table pasted as text lines ("Kết nạp đảng viên | 750 | 868 | 115,7 %"): the roles of its
+        // columns, from its header row or the line that introduces it.
+        var table = TableColumns()
         for (index, raw) in Self.paragraphs(text) {
             let line = index + 1
             let paragraph = Self.withoutListMarker(raw)
+            if paragraph.contains("|") {
+                readTableRow(paragraph, line: line, columns: &table, into: &out)
+                continue
+            }
+            table = TableColumns(introduction: paragraph)
             let (congress, years) = Self.congress(of: paragraph)
             if Self.isHeading(paragraph) {
                 if let m = Self.mode(of: paragraph) {
@@ -243,6 +261,80 @@ public struct Extractor: Sendable {
         }
     }
 
+    // MARK: - Tables
+
+    /// What the columns of a table pasted as text hold: the target (the resolution's or the plan's
+    /// figure), the result, the stated attainment, by index among the row's cells.
+    struct TableColumns {
+        var target: Int?
+        var result: Int?
+        var stated: Int?
+        /// Whether the introducing line names the result before the target ("thực hiện / kế hoạch").
+        var resultFirst = false
+        /// How the roles were found, for the review: nil when read from a header row.
+        var guessed = true
+
+        init() {}
+
+        /// The order a line introducing the table gives ("Kết quả (Nghị quyết / thực hiện):").
+        init(introduction: String) {
+            let lower = introduction.lowercased()
+            let result = ["thực hiện", "kết quả", "đạt được"].compactMap { lower.range(of: $0)?.lowerBound }.min()
+            let target = ["nghị quyết", "kế hoạch", "chỉ tiêu nq", "mục tiêu", "nq", "kh"].compactMap { lower.range(of: $0)?.lowerBound }.min()
+            if let r = result, let t = target, r < t, lower.contains("nghị quyết") || lower.contains("kế hoạch") || lower.contains("nq") || lower.contains("kh") {
+                resultFirst = true
+            }
+        }
+    }
+
+    /// One row of a table pasted as text. A row without figures is a header: its cells name the
+    /// columns ("Chỉ tiêu | Nghị quyết | Thực hiện | Tỷ lệ"). A row with figures is an outcome of the
+    /// row's label against the target beside it, with the stated attainment where a column gives
+    /// one; without a header the figures are read in the order the introduction gives (the
+    /// resolution's figure first, as reports print them), said in the review. A row that cannot be
+    /// read so (one figure, more than three) is listed for a person.
+    func readTableRow(_ row: String, line: Int, columns: inout TableColumns, into out: inout Extraction) {
+        let cells = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let figured = cells.indices.filter { !Self.values(in: cells[$0]).isEmpty && !cells[$0].isEmpty && $0 > 0 }
+        if figured.isEmpty {
+            // The header: what each column holds.
+            var named = TableColumns()
+            named.guessed = false
+            for (k, cell) in cells.enumerated() where k > 0 {
+                let lower = cell.lowercased()
+                if ["thực hiện", "kết quả", "đạt được", "ước"].contains(where: lower.contains) { named.result = k }
+                else if ["tỷ lệ", "so sánh", "đạt", "%"].contains(where: lower.contains) { named.stated = k }
+                else if ["nghị quyết", "kế hoạch", "chỉ tiêu", "mục tiêu", "nq", "kh"].contains(where: lower.contains) { named.target = k }
+            }
+            if named.result != nil { columns = named }
+            return
+        }
+        func unread() { out.unread.append(UnreadClause(line: line, words: row)) }
+        let label = cells[0]
+        var target: Int?, result: Int?, stated: Int?
+        var review: [String] = []
+        if !columns.guessed, let r = columns.result, r < cells.count {
+            result = r
+            target = columns.target.flatMap { $0 < cells.count ? $0 : nil }
+            stated = columns.stated.flatMap { $0 < cells.count ? $0 : nil }
+        } else if (2...3).contains(figured.count) {
+            (target, result) = columns.resultFirst ? (figured[1], figured[0]) : (figured[0], figured[1])
+            if figured.count == 3 { stated = figured[2] }
+            review.append("a table without a header: read as " + (columns.resultFirst ? "result, target" : "target, result") + (figured.count == 3 ? ", attainment" : "") + "; check the columns")
+        }
+        guard let r = result, let value = Self.figureText(cells[r]) else { return unread() }
+        let targetFigure = target.flatMap { Self.figureText(cells[$0]) }
+        var statedFigure: String?
+        if let st = stated, let f = Self.values(in: cells[st]).first, f.isPercent { statedFigure = f.digits + "%" }
+        let guesses = indicators(for: label)
+        var confidence = Decimal(string: guesses.count == 1 ? "0.8" : "0.6") ?? 1
+        confidence -= Decimal(review.count) / 10
+        var e = ExtractedEntry(kind: .outcome, line: line, words: row, rule: nil, value: value, stated: statedFigure, target: targetFigure,
+                               indicators: guesses, confidence: max(0, confidence), congress: nil, years: nil, coverage: nil, body: nil)
+        e.review = review
+        out.entries.append(e)
+    }
+
     // MARK: - Plans and results
 
     /// Words that make a part of a text a plan or a report of results; nil when it says neither.
@@ -345,7 +437,7 @@ public struct Extractor: Sendable {
     /// What an outcome covers, from the opening of its sentence.
     static func coverage(of opening: String) -> String? {
         let lower = opening.lowercased()
-        for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+( năm \d{4})?"#, #"\d+ tháng( năm \d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#,
+        for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+(( năm |/)\d{4})?"#, #"\d+ tháng(( năm |/)\d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#,
                         #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
                         #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"đến nay"#] {
             if let r = lower.range(of: pattern, options: .regularExpression) { return String(lower[r]) }
@@ -443,16 +535,20 @@ public struct Extractor: Sendable {
         if let r = rest.range(of: "vượt chỉ tiêu") {
             if let before = Self.values(in: String(rest[..<r.lowerBound])).last(where: { $0.fraction == nil }) {
                 let value = before.digits + (before.isPercent ? "%" : "")
-                var target: String?
+                var excessFigure: String?
                 if let excess = Self.values(in: String(rest[r.upperBound...])).first {
-                    review.append("\(excess.digits) after 'vượt chỉ tiêu' is the excess over the target, not the target")
-                    if excess.isPercent == before.isPercent, !excess.isPercent,
-                       let a = try? VietnameseNumber.parse(before.digits), let b = try? VietnameseNumber.parse(excess.digits), a.value > b.value {
-                        target = NumberFormat(.vietnamese).natural(a.value - b.value)
-                        review.append("target \(target ?? "") = \(before.digits) − \(excess.digits)")
+                    if excess.isPercent {
+                        // "vượt chỉ tiêu 9,3 %" is a stated excess in percent, kept with its word.
+                        if stated == nil { stated = "vượt " + excess.digits + "%" }
+                    } else {
+                        // Copied, not subtracted: `check` works out the target (the outcome less it).
+                        excessFigure = excess.digits
+                        review.append("\(excess.digits) after 'vượt chỉ tiêu' is the excess over the target (excess:), not the target")
                     }
                 }
-                return entry(value, stated: stated, target: target, review: review)
+                var e = entry(value, stated: stated, review: review)
+                e.excess = excessFigure
+                return e
             }
         }
         // "180/150", "91,4 %/60 %", "5.210/4.400": outcome over target; "28/41 xã": a share of a whole.
@@ -683,6 +779,13 @@ public struct Extractor: Sendable {
         var out: [String] = []
         var pending = ""
         for part in sentence.components(separatedBy: ", ") {
+            // "các chi, đảng bộ cơ sở" names one kind of committee: the comma does not end a clause.
+            if part.lowercased().hasPrefix("đảng bộ"), pending.isEmpty, let last = out.last, last.lowercased().hasSuffix(" chi") {
+                out.removeLast()
+                pending = last + ", " + part
+                if !values(in: part).isEmpty { out.append(pending); pending = "" }
+                continue
+            }
             // "…, vượt chỉ tiêu 20 đảng viên" qualifies the figure before it.
             if part.hasPrefix("vượt chỉ tiêu"), pending.isEmpty, let last = out.popLast() {
                 out.append(last + ", " + part)
