@@ -91,7 +91,13 @@ enum DraftWriter {
     static func yaml(file: String, entries: [ExtractedEntry], unparsed: [(line: Int, words: String)] = [], unread: [(line: Int, words: String)] = []) -> String {
         let seed = PathText.lastName(of: file)
         // One term only when the whole text speaks of one; otherwise a person splits it by congress.
-        let congresses = Set(entries.compactMap(\.congress)), spans = Set(entries.compactMap(\.years))
+        // An outcome's own words give the term when no target does ("Nhiệm kỳ 2020 - 2025, … kết nạp …").
+        let outcomeSpans = entries.compactMap { e -> String? in
+            guard e.kind == .outcome, let c = e.coverage, let r = c.range(of: #"\d{4} ?[-–] ?\d{4}"#, options: .regularExpression) else { return nil }
+            return c[r].filter(\.isNumber).count == 8 ? String(c[r].filter(\.isNumber).prefix(4)) + "-" + String(c[r].filter(\.isNumber).suffix(4)) : nil
+        }
+        let congresses = Set(entries.compactMap(\.congress)), targetSpans = Set(entries.compactMap(\.years))
+        let spans = targetSpans.isEmpty ? Set(outcomeSpans) : targetSpans
         let years = spans.count == 1 ? spans.first : nil
         // No ordinal in the text: "?", which a data file may keep (the ordinal is not given).
         // Several: "? XIII, XIV", which `check` refuses until a person splits the draft.
@@ -119,7 +125,8 @@ enum DraftWriter {
             out.append("    source: nguon")
             out.append("    line: \(e.line)")
             out.append("    indicator: \(quoted(indicator))" + (e.indicators.count > 1 ? "   # one of: \(e.indicators.joined(separator: ", "))" : ""))
-            out.append("    rule: \(quoted(r.rule))")
+            // "khoảng 60 %": the tolerance is a person's to declare ('± ?', which `check` points at).
+            out.append("    rule: \(quoted(r.rule.hasPrefix("~") && !r.rule.contains("±") ? r.rule + " ± ?" : r.rule))")
             out.append("    period: \(r.period)")
             var note = "extract: confidence \(e.confidence)"
             if congresses.count > 1, let c = e.congress { note += "; congress \(c)" + (e.years.map { " (\($0))" } ?? "") }
@@ -128,20 +135,39 @@ enum DraftWriter {
         }
         let outcomes = entries.filter { $0.kind == .outcome }
         if !outcomes.isEmpty { out.append("outcomes:") }
+        let bodies = Set(outcomes.compactMap(\.body))
+        if bodies.count > 1 {
+            // One file is one body's: `check` refuses two figures of one year; a person splits them.
+            out.append("  # the text reports several bodies (\(bodies.sorted().joined(separator: "; "))): split the outcomes into one file per body")
+        }
+        // Two figures of one indicator for one period and span are refused by `check`: said where
+        // the second stands (a plan's figure read as a result, or another body's).
+        var seen: [String: Int] = [:]
         for e in outcomes {
+            let key = [e.indicators.joined(separator: ","), e.date ?? e.year.map(String.init) ?? "term", e.covers ?? ""].joined(separator: "|")
+            if e.indicators.count == 1, let first = seen[key] {
+                out.append("  # a second figure of this indicator for the same period (first at text line \(first)): keep one, or move it to its body's file")
+            } else { seen[key] = e.line }
             out.append("  - indicator: \(quoted(e.indicators.count == 1 ? e.indicators[0] : "?" + (e.indicators.first ?? "")))")
-            // A year the sentence opens with is the outcome's period ("Năm 2023, … kết nạp 212"); other
-            // coverage (half a year, to a date, mid-term) is said in the note for a person to write.
-            let year = e.coverage.flatMap { c in c.range(of: #"^năm \d{4}$"#, options: .regularExpression).map { _ in String(c.suffix(4)) } }
-            out.append("    period: \(year ?? "term")")
+            // The period the opening names: a full date ("tính đến 30/6/2022"), a year ("Năm 2023, …",
+            // "6 tháng đầu năm 2024"); else the term. What the figure covers is the `covers:` key
+            // ("Quý I" → Q1); a part of a year or of the term with no year or date given leaves the
+            // period to a person ('?', which `check` points at), since a term cannot hold it.
+            let period: String
+            if let d = e.date { period = d } else if let y = e.year { period = String(y) } else if e.covers != nil { period = "\"?\"" } else { period = "term" }
+            out.append("    period: \(period)")
+            if let covers = e.covers { out.append("    covers: \(covers)") }
             out.append("    value: \(quoted(e.value ?? "?"))")
             if let stated = e.stated { out.append("    stated: \(quoted(stated))") }
+            // Copied from "vượt chỉ tiêu 12 đảng viên": `check` works out the target as the outcome less it.
+            if let excess = e.excess { out.append("    excess: \(quoted(excess))") }
             out.append("    source: nguon")
             out.append("    line: \(e.line)")
             out.append("    quote: \(quoted(e.words))")
             var note = "extract: confidence \(e.confidence)"
             if let body = e.body { note += "; body: \(body)" }
-            if let c = e.coverage, c.range(of: #"^năm \d{4}$"#, options: .regularExpression) == nil { note += "; covers: \(c)" }
+            if let c = e.coverage, c.range(of: #"^năm \d{4}$"#, options: .regularExpression) == nil { note += "; the text says: \(c)" }
+            if e.covers != nil, e.date == nil, e.year == nil { note += "; write the year or the date of the figure as its period" }
             if let target = e.target { note += "; the text sets the target beside it: \(target) (no attainment computed here)" }
             if !e.review.isEmpty { note += "; review: " + e.review.joined(separator: "; ") }
             out.append("    note: \(quoted(note))")

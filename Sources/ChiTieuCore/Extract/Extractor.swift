@@ -234,7 +234,7 @@ public struct Extractor: Sendable {
                                     r.period = p
                                 }
                             }
-                            let guesses = indicators(for: clause)
+                            let guesses = fitting(indicators(for: clause), figure: r.rule)
                             var confidence = Decimal(string: "0.9") ?? 1
                             confidence -= Decimal(r.review.count) / 10
                             if guesses.count != 1 { confidence -= Decimal(string: "0.2") ?? 0 }
@@ -326,7 +326,7 @@ public struct Extractor: Sendable {
         let targetFigure = target.flatMap { Self.figureText(cells[$0]) }
         var statedFigure: String?
         if let st = stated, let f = Self.values(in: cells[st]).first, f.isPercent { statedFigure = f.digits + "%" }
-        let guesses = indicators(for: label)
+        let guesses = fitting(indicators(for: label), figure: value)
         var confidence = Decimal(string: guesses.count == 1 ? "0.8" : "0.6") ?? 1
         confidence -= Decimal(review.count) / 10
         var e = ExtractedEntry(kind: .outcome, line: line, words: row, rule: nil, value: value, stated: statedFigure, target: targetFigure,
@@ -497,10 +497,11 @@ public struct Extractor: Sendable {
     /// "vượt chỉ tiêu 20 đảng viên" (20 is the excess: the target is the outcome less it). A
     /// word with two senses is not guessed: the entry says what to check.
     func outcome(_ clause: String, line: Int, results: Bool, attained: Bool = false, opening: String = "") -> ExtractedEntry? {
-        let guesses = indicators(for: clause)
+        let named = indicators(for: clause)
         let coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
         let body = Self.body(of: clause)
         func entry(_ value: String, stated: String? = nil, target: String? = nil, review: [String] = []) -> ExtractedEntry {
+            let guesses = fitting(named, figure: value)
             var confidence = Decimal(string: guesses.count == 1 ? "0.9" : "0.7") ?? 1
             confidence -= Decimal(review.count) / 10
             var e = ExtractedEntry(kind: .outcome, line: line, words: clause, rule: nil, value: value, stated: stated, target: target,
@@ -635,6 +636,24 @@ public struct Extractor: Sendable {
             }
         }
         return last.digits + (last.isPercent ? "%" : "")
+    }
+
+    /// The guesses whose unit can hold the figure: a percentage needs a share or an amount (a rate
+    /// "%/năm"), a figure with decimals an amount, a rating rule a rating; a guess that cannot
+    /// hold it would only be refused by `check`, so it is left for a person ('?').
+    func fitting(_ guesses: [String], figure: String) -> [String] {
+        let percent = figure.contains("%"), rating = figure.contains("xếp loại")
+        let decimals = figure.range(of: #"\d,\d"#, options: .regularExpression) != nil
+        return guesses.filter { id in
+            guard let unit = catalogue.first(where: { $0.id == id })?.unit else { return false }
+            if rating { return unit == .rating }
+            switch unit {
+            case .percent: return percent
+            case .amount: return true
+            case .count: return !percent && !decimals
+            case .rating: return false
+            }
+        }
     }
 
     /// Catalogue indicators whose names share the most words with the clause, best first.
