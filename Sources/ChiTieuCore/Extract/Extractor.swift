@@ -798,13 +798,6 @@ public struct Extractor: Sendable {
         var out: [String] = []
         var pending = ""
         for part in sentence.components(separatedBy: ", ") {
-            // "các chi, đảng bộ cơ sở" names one kind of committee: the comma does not end a clause.
-            if part.lowercased().hasPrefix("đảng bộ"), pending.isEmpty, let last = out.last, last.lowercased().hasSuffix(" chi") {
-                out.removeLast()
-                pending = last + ", " + part
-                if !values(in: part).isEmpty { out.append(pending); pending = "" }
-                continue
-            }
             // "…, vượt chỉ tiêu 20 đảng viên" qualifies the figure before it.
             if part.hasPrefix("vượt chỉ tiêu"), pending.isEmpty, let last = out.popLast() {
                 out.append(last + ", " + part)
