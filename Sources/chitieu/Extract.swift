@@ -185,14 +185,25 @@ enum DraftWriter {
     }
 }
 
-/// Extracted targets against the reviewed targets that cite the same text: an entry matches a
-/// reviewed target on the same line with the same comparison and period.
+/// Extracted entries against the reviewed data that cites the same text. A target matches a
+/// reviewed target on the same line with the same comparison and period; an outcome a reviewed
+/// outcome (not a dated fact) on the same line with the same figure, and is also scored for its
+/// period and coverage; a stated attainment the reviewed one on the same line with the same figure.
 struct Evaluation {
     var matched = 0
     var extracted = 0
     var reviewed = 0
     var missed: [String] = []
     var wrong: [String] = []
+
+    /// One kind's counts.
+    struct Tally {
+        var reviewed = 0, extracted = 0, matched = 0
+        /// Matched outcomes whose period and coverage are also right.
+        var linked = 0
+    }
+    var outcomes = Tally()
+    var stated = Tally()
 
     init(entries: [ExtractedEntry], file: String, gold: Ledger) {
         let seed = PathText.lastName(of: file)
@@ -217,6 +228,65 @@ struct Evaluation {
             }
         }
         missed = golden.indices.filter { !used.contains($0) }.map { "line \(golden[$0].line): \(golden[$0].period) “\(golden[$0].text)”" }
+        scoreOutcomes(entries, seed: seed, gold: gold)
+    }
+
+    /// The figure an outcome's value gives, comparable with a reviewed one: a number (a percentage
+    /// in percent), a share "28/41", a range "16-18%".
+    static func figure(_ text: String) -> ObservedValue? {
+        let t = text.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: " ", with: "")
+        let parts = t.components(separatedBy: "/")
+        if parts.count == 2, let n = try? VietnameseNumber.parse(parts[0]), let d = try? VietnameseNumber.parse(parts[1]) {
+            return .share(numerator: n.value, denominator: d.value)
+        }
+        let ends = t.components(separatedBy: "-")
+        if ends.count == 2, let a = try? VietnameseNumber.parse(ends[0]), let b = try? VietnameseNumber.parse(ends[1]) { return .range(low: a.value, high: b.value) }
+        return (try? VietnameseNumber.parse(t)).map { .number($0.value) }
+    }
+
+    /// The attainment a stated text gives ("115,7%", "vượt gần 5%": 5), for comparison with the
+    /// reviewed one's figure.
+    static func statedFigure(_ text: String) -> Decimal? {
+        let digits = String(text.filter { $0.isNumber || $0 == "," || $0 == "." })
+        return (try? VietnameseNumber.parse(digits))?.value
+    }
+
+    mutating func scoreOutcomes(_ entries: [ExtractedEntry], seed: String, gold: Ledger) {
+        // The reviewed outcomes of the text: a term file's, not the dated facts of a facts file.
+        var golden: [Observation] = []
+        for record in gold.records where record.term != nil {
+            golden += record.observations.filter { record.sources[$0.citation.source]?.seed == seed }
+        }
+        outcomes.reviewed = golden.count
+        stated.reviewed = golden.filter { $0.stated != nil }.count
+        var used = Set<Int>(), usedStated = Set<Int>()
+        for e in entries where e.kind == .outcome {
+            outcomes.extracted += 1
+            let value = e.value.flatMap(Self.figure)
+            if let k = golden.indices.first(where: { !used.contains($0) && golden[$0].citation.line == e.line && golden[$0].value == value }) {
+                used.insert(k)
+                outcomes.matched += 1
+                // The period the draft writes (a date, a year, else the term) and what it covers.
+                let period: ObservedPeriod = e.date.flatMap(CalendarDate.init(iso:)).map { .date($0) } ?? e.year.map { .year($0) } ?? .term
+                let coverage = e.covers.flatMap(CoverageWords.parse) ?? CoverageWords.defaultCoverage(of: period)
+                if golden[k].period == period, golden[k].coverage == coverage { outcomes.linked += 1 } else {
+                    wrong.append("line \(e.line): outcome \(e.value ?? "?") read for \(period), reviewed for \(golden[k].period)")
+                }
+            } else {
+                wrong.append("line \(e.line): outcome \(e.value ?? "?") “\(e.words)”")
+            }
+            guard let s = e.stated else { continue }
+            stated.extracted += 1
+            let figure = Self.statedFigure(s)
+            if let k = golden.indices.first(where: { !usedStated.contains($0) && golden[$0].citation.line == e.line && golden[$0].stated?.value == figure }) {
+                usedStated.insert(k)
+                stated.matched += 1
+            } else {
+                wrong.append("line \(e.line): stated \(s)")
+            }
+        }
+        missed += golden.indices.filter { !used.contains($0) }.map { "line \(golden[$0].citation.line ?? 0): outcome “\(golden[$0].quote)”" }
+        missed += golden.indices.filter { golden[$0].stated != nil && !usedStated.contains($0) }.map { "line \(golden[$0].citation.line ?? 0): stated \(golden[$0].stated?.text ?? "")" }
     }
 
     static func period(_ s: String) -> PeriodKind? {
@@ -234,6 +304,15 @@ struct Evaluation {
         let precision = extracted == 0 ? 0 : Double(matched) / Double(extracted) * 100
         let recall = reviewed == 0 ? 0 : Double(matched) / Double(reviewed) * 100
         var lines = [String(format: "extract: %d entries, %d reviewed targets, %d match: precision %.1f %%, recall %.1f %%", extracted, reviewed, matched, precision, recall)]
+        func line(_ name: String, _ t: Tally, linked: Bool) -> String {
+            let p = t.extracted == 0 ? 0 : Double(t.matched) / Double(t.extracted) * 100
+            let r = t.reviewed == 0 ? 0 : Double(t.matched) / Double(t.reviewed) * 100
+            var s = String(format: "extract: %@: %d extracted, %d reviewed, %d match: precision %.1f %%, recall %.1f %%", name, t.extracted, t.reviewed, t.matched, p, r)
+            if linked { s += String(format: "; %d of %d matched with the reviewed period and coverage", t.linked, t.matched) }
+            return s
+        }
+        lines.append(line("outcomes", outcomes, linked: true))
+        lines.append(line("stated attainments", stated, linked: false))
         lines += missed.map { "  missed   " + $0 }
         lines += wrong.map { "  unmatched " + $0 }
         return lines.joined(separator: "\n")

@@ -25,6 +25,22 @@ extension CLITests {
             """), r.stdout)
     }
 
+    /// `--gold` scores outcomes and stated attainments too. Seed 001's reviewed outcomes are the
+    /// five of Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml (868 with its stated 115,7 % at
+    /// line 16 among them); the dated facts of facts.yaml are not outcomes and are not counted.
+    func testGoldScoresOutcomesAndStatedAttainmentsOfSeed001() throws {
+        try requireSeeds()
+        let r = try run(["extract", seeds.appendingPathComponent("001_817ad7f92e42fc09.txt").path, "--gold", "Targets", "-o", scratch.appendingPathComponent("d.yaml").path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stderr.components(separatedBy: "\n")
+        let outcomes = try XCTUnwrap(lines.first { $0.hasPrefix("extract: outcomes: ") }, r.stderr)
+        XCTAssertTrue(outcomes.contains(", 5 reviewed, "), outcomes)
+        let stated = try XCTUnwrap(lines.first { $0.hasPrefix("extract: stated attainments: ") }, r.stderr)
+        XCTAssertTrue(stated.contains("1 reviewed, 1 match"), stated)
+        // The 868 of line 16 is matched: it is not among the missed.
+        XCTAssertFalse(r.stderr.contains("missed   line 16: outcome “Nhiệm kỳ 2015"), r.stderr)
+    }
+
     func testExtractTargetsOfSeed000AgainstTheReviewedData() throws {
         try requireSeeds()
         let r = try run(["extract", seeds.appendingPathComponent("000_69c18a074de68bc9.txt").path, "--gold", "Targets"])

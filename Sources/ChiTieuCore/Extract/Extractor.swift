@@ -603,8 +603,10 @@ public struct Extractor: Sendable {
             guard let x = try? VietnameseNumber.parse(a), let y = try? VietnameseNumber.parse(b) else { continue }
             // A small "d/m" after a word of time or opening the text is a date ("sáng 30/6", "30/6, …");
             // after a name it is a pair ("Thanh Bình 14/12").
-            let dateWords = ["ngày", "đến", "từ", "hôm", "sáng", "chiều", "tối", "trước", "sau", "hết", "lúc", "kể từ"]
-            let trimmed = before.trimmingCharacters(in: .whitespaces)
+            let dateWords = ["ngày", "đến", "từ", "hôm", "sáng", "chiều", "tối", "trước", "sau", "hết", "lúc", "kể từ", "nay", "qua"]
+            // "Chiều nay (16/10), …": a date in brackets after a word of time.
+            var trimmed = before.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasSuffix("(") { trimmed = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) }
             if !aPercent, !bPercent, !a.contains("."), !a.contains(","), !b.contains("."), let d = Int(a), let mo = Int(b), (1...31).contains(d), (1...12).contains(mo),
                trimmed.isEmpty || dateWords.contains(where: { trimmed.hasSuffix($0) }) { continue }
             let after = ns.substring(from: m.range.location + m.range.length).lowercased().trimmingCharacters(in: .whitespaces)
