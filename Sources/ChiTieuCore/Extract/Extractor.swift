@@ -253,8 +253,25 @@ public struct Extractor: Sendable {
     /// for the same indicator ("Chỉ tiêu … là 650 đảng viên; đến nay … kết nạp được 412"), said in
     /// its review; the figure is the target's own, copied from its rule.
     static func link(_ entries: inout [ExtractedEntry]) {
-        for i in entries.indices where entries[i].kind == .outcome && entries[i].target == nil && entries[i].indicators.count == 1 {
-            guard let t = entries[..<i].last(where: { $0.kind == .target && $0.line == entries[i].line && $0.indicators == entries[i].indicators }),
+        // Without an indicator either side, the same verb and noun about the figures ("kết nạp 45 đảng
+        // viên" … "kết nạp 51 đảng viên") say it is the same indicator.
+        func sameThing(_ a: ExtractedEntry, _ b: ExtractedEntry) -> Bool {
+            if a.indicators.count == 1 { return a.indicators == b.indicators }
+            guard a.indicators.isEmpty, b.indicators.isEmpty else { return false }
+            // The noun counted: "kết nạp 45 đảng viên", "là 85 đảng viên" (a count of the same thing).
+            let pattern = #"\d[\d.,]* (\p{L}+ \p{L}+)"#
+            func key(_ s: String) -> String? {
+                // The last such figure: a year at the opening ("năm 2022 kết nạp …") is not the count.
+                let lower = s.lowercased()
+                guard let regex = try? NSRegularExpression(pattern: pattern),
+                      let m = regex.matches(in: lower, range: NSRange(lower.startIndex..., in: lower)).last,
+                      let r = Range(m.range(at: 1), in: lower) else { return nil }
+                return String(lower[r])
+            }
+            return key(a.words) != nil && key(a.words) == key(b.words)
+        }
+        for i in entries.indices where entries[i].kind == .outcome && entries[i].target == nil && entries[i].indicators.count <= 1 {
+            guard let t = entries[..<i].last(where: { $0.kind == .target && $0.line == entries[i].line && sameThing(entries[i], $0) }),
                   let rule = t.rule, let figure = values(in: rule.rule).last, !rule.rule.contains("/") else { continue }
             entries[i].target = figure.digits + (figure.isPercent ? "%" : "")
             entries[i].review.append("target taken from the target set before it: \(rule.rule) (\(rule.period)), “\(t.words)”")
@@ -341,7 +358,16 @@ public struct Extractor: Sendable {
     /// A plan word wins: "Năm 2023, phấn đấu kết nạp 80" is a plan though it opens with a year.
     static func cue(of text: String) -> Mode? {
         // What brackets hold speaks of something else: "465 (Nghị quyết đề ra 400)" reports a result.
-        let lower = text.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression).lowercased()
+        var lower = text.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression).lowercased()
+        // "so với chỉ tiêu đề ra đạt 103 %" compares a result with the plan: it names the plan, it
+        // does not set one.
+        if lower.range(of: #"so với (các )?(chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)"#, options: .regularExpression) != nil, !lower.contains("phấn đấu") {
+            if lower.range(of: #"(đạt|bằng|vượt)[^\d]{0,12}\d"#, options: .regularExpression) != nil { return .results }
+            lower = lower.replacingOccurrences(of: #"so với (các )?(chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)( [^\d;,]*)?"#, with: " ", options: .regularExpression)
+        }
+        // "Kế hoạch năm 2022 kết nạp 45": a plan named at the opening; "thực hiện kết nạp 51": its result.
+        if lower.range(of: #"^(kế hoạch|chỉ tiêu) (năm \d{4}|giao)"#, options: .regularExpression) != nil { return .plan }
+        if lower.hasPrefix("thực hiện ") || lower.hasPrefix("thực hiện:") || lower.hasPrefix("kết quả") { return .results }
         let plan = ["phấn đấu", "đề ra", "mục tiêu", "thống nhất các chỉ tiêu", "giao chỉ tiêu", "dự kiến", "định hướng", "đặt ra", "nghị quyết xác định"]
         if plan.contains(where: lower.contains) { return .plan }
         // "Chỉ tiêu kết nạp đảng viên năm 2024 … là 120": a target named and given.
@@ -373,6 +399,8 @@ public struct Extractor: Sendable {
     static func mode(of heading: String) -> Mode? {
         let lower = heading.lowercased()
         if ["kết quả", "đánh giá", "tình hình thực hiện", "tổng kết", "sơ kết", "đã đạt"].contains(where: lower.contains) { return .results }
+        // "lãnh đạo hoàn thành nhiệm vụ:", "hoàn thành kế hoạch:": what follows was done, unless planned.
+        if ["hoàn thành", "đạt được"].contains(where: lower.contains), !["phấn đấu", "đề ra", "mục tiêu", "chỉ tiêu"].contains(where: lower.contains) { return .results }
         if ["chỉ tiêu", "mục tiêu", "phương hướng", "nhiệm vụ", "phấn đấu", "đề ra", "kế hoạch"].contains(where: lower.contains) { return .plan }
         return nil
     }
@@ -385,6 +413,12 @@ public struct Extractor: Sendable {
         let lower = clause.lowercased()
         if lower.contains("được") || lower.contains("đã ") {
             return resolutionWords && !afterResults && looksLikeTarget(clause)
+        }
+        // "… năm 2024 đạt 12,8 triệu đồng": a figure after "đạt" reports a result unless a word of
+        // plan, a comparator or a yearly period says otherwise (issue 18, kind 3).
+        let planLike = ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "hằng năm", "hàng năm", "mỗi năm", "đến năm", "/năm", "trên", "dưới", "khoảng"]
+        if lower.range(of: #"năm \d{4}[^;]* đạt "#, options: .regularExpression) != nil, !planLike.contains(where: lower.contains), !lower.contains("đến năm") {
+            return false
         }
         let cues = ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "dưới", "hằng năm", "hàng năm", "mỗi năm", "bình quân", "/năm", "không có", "không còn", "xếp loại", "giảm còn"]
         if cues.contains(where: lower.contains) || lower.range(of: #"(trên|từ) \d"#, options: .regularExpression) != nil { return true }
@@ -569,7 +603,7 @@ public struct Extractor: Sendable {
         let lower = clause.lowercased()
         // "có 751.191 người", "9 cá nhân được trao tặng": facts and passives, not results; "được"
         // reports a result when the figure follows it ("kết nạp được 868", "ban hành được 9 đề án").
-        let verbs = ["kết nạp", "đạt", "bằng", "thu ngân sách", "doanh thu", "lợi nhuận", "tăng", "giảm", "phát triển", "giải quyết", "đã có", "ban hành"]
+        let verbs = ["kết nạp", "đạt", "bằng", "thu ngân sách", "nộp ngân sách", "doanh thu", "lợi nhuận", "tăng", "giảm", "phát triển", "giải quyết", "đã có", "ban hành"]
         // A share in a report of results is one ("97,1 % tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ").
         guard stated != nil || attained || verbs.contains(where: lower.contains) || results && first.isPercent
             || lower.range(of: #"được (gần |trên |hơn |khoảng )?\d"#, options: .regularExpression) != nil else { return nil }
