@@ -429,8 +429,9 @@ public struct Extractor: Sendable {
     /// target nor an outcome ("Ban Chấp hành gồm 45 đồng chí", "155 đại biểu").
     static func isNarrative(_ clause: String) -> Bool {
         let lower = clause.lowercased()
-        let narrative = ["đồng chí", "quyết định số", "nghị quyết số", "ban chấp hành", "ban thường vụ gồm", "được tổ chức", "đại biểu", "sinh hoạt tại", "hiện có", "nâng tổng số"]
-        return narrative.contains(where: lower.contains)
+        let narrative = ["đồng chí", "quyết định số", "nghị quyết số", "ban chấp hành", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số"]
+        // Delegates counted ("có 250 đại biểu") are narrative; "Đại hội đại biểu" names the congress.
+        return narrative.contains(where: lower.contains) || lower.range(of: #"\d \p{L}* ?đại biểu"#, options: .regularExpression) != nil
     }
 
     /// Not a target: who was elected ("gồm 11 đồng chí"), decisions and their numbers; and a bare

@@ -167,6 +167,11 @@ public enum PhraseReader {
            let year = text[r].split(separator: " ").last {
             return "by \(year)"
         }
+        // "Đến ngày 31/12/2027, phấn đấu …": an end point by its date.
+        if let r = text.range(of: #"(đến|vào) (ngày )?\d{1,2}/\d{1,2}/\d{4}"#, options: .regularExpression),
+           let year = text[r].split(separator: "/").last {
+            return "by \(year)"
+        }
         if contains(text, "hằng năm") || contains(text, "hàng năm") || contains(text, "mỗi năm") { return "each-year" }
         if contains(text, "đến cuối nhiệm kỳ") || contains(text, "cuối nhiệm kỳ") || contains(text, "hết nhiệm kỳ") { return "end-of-term" }
         if contains(text, "trong nhiệm kỳ") || contains(text, "toàn khóa") || contains(text, "cả nhiệm kỳ") { return "term" }
