@@ -158,9 +158,11 @@ final class ExtractCorpusTests: XCTestCase {
             // so that a change which loses ground fails here; the held-out half's are lower, as measured.
             let floors: [(Score, Double, Double)]
             switch half {
-            case "tune.txt": floors = [(r.targets, 95, 95), (r.outcomes, 95, 95), (r.stated, 95, 95)]
-            case "heldout.txt": floors = [(r.targets, 82, 85), (r.outcomes, 95, 92), (r.stated, 92, 92)]
-            default: floors = []
+            case "tune.txt": floors = [(r.targets, 95, 95), (r.outcomes, 95, 95), (r.stated, 95, 95), (r.linked, 95, 95)]
+            case "heldout.txt": floors = [(r.targets, 82, 85), (r.outcomes, 95, 92), (r.stated, 92, 92), (r.linked, 95, 92)]
+            // heldout2: measured before the changes of its round at targets 90,3 / 77,8, outcomes
+            // 75,0 / 85,7, stated 86,4 / 100, linked 62,5 / 71,4 (README: "Extraction").
+            default: floors = [(r.targets, 93, 93), (r.outcomes, 92, 92), (r.stated, 95, 95), (r.linked, 82, 82)]
             }
             for (score, recall, precision) in floors {
                 XCTAssertGreaterThanOrEqual(score.recall, recall, "\(half): \(score)")
