@@ -14,8 +14,9 @@ struct Extract: ParsableCommand {
             marked '?', so that `chitieu check` points at it until it is filled in. Rule-based and
             offline; no figure is invented.
 
-            With --gold, the entries are compared with the targets of reviewed data files that cite
-            the same text (by its seed file name), and precision and recall are printed.
+            With --gold, the entries are compared with the reviewed data files that cite the same
+            text (by its seed file name): precision and recall are printed per kind (targets,
+            outcomes with their period and coverage, stated attainments).
 
             Examples:
               chitieu extract ../shared/seeds/000_69c18a074de68bc9.txt -o draft.yaml
