@@ -144,6 +144,28 @@ final class ExtractorTests: XCTestCase {
         XCTAssertEqual(o.map { $0.year.map(String.init) ?? "-" }, ["2025", "2024", "2024", "2022", "-", "-", "-"])
     }
 
+    func testAGuessWhoseUnitCannotHoldTheFigureIsDropped() {
+        // "Kết nạp đảng viên mới" is a count: a percentage of it is no reading of that indicator,
+        // so the entry names none (the draft writes '?') rather than one `check` would refuse.
+        let percent = outcomes("Năm 2023, kết nạp đảng viên mới đạt 86,4 %.")
+        XCTAssertEqual(percent.map { $0.value ?? "" }, ["86,4%"])
+        XCTAssertEqual(percent.map(\.indicators), [[]])
+        let count = outcomes("Năm 2023, kết nạp đảng viên mới 86 đảng viên.")
+        XCTAssertEqual(count.map(\.indicators), [["ket-nap-dang-vien"]])
+    }
+
+    func testAPlanOpenerAndItsResultAreLinked() {
+        // No catalogue names the indicator: the counted noun ("đảng viên") says it is the same thing.
+        let bare = Extractor(catalogue: [:])
+        let entries = bare.extract("Kế hoạch năm 2022 kết nạp 45 đảng viên; thực hiện kết nạp 51 đảng viên, đạt 113,3 %.").entries
+        XCTAssertEqual(entries.compactMap { $0.rule.map { "\($0.rule) \($0.period)" } }, [">= 45 year 2022"])
+        let o = entries.filter { $0.kind == .outcome }
+        XCTAssertEqual(o.map { "\($0.value ?? "")/\($0.target ?? "-")/\($0.stated ?? "-")" }, ["51/45/113,3%"])
+        // "so với chỉ tiêu đề ra đạt 103 %" compares a result: no target, the attainment of the 515.
+        let compared = bare.extract("Tổng cả nhiệm kỳ, Đảng bộ thị xã kết nạp 515 đảng viên; so với chỉ tiêu đề ra đạt 103 %.").entries
+        XCTAssertEqual(compared.map { "\($0.kind.rawValue) \($0.value ?? "") \($0.stated ?? "-")" }, ["outcome 515 103%"])
+    }
+
     func testATablePastedAsTextLines() {
         let o = outcomes("Chỉ tiêu | Nghị quyết | Thực hiện | Tỷ lệ\nKết nạp đảng viên | 750 | 868 | 115,7 %\nThu ngân sách (tỷ đồng) | 3.600 | 4.125 | 114,6 %")
         XCTAssertEqual(o.map { $0.value ?? "" }, ["868", "4.125"])
