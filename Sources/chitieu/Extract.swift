@@ -14,8 +14,9 @@ struct Extract: ParsableCommand {
             marked '?', so that `chitieu check` points at it until it is filled in. Rule-based and
             offline; no figure is invented.
 
-            With --gold, the entries are compared with the targets of reviewed data files that cite
-            the same text (by its seed file name), and precision and recall are printed.
+            With --gold, the entries are compared with the reviewed data files that cite the same
+            text (by its seed file name): precision and recall are printed per kind (targets,
+            outcomes with their period and coverage, stated attainments).
 
             Examples:
               chitieu extract ../shared/seeds/000_69c18a074de68bc9.txt -o draft.yaml
@@ -91,7 +92,13 @@ enum DraftWriter {
     static func yaml(file: String, entries: [ExtractedEntry], unparsed: [(line: Int, words: String)] = [], unread: [(line: Int, words: String)] = []) -> String {
         let seed = PathText.lastName(of: file)
         // One term only when the whole text speaks of one; otherwise a person splits it by congress.
-        let congresses = Set(entries.compactMap(\.congress)), spans = Set(entries.compactMap(\.years))
+        // An outcome's own words give the term when no target does ("Nhiệm kỳ 2020 - 2025, … kết nạp …").
+        let outcomeSpans = entries.compactMap { e -> String? in
+            guard e.kind == .outcome, let c = e.coverage, let r = c.range(of: #"\d{4} ?[-–] ?\d{4}"#, options: .regularExpression) else { return nil }
+            return c[r].filter(\.isNumber).count == 8 ? String(c[r].filter(\.isNumber).prefix(4)) + "-" + String(c[r].filter(\.isNumber).suffix(4)) : nil
+        }
+        let congresses = Set(entries.compactMap(\.congress)), targetSpans = Set(entries.compactMap(\.years))
+        let spans = targetSpans.isEmpty ? Set(outcomeSpans) : targetSpans
         let years = spans.count == 1 ? spans.first : nil
         // No ordinal in the text: "?", which a data file may keep (the ordinal is not given).
         // Several: "? XIII, XIV", which `check` refuses until a person splits the draft.
@@ -119,7 +126,8 @@ enum DraftWriter {
             out.append("    source: nguon")
             out.append("    line: \(e.line)")
             out.append("    indicator: \(quoted(indicator))" + (e.indicators.count > 1 ? "   # one of: \(e.indicators.joined(separator: ", "))" : ""))
-            out.append("    rule: \(quoted(r.rule))")
+            // "khoảng 60 %": the tolerance is a person's to declare ('± ?', which `check` points at).
+            out.append("    rule: \(quoted(r.rule.hasPrefix("~") && !r.rule.contains("±") ? r.rule + " ± ?" : r.rule))")
             out.append("    period: \(r.period)")
             var note = "extract: confidence \(e.confidence)"
             if congresses.count > 1, let c = e.congress { note += "; congress \(c)" + (e.years.map { " (\($0))" } ?? "") }
@@ -128,20 +136,39 @@ enum DraftWriter {
         }
         let outcomes = entries.filter { $0.kind == .outcome }
         if !outcomes.isEmpty { out.append("outcomes:") }
+        let bodies = Set(outcomes.compactMap(\.body))
+        if bodies.count > 1 {
+            // One file is one body's: `check` refuses two figures of one year; a person splits them.
+            out.append("  # the text reports several bodies (\(bodies.sorted().joined(separator: "; "))): split the outcomes into one file per body")
+        }
+        // Two figures of one indicator for one period and span are refused by `check`: said where
+        // the second stands (a plan's figure read as a result, or another body's).
+        var seen: [String: Int] = [:]
         for e in outcomes {
+            let key = [e.indicators.joined(separator: ","), e.date ?? e.year.map(String.init) ?? "term", e.covers ?? ""].joined(separator: "|")
+            if e.indicators.count == 1, let first = seen[key] {
+                out.append("  # a second figure of this indicator for the same period (first at text line \(first)): keep one, or move it to its body's file")
+            } else { seen[key] = e.line }
             out.append("  - indicator: \(quoted(e.indicators.count == 1 ? e.indicators[0] : "?" + (e.indicators.first ?? "")))")
-            // A year the sentence opens with is the outcome's period ("Năm 2023, … kết nạp 212"); other
-            // coverage (half a year, to a date, mid-term) is said in the note for a person to write.
-            let year = e.coverage.flatMap { c in c.range(of: #"^năm \d{4}$"#, options: .regularExpression).map { _ in String(c.suffix(4)) } }
-            out.append("    period: \(year ?? "term")")
+            // The period the opening names: a full date ("tính đến 30/6/2022"), a year ("Năm 2023, …",
+            // "6 tháng đầu năm 2024"); else the term. What the figure covers is the `covers:` key
+            // ("Quý I" → Q1); a part of a year or of the term with no year or date given leaves the
+            // period to a person ('?', which `check` points at), since a term cannot hold it.
+            let period: String
+            if let d = e.date { period = d } else if let y = e.year { period = String(y) } else if e.covers != nil { period = "\"?\"" } else { period = "term" }
+            out.append("    period: \(period)")
+            if let covers = e.covers { out.append("    covers: \(covers)") }
             out.append("    value: \(quoted(e.value ?? "?"))")
             if let stated = e.stated { out.append("    stated: \(quoted(stated))") }
+            // Copied from "vượt chỉ tiêu 12 đảng viên": `check` works out the target as the outcome less it.
+            if let excess = e.excess { out.append("    excess: \(quoted(excess))") }
             out.append("    source: nguon")
             out.append("    line: \(e.line)")
             out.append("    quote: \(quoted(e.words))")
             var note = "extract: confidence \(e.confidence)"
             if let body = e.body { note += "; body: \(body)" }
-            if let c = e.coverage, c.range(of: #"^năm \d{4}$"#, options: .regularExpression) == nil { note += "; covers: \(c)" }
+            if let c = e.coverage, c.range(of: #"^năm \d{4}$"#, options: .regularExpression) == nil { note += "; the text says: \(c)" }
+            if e.covers != nil, e.date == nil, e.year == nil { note += "; write the year or the date of the figure as its period" }
             if let target = e.target { note += "; the text sets the target beside it: \(target) (no attainment computed here)" }
             if !e.review.isEmpty { note += "; review: " + e.review.joined(separator: "; ") }
             out.append("    note: \(quoted(note))")
@@ -159,14 +186,25 @@ enum DraftWriter {
     }
 }
 
-/// Extracted targets against the reviewed targets that cite the same text: an entry matches a
-/// reviewed target on the same line with the same comparison and period.
+/// Extracted entries against the reviewed data that cites the same text. A target matches a
+/// reviewed target on the same line with the same comparison and period; an outcome a reviewed
+/// outcome (not a dated fact) on the same line with the same figure, and is also scored for its
+/// period and coverage; a stated attainment the reviewed one on the same line with the same figure.
 struct Evaluation {
     var matched = 0
     var extracted = 0
     var reviewed = 0
     var missed: [String] = []
     var wrong: [String] = []
+
+    /// One kind's counts.
+    struct Tally {
+        var reviewed = 0, extracted = 0, matched = 0
+        /// Matched outcomes whose period and coverage are also right.
+        var linked = 0
+    }
+    var outcomes = Tally()
+    var stated = Tally()
 
     init(entries: [ExtractedEntry], file: String, gold: Ledger) {
         let seed = PathText.lastName(of: file)
@@ -191,6 +229,65 @@ struct Evaluation {
             }
         }
         missed = golden.indices.filter { !used.contains($0) }.map { "line \(golden[$0].line): \(golden[$0].period) “\(golden[$0].text)”" }
+        scoreOutcomes(entries, seed: seed, gold: gold)
+    }
+
+    /// The figure an outcome's value gives, comparable with a reviewed one: a number (a percentage
+    /// in percent), a share "28/41", a range "16-18%".
+    static func figure(_ text: String) -> ObservedValue? {
+        let t = text.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: " ", with: "")
+        let parts = t.components(separatedBy: "/")
+        if parts.count == 2, let n = try? VietnameseNumber.parse(parts[0]), let d = try? VietnameseNumber.parse(parts[1]) {
+            return .share(numerator: n.value, denominator: d.value)
+        }
+        let ends = t.components(separatedBy: "-")
+        if ends.count == 2, let a = try? VietnameseNumber.parse(ends[0]), let b = try? VietnameseNumber.parse(ends[1]) { return .range(low: a.value, high: b.value) }
+        return (try? VietnameseNumber.parse(t)).map { .number($0.value) }
+    }
+
+    /// The attainment a stated text gives ("115,7%", "vượt gần 5%": 5), for comparison with the
+    /// reviewed one's figure.
+    static func statedFigure(_ text: String) -> Decimal? {
+        let digits = String(text.filter { $0.isNumber || $0 == "," || $0 == "." })
+        return (try? VietnameseNumber.parse(digits))?.value
+    }
+
+    mutating func scoreOutcomes(_ entries: [ExtractedEntry], seed: String, gold: Ledger) {
+        // The reviewed outcomes of the text: a term file's, not the dated facts of a facts file.
+        var golden: [Observation] = []
+        for record in gold.records where record.term != nil {
+            golden += record.observations.filter { record.sources[$0.citation.source]?.seed == seed }
+        }
+        outcomes.reviewed = golden.count
+        stated.reviewed = golden.filter { $0.stated != nil }.count
+        var used = Set<Int>(), usedStated = Set<Int>()
+        for e in entries where e.kind == .outcome {
+            outcomes.extracted += 1
+            let value = e.value.flatMap(Self.figure)
+            if let k = golden.indices.first(where: { !used.contains($0) && golden[$0].citation.line == e.line && golden[$0].value == value }) {
+                used.insert(k)
+                outcomes.matched += 1
+                // The period the draft writes (a date, a year, else the term) and what it covers.
+                let period: ObservedPeriod = e.date.flatMap(CalendarDate.init(iso:)).map { .date($0) } ?? e.year.map { .year($0) } ?? .term
+                let coverage = e.covers.flatMap(CoverageWords.parse) ?? CoverageWords.defaultCoverage(of: period)
+                if golden[k].period == period, golden[k].coverage == coverage { outcomes.linked += 1 } else {
+                    wrong.append("line \(e.line): outcome \(e.value ?? "?") read for \(period), reviewed for \(golden[k].period)")
+                }
+            } else {
+                wrong.append("line \(e.line): outcome \(e.value ?? "?") “\(e.words)”")
+            }
+            guard let s = e.stated else { continue }
+            stated.extracted += 1
+            let figure = Self.statedFigure(s)
+            if let k = golden.indices.first(where: { !usedStated.contains($0) && golden[$0].citation.line == e.line && golden[$0].stated?.value == figure }) {
+                usedStated.insert(k)
+                stated.matched += 1
+            } else {
+                wrong.append("line \(e.line): stated \(s)")
+            }
+        }
+        missed += golden.indices.filter { !used.contains($0) }.map { "line \(golden[$0].citation.line ?? 0): outcome “\(golden[$0].quote)”" }
+        missed += golden.indices.filter { golden[$0].stated != nil && !usedStated.contains($0) }.map { "line \(golden[$0].citation.line ?? 0): stated \(golden[$0].stated?.text ?? "")" }
     }
 
     static func period(_ s: String) -> PeriodKind? {
@@ -208,6 +305,15 @@ struct Evaluation {
         let precision = extracted == 0 ? 0 : Double(matched) / Double(extracted) * 100
         let recall = reviewed == 0 ? 0 : Double(matched) / Double(reviewed) * 100
         var lines = [String(format: "extract: %d entries, %d reviewed targets, %d match: precision %.1f %%, recall %.1f %%", extracted, reviewed, matched, precision, recall)]
+        func line(_ name: String, _ t: Tally, linked: Bool) -> String {
+            let p = t.extracted == 0 ? 0 : Double(t.matched) / Double(t.extracted) * 100
+            let r = t.reviewed == 0 ? 0 : Double(t.matched) / Double(t.reviewed) * 100
+            var s = String(format: "extract: %@: %d extracted, %d reviewed, %d match: precision %.1f %%, recall %.1f %%", name, t.extracted, t.reviewed, t.matched, p, r)
+            if linked { s += String(format: "; %d of %d matched with the reviewed period and coverage", t.linked, t.matched) }
+            return s
+        }
+        lines.append(line("outcomes", outcomes, linked: true))
+        lines.append(line("stated attainments", stated, linked: false))
         lines += missed.map { "  missed   " + $0 }
         lines += wrong.map { "  unmatched " + $0 }
         return lines.joined(separator: "\n")

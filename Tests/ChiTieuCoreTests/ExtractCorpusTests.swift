@@ -11,10 +11,18 @@ final class ExtractCorpusTests: XCTestCase {
         var id: String
         var text: String
         var targets: [String]
-        var outcomes: [(value: String, target: String?)]
+        var outcomes: [GoldOutcome]
         var stated: [String]
         /// The failure kinds of issue 18 the case exercises ("[4 7]" in its header).
         var kinds: [String] = []
+    }
+
+    /// An expected outcome: its figure, the target the text gives for it (nil: not judged), and
+    /// the keys the text decides (`body=`, `covers=`, `year=`, `excess=`), judged when given.
+    struct GoldOutcome {
+        var value: String
+        var target: String?
+        var keys: [String: String] = [:]
     }
 
     struct Score: CustomStringConvertible {
@@ -45,7 +53,12 @@ final class ExtractCorpusTests: XCTestCase {
                 case "O":
                     let parts = body.components(separatedBy: " | ")
                     let target = parts.count > 1 && parts[1] != "-" ? Self.squeeze(parts[1]) : nil
-                    c.outcomes.append((Self.squeeze(parts[0]), target))
+                    var keys: [String: String] = [:]
+                    for part in parts.dropFirst(2) {
+                        let kv = part.split(separator: "=", maxSplits: 1).map(String.init)
+                        if kv.count == 2 { keys[kv[0]] = kv[1].trimmingCharacters(in: .whitespaces) }
+                    }
+                    c.outcomes.append(GoldOutcome(value: Self.squeeze(parts[0]), target: target, keys: keys))
                 case "S": c.stated.append(Self.squeeze(body))
                 default: continue
                 }
@@ -58,9 +71,21 @@ final class ExtractCorpusTests: XCTestCase {
     static func squeeze(_ s: String) -> String { s.replacingOccurrences(of: " ", with: "") }
 
     /// Scores of one half, per kind, and the lines that missed or were wrong.
-    static func score(_ cases: [Case]) -> (targets: Score, outcomes: Score, stated: Score, notes: [String], kinds: [String: Score]) {
+    /// The keys of an extracted outcome that a gold outcome may name.
+    static func keys(of e: ExtractedEntry) -> [String: String] {
+        var k: [String: String] = [:]
+        if let b = e.body { k["body"] = b }
+        if let c = e.covers { k["covers"] = c }
+        if let y = e.year { k["year"] = String(y) }
+        if let x = e.excess { k["excess"] = squeeze(x) }
+        return k
+    }
+
+    static func score(_ cases: [Case]) -> (targets: Score, outcomes: Score, stated: Score, notes: [String], kinds: [String: Score], linked: Score) {
         let extractor = Extractor(catalogue: [:])
         var t = Score(), o = Score(), s = Score()
+        // Outcomes whose figure, target, body, period and coverage (as far as the gold names them) are all right.
+        var linked = Score()
         var notes: [String] = []
         var kinds: [String: Score] = [:]
         for c in cases {
@@ -87,10 +112,17 @@ final class ExtractCorpusTests: XCTestCase {
             // Outcomes: the figure, and the target beside it when the gold gives one.
             var golds = c.outcomes
             o.gold += golds.count
+            linked.gold += golds.count
             for e in entries where e.kind == .outcome {
                 o.found += 1
-                let value = squeeze(e.value ?? "?"), target = e.target.map(squeeze)
-                if let k = golds.firstIndex(where: { $0.value == value && ($0.target == nil || $0.target == target) }) {
+                linked.found += 1
+                let value = squeeze(e.value ?? "?"), target = e.target.map(squeeze), keys = Self.keys(of: e)
+                // Prefer the gold entry whose keys all agree, so that two outcomes of one figure pair well.
+                let fits = golds.indices.filter { golds[$0].value == value && (golds[$0].target == nil || golds[$0].target == target) }
+                if let k = fits.first(where: { i in golds[i].keys.allSatisfy { keys[$0.key] == $0.value } }) ?? fits.first {
+                    if golds[k].keys.allSatisfy({ keys[$0.key] == $0.value }) { linked.matched += 1 } else {
+                        notes.append("\(c.id): outcome \(value) keys \(keys) for \(golds[k].keys)")
+                    }
                     golds.remove(at: k); o.matched += 1
                 } else { notes.append("\(c.id): wrong outcome \(value) / \(target ?? "-") “\(e.words)”") }
             }
@@ -107,25 +139,31 @@ final class ExtractCorpusTests: XCTestCase {
             }
             notes += stated.map { "\(c.id): missed stated \($0)" }
         }
-        return (t, o, s, notes, kinds)
+        return (t, o, s, notes, kinds, linked)
     }
 
     func testScoresOnTheInventedCorpus() throws {
-        for half in ["tune.txt", "heldout.txt"] {
+        for half in ["tune.txt", "heldout.txt", "heldout2.txt"] {
             let cases = try Self.cases(half)
             XCTAssertGreaterThan(cases.count, 20, half)
             let r = Self.score(cases)
             print("extract corpus \(half): targets \(r.targets)")
             print("extract corpus \(half): outcomes \(r.outcomes)")
             print("extract corpus \(half): stated \(r.stated)")
+            print("extract corpus \(half): outcomes with target, body, period and coverage right \(r.linked)")
             for k in r.kinds.keys.sorted(by: { (Int($0) ?? 0) < (Int($1) ?? 0) }) {
                 if let score = r.kinds[k] { print("extract corpus \(half): failure kind \(k): \(score)") }
             }
             // Floors a little under the scores of the commit that set them (README: "Extraction"),
             // so that a change which loses ground fails here; the held-out half's are lower, as measured.
-            let floors: [(Score, Double, Double)] = half == "tune.txt"
-                ? [(r.targets, 95, 95), (r.outcomes, 95, 95), (r.stated, 95, 95)]
-                : [(r.targets, 82, 85), (r.outcomes, 95, 92), (r.stated, 92, 92)]
+            let floors: [(Score, Double, Double)]
+            switch half {
+            case "tune.txt": floors = [(r.targets, 95, 95), (r.outcomes, 95, 95), (r.stated, 95, 95), (r.linked, 95, 95)]
+            case "heldout.txt": floors = [(r.targets, 82, 85), (r.outcomes, 95, 92), (r.stated, 92, 92), (r.linked, 95, 92)]
+            // heldout2: measured before the changes of its round at targets 90,3 / 77,8, outcomes
+            // 75,0 / 85,7, stated 86,4 / 100, linked 62,5 / 71,4 (README: "Extraction").
+            default: floors = [(r.targets, 93, 93), (r.outcomes, 92, 92), (r.stated, 95, 95), (r.linked, 82, 82)]
+            }
             for (score, recall, precision) in floors {
                 XCTAssertGreaterThanOrEqual(score.recall, recall, "\(half): \(score)")
                 XCTAssertGreaterThanOrEqual(score.precision, precision, "\(half): \(score)")

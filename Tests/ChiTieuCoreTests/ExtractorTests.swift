@@ -36,8 +36,10 @@ final class ExtractorTests: XCTestCase {
     func testTheFigureAfterVuotChiTieuIsTheExcess() throws {
         let o = try XCTUnwrap(outcomes("Đã kết nạp được 170 đảng viên mới, vượt chỉ tiêu 20 đảng viên.").first)
         XCTAssertEqual(o.value, "170")
-        // 20 is the excess, not the target: the target is 170 − 20 (issue 18), and the review says so.
-        XCTAssertEqual(o.target, "150")
+        // 20 is the excess, not the target (issue 18): copied as the excess, never subtracted here
+        // (the data file's `excess:` lets `check` work out 170 − 20); the review says so.
+        XCTAssertNil(o.target)
+        XCTAssertEqual(o.excess, "20")
         XCTAssertTrue(o.review.contains { $0.contains("excess") })
     }
 
@@ -116,10 +118,63 @@ final class ExtractorTests: XCTestCase {
         XCTAssertEqual(o.map { $0.target ?? "" }, ["400", "60%", "4.400", "7.200"])
     }
 
-    func testTheTargetIsTheOutcomeLessTheExcess() throws {
+    func testTheExcessIsCopiedNotSubtracted() throws {
         let o = try XCTUnwrap(outcomes("Nhiệm kỳ qua, Đảng bộ kết nạp được 152 đảng viên, vượt chỉ tiêu 12 đảng viên.").first)
         XCTAssertEqual(o.value, "152")
-        XCTAssertEqual(o.target, "140")
+        XCTAssertEqual(o.excess, "12")
+        // An excess in percent is a stated attainment with its word, not a figure.
+        let p = try XCTUnwrap(outcomes("Năm 2023, toàn tỉnh kết nạp 1.968 đảng viên, vượt chỉ tiêu 9,3 %.").first)
+        XCTAssertNil(p.excess)
+        XCTAssertEqual(p.stated, "vượt 9,3%")
+    }
+
+    func testAQuotaClauseTakesTheFigureOfItsVerbNotTheCountOfCommittees() {
+        let (entries, unparsed) = extractor.extract("Năm 2025, Ban Thường vụ Huyện ủy giao chỉ tiêu cho 22 tổ chức cơ sở đảng kết nạp 180 đảng viên.")
+        XCTAssertEqual(entries.compactMap { $0.rule.map { "\($0.rule) \($0.period)" } }, [">= 180 year 2025"])
+        XCTAssertTrue(unparsed.isEmpty)
+        // Two counts, no comparator, no verb before either: not guessed, listed for a person.
+        let undecided = extractor.read("Phấn đấu mỗi năm 12 chi bộ 30 đảng viên.")
+        XCTAssertTrue(undecided.entries.isEmpty)
+        XCTAssertEqual(undecided.unparsed.map(\.line), [1])
+    }
+
+    func testCoverageOpenersGiveTheCoversKeyAndTheYear() {
+        let o = outcomes("Quý I/2025, Đảng bộ Khối kết nạp 23 đảng viên. 6 tháng đầu năm 2024, huyện kết nạp 52 đảng viên. 9 tháng năm 2024, huyện kết nạp 81 đảng viên. Tính đến 30/6/2022, huyện kết nạp 58 đảng viên. Từ đầu năm đến nay, huyện kết nạp 64 đảng viên. Sơ kết giữa nhiệm kỳ, huyện kết nạp 402 đảng viên. Nhiệm kỳ 2015 - 2020, huyện kết nạp 612 đảng viên.")
+        XCTAssertEqual(o.map { $0.covers ?? "-" }, ["Q1", "first-half", "9-months", "to-date", "to-date", "term-to-date", "-"])
+        XCTAssertEqual(o.map { $0.year.map(String.init) ?? "-" }, ["2025", "2024", "2024", "2022", "-", "-", "-"])
+    }
+
+    func testAGuessWhoseUnitCannotHoldTheFigureIsDropped() {
+        // "Kết nạp đảng viên mới" is a count: a percentage of it is no reading of that indicator,
+        // so the entry names none (the draft writes '?') rather than one `check` would refuse.
+        let percent = outcomes("Năm 2023, kết nạp đảng viên mới đạt 86,4 %.")
+        XCTAssertEqual(percent.map { $0.value ?? "" }, ["86,4%"])
+        XCTAssertEqual(percent.map(\.indicators), [[]])
+        let count = outcomes("Năm 2023, kết nạp đảng viên mới 86 đảng viên.")
+        XCTAssertEqual(count.map(\.indicators), [["ket-nap-dang-vien"]])
+    }
+
+    func testAPlanOpenerAndItsResultAreLinked() {
+        // No catalogue names the indicator: the counted noun ("đảng viên") says it is the same thing.
+        let bare = Extractor(catalogue: [:])
+        let entries = bare.extract("Kế hoạch năm 2022 kết nạp 45 đảng viên; thực hiện kết nạp 51 đảng viên, đạt 113,3 %.").entries
+        XCTAssertEqual(entries.compactMap { $0.rule.map { "\($0.rule) \($0.period)" } }, [">= 45 year 2022"])
+        let o = entries.filter { $0.kind == .outcome }
+        XCTAssertEqual(o.map { "\($0.value ?? "")/\($0.target ?? "-")/\($0.stated ?? "-")" }, ["51/45/113,3%"])
+        // "so với chỉ tiêu đề ra đạt 103 %" compares a result: no target, the attainment of the 515.
+        let compared = bare.extract("Tổng cả nhiệm kỳ, Đảng bộ thị xã kết nạp 515 đảng viên; so với chỉ tiêu đề ra đạt 103 %.").entries
+        XCTAssertEqual(compared.map { "\($0.kind.rawValue) \($0.value ?? "") \($0.stated ?? "-")" }, ["outcome 515 103%"])
+    }
+
+    func testATablePastedAsTextLines() {
+        let o = outcomes("Chỉ tiêu | Nghị quyết | Thực hiện | Tỷ lệ\nKết nạp đảng viên | 750 | 868 | 115,7 %\nThu ngân sách (tỷ đồng) | 3.600 | 4.125 | 114,6 %")
+        XCTAssertEqual(o.map { $0.value ?? "" }, ["868", "4.125"])
+        XCTAssertEqual(o.map { $0.target ?? "" }, ["750", "3.600"])
+        XCTAssertEqual(o.map { $0.stated ?? "" }, ["115,7%", "114,6%"])
+        XCTAssertEqual(o.map(\.line), [2, 3])
+        // Without a header, the introduction's order decides ("thực hiện / kế hoạch": result first).
+        let r = outcomes("Kết quả (thực hiện / kế hoạch):\nKết nạp đảng viên | 868 | 750")
+        XCTAssertEqual(r.map { "\($0.value ?? "")/\($0.target ?? "")" }, ["868/750"])
     }
 
     func testSeveralBodiesInOneSentenceEachWithItsAttainment() {

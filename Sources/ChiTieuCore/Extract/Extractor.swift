@@ -33,6 +33,41 @@ public struct ExtractedEntry: Hashable, Sendable {
     public var coverage: String?
     /// For an outcome: the body the clause names when a sentence reports several ("Đảng bộ Công an tỉnh").
     public var body: String?
+    /// For an outcome: the excess over its target stated as a figure ("vượt chỉ tiêu 12 đảng viên"
+    /// → "12"), copied from the text; the target is the outcome less it, worked out by `check`.
+    public var excess: String?
+
+    /// For an outcome: the year its opening names ("Năm 2023, …", "6 tháng đầu năm 2024"), the
+    /// outcome's period; nil when the text names none.
+    public var year: Int? {
+        // "nhiệm kỳ 2015 - 2020", "giai đoạn 2016 - 2020" are terms, not years.
+        guard let c = coverage, let r = c.range(of: #"(năm |/)\d{4}$"#, options: .regularExpression) else { return nil }
+        return Int(c[r].filter(\.isNumber))
+    }
+
+    /// For an outcome: the date its opening names in full ("tính đến 30/6/2022" → "2022-06-30"),
+    /// the outcome's period as a data file writes it; nil when the text gives no full date.
+    public var date: String? {
+        guard let c = coverage, let r = c.range(of: #"\d{1,2}/\d{1,2}/\d{4}$"#, options: .regularExpression) else { return nil }
+        let p = c[r].split(separator: "/").compactMap { Int($0) }
+        guard p.count == 3, (1...31).contains(p[0]), (1...12).contains(p[1]) else { return nil }
+        return String(format: "%04d-%02d-%02d", p[2], p[1], p[0])
+    }
+
+    /// For an outcome: its coverage as a data file's `covers:` writes it (`first-half`, `Q1`,
+    /// `9-months`, `to-date`, `term-to-date`); nil for a whole year or the term.
+    public var covers: String? {
+        guard let c = coverage?.lowercased() else { return nil }
+        if c.hasPrefix("6 tháng đầu năm") { return "first-half" }
+        if c.hasPrefix("9 tháng") { return "9-months" }
+        if let r = c.range(of: #"^quý (iv|iii|ii|i|[1-4])\b"#, options: .regularExpression) {
+            let q = String(c[r].dropFirst(4))
+            return ["i": "Q1", "ii": "Q2", "iii": "Q3", "iv": "Q4", "1": "Q1", "2": "Q2", "3": "Q3", "4": "Q4"][q]
+        }
+        if c.hasPrefix("từ đầu năm") || c.hasPrefix("tính đến") || c == "đến nay" { return "to-date" }
+        if c.contains("giữa nhiệm kỳ") || c.contains("nửa nhiệm kỳ") { return "term-to-date" }
+        return nil
+    }
 }
 
 /// A clause with a figure that no entry took, for a person to read: nothing is dropped silently.
@@ -80,9 +115,17 @@ public struct Extractor: Sendable {
         // The heading above: what the lines under it are, and the period it names ("Mục tiêu đến năm 2025:").
         var headingMode: Mode?
         var headingPeriod: String?
+        // A table pasted as text lines ("Kết nạp đảng viên | 750 | 868 | 115,7 %"): the roles of its
+        // columns, from its header row or the line that introduces it.
+        var table = TableColumns()
         for (index, raw) in Self.paragraphs(text) {
             let line = index + 1
             let paragraph = Self.withoutListMarker(raw)
+            if paragraph.contains("|") {
+                readTableRow(paragraph, line: line, columns: &table, into: &out)
+                continue
+            }
+            table = TableColumns(introduction: paragraph)
             let (congress, years) = Self.congress(of: paragraph)
             if Self.isHeading(paragraph) {
                 if let m = Self.mode(of: paragraph) {
@@ -191,7 +234,7 @@ public struct Extractor: Sendable {
                                     r.period = p
                                 }
                             }
-                            let guesses = indicators(for: clause)
+                            let guesses = fitting(indicators(for: clause), figure: r.rule)
                             var confidence = Decimal(string: "0.9") ?? 1
                             confidence -= Decimal(r.review.count) / 10
                             if guesses.count != 1 { confidence -= Decimal(string: "0.2") ?? 0 }
@@ -210,12 +253,103 @@ public struct Extractor: Sendable {
     /// for the same indicator ("Chỉ tiêu … là 650 đảng viên; đến nay … kết nạp được 412"), said in
     /// its review; the figure is the target's own, copied from its rule.
     static func link(_ entries: inout [ExtractedEntry]) {
-        for i in entries.indices where entries[i].kind == .outcome && entries[i].target == nil && entries[i].indicators.count == 1 {
-            guard let t = entries[..<i].last(where: { $0.kind == .target && $0.line == entries[i].line && $0.indicators == entries[i].indicators }),
+        // Without an indicator either side, the same verb and noun about the figures ("kết nạp 45 đảng
+        // viên" … "kết nạp 51 đảng viên") say it is the same indicator.
+        func sameThing(_ a: ExtractedEntry, _ b: ExtractedEntry) -> Bool {
+            if a.indicators.count == 1 { return a.indicators == b.indicators }
+            guard a.indicators.isEmpty, b.indicators.isEmpty else { return false }
+            // The noun counted: "kết nạp 45 đảng viên", "là 85 đảng viên" (a count of the same thing).
+            let pattern = #"\d[\d.,]* (\p{L}+ \p{L}+)"#
+            func key(_ s: String) -> String? {
+                // The last such figure: a year at the opening ("năm 2022 kết nạp …") is not the count.
+                let lower = s.lowercased()
+                guard let regex = try? NSRegularExpression(pattern: pattern),
+                      let m = regex.matches(in: lower, range: NSRange(lower.startIndex..., in: lower)).last,
+                      let r = Range(m.range(at: 1), in: lower) else { return nil }
+                return String(lower[r])
+            }
+            return key(a.words) != nil && key(a.words) == key(b.words)
+        }
+        for i in entries.indices where entries[i].kind == .outcome && entries[i].target == nil && entries[i].indicators.count <= 1 {
+            guard let t = entries[..<i].last(where: { $0.kind == .target && $0.line == entries[i].line && sameThing(entries[i], $0) }),
                   let rule = t.rule, let figure = values(in: rule.rule).last, !rule.rule.contains("/") else { continue }
             entries[i].target = figure.digits + (figure.isPercent ? "%" : "")
             entries[i].review.append("target taken from the target set before it: \(rule.rule) (\(rule.period)), “\(t.words)”")
         }
+    }
+
+    // MARK: - Tables
+
+    /// What the columns of a table pasted as text hold: the target (the resolution's or the plan's
+    /// figure), the result, the stated attainment, by index among the row's cells.
+    struct TableColumns {
+        var target: Int?
+        var result: Int?
+        var stated: Int?
+        /// Whether the introducing line names the result before the target ("thực hiện / kế hoạch").
+        var resultFirst = false
+        /// How the roles were found, for the review: nil when read from a header row.
+        var guessed = true
+
+        init() {}
+
+        /// The order a line introducing the table gives ("Kết quả (Nghị quyết / thực hiện):").
+        init(introduction: String) {
+            let lower = introduction.lowercased()
+            let result = ["thực hiện", "kết quả", "đạt được"].compactMap { lower.range(of: $0)?.lowerBound }.min()
+            let target = ["nghị quyết", "kế hoạch", "chỉ tiêu nq", "mục tiêu", "nq", "kh"].compactMap { lower.range(of: $0)?.lowerBound }.min()
+            if let r = result, let t = target, r < t, lower.contains("nghị quyết") || lower.contains("kế hoạch") || lower.contains("nq") || lower.contains("kh") {
+                resultFirst = true
+            }
+        }
+    }
+
+    /// One row of a table pasted as text. A row without figures is a header: its cells name the
+    /// columns ("Chỉ tiêu | Nghị quyết | Thực hiện | Tỷ lệ"). A row with figures is an outcome of the
+    /// row's label against the target beside it, with the stated attainment where a column gives
+    /// one; without a header the figures are read in the order the introduction gives (the
+    /// resolution's figure first, as reports print them), said in the review. A row that cannot be
+    /// read so (one figure, more than three) is listed for a person.
+    func readTableRow(_ row: String, line: Int, columns: inout TableColumns, into out: inout Extraction) {
+        let cells = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let figured = cells.indices.filter { !Self.values(in: cells[$0]).isEmpty && !cells[$0].isEmpty && $0 > 0 }
+        if figured.isEmpty {
+            // The header: what each column holds.
+            var named = TableColumns()
+            named.guessed = false
+            for (k, cell) in cells.enumerated() where k > 0 {
+                let lower = cell.lowercased()
+                if ["thực hiện", "kết quả", "đạt được", "ước"].contains(where: lower.contains) { named.result = k }
+                else if ["tỷ lệ", "so sánh", "đạt", "%"].contains(where: lower.contains) { named.stated = k }
+                else if ["nghị quyết", "kế hoạch", "chỉ tiêu", "mục tiêu", "nq", "kh"].contains(where: lower.contains) { named.target = k }
+            }
+            if named.result != nil { columns = named }
+            return
+        }
+        func unread() { out.unread.append(UnreadClause(line: line, words: row)) }
+        let label = cells[0]
+        var target: Int?, result: Int?, stated: Int?
+        var review: [String] = []
+        if !columns.guessed, let r = columns.result, r < cells.count {
+            result = r
+            target = columns.target.flatMap { $0 < cells.count ? $0 : nil }
+            stated = columns.stated.flatMap { $0 < cells.count ? $0 : nil }
+        } else if (2...3).contains(figured.count) {
+            (target, result) = columns.resultFirst ? (figured[1], figured[0]) : (figured[0], figured[1])
+            if figured.count == 3 { stated = figured[2] }
+            review.append("a table without a header: read as " + (columns.resultFirst ? "result, target" : "target, result") + (figured.count == 3 ? ", attainment" : "") + "; check the columns")
+        }
+        guard let r = result, let value = Self.figureText(cells[r]) else { return unread() }
+        let targetFigure = target.flatMap { Self.figureText(cells[$0]) }
+        var statedFigure: String?
+        if let st = stated, let f = Self.values(in: cells[st]).first, f.isPercent { statedFigure = f.digits + "%" }
+        let guesses = fitting(indicators(for: label), figure: value)
+        var confidence = Decimal(string: guesses.count == 1 ? "0.8" : "0.6") ?? 1
+        confidence -= Decimal(review.count) / 10
+        var e = ExtractedEntry(kind: .outcome, line: line, words: row, rule: nil, value: value, stated: statedFigure, target: targetFigure,
+                               indicators: guesses, confidence: max(0, confidence), congress: nil, years: nil, coverage: nil, body: nil)
+        e.review = review
+        out.entries.append(e)
     }
 
     // MARK: - Plans and results
@@ -224,7 +358,16 @@ public struct Extractor: Sendable {
     /// A plan word wins: "Năm 2023, phấn đấu kết nạp 80" is a plan though it opens with a year.
     static func cue(of text: String) -> Mode? {
         // What brackets hold speaks of something else: "465 (Nghị quyết đề ra 400)" reports a result.
-        let lower = text.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression).lowercased()
+        var lower = text.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression).lowercased()
+        // "so với chỉ tiêu đề ra đạt 103 %" compares a result with the plan: it names the plan, it
+        // does not set one.
+        if lower.range(of: #"so với (các )?(chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)"#, options: .regularExpression) != nil, !lower.contains("phấn đấu") {
+            if lower.range(of: #"(đạt|bằng|vượt)[^\d]{0,12}\d"#, options: .regularExpression) != nil { return .results }
+            lower = lower.replacingOccurrences(of: #"so với (các )?(chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)( [^\d;,]*)?"#, with: " ", options: .regularExpression)
+        }
+        // "Kế hoạch năm 2022 kết nạp 45": a plan named at the opening; "thực hiện kết nạp 51": its result.
+        if lower.range(of: #"^(kế hoạch|chỉ tiêu) (năm \d{4}|giao)"#, options: .regularExpression) != nil { return .plan }
+        if lower.hasPrefix("thực hiện ") || lower.hasPrefix("thực hiện:") || lower.hasPrefix("kết quả") { return .results }
         let plan = ["phấn đấu", "đề ra", "mục tiêu", "thống nhất các chỉ tiêu", "giao chỉ tiêu", "dự kiến", "định hướng", "đặt ra", "nghị quyết xác định"]
         if plan.contains(where: lower.contains) { return .plan }
         // "Chỉ tiêu kết nạp đảng viên năm 2024 … là 120": a target named and given.
@@ -256,6 +399,8 @@ public struct Extractor: Sendable {
     static func mode(of heading: String) -> Mode? {
         let lower = heading.lowercased()
         if ["kết quả", "đánh giá", "tình hình thực hiện", "tổng kết", "sơ kết", "đã đạt"].contains(where: lower.contains) { return .results }
+        // "lãnh đạo hoàn thành nhiệm vụ:", "hoàn thành kế hoạch:": what follows was done, unless planned.
+        if ["hoàn thành", "đạt được"].contains(where: lower.contains), !["phấn đấu", "đề ra", "mục tiêu", "chỉ tiêu"].contains(where: lower.contains) { return .results }
         if ["chỉ tiêu", "mục tiêu", "phương hướng", "nhiệm vụ", "phấn đấu", "đề ra", "kế hoạch"].contains(where: lower.contains) { return .plan }
         return nil
     }
@@ -269,6 +414,12 @@ public struct Extractor: Sendable {
         if lower.contains("được") || lower.contains("đã ") {
             return resolutionWords && !afterResults && looksLikeTarget(clause)
         }
+        // "… năm 2024 đạt 12,8 triệu đồng": a figure after "đạt" reports a result unless a word of
+        // plan, a comparator or a yearly period says otherwise (issue 18, kind 3).
+        let planLike = ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "hằng năm", "hàng năm", "mỗi năm", "đến năm", "/năm", "trên", "dưới", "khoảng"]
+        if lower.range(of: #"năm \d{4}[^;]* đạt "#, options: .regularExpression) != nil, !planLike.contains(where: lower.contains), !lower.contains("đến năm") {
+            return false
+        }
         let cues = ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "dưới", "hằng năm", "hàng năm", "mỗi năm", "bình quân", "/năm", "không có", "không còn", "xếp loại", "giảm còn"]
         if cues.contains(where: lower.contains) || lower.range(of: #"(trên|từ) \d"#, options: .regularExpression) != nil { return true }
         return resolutionWords && !afterResults && looksLikeTarget(clause)
@@ -278,8 +429,9 @@ public struct Extractor: Sendable {
     /// target nor an outcome ("Ban Chấp hành gồm 45 đồng chí", "155 đại biểu").
     static func isNarrative(_ clause: String) -> Bool {
         let lower = clause.lowercased()
-        let narrative = ["đồng chí", "quyết định số", "nghị quyết số", "ban chấp hành", "ban thường vụ gồm", "được tổ chức", "đại biểu", "sinh hoạt tại", "hiện có", "nâng tổng số"]
-        return narrative.contains(where: lower.contains)
+        let narrative = ["đồng chí", "quyết định số", "nghị quyết số", "ban chấp hành", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số"]
+        // Delegates counted ("có 250 đại biểu") are narrative; "Đại hội đại biểu" names the congress.
+        return narrative.contains(where: lower.contains) || lower.range(of: #"\d \p{L}* ?đại biểu"#, options: .regularExpression) != nil
     }
 
     /// Not a target: who was elected ("gồm 11 đồng chí"), decisions and their numbers; and a bare
@@ -320,7 +472,7 @@ public struct Extractor: Sendable {
     /// What an outcome covers, from the opening of its sentence.
     static func coverage(of opening: String) -> String? {
         let lower = opening.lowercased()
-        for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+( năm \d{4})?"#, #"\d+ tháng( năm \d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#,
+        for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+(( năm |/)\d{4})?"#, #"\d+ tháng(( năm |/)\d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#,
                         #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
                         #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"đến nay"#] {
             if let r = lower.range(of: pattern, options: .regularExpression) { return String(lower[r]) }
@@ -380,10 +532,11 @@ public struct Extractor: Sendable {
     /// "vượt chỉ tiêu 20 đảng viên" (20 is the excess: the target is the outcome less it). A
     /// word with two senses is not guessed: the entry says what to check.
     func outcome(_ clause: String, line: Int, results: Bool, attained: Bool = false, opening: String = "") -> ExtractedEntry? {
-        let guesses = indicators(for: clause)
+        let named = indicators(for: clause)
         let coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
         let body = Self.body(of: clause)
         func entry(_ value: String, stated: String? = nil, target: String? = nil, review: [String] = []) -> ExtractedEntry {
+            let guesses = fitting(named, figure: value)
             var confidence = Decimal(string: guesses.count == 1 ? "0.9" : "0.7") ?? 1
             confidence -= Decimal(review.count) / 10
             var e = ExtractedEntry(kind: .outcome, line: line, words: clause, rule: nil, value: value, stated: stated, target: target,
@@ -418,16 +571,20 @@ public struct Extractor: Sendable {
         if let r = rest.range(of: "vượt chỉ tiêu") {
             if let before = Self.values(in: String(rest[..<r.lowerBound])).last(where: { $0.fraction == nil }) {
                 let value = before.digits + (before.isPercent ? "%" : "")
-                var target: String?
+                var excessFigure: String?
                 if let excess = Self.values(in: String(rest[r.upperBound...])).first {
-                    review.append("\(excess.digits) after 'vượt chỉ tiêu' is the excess over the target, not the target")
-                    if excess.isPercent == before.isPercent, !excess.isPercent,
-                       let a = try? VietnameseNumber.parse(before.digits), let b = try? VietnameseNumber.parse(excess.digits), a.value > b.value {
-                        target = NumberFormat(.vietnamese).natural(a.value - b.value)
-                        review.append("target \(target ?? "") = \(before.digits) − \(excess.digits)")
+                    if excess.isPercent {
+                        // "vượt chỉ tiêu 9,3 %" is a stated excess in percent, kept with its word.
+                        if stated == nil { stated = "vượt " + excess.digits + "%" }
+                    } else {
+                        // Copied, not subtracted: `check` works out the target (the outcome less it).
+                        excessFigure = excess.digits
+                        review.append("\(excess.digits) after 'vượt chỉ tiêu' is the excess over the target (excess:), not the target")
                     }
                 }
-                return entry(value, stated: stated, target: target, review: review)
+                var e = entry(value, stated: stated, review: review)
+                e.excess = excessFigure
+                return e
             }
         }
         // "180/150", "91,4 %/60 %", "5.210/4.400": outcome over target; "28/41 xã": a share of a whole.
@@ -447,7 +604,7 @@ public struct Extractor: Sendable {
         let lower = clause.lowercased()
         // "có 751.191 người", "9 cá nhân được trao tặng": facts and passives, not results; "được"
         // reports a result when the figure follows it ("kết nạp được 868", "ban hành được 9 đề án").
-        let verbs = ["kết nạp", "đạt", "bằng", "thu ngân sách", "doanh thu", "lợi nhuận", "tăng", "giảm", "phát triển", "giải quyết", "đã có", "ban hành"]
+        let verbs = ["kết nạp", "đạt", "bằng", "thu ngân sách", "nộp ngân sách", "doanh thu", "lợi nhuận", "tăng", "giảm", "phát triển", "giải quyết", "đã có", "ban hành"]
         // A share in a report of results is one ("97,1 % tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ").
         guard stated != nil || attained || verbs.contains(where: lower.contains) || results && first.isPercent
             || lower.range(of: #"được (gần |trên |hơn |khoảng )?\d"#, options: .regularExpression) != nil else { return nil }
@@ -481,8 +638,10 @@ public struct Extractor: Sendable {
             guard let x = try? VietnameseNumber.parse(a), let y = try? VietnameseNumber.parse(b) else { continue }
             // A small "d/m" after a word of time or opening the text is a date ("sáng 30/6", "30/6, …");
             // after a name it is a pair ("Thanh Bình 14/12").
-            let dateWords = ["ngày", "đến", "từ", "hôm", "sáng", "chiều", "tối", "trước", "sau", "hết", "lúc", "kể từ"]
-            let trimmed = before.trimmingCharacters(in: .whitespaces)
+            let dateWords = ["ngày", "đến", "từ", "hôm", "sáng", "chiều", "tối", "trước", "sau", "hết", "lúc", "kể từ", "nay", "qua"]
+            // "Chiều nay (16/10), …": a date in brackets after a word of time.
+            var trimmed = before.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasSuffix("(") { trimmed = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) }
             if !aPercent, !bPercent, !a.contains("."), !a.contains(","), !b.contains("."), let d = Int(a), let mo = Int(b), (1...31).contains(d), (1...12).contains(mo),
                trimmed.isEmpty || dateWords.contains(where: { trimmed.hasSuffix($0) }) { continue }
             let after = ns.substring(from: m.range.location + m.range.length).lowercased().trimmingCharacters(in: .whitespaces)
@@ -514,6 +673,24 @@ public struct Extractor: Sendable {
             }
         }
         return last.digits + (last.isPercent ? "%" : "")
+    }
+
+    /// The guesses whose unit can hold the figure: a percentage needs a share or an amount (a rate
+    /// "%/năm"), a figure with decimals an amount, a rating rule a rating; a guess that cannot
+    /// hold it would only be refused by `check`, so it is left for a person ('?').
+    func fitting(_ guesses: [String], figure: String) -> [String] {
+        let percent = figure.contains("%"), rating = figure.contains("xếp loại")
+        let decimals = figure.range(of: #"\d,\d"#, options: .regularExpression) != nil
+        return guesses.filter { id in
+            guard let unit = catalogue.first(where: { $0.id == id })?.unit else { return false }
+            if rating { return unit == .rating }
+            switch unit {
+            case .percent: return percent
+            case .amount: return true
+            case .count: return !percent && !decimals
+            case .rating: return false
+            }
+        }
     }
 
     /// Catalogue indicators whose names share the most words with the clause, best first.

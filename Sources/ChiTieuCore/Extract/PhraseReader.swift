@@ -54,6 +54,15 @@ public enum PhraseReader {
 
     // MARK: - One target
 
+    /// A count of those a target is given to, not the target: "cho 22 tổ chức cơ sở đảng",
+    /// "giao 31 chi bộ", "của 15 xã".
+    static func isRecipientCount(_ f: Figure, before: String, after: String) -> Bool {
+        guard !f.isPercent, ends(before, ["cho", "giao", "của", "tại"]) else { return false }
+        let wholes = ["tổ chức", "chi bộ", "chi,", "chi ", "đảng bộ", "đơn vị", "xã", "phường", "cơ sở", "huyện", "cơ quan", "doanh nghiệp"]
+        let next = after.trimmingCharacters(in: .whitespaces)
+        return wholes.contains { next.hasPrefix($0) } || next == "chi"
+    }
+
     static func single(_ text: String, period: String) -> DraftRule? {
         var review: [String] = []
         let found = numbers(in: text)
@@ -96,7 +105,14 @@ public enum PhraseReader {
         let candidates = found.filter { f in
             !f.isYear && !isYearLike(f) && !ends(before(f), ["loại", "khóa", "khoá", "số", "điều"]) && (f.isPercent || !["tuổi", "năm", "tháng"].contains { after(f).hasPrefix(" " + $0) })
         }
-        guard let n = candidates.first(where: { ends(before($0), cues) }) ?? candidates.first(where: \.isPercent) ?? candidates.first else { return nil }
+        // Several figures and no comparator: the one the target's verb takes ("giao chỉ tiêu cho 22
+        // tổ chức cơ sở đảng kết nạp 180 đảng viên": 180), never the count of those it is given to;
+        // a clause that still cannot be decided is not guessed (the extractor lists it for a person).
+        let figures = candidates.filter { !isRecipientCount($0, before: before($0), after: after($0)) }
+        let verbs = ["kết nạp", "kết nạp được", "kết nạp mới", "phát triển", "giới thiệu", "đạt", "giải quyết việc làm cho", "tạo việc làm cho", "thu", "là"]
+        let decided = figures.first(where: { ends(before($0), cues) }) ?? figures.first(where: { ends(before($0), verbs) }) ?? figures.first(where: \.isPercent)
+        if decided == nil, figures.count > 1 { return nil }
+        guard let n = decided ?? figures.first else { return nil }
         let figure = n.digits + (n.isPercent ? "%" : "")
         let before = before(n)
         let after = String(text[text.index(text.startIndex, offsetBy: n.end)...])
@@ -149,6 +165,11 @@ public enum PhraseReader {
         }
         if let r = text.range(of: #"(đến|vào) năm (\d{4})"#, options: .regularExpression),
            let year = text[r].split(separator: " ").last {
+            return "by \(year)"
+        }
+        // "Đến ngày 31/12/2027, phấn đấu …": an end point by its date.
+        if let r = text.range(of: #"(đến|vào) (ngày )?\d{1,2}/\d{1,2}/\d{4}"#, options: .regularExpression),
+           let year = text[r].split(separator: "/").last {
             return "by \(year)"
         }
         if contains(text, "hằng năm") || contains(text, "hàng năm") || contains(text, "mỗi năm") { return "each-year" }
