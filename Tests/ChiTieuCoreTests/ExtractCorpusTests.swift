@@ -143,7 +143,7 @@ final class ExtractCorpusTests: XCTestCase {
     }
 
     func testScoresOnTheInventedCorpus() throws {
-        for half in ["tune.txt", "heldout.txt", "heldout2.txt"] {
+        for half in ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt"] {
             let cases = try Self.cases(half)
             XCTAssertGreaterThan(cases.count, 20, half)
             let r = Self.score(cases)
@@ -162,7 +162,10 @@ final class ExtractCorpusTests: XCTestCase {
             case "heldout.txt": floors = [(r.targets, 82, 85), (r.outcomes, 95, 92), (r.stated, 92, 92), (r.linked, 95, 92)]
             // heldout2: measured before the changes of its round at targets 90,3 / 77,8, outcomes
             // 75,0 / 85,7, stated 86,4 / 100, linked 62,5 / 71,4 (README: "Extraction").
-            default: floors = [(r.targets, 93, 93), (r.outcomes, 92, 92), (r.stated, 95, 95), (r.linked, 82, 82)]
+            case "heldout2.txt": floors = [(r.targets, 93, 93), (r.outcomes, 92, 92), (r.stated, 95, 95), (r.linked, 82, 82)]
+            // heldout3: written by an independent author who neither read nor ran the extractor;
+            // measured only, with no floors until the lead sets them after measuring.
+            default: floors = []
             }
             for (score, recall, precision) in floors {
                 XCTAssertGreaterThanOrEqual(score.recall, recall, "\(half): \(score)")
