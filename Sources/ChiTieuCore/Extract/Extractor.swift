@@ -359,6 +359,12 @@ public struct Extractor: Sendable {
     static func cue(of text: String) -> Mode? {
         // What brackets hold speaks of something else: "465 (Nghị quyết đề ra 400)" reports a result.
         var lower = text.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression).lowercased()
+        // "Với sự phấn đấu của toàn Đảng bộ, … đã kết nạp": effort praised, not a plan set.
+        lower = lower.replacingOccurrences(of: #"(sự|nỗ lực|quyết tâm) phấn đấu"#, with: " ", options: .regularExpression)
+        // "đều đạt và vượt chỉ tiêu đề ra", "hoàn thành vượt kế hoạch": a plan named as met reports results.
+        if !lower.contains("phấn đấu"), lower.range(of: #"(đạt và vượt|hoàn thành và vượt|hoàn thành vượt( mức)?) (các )?(chỉ tiêu|kế hoạch|mục tiêu)"#, options: .regularExpression) != nil { return .results }
+        // "Mục tiêu đề ra đã hoàn thành", "chỉ tiêu … đã đạt": the plan named as done reports results.
+        if lower.range(of: #"(mục tiêu|chỉ tiêu|kế hoạch)[^;:\d]{0,30} đã (hoàn thành|đạt|thực hiện)"#, options: .regularExpression) != nil { return .results }
         // "so với chỉ tiêu đề ra đạt 103 %" compares a result with the plan: it names the plan, it
         // does not set one.
         if lower.range(of: #"so với (các )?(chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)"#, options: .regularExpression) != nil, !lower.contains("phấn đấu") {
@@ -379,7 +385,7 @@ public struct Extractor: Sendable {
         if lower.hasPrefix("sơ kết") || lower.hasPrefix("tổng kết") || lower.contains("hội nghị sơ kết") || lower.contains("báo cáo sơ kết") || lower.contains("báo cáo tổng kết") { return .results }
         if results.contains(where: lower.contains) { return .results }
         // A past period opening the sentence: "Năm 2023, …", "Quý I …", "9 tháng …", "Giai đoạn 2016 - 2020, …", "Sau 5 năm, …".
-        if lower.range(of: #"^(trong )?(năm \d{4}|quý [ivx1-4]+|\d+ tháng|giai đoạn \d{4} ?[-–] ?\d{4}|nhiệm kỳ \d{4} ?[-–] ?\d{4}|sau \d)"#, options: .regularExpression) != nil { return .results }
+        if lower.range(of: #"^(trong )?(năm \d{4}|kết thúc năm \d{4}|đến (tháng|ngày) \d{1,2}/\d{4}|quý [ivx1-4]+|\d+ tháng|giai đoạn \d{4} ?[-–] ?\d{4}|nhiệm kỳ \d{4} ?[-–] ?\d{4}|sau \d)"#, options: .regularExpression) != nil { return .results }
         // "Đến năm 2030, … đạt …": an end point is a plan.
         if lower.range(of: #"(^|, )đến năm \d{4}"#, options: .regularExpression) != nil { return .plan }
         return nil
@@ -398,6 +404,8 @@ public struct Extractor: Sendable {
     /// What a heading or an introduction says the lines under it are, if it says.
     static func mode(of heading: String) -> Mode? {
         let lower = heading.lowercased()
+        // "Mục tiêu đề ra đã hoàn thành:": a plan named as done introduces results.
+        if lower.range(of: #"đã (hoàn thành|đạt|thực hiện)"#, options: .regularExpression) != nil, !lower.contains("phấn đấu") { return .results }
         if ["kết quả", "đánh giá", "tình hình thực hiện", "tổng kết", "sơ kết", "đã đạt"].contains(where: lower.contains) { return .results }
         // "lãnh đạo hoàn thành nhiệm vụ:", "hoàn thành kế hoạch:": what follows was done, unless planned.
         if ["hoàn thành", "đạt được"].contains(where: lower.contains), !["phấn đấu", "đề ra", "mục tiêu", "chỉ tiêu"].contains(where: lower.contains) { return .results }
@@ -420,8 +428,9 @@ public struct Extractor: Sendable {
         if lower.range(of: #"năm \d{4}[^;]* đạt "#, options: .regularExpression) != nil, !planLike.contains(where: lower.contains), !lower.contains("đến năm") {
             return false
         }
-        let cues = ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "dưới", "hằng năm", "hàng năm", "mỗi năm", "bình quân", "/năm", "không có", "không còn", "xếp loại", "giảm còn"]
-        if cues.contains(where: lower.contains) || lower.range(of: #"(trên|từ) \d"#, options: .regularExpression) != nil { return true }
+        let cues = ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "hằng năm", "hàng năm", "mỗi năm", "bình quân", "/năm", "không có", "không còn", "xếp loại", "giảm còn"]
+        // "dưới 5 %" is a ceiling; "tổ chức đảng dưới cơ sở", "trên địa bàn" name places.
+        if cues.contains(where: lower.contains) || lower.range(of: #"(trên|từ|dưới) \d"#, options: .regularExpression) != nil { return true }
         return resolutionWords && !afterResults && looksLikeTarget(clause)
     }
 
@@ -429,7 +438,15 @@ public struct Extractor: Sendable {
     /// target nor an outcome ("Ban Chấp hành gồm 45 đồng chí", "155 đại biểu").
     static func isNarrative(_ clause: String) -> Bool {
         let lower = clause.lowercased()
-        let narrative = ["đồng chí", "quyết định số", "nghị quyết số", "ban chấp hành", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số"]
+        let narrative = ["đồng chí", "quyết định số", "nghị quyết số", "ban chấp hành", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số",
+                         // What a place is (its size, people, units) and where it ranks: facts, not aims.
+                         "diện tích tự nhiên", "xếp thứ", "đứng thứ", "xếp hạng", "đứng trong", "tốp ", "top ",
+                         // A web page's visitor counter and address ("Đang online: 13", "Tầng 6"), a phone number.
+                         "online", "lượt truy cập", "điện thoại", "tầng "]
+        // "dân số trên 56.000 người" says how many live there; "tỷ lệ dân số tham gia bảo hiểm y tế" is a share aimed at.
+        if lower.range(of: #"dân số (trên |khoảng |gần |hơn |là |có |)\d"#, options: .regularExpression) != nil { return true }
+        // "Hôm nay: 315", "Tất cả: 471789": a label and a bare count alone on a line, as counters print.
+        if lower.range(of: #"^(hôm nay|hôm qua|tuần này|tháng này|tất cả|tổng cộng|đang truy cập)\s*:\s*[\d.,]+$"#, options: .regularExpression) != nil { return true }
         // Delegates counted ("có 250 đại biểu") are narrative; "Đại hội đại biểu" names the congress.
         return narrative.contains(where: lower.contains) || lower.range(of: #"\d \p{L}* ?đại biểu"#, options: .regularExpression) != nil
     }
@@ -439,9 +456,11 @@ public struct Extractor: Sendable {
     static func looksLikeTarget(_ clause: String, inherited: Bool = false) -> Bool {
         if isNarrative(clause) { return false }
         let lower = clause.lowercased()
-        let cues = ["trên", "vượt", "ít nhất", "tối thiểu", "trở lên", "dưới", "không quá", "tối đa", "khoảng", "từ", "không có", "không còn",
+        let cues = ["trên", "vượt", "ít nhất", "tối thiểu", "trở lên", "không quá", "tối đa", "khoảng", "từ", "không có", "không còn",
                     "xếp loại", "phấn đấu", "chỉ tiêu", "mục tiêu", "đạt", "đảm bảo", "giảm", "nâng", "%", "/"]
-        return cues.contains(where: lower.contains) || PhraseReader.period(of: clause) != nil || inherited
+        // "dưới 5 %" is a ceiling; "tổ chức đảng dưới cơ sở" names a level.
+        return cues.contains(where: lower.contains) || lower.range(of: #"dưới \d"#, options: .regularExpression) != nil
+            || PhraseReader.period(of: clause) != nil || inherited
     }
 
     // MARK: - Periods
@@ -734,6 +753,8 @@ public struct Extractor: Sendable {
             for word in ["ngày ", "tháng ", "lần thứ ", "khóa ", "khoá ", "số ", "điều ", "quý ", "lúc ", "trung ương ", "hội nghị ", "kỳ họp thứ "] where before.hasSuffix(word) { return false }
             if before.hasSuffix("+") || before.hasSuffix(":") || after.hasPrefix(":") || after.hasPrefix("h") && !after.hasPrefix("hộ") && !after.hasPrefix("ha") { return false }
             if after.range(of: #"^-\p{L}"#, options: .regularExpression) != nil { return false }
+            // A time of day ("lúc 8 giờ 30 phút"), not a figure.
+            if !f.isPercent, after.hasPrefix(" giờ") || after.hasPrefix(" phút") || before.hasSuffix("giờ ") { return false }
             if !f.isPercent, after.hasPrefix(" năm") || after.hasPrefix(" tháng") || after.hasPrefix(" quý") || after.hasPrefix(" ngày") { return false }
             // How many targets, breakthroughs, tasks a resolution sets ("18 chỉ tiêu", "3 khâu đột phá"): a count of its parts.
             let longAfter = String(chars[f.end..<min(chars.count, f.end + 16)]).lowercased()
