@@ -117,6 +117,41 @@ extension CLITests {
 /// refuses is only what a person must decide: a '?' at the place of the error, a term outcome
 /// in a draft whose term's years are '?', or two figures of one period the draft says to keep one of.
 extension CLITests {
+    /// Issue 18, kind 9: a text reporting two bodies' outcomes for one year gives one draft per
+    /// body, each holding that body's figure alone, so that once a person fills in the '?'s (the
+    /// body ids and the term) `check` loads them all; one file with both was refused ("a second
+    /// figure of this indicator for one period").
+    func testSeveralBodiesInOneTextGiveOneDraftPerBodyThatLoads() throws {
+        let data = try catalogueFolder("bodies-split")
+        let text = scratch.appendingPathComponent("hai-dang-bo.txt")
+        try "Năm 2024, Đảng bộ Công an tỉnh kết nạp 26 đảng viên, đạt 104 %; Đảng bộ Quân sự tỉnh kết nạp 7 đảng viên, đạt 70 %.\n"
+            .write(to: text, atomically: true, encoding: .utf8)
+        let made = try run(["extract", text.path, "-o", data.path])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let names = try FileManager.default.contentsOfDirectory(atPath: data.path).filter { $0.hasPrefix("hai-dang-bo") }.sorted()
+        XCTAssertEqual(names, ["hai-dang-bo.dang-bo-cong-an-tinh.yaml", "hai-dang-bo.dang-bo-quan-su-tinh.yaml", "hai-dang-bo.yaml"])
+        let police = try String(contentsOf: data.appendingPathComponent(names[0]), encoding: .utf8)
+        let army = try String(contentsOf: data.appendingPathComponent(names[1]), encoding: .utf8)
+        XCTAssertTrue(police.contains("the text names Đảng bộ Công an tỉnh") && police.contains("value: \"26\"") && police.contains("stated: \"104%\""), police)
+        XCTAssertFalse(police.contains("value: \"7\""), police)
+        XCTAssertTrue(army.contains("the text names Đảng bộ Quân sự tỉnh") && army.contains("value: \"7\"") && army.contains("period: 2024"), army)
+        XCTAssertFalse(army.contains("value: \"26\""), army)
+        // A person's part: a body id for each file (three bodies of the catalogue) and the term's years.
+        for (name, body) in zip(names, ["lang-son/khoi-cac-co-quan", "lang-son/tinh", "quang-ninh/khoi-cac-co-quan"]) {
+            let url = data.appendingPathComponent(name)
+            let filled = try String(contentsOf: url, encoding: .utf8)
+                .replacingOccurrences(of: "body: \"?\"", with: "body: \(body)")
+                .replacingOccurrences(of: "years: \"?\"", with: "years: 2020-2025")
+            try filled.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let checked = try run(["check", data.path])
+        XCTAssertEqual(checked.status, 0, checked.stderr)
+        XCTAssertTrue(checked.stderr.contains("3 tệp dữ liệu; 0 lỗi"), checked.stderr)
+        // Standard output shows every draft, one after the other.
+        let shown = try run(["extract", text.path])
+        XCTAssertEqual(shown.stdout.components(separatedBy: "# Draft made by").count - 1, 3, shown.stdout)
+    }
+
     func testEveryDraftOfTheCorpusLoadsOrItsRefusalsAreListed() throws {
         let corpus = Self.repo.appendingPathComponent("Tests/ChiTieuCoreTests/Fixtures/ExtractCorpus")
         let data = try catalogueFolder("drafts")
