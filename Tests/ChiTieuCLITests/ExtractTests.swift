@@ -152,6 +152,34 @@ extension CLITests {
         XCTAssertEqual(shown.stdout.components(separatedBy: "# Draft made by").count - 1, 3, shown.stdout)
     }
 
+    /// A multiple of a base ("tăng gấp 1,8 lần so với năm 2025", "gấp đôi") is an amount in the
+    /// measure "lần": the draft reads it as `>= 1,8` (the figure as written; "đôi" is 2), guesses
+    /// only an indicator in that measure, says the base, and `check` loads it once filled in.
+    func testAMultipleIsReadAsAnAmountInLanThatCheckLoads() throws {
+        let data = try catalogueFolder("multiple")
+        let catalogue = data.appendingPathComponent("indicators.yaml")
+        let extra = "  - { id: gia-tri-san-xuat-gap, name: \"Tổng giá trị sản xuất so với năm gốc\", name-en: \"Output value against the base year\", unit: amount, measure: \"lần\", measure-en: \"times\", aggregate: none }\n"
+        try (String(contentsOf: catalogue, encoding: .utf8) + extra).write(to: catalogue, atomically: true, encoding: .utf8)
+        let text = scratch.appendingPathComponent("gap.txt")
+        try "Đại hội đề ra: đến năm 2030, tổng giá trị sản xuất tăng gấp 1,8 lần so với năm 2025; quy mô kinh tế tăng gấp đôi so với năm 2025.\n"
+            .write(to: text, atomically: true, encoding: .utf8)
+        let draft = data.appendingPathComponent("gap.yaml")
+        let made = try run(["extract", text.path, "--data", data.path, "-o", draft.path])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let yaml = try String(contentsOf: draft, encoding: .utf8)
+        XCTAssertTrue(yaml.contains("rule: \">= 1,8\"\n    period: by 2030"), yaml)
+        XCTAssertTrue(yaml.contains("rule: \">= 2\"\n    period: by 2030"), yaml)
+        XCTAssertTrue(yaml.contains("indicator: \"gia-tri-san-xuat-gap\""), yaml)
+        XCTAssertTrue(yaml.contains("a multiple of a base (so với năm 2025)") && yaml.contains("'gấp đôi' read as 2 times"), yaml)
+        // A person fills in the body, the term and the second indicator (the same one here).
+        let filled = yaml.replacingOccurrences(of: "body: \"?\"", with: "body: lang-son/tinh")
+            .replacingOccurrences(of: "years: \"?\"", with: "years: 2025-2030")
+            .replacingOccurrences(of: "indicator: \"?\"", with: "indicator: \"gia-tri-san-xuat-gap\"")
+        try filled.write(to: draft, atomically: true, encoding: .utf8)
+        let checked = try run(["check", data.path])
+        XCTAssertEqual(checked.status, 0, checked.stderr + "\n" + filled)
+    }
+
     func testEveryDraftOfTheCorpusLoadsOrItsRefusalsAreListed() throws {
         let corpus = Self.repo.appendingPathComponent("Tests/ChiTieuCoreTests/Fixtures/ExtractCorpus")
         let data = try catalogueFolder("drafts")

@@ -162,6 +162,9 @@ public struct Extractor: Sendable {
                         continue
                     }
                     let partCue = Self.cue(of: part)
+                    // "…: đến năm 2030, A; B": an end point opening the list, set off by a comma, holds for its items.
+                    if inList, part.trimmingCharacters(in: .whitespaces).lowercased().range(of: #"^(đến|vào) năm \d{4},"#, options: .regularExpression) != nil,
+                       let p = PhraseReader.period(of: part), p.hasPrefix("by ") { introPeriod = p }
                     // An end point or a year said inside an item of a list is that item's own
                     // ("…; thu ngân sách đến năm 2030 đạt …; thu nhập …"); "hằng năm" holds to the full stop.
                     if let c = carried, c.hasPrefix("by ") || c.hasPrefix("year "), c != openingPeriod { carried = openingPeriod }
@@ -175,7 +178,7 @@ public struct Extractor: Sendable {
                         defer { if let own = PhraseReader.period(of: clause) { carried = own } }
                         if lower.contains("kết quả") || lower.hasPrefix("đã ") || lower.contains(" đã ") { afterResults = true }
                         // "28/41", "5.210/4.400": figures too, though not single values.
-                        let hasFigure = !Self.values(in: clause).isEmpty || Self.slashPair(in: clause) != nil
+                        let hasFigure = !Self.values(in: clause).isEmpty || Self.slashPair(in: clause) != nil || PhraseReader.multiple(in: clause) != nil
                         let malformed = PhraseReader.malformed(in: clause).filter { !$0.contains("/") && !$0.contains(":") }
                         guard hasFigure || !malformed.isEmpty || lower.contains("không có") || lower.contains("không còn") || lower.contains("xếp loại") else { continue }
                         // The nearest words decide; a plan word beats a result word in the same place.
@@ -234,7 +237,11 @@ public struct Extractor: Sendable {
                                     r.period = p
                                 }
                             }
-                            let guesses = fitting(indicators(for: clause), figure: r.rule)
+                            var guesses = fitting(indicators(for: clause), figure: r.rule)
+                            // A multiple is measured in "lần": only an indicator in that measure holds it.
+                            if PhraseReader.multiple(in: clause) != nil {
+                                guesses = guesses.filter { id in catalogue.first(where: { $0.id == id })?.measure?.contains("lần") ?? false }
+                            }
                             var confidence = Decimal(string: "0.9") ?? 1
                             confidence -= Decimal(r.review.count) / 10
                             if guesses.count != 1 { confidence -= Decimal(string: "0.2") ?? 0 }
@@ -388,6 +395,8 @@ public struct Extractor: Sendable {
         if lower.range(of: #"^(trong )?(năm \d{4}|kết thúc năm \d{4}|đến (tháng|ngày) \d{1,2}/\d{4}|quý [ivx1-4]+|\d+ tháng|giai đoạn \d{4} ?[-–] ?\d{4}|nhiệm kỳ \d{4} ?[-–] ?\d{4}|sau \d)"#, options: .regularExpression) != nil { return .results }
         // "Đến năm 2030, … đạt …": an end point is a plan.
         if lower.range(of: #"(^|, )đến năm \d{4}"#, options: .regularExpression) != nil { return .plan }
+        // "tổng giá trị sản xuất đến năm 2030 tăng gấp 1,8 lần": a multiple to reach by a year is a plan.
+        if PhraseReader.multiple(in: lower) != nil, lower.range(of: #"(đến|vào) năm \d{4}"#, options: .regularExpression) != nil, !lower.contains("được") { return .plan }
         return nil
     }
 

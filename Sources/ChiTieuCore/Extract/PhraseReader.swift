@@ -66,6 +66,13 @@ public enum PhraseReader {
     static func single(_ text: String, period: String) -> DraftRule? {
         var review: [String] = []
         let found = numbers(in: text)
+        // A multiple of a base ("tăng gấp 1,8 lần so với năm 2025", "gấp đôi"): an amount in the
+        // measure "lần" (times the base), at least that many times; the base is a person's to record.
+        if let multiple = multiple(in: text) {
+            review.append("a multiple of a base (\(multiple.base ?? "the base is not named")): an amount in 'lần', for an indicator whose measure is 'lần'")
+            if multiple.fromWord { review.append("'gấp đôi' read as 2 times") }
+            return DraftRule(rule: ">= \(multiple.times)", period: period, words: text, review: review)
+        }
         // "không có cơ sở yếu kém", "không còn đảng viên vi phạm": none at all.
         if found.isEmpty {
             if contains(text, "không có") || contains(text, "không còn") { return DraftRule(rule: "= 0", period: period, words: text, review: review) }
@@ -154,6 +161,19 @@ public enum PhraseReader {
             comparator = ">="
         }
         return DraftRule(rule: "\(comparator) \(figure)", period: period, words: text, review: review)
+    }
+
+    /// "gấp 1,8 lần" (the figure as written), "gấp đôi" (2, from the word), with the base "so với …"
+    /// names; nil when the phrase sets no multiple. "gấp … lần" with a malformed figure is none.
+    public static func multiple(in phrase: String) -> (times: String, base: String?, fromWord: Bool)? {
+        let lower = phrase.lowercased()
+        let base = lower.range(of: #"so với [^,;.()]+"#, options: .regularExpression).map { String(lower[$0]).trimmingCharacters(in: .whitespaces) }
+        if let r = lower.range(of: #"gấp (\d+(,\d+)?) ?lần"#, options: .regularExpression) {
+            let digits = lower[r].dropFirst(4).prefix { $0.isNumber || $0 == "," }
+            return (String(digits), base, false)
+        }
+        if lower.range(of: #"gấp đôi"#, options: .regularExpression) != nil { return ("2", base, true) }
+        return nil
     }
 
     /// The period words of a phrase, if any.
