@@ -454,6 +454,10 @@ public struct Extractor: Sendable {
                          "online", "lượt truy cập", "điện thoại", "tầng "]
         // "dân số trên 56.000 người" says how many live there; "tỷ lệ dân số tham gia bảo hiểm y tế" is a share aimed at.
         if lower.range(of: #"dân số (trên |khoảng |gần |hơn |là |có |)\d"#, options: .regularExpression) != nil { return true }
+        // Staff allotted to an office ("biên chế được giao từ 6 - 8 cán bộ") is how it is set up, not an aim.
+        if lower.range(of: #"biên chế (được )?(giao|bố trí|gồm|có|là)"#, options: .regularExpression) != nil { return true }
+        // A rating received ("liên tục được đánh giá, xếp loại …", "nhiều năm liền được xếp loại"): a result, not a target.
+        if lower.range(of: #"(liên tục|nhiều năm liền|nhiều năm|liền|đều) được (đánh giá|xếp loại|công nhận)"#, options: .regularExpression) != nil { return true }
         // "Hôm nay: 315", "Tất cả: 471789": a label and a bare count alone on a line, as counters print.
         if lower.range(of: #"^(hôm nay|hôm qua|tuần này|tháng này|tất cả|tổng cộng|đang truy cập)\s*:\s*[\d.,]+$"#, options: .regularExpression) != nil { return true }
         // Delegates counted ("có 250 đại biểu") are narrative; "Đại hội đại biểu" names the congress.
