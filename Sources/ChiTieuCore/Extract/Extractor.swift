@@ -210,7 +210,9 @@ public struct Extractor: Sendable {
                             out.unread.append(UnreadClause(line: line, words: clause))
                             continue
                         }
-                        let planned = mode == .plan || (mode == nil && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
+                        // With no word either way, a clause after an outcome of its sentence goes on reporting
+                        // results ("… ước đạt 6.350 tỷ đồng, tăng bình quân 9,2 %/năm").
+                        let planned = mode == .plan || (mode == nil && lastOutcome == nil && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
                         // What the figure covers: its own part's opening first ("…; đến nay mới kết nạp được 412").
                         let partOpening = Self.opening(of: part)
                         if !planned, let o = outcome(clause, line: line, results: mode == .results, attained: attained,
@@ -369,7 +371,9 @@ public struct Extractor: Sendable {
         // "Với sự phấn đấu của toàn Đảng bộ, … đã kết nạp": effort praised, not a plan set.
         lower = lower.replacingOccurrences(of: #"(sự|nỗ lực|quyết tâm) phấn đấu"#, with: " ", options: .regularExpression)
         // "đều đạt và vượt chỉ tiêu đề ra", "hoàn thành vượt kế hoạch": a plan named as met reports results.
-        if !lower.contains("phấn đấu"), lower.range(of: #"(đạt và vượt|hoàn thành và vượt|hoàn thành vượt( mức)?) (các )?(chỉ tiêu|kế hoạch|mục tiêu)"#, options: .regularExpression) != nil { return .results }
+        // "GRDP bình quân đạt 8,1 %/năm, vượt mục tiêu Nghị quyết", "đã hoàn thành 15/17 chỉ tiêu Nghị quyết đề ra": the same.
+        if !lower.contains("phấn đấu"), lower.range(of: #"(đạt và vượt|hoàn thành và vượt|hoàn thành vượt( mức)?|vượt) (các )?(chỉ tiêu|kế hoạch|mục tiêu)"#, options: .regularExpression) != nil
+            || lower.range(of: #"đã (hoàn thành|đạt|thực hiện)[^;:]{0,40}(chỉ tiêu|mục tiêu|kế hoạch)"#, options: .regularExpression) != nil { return .results }
         // "Mục tiêu đề ra đã hoàn thành", "chỉ tiêu … đã đạt": the plan named as done reports results.
         if lower.range(of: #"(mục tiêu|chỉ tiêu|kế hoạch)[^;:\d]{0,30} đã (hoàn thành|đạt|thực hiện)"#, options: .regularExpression) != nil { return .results }
         // "so với chỉ tiêu đề ra đạt 103 %" compares a result with the plan: it names the plan, it
@@ -447,13 +451,18 @@ public struct Extractor: Sendable {
     /// target nor an outcome ("Ban Chấp hành gồm 45 đồng chí", "155 đại biểu").
     static func isNarrative(_ clause: String) -> Bool {
         let lower = clause.lowercased()
-        let narrative = ["đồng chí", "quyết định số", "nghị quyết số", "ban chấp hành", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số",
+        // "Ban Chấp hành gồm 45 đồng chí" is who was elected; "Ban Chấp hành đề ra …" sets targets.
+        let setsPlan = ["đề ra", "phấn đấu", "phương hướng", "mục tiêu", "chỉ tiêu"].contains(where: lower.contains)
+        if lower.contains("ban chấp hành"), !setsPlan { return true }
+        let narrative = ["đồng chí", "quyết định số", "nghị quyết số", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số",
                          // What a place is (its size, people, units) and where it ranks: facts, not aims.
                          "diện tích tự nhiên", "xếp thứ", "đứng thứ", "xếp hạng", "đứng trong", "tốp ", "top ",
                          // A web page's visitor counter and address ("Đang online: 13", "Tầng 6"), a phone number.
                          "online", "lượt truy cập", "điện thoại", "tầng "]
         // "dân số trên 56.000 người" says how many live there; "tỷ lệ dân số tham gia bảo hiểm y tế" is a share aimed at.
         if lower.range(of: #"dân số (trên |khoảng |gần |hơn |là |có |)\d"#, options: .regularExpression) != nil { return true }
+        // "đã hoàn thành 15/17 chỉ tiêu": how many of its targets were met, a count of the resolution's parts.
+        if lower.range(of: #"\d+ ?/ ?\d+ (chỉ tiêu|mục tiêu|nhiệm vụ)"#, options: .regularExpression) != nil { return true }
         // Staff allotted to an office ("biên chế được giao từ 6 - 8 cán bộ") is how it is set up, not an aim.
         if lower.range(of: #"biên chế (được )?(giao|bố trí|gồm|có|là)"#, options: .regularExpression) != nil { return true }
         // A rating received ("liên tục được đánh giá, xếp loại …", "nhiều năm liền được xếp loại"): a result, not a target.
@@ -535,7 +544,11 @@ public struct Extractor: Sendable {
     /// A clause that only names the target of the outcome before it: "chỉ tiêu Nghị quyết 7 - 7,5 %",
     /// "kế hoạch 7.200", "Nghị quyết đề ra 400".
     static func bareTarget(_ clause: String) -> String? {
-        let lower = clause.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ("))
+        var lower = clause.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ("))
+        // "vượt mục tiêu Nghị quyết (7,5 %)": the plan named as exceeded, its figure in brackets.
+        if let r = lower.range(of: #"^(vượt|cao hơn|thấp hơn|so với) (?=(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^()\d]*\([^)\d]*\d)"#, options: .regularExpression) {
+            lower = String(lower[r.upperBound...])
+        }
         guard lower.range(of: #"^(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)\b"#, options: .regularExpression) != nil,
               !["kết nạp", "đạt", "bằng", "vượt"].contains(where: lower.contains) else { return nil }
         return figureText(clause)
@@ -545,6 +558,8 @@ public struct Extractor: Sendable {
     static func isFactNotOutcome(_ clause: String) -> Bool {
         let lower = clause.lowercased()
         if stated(in: clause) != nil { return false }
+        // "giảm từ 12,4 % năm 2020 xuống còn 4,1 % năm 2024": a change already made, from one level to another.
+        if lower.range(of: #"(giảm|tăng) từ [\d.,]+ ?%?( năm \d{4})? (xuống|lên)"#, options: .regularExpression) != nil { return true }
         return lower.contains("chiếm") || lower.contains("so với cùng kỳ") || lower.range(of: #"so với (năm|cuối năm|đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước)"#, options: .regularExpression) != nil && !lower.contains("kết nạp")
     }
 
@@ -588,8 +603,13 @@ public struct Extractor: Sendable {
         // target in brackets after the outcome; a range reached against a range set ("đạt 15-18%
         // (chỉ tiêu 15-20%)"); and an outcome of one year beside a target of another, which is
         // said and not compared.
-        if let r = rest.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)[^)]*\)"#, options: [.regularExpression, .caseInsensitive]) {
-            let inside = String(rest[r]), outside = String(rest[..<r.lowerBound])
+        // "vượt mục tiêu Nghị quyết (7,5 %)": the bracket after the word that names the plan.
+        let inBrackets = rest.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)[^)]*\)"#, options: [.regularExpression, .caseInsensitive])
+            .map { (bracket: $0, before: $0.lowerBound) }
+            ?? rest.range(of: #"(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^()\d;]{0,25}\([^)\d]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive])
+            .flatMap { named in rest[named].firstIndex(of: "(").map { (bracket: $0..<named.upperBound, before: named.lowerBound) } }
+        if let (r, cut) = inBrackets {
+            let inside = String(rest[r]), outside = String(rest[..<cut])
             if let target = Self.figureText(inside), let value = Self.figureText(outside) {
                 let years = { (t: String) in PhraseReader.numbers(in: t).filter(\.isYear).map(\.digits) }
                 if let a = years(outside).last, let b = years(inside).last, a != b {
@@ -677,7 +697,7 @@ public struct Extractor: Sendable {
             if !aPercent, !bPercent, !a.contains("."), !a.contains(","), !b.contains("."), let d = Int(a), let mo = Int(b), (1...31).contains(d), (1...12).contains(mo),
                trimmed.isEmpty || dateWords.contains(where: { trimmed.hasSuffix($0) }) { continue }
             let after = ns.substring(from: m.range.location + m.range.length).lowercased().trimmingCharacters(in: .whitespaces)
-            let wholes = ["xã", "phường", "thị trấn", "chi bộ", "tổ chức", "cơ sở", "đơn vị", "thôn", "bản", "huyện", "trường", "đảng bộ", "cơ quan", "doanh nghiệp", "đoàn thể", "khu", "tổ ", "ấp", "làng"]
+            let wholes = ["chỉ tiêu", "mục tiêu", "nhiệm vụ", "xã", "phường", "thị trấn", "chi bộ", "tổ chức", "cơ sở", "đơn vị", "thôn", "bản", "huyện", "trường", "đảng bộ", "cơ quan", "doanh nghiệp", "đoàn thể", "khu", "tổ ", "ấp", "làng"]
             let share = !aPercent && !bPercent && x.value <= y.value && wholes.contains(where: after.hasPrefix)
             return (a + (aPercent ? "%" : ""), b + (bPercent || aPercent ? "%" : ""), share)
         }

@@ -228,7 +228,14 @@ public enum PhraseReader {
             // After a letter ("loại 4" is read elsewhere), "(" (an item number) or a mark, the whole
             // run is skipped, not just its first digit: "(4.294" must not be read as 294, nor the tail
             // of a date cut by a stray character ("27/9/19\u{15}54") as the fraction 9/19 (found by fuzzing).
-            if i > 0, chars[i - 1].isLetter || chars[i - 1].isNumber || chars[i - 1] == "(" || chars[i - 1] == "/" || chars[i - 1] == "." || chars[i - 1] == "," {
+            // A percentage alone in brackets ("vượt mục tiêu Nghị quyết (7,5 %)") is a figure, not an item number.
+            let bracketedPercent: Bool = {
+                guard i > 0, chars[i - 1] == "(" else { return false }
+                var k = runEnd(i)
+                while k < chars.count, chars[k] == " " { k += 1 }
+                return k + 1 < chars.count && chars[k] == "%" && chars[k + 1] == ")"
+            }()
+            if i > 0, !bracketedPercent, chars[i - 1].isLetter || chars[i - 1].isNumber || chars[i - 1] == "(" || chars[i - 1] == "/" || chars[i - 1] == "." || chars[i - 1] == "," {
                 i = max(i + 1, runEnd(i))
                 continue
             }
