@@ -495,6 +495,8 @@ public struct Extractor: Sendable {
         let lower = text.lowercased()
         // "/năm" after a rate or a count is per year; after money ("triệu đồng/năm") it is the unit of an income.
         if lower.range(of: #"(%|đảng viên|lao động|người|hộ|lượt|tổ chức|chi bộ) ?/ ?năm"#, options: .regularExpression) != nil { return "each-year" }
+        // "…; giai đoạn 2026 - 2030 có 12 xã": the whole span, not each of its years (a rate per year said above).
+        if lower.range(of: #"(^|[^\p{L}])giai đoạn \d{4} ?[-–] ?\d{4}"#, options: .regularExpression) != nil, !lower.contains("bình quân") { return "term" }
         if plan, let r = lower.range(of: #"(^|[^\p{L}])năm (\d{4})"#, options: .regularExpression) {
             // "so với năm 2024" names a base, "từ năm" a start, "cuối năm" a date: not the period.
             let before = lower[..<r.lowerBound]
@@ -791,7 +793,7 @@ public struct Extractor: Sendable {
             if !f.isPercent, after.hasPrefix(" năm") || after.hasPrefix(" tháng") || after.hasPrefix(" quý") || after.hasPrefix(" ngày") { return false }
             // How many targets, breakthroughs, tasks a resolution sets ("18 chỉ tiêu", "3 khâu đột phá"): a count of its parts.
             let longAfter = String(chars[f.end..<min(chars.count, f.end + 16)]).lowercased()
-            if !f.isPercent, [" chỉ tiêu", " nhóm chỉ tiêu", " khâu", " đột phá", " nhiệm vụ", " giải pháp", " nội dung"].contains(where: longAfter.hasPrefix) { return false }
+            if !f.isPercent, [" chỉ tiêu", " nhóm chỉ tiêu", " nhóm nhiệm vụ", " nhóm giải pháp", " chương trình hành động", " khâu", " đột phá", " nhiệm vụ", " giải pháp", " nội dung"].contains(where: longAfter.hasPrefix) { return false }
             return true
         }
     }

@@ -117,7 +117,13 @@ public enum PhraseReader {
         // a clause that still cannot be decided is not guessed (the extractor lists it for a person).
         let figures = candidates.filter { !isRecipientCount($0, before: before($0), after: after($0)) }
         let verbs = ["kết nạp", "kết nạp được", "kết nạp mới", "phát triển", "giới thiệu", "đạt", "giải quyết việc làm cho", "tạo việc làm cho", "thu", "là"]
-        let decided = figures.first(where: { ends(before($0), cues) }) ?? figures.first(where: { ends(before($0), verbs) }) ?? figures.first(where: \.isPercent)
+        var decided = figures.first(where: { ends(before($0), cues) }) ?? figures.first(where: { ends(before($0), verbs) }) ?? figures.first(where: \.isPercent)
+        // "thành lập 5 tổ chức đảng … có từ 3 đảng viên trở lên": a comparator after "có" qualifies
+        // the noun counted; the target is the figure the verb takes before it.
+        if let d = decided, ends(before(d), ["có từ", "có trên", "có ít nhất"]),
+           let verb = figures.last(where: { $0.start < d.start && !$0.isPercent }) {
+            decided = verb
+        }
         if decided == nil, figures.count > 1 { return nil }
         guard let n = decided ?? figures.first else { return nil }
         let figure = n.digits + (n.isPercent ? "%" : "")
