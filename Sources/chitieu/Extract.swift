@@ -55,15 +55,36 @@ struct Extract: ParsableCommand {
             }
             let read = extractor.read(text)
             for u in read.unparsed { printError("\(file):\(u.line): note: looks like a target but was not read: “\(u.words)”") }
-            drafts.append(DraftWriter.yaml(file: file, entries: read.entries, unparsed: read.unparsed.map { ($0.line, $0.words) },
-                                           unread: read.unread.map { ($0.line, $0.words) }))
+            let made = DraftWriter.drafts(file: file, entries: read.entries, unparsed: read.unparsed.map { ($0.line, $0.words) },
+                                          unread: read.unread.map { ($0.line, $0.words) })
+            // Several bodies' outcomes: one draft file per body, so that each loads on its own.
+            if made.count > 1, let output, output != "-" {
+                let stem = isDirectory(output) ? (output as NSString).appendingPathComponent(((PathText.lastName(of: file)) as NSString).deletingPathExtension)
+                    : (output.hasSuffix(".yaml") ? String(output.dropLast(5)) : output)
+                for (name, yaml) in made.dropFirst() { try emit(yaml, to: stem + "." + (name ?? "body") + ".yaml") }
+            }
+            if isDirectory(output) {
+                let path = ((output ?? ".") as NSString).appendingPathComponent(((PathText.lastName(of: file)) as NSString).deletingPathExtension + ".yaml")
+                try emit(made[0].yaml, to: path)
+            } else {
+                // Standard output shows them all, one after the other; a file gets the first, its siblings the rest.
+                let toFile = output.map { $0 != "-" } ?? false
+                drafts.append(toFile ? made[0].yaml : made.map(\.yaml).joined(separator: "\n"))
+            }
             results.append((file, read.entries))
         }
         if let gold {
             let reviewed = try loadLedger([gold], refusal: "nothing compared")
             for r in results { printError(Evaluation(entries: r.entries, file: r.file, gold: reviewed).summary) }
         }
-        try emit(drafts.joined(separator: "\n"), to: output)
+        if !isDirectory(output) { try emit(drafts.joined(separator: "\n"), to: output) }
+    }
+
+    /// `-o DIR`: an existing folder gets one draft per text (and per body the text reports).
+    private func isDirectory(_ path: String?) -> Bool {
+        guard let path, path != "-" else { return false }
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
     }
 
     /// The catalogue only: extraction needs the indicators, not the data files, so a folder that
@@ -89,15 +110,50 @@ enum DraftWriter {
         "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    static func yaml(file: String, entries: [ExtractedEntry], unparsed: [(line: Int, words: String)] = [], unread: [(line: Int, words: String)] = []) -> String {
+    /// The drafts of one text: one, or when its outcomes name several bodies ("Đảng bộ Công an
+    /// tỉnh kết nạp 26 …; Đảng bộ huyện Mỹ Lộc kết nạp 48 …"), the main draft (targets, outcomes
+    /// naming no body, what was not read) and one per body named, with that body's outcomes:
+    /// one data file holds one body's figures, and `check` refuses two figures of one period.
+    /// Each is named by a file-name slug of the body ("dang-bo-cong-an-tinh"); the first has none.
+    static func drafts(file: String, entries: [ExtractedEntry], unparsed: [(line: Int, words: String)] = [],
+                       unread: [(line: Int, words: String)] = []) -> [(name: String?, yaml: String)] {
+        let bodies = entries.filter { $0.kind == .outcome }.compactMap(\.body)
+        var order: [String] = []
+        for b in bodies where !order.contains(b) { order.append(b) }
+        guard order.count > 1 else { return [(nil, yaml(file: file, entries: entries, unparsed: unparsed, unread: unread))] }
+        var out: [(name: String?, yaml: String)] = [(nil, yaml(file: file, entries: entries.filter { $0.kind == .target || $0.body == nil },
+                                                           unparsed: unparsed, unread: unread, context: entries))]
+        var names: Set<String> = []
+        for body in order {
+            var name = slug(body)
+            while names.contains(name) { name += "-2" }
+            names.insert(name)
+            out.append((name, yaml(file: file, entries: entries.filter { $0.kind == .outcome && $0.body == body }, context: entries, bodyNamed: body)))
+        }
+        return out
+    }
+
+    /// A body's name as a file name: ASCII letters and digits joined by "-" ("Đảng bộ Công an tỉnh" → "dang-bo-cong-an-tinh").
+    static func slug(_ name: String) -> String {
+        let folded = name.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let words = folded.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        return words.isEmpty ? "body" : words.joined(separator: "-")
+    }
+
+    /// One draft file. `context`: the whole text's entries, from which the term is read when this
+    /// file holds a part of them; `bodyNamed`: the body whose outcomes alone this file holds.
+    static func yaml(file: String, entries: [ExtractedEntry], unparsed: [(line: Int, words: String)] = [], unread: [(line: Int, words: String)] = [],
+                     context: [ExtractedEntry]? = nil, bodyNamed: String? = nil) -> String {
         let seed = PathText.lastName(of: file)
+        let all = context ?? entries
         // One term only when the whole text speaks of one; otherwise a person splits it by congress.
         // An outcome's own words give the term when no target does ("Nhiệm kỳ 2020 - 2025, … kết nạp …").
-        let outcomeSpans = entries.compactMap { e -> String? in
+        let outcomeSpans = all.compactMap { e -> String? in
             guard e.kind == .outcome, let c = e.coverage, let r = c.range(of: #"\d{4} ?[-–] ?\d{4}"#, options: .regularExpression) else { return nil }
             return c[r].filter(\.isNumber).count == 8 ? String(c[r].filter(\.isNumber).prefix(4)) + "-" + String(c[r].filter(\.isNumber).suffix(4)) : nil
         }
-        let congresses = Set(entries.compactMap(\.congress)), targetSpans = Set(entries.compactMap(\.years))
+        let congresses = Set(all.compactMap(\.congress)), targetSpans = Set(all.compactMap(\.years))
         let spans = targetSpans.isEmpty ? Set(outcomeSpans) : targetSpans
         let years = spans.count == 1 ? spans.first : nil
         // No ordinal in the text: "?", which a data file may keep (the ordinal is not given).
@@ -109,7 +165,7 @@ enum DraftWriter {
             "# decide, and `chitieu check` points at it until it is filled in (congress: \"?\" alone may stay:",
             "# the text does not give the ordinal). Split by congress where the text covers several (each",
             "# entry names its line).",
-            "body: \"?\"                      # a body id from bodies.yaml",
+            "body: \"?\"                      # a body id from bodies.yaml" + (bodyNamed.map { ": the text names \($0)" } ?? ""),
             "term: { congress: \(quoted(congress)), years: \(quoted(years ?? "?")) }",
             "sources:",
             "  nguon: { title: \"?\", publisher: \"?\", seed: \(quoted(seed)) }",

@@ -117,6 +117,69 @@ extension CLITests {
 /// refuses is only what a person must decide: a '?' at the place of the error, a term outcome
 /// in a draft whose term's years are '?', or two figures of one period the draft says to keep one of.
 extension CLITests {
+    /// Issue 18, kind 9: a text reporting two bodies' outcomes for one year gives one draft per
+    /// body, each holding that body's figure alone, so that once a person fills in the '?'s (the
+    /// body ids and the term) `check` loads them all; one file with both was refused ("a second
+    /// figure of this indicator for one period").
+    func testSeveralBodiesInOneTextGiveOneDraftPerBodyThatLoads() throws {
+        let data = try catalogueFolder("bodies-split")
+        let text = scratch.appendingPathComponent("hai-dang-bo.txt")
+        try "Năm 2024, Đảng bộ Công an tỉnh kết nạp 26 đảng viên, đạt 104 %; Đảng bộ Quân sự tỉnh kết nạp 7 đảng viên, đạt 70 %.\n"
+            .write(to: text, atomically: true, encoding: .utf8)
+        let made = try run(["extract", text.path, "-o", data.path])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let names = try FileManager.default.contentsOfDirectory(atPath: data.path).filter { $0.hasPrefix("hai-dang-bo") }.sorted()
+        XCTAssertEqual(names, ["hai-dang-bo.dang-bo-cong-an-tinh.yaml", "hai-dang-bo.dang-bo-quan-su-tinh.yaml", "hai-dang-bo.yaml"])
+        let police = try String(contentsOf: data.appendingPathComponent(names[0]), encoding: .utf8)
+        let army = try String(contentsOf: data.appendingPathComponent(names[1]), encoding: .utf8)
+        XCTAssertTrue(police.contains("the text names Đảng bộ Công an tỉnh") && police.contains("value: \"26\"") && police.contains("stated: \"104%\""), police)
+        XCTAssertFalse(police.contains("value: \"7\""), police)
+        XCTAssertTrue(army.contains("the text names Đảng bộ Quân sự tỉnh") && army.contains("value: \"7\"") && army.contains("period: 2024"), army)
+        XCTAssertFalse(army.contains("value: \"26\""), army)
+        // A person's part: a body id for each file (three bodies of the catalogue) and the term's years.
+        for (name, body) in zip(names, ["lang-son/khoi-cac-co-quan", "lang-son/tinh", "quang-ninh/khoi-cac-co-quan"]) {
+            let url = data.appendingPathComponent(name)
+            let filled = try String(contentsOf: url, encoding: .utf8)
+                .replacingOccurrences(of: "body: \"?\"", with: "body: \(body)")
+                .replacingOccurrences(of: "years: \"?\"", with: "years: 2020-2025")
+            try filled.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let checked = try run(["check", data.path])
+        XCTAssertEqual(checked.status, 0, checked.stderr)
+        XCTAssertTrue(checked.stderr.contains("3 tệp dữ liệu; 0 lỗi"), checked.stderr)
+        // Standard output shows every draft, one after the other.
+        let shown = try run(["extract", text.path])
+        XCTAssertEqual(shown.stdout.components(separatedBy: "# Draft made by").count - 1, 3, shown.stdout)
+    }
+
+    /// A multiple of a base ("tăng gấp 1,8 lần so với năm 2025", "gấp đôi") is an amount in the
+    /// measure "lần": the draft reads it as `>= 1,8` (the figure as written; "đôi" is 2), guesses
+    /// only an indicator in that measure, says the base, and `check` loads it once filled in.
+    func testAMultipleIsReadAsAnAmountInLanThatCheckLoads() throws {
+        let data = try catalogueFolder("multiple")
+        let catalogue = data.appendingPathComponent("indicators.yaml")
+        let extra = "  - { id: gia-tri-san-xuat-gap, name: \"Tổng giá trị sản xuất so với năm gốc\", name-en: \"Output value against the base year\", unit: amount, measure: \"lần\", measure-en: \"times\", aggregate: none }\n"
+        try (String(contentsOf: catalogue, encoding: .utf8) + extra).write(to: catalogue, atomically: true, encoding: .utf8)
+        let text = scratch.appendingPathComponent("gap.txt")
+        try "Đại hội đề ra: đến năm 2030, tổng giá trị sản xuất tăng gấp 1,8 lần so với năm 2025; quy mô kinh tế tăng gấp đôi so với năm 2025.\n"
+            .write(to: text, atomically: true, encoding: .utf8)
+        let draft = data.appendingPathComponent("gap.yaml")
+        let made = try run(["extract", text.path, "--data", data.path, "-o", draft.path])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let yaml = try String(contentsOf: draft, encoding: .utf8)
+        XCTAssertTrue(yaml.contains("rule: \">= 1,8\"\n    period: by 2030"), yaml)
+        XCTAssertTrue(yaml.contains("rule: \">= 2\"\n    period: by 2030"), yaml)
+        XCTAssertTrue(yaml.contains("indicator: \"gia-tri-san-xuat-gap\""), yaml)
+        XCTAssertTrue(yaml.contains("a multiple of a base (so với năm 2025)") && yaml.contains("'gấp đôi' read as 2 times"), yaml)
+        // A person fills in the body, the term and the second indicator (the same one here).
+        let filled = yaml.replacingOccurrences(of: "body: \"?\"", with: "body: lang-son/tinh")
+            .replacingOccurrences(of: "years: \"?\"", with: "years: 2025-2030")
+            .replacingOccurrences(of: "indicator: \"?\"", with: "indicator: \"gia-tri-san-xuat-gap\"")
+        try filled.write(to: draft, atomically: true, encoding: .utf8)
+        let checked = try run(["check", data.path])
+        XCTAssertEqual(checked.status, 0, checked.stderr + "\n" + filled)
+    }
+
     func testEveryDraftOfTheCorpusLoadsOrItsRefusalsAreListed() throws {
         let corpus = Self.repo.appendingPathComponent("Tests/ChiTieuCoreTests/Fixtures/ExtractCorpus")
         let data = try catalogueFolder("drafts")

@@ -162,6 +162,9 @@ public struct Extractor: Sendable {
                         continue
                     }
                     let partCue = Self.cue(of: part)
+                    // "…: đến năm 2030, A; B": an end point opening the list, set off by a comma, holds for its items.
+                    if inList, part.trimmingCharacters(in: .whitespaces).lowercased().range(of: #"^(đến|vào) năm \d{4},"#, options: .regularExpression) != nil,
+                       let p = PhraseReader.period(of: part), p.hasPrefix("by ") { introPeriod = p }
                     // An end point or a year said inside an item of a list is that item's own
                     // ("…; thu ngân sách đến năm 2030 đạt …; thu nhập …"); "hằng năm" holds to the full stop.
                     if let c = carried, c.hasPrefix("by ") || c.hasPrefix("year "), c != openingPeriod { carried = openingPeriod }
@@ -175,7 +178,7 @@ public struct Extractor: Sendable {
                         defer { if let own = PhraseReader.period(of: clause) { carried = own } }
                         if lower.contains("kết quả") || lower.hasPrefix("đã ") || lower.contains(" đã ") { afterResults = true }
                         // "28/41", "5.210/4.400": figures too, though not single values.
-                        let hasFigure = !Self.values(in: clause).isEmpty || Self.slashPair(in: clause) != nil
+                        let hasFigure = !Self.values(in: clause).isEmpty || Self.slashPair(in: clause) != nil || PhraseReader.multiple(in: clause) != nil
                         let malformed = PhraseReader.malformed(in: clause).filter { !$0.contains("/") && !$0.contains(":") }
                         guard hasFigure || !malformed.isEmpty || lower.contains("không có") || lower.contains("không còn") || lower.contains("xếp loại") else { continue }
                         // The nearest words decide; a plan word beats a result word in the same place.
@@ -207,7 +210,9 @@ public struct Extractor: Sendable {
                             out.unread.append(UnreadClause(line: line, words: clause))
                             continue
                         }
-                        let planned = mode == .plan || (mode == nil && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
+                        // With no word either way, a clause after an outcome of its sentence goes on reporting
+                        // results ("… ước đạt 6.350 tỷ đồng, tăng bình quân 9,2 %/năm").
+                        let planned = mode == .plan || (mode == nil && lastOutcome == nil && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
                         // What the figure covers: its own part's opening first ("…; đến nay mới kết nạp được 412").
                         let partOpening = Self.opening(of: part)
                         if !planned, let o = outcome(clause, line: line, results: mode == .results, attained: attained,
@@ -234,7 +239,11 @@ public struct Extractor: Sendable {
                                     r.period = p
                                 }
                             }
-                            let guesses = fitting(indicators(for: clause), figure: r.rule)
+                            var guesses = fitting(indicators(for: clause), figure: r.rule)
+                            // A multiple is measured in "lần": only an indicator in that measure holds it.
+                            if PhraseReader.multiple(in: clause) != nil {
+                                guesses = guesses.filter { id in catalogue.first(where: { $0.id == id })?.measure?.contains("lần") ?? false }
+                            }
                             var confidence = Decimal(string: "0.9") ?? 1
                             confidence -= Decimal(r.review.count) / 10
                             if guesses.count != 1 { confidence -= Decimal(string: "0.2") ?? 0 }
@@ -359,6 +368,14 @@ public struct Extractor: Sendable {
     static func cue(of text: String) -> Mode? {
         // What brackets hold speaks of something else: "465 (Nghị quyết đề ra 400)" reports a result.
         var lower = text.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression).lowercased()
+        // "Với sự phấn đấu của toàn Đảng bộ, … đã kết nạp": effort praised, not a plan set.
+        lower = lower.replacingOccurrences(of: #"(sự|nỗ lực|quyết tâm) phấn đấu"#, with: " ", options: .regularExpression)
+        // "đều đạt và vượt chỉ tiêu đề ra", "hoàn thành vượt kế hoạch": a plan named as met reports results.
+        // "GRDP bình quân đạt 8,1 %/năm, vượt mục tiêu Nghị quyết", "đã hoàn thành 15/17 chỉ tiêu Nghị quyết đề ra": the same.
+        if !lower.contains("phấn đấu"), lower.range(of: #"(đạt và vượt|hoàn thành và vượt|hoàn thành vượt( mức)?|vượt) (các )?(chỉ tiêu|kế hoạch|mục tiêu)"#, options: .regularExpression) != nil
+            || lower.range(of: #"đã (hoàn thành|đạt|thực hiện)[^;:]{0,40}(chỉ tiêu|mục tiêu|kế hoạch)"#, options: .regularExpression) != nil { return .results }
+        // "Mục tiêu đề ra đã hoàn thành", "chỉ tiêu … đã đạt": the plan named as done reports results.
+        if lower.range(of: #"(mục tiêu|chỉ tiêu|kế hoạch)[^;:\d]{0,30} đã (hoàn thành|đạt|thực hiện)"#, options: .regularExpression) != nil { return .results }
         // "so với chỉ tiêu đề ra đạt 103 %" compares a result with the plan: it names the plan, it
         // does not set one.
         if lower.range(of: #"so với (các )?(chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)"#, options: .regularExpression) != nil, !lower.contains("phấn đấu") {
@@ -379,9 +396,11 @@ public struct Extractor: Sendable {
         if lower.hasPrefix("sơ kết") || lower.hasPrefix("tổng kết") || lower.contains("hội nghị sơ kết") || lower.contains("báo cáo sơ kết") || lower.contains("báo cáo tổng kết") { return .results }
         if results.contains(where: lower.contains) { return .results }
         // A past period opening the sentence: "Năm 2023, …", "Quý I …", "9 tháng …", "Giai đoạn 2016 - 2020, …", "Sau 5 năm, …".
-        if lower.range(of: #"^(trong )?(năm \d{4}|quý [ivx1-4]+|\d+ tháng|giai đoạn \d{4} ?[-–] ?\d{4}|nhiệm kỳ \d{4} ?[-–] ?\d{4}|sau \d)"#, options: .regularExpression) != nil { return .results }
+        if lower.range(of: #"^(trong )?(năm \d{4}|kết thúc năm \d{4}|đến (tháng|ngày) \d{1,2}/\d{4}|quý [ivx1-4]+|\d+ tháng|giai đoạn \d{4} ?[-–] ?\d{4}|nhiệm kỳ \d{4} ?[-–] ?\d{4}|sau \d)"#, options: .regularExpression) != nil { return .results }
         // "Đến năm 2030, … đạt …": an end point is a plan.
         if lower.range(of: #"(^|, )đến năm \d{4}"#, options: .regularExpression) != nil { return .plan }
+        // "tổng giá trị sản xuất đến năm 2030 tăng gấp 1,8 lần": a multiple to reach by a year is a plan.
+        if PhraseReader.multiple(in: lower) != nil, lower.range(of: #"(đến|vào) năm \d{4}"#, options: .regularExpression) != nil, !lower.contains("được") { return .plan }
         return nil
     }
 
@@ -398,6 +417,8 @@ public struct Extractor: Sendable {
     /// What a heading or an introduction says the lines under it are, if it says.
     static func mode(of heading: String) -> Mode? {
         let lower = heading.lowercased()
+        // "Mục tiêu đề ra đã hoàn thành:": a plan named as done introduces results.
+        if lower.range(of: #"đã (hoàn thành|đạt|thực hiện)"#, options: .regularExpression) != nil, !lower.contains("phấn đấu") { return .results }
         if ["kết quả", "đánh giá", "tình hình thực hiện", "tổng kết", "sơ kết", "đã đạt"].contains(where: lower.contains) { return .results }
         // "lãnh đạo hoàn thành nhiệm vụ:", "hoàn thành kế hoạch:": what follows was done, unless planned.
         if ["hoàn thành", "đạt được"].contains(where: lower.contains), !["phấn đấu", "đề ra", "mục tiêu", "chỉ tiêu"].contains(where: lower.contains) { return .results }
@@ -420,8 +441,9 @@ public struct Extractor: Sendable {
         if lower.range(of: #"năm \d{4}[^;]* đạt "#, options: .regularExpression) != nil, !planLike.contains(where: lower.contains), !lower.contains("đến năm") {
             return false
         }
-        let cues = ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "dưới", "hằng năm", "hàng năm", "mỗi năm", "bình quân", "/năm", "không có", "không còn", "xếp loại", "giảm còn"]
-        if cues.contains(where: lower.contains) || lower.range(of: #"(trên|từ) \d"#, options: .regularExpression) != nil { return true }
+        let cues = ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "hằng năm", "hàng năm", "mỗi năm", "bình quân", "/năm", "không có", "không còn", "xếp loại", "giảm còn"]
+        // "dưới 5 %" is a ceiling; "tổ chức đảng dưới cơ sở", "trên địa bàn" name places.
+        if cues.contains(where: lower.contains) || lower.range(of: #"(trên|từ|dưới) \d"#, options: .regularExpression) != nil { return true }
         return resolutionWords && !afterResults && looksLikeTarget(clause)
     }
 
@@ -429,7 +451,24 @@ public struct Extractor: Sendable {
     /// target nor an outcome ("Ban Chấp hành gồm 45 đồng chí", "155 đại biểu").
     static func isNarrative(_ clause: String) -> Bool {
         let lower = clause.lowercased()
-        let narrative = ["đồng chí", "quyết định số", "nghị quyết số", "ban chấp hành", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số"]
+        // "Ban Chấp hành gồm 45 đồng chí" is who was elected; "Ban Chấp hành đề ra …" sets targets.
+        let setsPlan = ["đề ra", "phấn đấu", "phương hướng", "mục tiêu", "chỉ tiêu"].contains(where: lower.contains)
+        if lower.contains("ban chấp hành"), !setsPlan { return true }
+        let narrative = ["đồng chí", "quyết định số", "nghị quyết số", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số",
+                         // What a place is (its size, people, units) and where it ranks: facts, not aims.
+                         "diện tích tự nhiên", "xếp thứ", "đứng thứ", "xếp hạng", "đứng trong", "tốp ", "top ",
+                         // A web page's visitor counter and address ("Đang online: 13", "Tầng 6"), a phone number.
+                         "online", "lượt truy cập", "điện thoại", "tầng "]
+        // "dân số trên 56.000 người" says how many live there; "tỷ lệ dân số tham gia bảo hiểm y tế" is a share aimed at.
+        if lower.range(of: #"dân số (trên |khoảng |gần |hơn |là |có |)\d"#, options: .regularExpression) != nil { return true }
+        // "đã hoàn thành 15/17 chỉ tiêu": how many of its targets were met, a count of the resolution's parts.
+        if lower.range(of: #"\d+ ?/ ?\d+ (chỉ tiêu|mục tiêu|nhiệm vụ)"#, options: .regularExpression) != nil { return true }
+        // Staff allotted to an office ("biên chế được giao từ 6 - 8 cán bộ") is how it is set up, not an aim.
+        if lower.range(of: #"biên chế (được )?(giao|bố trí|gồm|có|là)"#, options: .regularExpression) != nil { return true }
+        // A rating received ("liên tục được đánh giá, xếp loại …", "nhiều năm liền được xếp loại"): a result, not a target.
+        if lower.range(of: #"(liên tục|nhiều năm liền|nhiều năm|liền|đều) được (đánh giá|xếp loại|công nhận)"#, options: .regularExpression) != nil { return true }
+        // "Hôm nay: 315", "Tất cả: 471789": a label and a bare count alone on a line, as counters print.
+        if lower.range(of: #"^(hôm nay|hôm qua|tuần này|tháng này|tất cả|tổng cộng|đang truy cập)\s*:\s*[\d.,]+$"#, options: .regularExpression) != nil { return true }
         // Delegates counted ("có 250 đại biểu") are narrative; "Đại hội đại biểu" names the congress.
         return narrative.contains(where: lower.contains) || lower.range(of: #"\d \p{L}* ?đại biểu"#, options: .regularExpression) != nil
     }
@@ -439,9 +478,11 @@ public struct Extractor: Sendable {
     static func looksLikeTarget(_ clause: String, inherited: Bool = false) -> Bool {
         if isNarrative(clause) { return false }
         let lower = clause.lowercased()
-        let cues = ["trên", "vượt", "ít nhất", "tối thiểu", "trở lên", "dưới", "không quá", "tối đa", "khoảng", "từ", "không có", "không còn",
+        let cues = ["trên", "vượt", "ít nhất", "tối thiểu", "trở lên", "không quá", "tối đa", "khoảng", "từ", "không có", "không còn",
                     "xếp loại", "phấn đấu", "chỉ tiêu", "mục tiêu", "đạt", "đảm bảo", "giảm", "nâng", "%", "/"]
-        return cues.contains(where: lower.contains) || PhraseReader.period(of: clause) != nil || inherited
+        // "dưới 5 %" is a ceiling; "tổ chức đảng dưới cơ sở" names a level.
+        return cues.contains(where: lower.contains) || lower.range(of: #"dưới \d"#, options: .regularExpression) != nil
+            || PhraseReader.period(of: clause) != nil || inherited
     }
 
     // MARK: - Periods
@@ -454,6 +495,8 @@ public struct Extractor: Sendable {
         let lower = text.lowercased()
         // "/năm" after a rate or a count is per year; after money ("triệu đồng/năm") it is the unit of an income.
         if lower.range(of: #"(%|đảng viên|lao động|người|hộ|lượt|tổ chức|chi bộ) ?/ ?năm"#, options: .regularExpression) != nil { return "each-year" }
+        // "…; giai đoạn 2026 - 2030 có 12 xã": the whole span, not each of its years (a rate per year said above).
+        if lower.range(of: #"(^|[^\p{L}])giai đoạn \d{4} ?[-–] ?\d{4}"#, options: .regularExpression) != nil, !lower.contains("bình quân") { return "term" }
         if plan, let r = lower.range(of: #"(^|[^\p{L}])năm (\d{4})"#, options: .regularExpression) {
             // "so với năm 2024" names a base, "từ năm" a start, "cuối năm" a date: not the period.
             let before = lower[..<r.lowerBound]
@@ -503,7 +546,11 @@ public struct Extractor: Sendable {
     /// A clause that only names the target of the outcome before it: "chỉ tiêu Nghị quyết 7 - 7,5 %",
     /// "kế hoạch 7.200", "Nghị quyết đề ra 400".
     static func bareTarget(_ clause: String) -> String? {
-        let lower = clause.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ("))
+        var lower = clause.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ("))
+        // "vượt mục tiêu Nghị quyết (7,5 %)": the plan named as exceeded, its figure in brackets.
+        if let r = lower.range(of: #"^(vượt|cao hơn|thấp hơn|so với) (?=(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^()\d]*\([^)\d]*\d)"#, options: .regularExpression) {
+            lower = String(lower[r.upperBound...])
+        }
         guard lower.range(of: #"^(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)\b"#, options: .regularExpression) != nil,
               !["kết nạp", "đạt", "bằng", "vượt"].contains(where: lower.contains) else { return nil }
         return figureText(clause)
@@ -513,6 +560,8 @@ public struct Extractor: Sendable {
     static func isFactNotOutcome(_ clause: String) -> Bool {
         let lower = clause.lowercased()
         if stated(in: clause) != nil { return false }
+        // "giảm từ 12,4 % năm 2020 xuống còn 4,1 % năm 2024": a change already made, from one level to another.
+        if lower.range(of: #"(giảm|tăng) từ [\d.,]+ ?%?( năm \d{4})? (xuống|lên)"#, options: .regularExpression) != nil { return true }
         return lower.contains("chiếm") || lower.contains("so với cùng kỳ") || lower.range(of: #"so với (năm|cuối năm|đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước)"#, options: .regularExpression) != nil && !lower.contains("kết nạp")
     }
 
@@ -556,8 +605,13 @@ public struct Extractor: Sendable {
         // target in brackets after the outcome; a range reached against a range set ("đạt 15-18%
         // (chỉ tiêu 15-20%)"); and an outcome of one year beside a target of another, which is
         // said and not compared.
-        if let r = rest.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)[^)]*\)"#, options: [.regularExpression, .caseInsensitive]) {
-            let inside = String(rest[r]), outside = String(rest[..<r.lowerBound])
+        // "vượt mục tiêu Nghị quyết (7,5 %)": the bracket after the word that names the plan.
+        let inBrackets = rest.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)[^)]*\)"#, options: [.regularExpression, .caseInsensitive])
+            .map { (bracket: $0, before: $0.lowerBound) }
+            ?? rest.range(of: #"(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^()\d;]{0,25}\([^)\d]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive])
+            .flatMap { named in rest[named].firstIndex(of: "(").map { (bracket: $0..<named.upperBound, before: named.lowerBound) } }
+        if let (r, cut) = inBrackets {
+            let inside = String(rest[r]), outside = String(rest[..<cut])
             if let target = Self.figureText(inside), let value = Self.figureText(outside) {
                 let years = { (t: String) in PhraseReader.numbers(in: t).filter(\.isYear).map(\.digits) }
                 if let a = years(outside).last, let b = years(inside).last, a != b {
@@ -645,7 +699,7 @@ public struct Extractor: Sendable {
             if !aPercent, !bPercent, !a.contains("."), !a.contains(","), !b.contains("."), let d = Int(a), let mo = Int(b), (1...31).contains(d), (1...12).contains(mo),
                trimmed.isEmpty || dateWords.contains(where: { trimmed.hasSuffix($0) }) { continue }
             let after = ns.substring(from: m.range.location + m.range.length).lowercased().trimmingCharacters(in: .whitespaces)
-            let wholes = ["xã", "phường", "thị trấn", "chi bộ", "tổ chức", "cơ sở", "đơn vị", "thôn", "bản", "huyện", "trường", "đảng bộ", "cơ quan", "doanh nghiệp", "đoàn thể", "khu", "tổ ", "ấp", "làng"]
+            let wholes = ["chỉ tiêu", "mục tiêu", "nhiệm vụ", "xã", "phường", "thị trấn", "chi bộ", "tổ chức", "cơ sở", "đơn vị", "thôn", "bản", "huyện", "trường", "đảng bộ", "cơ quan", "doanh nghiệp", "đoàn thể", "khu", "tổ ", "ấp", "làng"]
             let share = !aPercent && !bPercent && x.value <= y.value && wholes.contains(where: after.hasPrefix)
             return (a + (aPercent ? "%" : ""), b + (bPercent || aPercent ? "%" : ""), share)
         }
@@ -734,10 +788,12 @@ public struct Extractor: Sendable {
             for word in ["ngày ", "tháng ", "lần thứ ", "khóa ", "khoá ", "số ", "điều ", "quý ", "lúc ", "trung ương ", "hội nghị ", "kỳ họp thứ "] where before.hasSuffix(word) { return false }
             if before.hasSuffix("+") || before.hasSuffix(":") || after.hasPrefix(":") || after.hasPrefix("h") && !after.hasPrefix("hộ") && !after.hasPrefix("ha") { return false }
             if after.range(of: #"^-\p{L}"#, options: .regularExpression) != nil { return false }
+            // A time of day ("lúc 8 giờ 30 phút"), not a figure.
+            if !f.isPercent, after.hasPrefix(" giờ") || after.hasPrefix(" phút") || before.hasSuffix("giờ ") { return false }
             if !f.isPercent, after.hasPrefix(" năm") || after.hasPrefix(" tháng") || after.hasPrefix(" quý") || after.hasPrefix(" ngày") { return false }
             // How many targets, breakthroughs, tasks a resolution sets ("18 chỉ tiêu", "3 khâu đột phá"): a count of its parts.
             let longAfter = String(chars[f.end..<min(chars.count, f.end + 16)]).lowercased()
-            if !f.isPercent, [" chỉ tiêu", " nhóm chỉ tiêu", " khâu", " đột phá", " nhiệm vụ", " giải pháp", " nội dung"].contains(where: longAfter.hasPrefix) { return false }
+            if !f.isPercent, [" chỉ tiêu", " nhóm chỉ tiêu", " nhóm nhiệm vụ", " nhóm giải pháp", " chương trình hành động", " khâu", " đột phá", " nhiệm vụ", " giải pháp", " nội dung"].contains(where: longAfter.hasPrefix) { return false }
             return true
         }
     }

@@ -66,6 +66,13 @@ public enum PhraseReader {
     static func single(_ text: String, period: String) -> DraftRule? {
         var review: [String] = []
         let found = numbers(in: text)
+        // A multiple of a base ("tăng gấp 1,8 lần so với năm 2025", "gấp đôi"): an amount in the
+        // measure "lần" (times the base), at least that many times; the base is a person's to record.
+        if let multiple = multiple(in: text) {
+            review.append("a multiple of a base (\(multiple.base ?? "the base is not named")): an amount in 'lần', for an indicator whose measure is 'lần'")
+            if multiple.fromWord { review.append("'gấp đôi' read as 2 times") }
+            return DraftRule(rule: ">= \(multiple.times)", period: period, words: text, review: review)
+        }
         // "không có cơ sở yếu kém", "không còn đảng viên vi phạm": none at all.
         if found.isEmpty {
             if contains(text, "không có") || contains(text, "không còn") { return DraftRule(rule: "= 0", period: period, words: text, review: review) }
@@ -110,7 +117,13 @@ public enum PhraseReader {
         // a clause that still cannot be decided is not guessed (the extractor lists it for a person).
         let figures = candidates.filter { !isRecipientCount($0, before: before($0), after: after($0)) }
         let verbs = ["kết nạp", "kết nạp được", "kết nạp mới", "phát triển", "giới thiệu", "đạt", "giải quyết việc làm cho", "tạo việc làm cho", "thu", "là"]
-        let decided = figures.first(where: { ends(before($0), cues) }) ?? figures.first(where: { ends(before($0), verbs) }) ?? figures.first(where: \.isPercent)
+        var decided = figures.first(where: { ends(before($0), cues) }) ?? figures.first(where: { ends(before($0), verbs) }) ?? figures.first(where: \.isPercent)
+        // "thành lập 5 tổ chức đảng … có từ 3 đảng viên trở lên": a comparator after "có" qualifies
+        // the noun counted; the target is the figure the verb takes before it.
+        if let d = decided, ends(before(d), ["có từ", "có trên", "có ít nhất"]),
+           let verb = figures.last(where: { $0.start < d.start && !$0.isPercent }) {
+            decided = verb
+        }
         if decided == nil, figures.count > 1 { return nil }
         guard let n = decided ?? figures.first else { return nil }
         let figure = n.digits + (n.isPercent ? "%" : "")
@@ -154,6 +167,19 @@ public enum PhraseReader {
             comparator = ">="
         }
         return DraftRule(rule: "\(comparator) \(figure)", period: period, words: text, review: review)
+    }
+
+    /// "gấp 1,8 lần" (the figure as written), "gấp đôi" (2, from the word), with the base "so với …"
+    /// names; nil when the phrase sets no multiple. "gấp … lần" with a malformed figure is none.
+    public static func multiple(in phrase: String) -> (times: String, base: String?, fromWord: Bool)? {
+        let lower = phrase.lowercased()
+        let base = lower.range(of: #"so với [^,;.()]+"#, options: .regularExpression).map { String(lower[$0]).trimmingCharacters(in: .whitespaces) }
+        if let r = lower.range(of: #"gấp (\d+(,\d+)?) ?lần"#, options: .regularExpression) {
+            let digits = lower[r].dropFirst(4).prefix { $0.isNumber || $0 == "," }
+            return (String(digits), base, false)
+        }
+        if lower.range(of: #"gấp đôi"#, options: .regularExpression) != nil { return ("2", base, true) }
+        return nil
     }
 
     /// The period words of a phrase, if any.
@@ -208,7 +234,14 @@ public enum PhraseReader {
             // After a letter ("loại 4" is read elsewhere), "(" (an item number) or a mark, the whole
             // run is skipped, not just its first digit: "(4.294" must not be read as 294, nor the tail
             // of a date cut by a stray character ("27/9/19\u{15}54") as the fraction 9/19 (found by fuzzing).
-            if i > 0, chars[i - 1].isLetter || chars[i - 1].isNumber || chars[i - 1] == "(" || chars[i - 1] == "/" || chars[i - 1] == "." || chars[i - 1] == "," {
+            // A percentage alone in brackets ("vượt mục tiêu Nghị quyết (7,5 %)") is a figure, not an item number.
+            let bracketedPercent: Bool = {
+                guard i > 0, chars[i - 1] == "(" else { return false }
+                var k = runEnd(i)
+                while k < chars.count, chars[k] == " " { k += 1 }
+                return k + 1 < chars.count && chars[k] == "%" && chars[k + 1] == ")"
+            }()
+            if i > 0, !bracketedPercent, chars[i - 1].isLetter || chars[i - 1].isNumber || chars[i - 1] == "(" || chars[i - 1] == "/" || chars[i - 1] == "." || chars[i - 1] == "," {
                 i = max(i + 1, runEnd(i))
                 continue
             }
