@@ -15,7 +15,6 @@
 #include <xlsxwriter.h>
 
 #define MAX_FIELDS 16
-#define MAX_FORMATS 4096
 #define MAX_SHEETS 64
 
 /* Splits a line at tabs in place and undoes the list's escapes (\\, \t, \n). */
@@ -35,13 +34,45 @@ static int split(char *line, char **fields) {
 /* Strings libxlsxwriter keeps by pointer until the workbook is closed (chart titles, names). */
 static char *keep(const char *s) { return strdup(s); }
 
+#define MAX_FORMATS 4096
+static char **spec[MAX_FORMATS];      /* each format's fields from its F line */
+static lxw_format *formats[MAX_FORMATS];
+
+/* The format of index i: index bold italic size name colour fill numfmt box under halign valign wrap indent unlocked. */
+static lxw_format *format(lxw_workbook *wb, int i) {
+    if (i < 0 || i >= MAX_FORMATS || !spec[i]) return NULL;
+    if (formats[i]) return formats[i];
+    char **f = spec[i];
+    lxw_format *x = workbook_add_format(wb);
+    formats[i] = x;
+    if (i == 0) return x; /* the default, for blank cells (which need a format) */
+    if (atoi(f[2])) format_set_bold(x);
+    if (atoi(f[3])) format_set_italic(x);
+    if (strcmp(f[4], "11") != 0) format_set_font_size(x, atof(f[4]));
+    if (strcmp(f[5], "Calibri") != 0) format_set_font_name(x, f[5]);
+    if (f[6][0] != '-') format_set_font_color(x, (lxw_color_t)atol(f[6]));
+    if (f[7][0] != '-') format_set_bg_color(x, (lxw_color_t)atol(f[7]));
+    if (f[8][0] != '-' || f[8][1]) format_set_num_format(x, f[8]);
+    if (atoi(f[9])) format_set_border(x, LXW_BORDER_THIN);
+    if (atoi(f[10])) format_set_bottom(x, LXW_BORDER_THIN);
+    if (!strcmp(f[11], "left")) format_set_align(x, LXW_ALIGN_LEFT);
+    if (!strcmp(f[11], "center")) format_set_align(x, LXW_ALIGN_CENTER);
+    if (!strcmp(f[11], "right")) format_set_align(x, LXW_ALIGN_RIGHT);
+    if (!strcmp(f[12], "top")) format_set_align(x, LXW_ALIGN_VERTICAL_TOP);
+    if (!strcmp(f[12], "center")) format_set_align(x, LXW_ALIGN_VERTICAL_CENTER);
+    if (atoi(f[13])) format_set_text_wrap(x);
+    if (atoi(f[14])) format_set_indent(x, (uint8_t)atoi(f[14]));
+    if (atoi(f[15])) format_set_unlocked(x);
+    return x;
+}
+
 int main(int argc, char **argv) {
     if (argc < 3) { fprintf(stderr, "usage: c_writer OUT.xlsx LIST.txt [--dry]\n"); return 2; }
     int dry = argc > 3 && strcmp(argv[3], "--dry") == 0;
     FILE *in = fopen(argv[2], "r");
     if (!in) { perror(argv[2]); return 1; }
     lxw_workbook *wb = NULL;
-    lxw_format *formats[MAX_FORMATS] = {0}, *colours[MAX_FORMATS] = {0};
+    lxw_format *colours[MAX_FORMATS] = {0};
     lxw_worksheet *sheets[MAX_SHEETS] = {0};
     int nsheets = 0;
     lxw_worksheet *ws = NULL;
@@ -92,29 +123,11 @@ int main(int argc, char **argv) {
             props.created = 1609372800;
             workbook_set_properties(wb, &props);
             break;
-        case 'F': { /* index bold italic size name colour fill numfmt box under halign valign wrap indent unlocked */
+        case 'F': { /* kept, and made into a format where first used: libxlsxwriter numbers formats in that order */
             int i = atoi(f[1]);
             if (i < 0 || i >= MAX_FORMATS) break;
-            lxw_format *x = workbook_add_format(wb);
-            if (i == 0) { formats[0] = x; break; } /* the default, for blank cells (which need a format) */
-            if (atoi(f[2])) format_set_bold(x);
-            if (atoi(f[3])) format_set_italic(x);
-            if (strcmp(f[4], "11") != 0) format_set_font_size(x, atof(f[4]));
-            if (strcmp(f[5], "Calibri") != 0) format_set_font_name(x, f[5]);
-            if (f[6][0] != '-') format_set_font_color(x, (lxw_color_t)atol(f[6]));
-            if (f[7][0] != '-') format_set_bg_color(x, (lxw_color_t)atol(f[7]));
-            if (f[8][0] != '-' || f[8][1]) format_set_num_format(x, f[8]);
-            if (atoi(f[9])) format_set_border(x, LXW_BORDER_THIN);
-            if (atoi(f[10])) format_set_bottom(x, LXW_BORDER_THIN);
-            if (!strcmp(f[11], "left")) format_set_align(x, LXW_ALIGN_LEFT);
-            if (!strcmp(f[11], "center")) format_set_align(x, LXW_ALIGN_CENTER);
-            if (!strcmp(f[11], "right")) format_set_align(x, LXW_ALIGN_RIGHT);
-            if (!strcmp(f[12], "top")) format_set_align(x, LXW_ALIGN_VERTICAL_TOP);
-            if (!strcmp(f[12], "center")) format_set_align(x, LXW_ALIGN_VERTICAL_CENTER);
-            if (atoi(f[13])) format_set_text_wrap(x);
-            if (atoi(f[14])) format_set_indent(x, (uint8_t)atoi(f[14]));
-            if (atoi(f[15])) format_set_unlocked(x);
-            formats[i] = x;
+            spec[i] = malloc(sizeof(char *) * 16);
+            for (int j = 0; j < 16 && j < n; j++) spec[i][j] = keep(f[j]);
             break;
         }
         case 'N': if (nsheets < MAX_SHEETS) sheets[nsheets++] = workbook_add_worksheet(wb, f[1]); break;
@@ -128,8 +141,7 @@ int main(int argc, char **argv) {
         case 'C': {
             lxw_row_t r = atoi(f[1]); lxw_col_t c = atoi(f[2]);
             int s = atoi(f[3]);
-            fmt = s > 0 && s < MAX_FORMATS ? formats[s] : NULL;
-            if (f[4][0] == 'b' && !fmt) fmt = formats[0];
+            fmt = s > 0 || f[4][0] == 'b' ? format(wb, s) : NULL;
             const char *kind = f[4];
             if (kind[0] == 's') worksheet_write_string(ws, r, c, f[5], fmt);
             else if (kind[0] == 'n') worksheet_write_number(ws, r, c, atof(f[5]), fmt);
@@ -140,7 +152,7 @@ int main(int argc, char **argv) {
         }
         case 'M': {
             int s = atoi(f[5]);
-            worksheet_merge_range(ws, atoi(f[1]), atoi(f[2]), atoi(f[3]), atoi(f[4]), f[6], s > 0 && s < MAX_FORMATS ? formats[s] : NULL);
+            worksheet_merge_range(ws, atoi(f[1]), atoi(f[2]), atoi(f[3]), atoi(f[4]), f[6], s > 0 ? format(wb, s) : NULL);
             break;
         }
         case 'A': worksheet_autofilter(ws, atoi(f[1]), atoi(f[2]), atoi(f[3]), atoi(f[4])); break;
@@ -176,6 +188,8 @@ int main(int argc, char **argv) {
             }
             if (f[8][0] != '-') v.error_title = keep(f[8]);
             if (f[9][0] != '-') v.error_message = keep(f[9]);
+            if (n > 10 && f[10][0] != '-') v.input_title = keep(f[10]);
+            if (n > 11 && f[11][0] != '-') v.input_message = keep(f[11]);
             worksheet_data_validation_range(ws, atoi(f[1]), atoi(f[2]), atoi(f[3]), atoi(f[4]), &v);
             break;
         }
@@ -184,9 +198,10 @@ int main(int argc, char **argv) {
             if (!strcmp(f[2], "landscape")) worksheet_set_landscape(ws);
             if (!strcmp(f[3], "fit")) worksheet_fit_to_pages(ws, 1, 0);
             else if (f[3][0] != '-') worksheet_set_print_scale(ws, atoi(f[3]));
-            if (n > 4 && f[4][0]) worksheet_set_header(ws, f[4]);
-            if (n > 5 && f[5][0]) worksheet_set_footer(ws, f[5]);
+            if (n > 4 && f[4][0] == '=') worksheet_set_header(ws, f[4] + 1);
+            if (n > 5 && f[5][0] == '=') worksheet_set_footer(ws, f[5] + 1);
             break;
+        case 'Y': worksheet_set_margins(ws, atof(f[1]), atof(f[2]), atof(f[3]), atof(f[4])); break;
         case 'B': {
             lxw_row_t *breaks = calloc(1024, sizeof *breaks);
             int count = 0;

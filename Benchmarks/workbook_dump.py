@@ -11,6 +11,7 @@ it changes. Not timed: made once per run, before the measurements.
 
 The lines are tab-separated; text fields escape backslash, tab and newline as \\\\, \\t, \\n.
 """
+import io
 import re
 import sys
 import zipfile
@@ -134,9 +135,10 @@ def sheet(book, name, part, shared, out, charts_of):
         f1 = re.search(r"<formula1>(.*?)</formula1>", m.group(2), re.S)
         for ref in attrs.get("sqref", "").split():
             ref = area(ref)
-            items.append((ref[2], "V\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n" % (ref + (
+            items.append((ref[2], "V\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" % (ref + (
                 attrs.get("type", "-"), attrs.get("operator", "-"), esc(unescape(f1.group(1))) if f1 else "-",
-                esc(unescape(attrs.get("errorTitle", "-"))), esc(unescape(attrs.get("error", "-")))))))
+                esc(unescape(attrs.get("errorTitle", "-"))), esc(unescape(attrs.get("error", "-"))),
+                esc(unescape(attrs.get("promptTitle", "-"))), esc(unescape(attrs.get("prompt", "-")))))))
     items.sort(key=lambda i: i[0])
     merges = {}
     for m in re.finditer(r'<mergeCell ref="([A-Z0-9:]+)"/>', tail):
@@ -189,9 +191,13 @@ def sheet(book, name, part, shared, out, charts_of):
         attrs = dict(re.findall(r'(\w+)="([^"]*)"', page.group(1)))
         hdr = re.search(r"<oddHeader>(.*?)</oddHeader>", tail, re.S)
         ftr = re.search(r"<oddFooter>(.*?)</oddFooter>", tail, re.S)
+        # A header or footer, even empty, is written with "=" before it; none, as nothing.
         fit = "fit" if "fitToHeight" in attrs or "fitToWidth" in attrs else attrs.get("scale", "-")
         out.write("G\t%s\t%s\t%s\t%s\t%s\n" % (attrs.get("paperSize", "9"), attrs.get("orientation", "-"), fit,
-                                              esc(unescape(hdr.group(1))) if hdr else "", esc(unescape(ftr.group(1))) if ftr else ""))
+                                              "=" + esc(unescape(hdr.group(1))) if hdr else "", "=" + esc(unescape(ftr.group(1))) if ftr else ""))
+    margins = re.search(r'<pageMargins left="([0-9.]+)" right="([0-9.]+)" top="([0-9.]+)" bottom="([0-9.]+)"', tail)
+    if margins and margins.groups() != ("0.7", "0.7", "0.75", "0.75"):
+        out.write("Y\t%s\t%s\t%s\t%s\n" % margins.groups())
     breaks = [int(b) for b in re.findall(r'<brk id="(\d+)"', tail)]
     if breaks:
         out.write("B\t%s\n" % " ".join(map(str, breaks)))
@@ -271,8 +277,16 @@ def main():
         for m in re.finditer(r'<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">[^!]*!([$A-Z0-9:]+)</definedName>', wb):
             out.write("Q\t%s\t%d\t%d\t%d\t%d\n" % ((m.group(1),) + area(m.group(2).replace("$", ""))))
         of = charts(book)
+        # The sheets in the order chitieu wrote them, which numbers the formats (each the first
+        # time a cell uses it): by the lowest format each uses.
+        parts = []
         for name, rid in names:
-            sheet(book, unescape(name), "xl/" + rels[rid], shared, out, of)
+            buf = io.StringIO()
+            sheet(book, unescape(name), "xl/" + rels[rid], shared, buf, of)
+            used = [int(m) for m in re.findall(r"^[CM]\t\d+\t\d+\t(?:\d+\t\d+\t)?(\d+)\t", buf.getvalue(), re.M)]
+            parts.append((min([u for u in used if u > 0], default=1 << 30), buf.getvalue()))
+        for _, text in sorted(parts, key=lambda p: p[0]):
+            out.write(text)
 
 
 if __name__ == "__main__":

@@ -124,14 +124,18 @@ def main():
                 v = {"validate": "custom", "value": f[7]}
             if f[8] != "-": v["error_title"] = f[8]
             if f[9] != "-": v["error_message"] = f[9]
+            if len(f) > 10 and f[10] != "-": v["input_title"] = f[10]
+            if len(f) > 11 and f[11] != "-": v["input_message"] = f[11]
             ws.data_validation(int(f[1]), int(f[2]), int(f[3]), int(f[4]), v)
         elif k == "G":
             ws.set_paper(int(f[1]))
             if f[2] == "landscape": ws.set_landscape()
             if f[3] == "fit": ws.fit_to_pages(1, 0)
             elif f[3] != "-": ws.set_print_scale(int(f[3]))
-            if len(f) > 4 and f[4]: ws.set_header(f[4])
-            if len(f) > 5 and f[5]: ws.set_footer(f[5])
+            if len(f) > 4 and f[4].startswith("="): ws.set_header(f[4][1:])
+            if len(f) > 5 and f[5].startswith("="): ws.set_footer(f[5][1:])
+        elif k == "Y":
+            ws.set_margins(float(f[1]), float(f[2]), float(f[3]), float(f[4]))
         elif k == "B":
             ws.set_h_pagebreaks([int(b) for b in f[1].split()])
         elif k == "D":
