@@ -133,7 +133,9 @@ struct Report: ParsableCommand {
             current = nil
             finished.insert(body.body)
             guard !again.contains(body.body) else { return }
-            let ledger = Ledger(indicators: body.context.indicators, bodies: body.context.bodies, bodySources: body.context.bodySources, records: body.records)
+            // In the order loading the whole data gives (terms by their years, facts last).
+            let ledger = Ledger(indicators: body.context.indicators, bodies: body.context.bodies, bodySources: body.context.bodySources,
+                                records: body.records.sorted(by: LedgerLoader.ledgerOrder))
             staged[body.body] = try report(ledger, into: try staging.folder(for: body.body))
         }
         let findings: Diagnostics
