@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Baseline: pandas DataFrames of the cells chitieu wrote (from the list workbook_dump.py made of
 its workbook; c_writer.c describes it), one per sheet, written with DataFrame.to_excel (XlsxWriter
-engine, constant memory). Less than the others write: formulas go in as text starting with "=",
-without cached values, and there are no per-cell formats, merged ranges, row heights, conditional
+engine; not in constant-memory mode, see below). Less than the others write: formulas go in as
+text starting with "=", without cached values, and there are no per-cell formats, merged ranges, row heights, conditional
 formats, charts or print set-up, which to_excel does not offer. With --dry it only reads the list.
 
     pandas_writer.py OUT.xlsx LIST.txt [--dry]
@@ -38,7 +38,9 @@ def main():
             cells.setdefault(int(f[1]), {})[int(f[2])] = f[6]
     if dry:
         return
-    with pd.ExcelWriter(out, engine="xlsxwriter", engine_kwargs={"options": {"constant_memory": True, "strings_to_formulas": True}}) as w:
+    # Not in constant-memory mode: to_excel writes a frame column by column, and that mode keeps
+    # only the row being written, so it would drop all but the first column's cells.
+    with pd.ExcelWriter(out, engine="xlsxwriter", engine_kwargs={"options": {"strings_to_formulas": True}}) as w:
         for name in order:
             rows = sheets.get(name, {})
             last = max(rows) + 1 if rows else 0
