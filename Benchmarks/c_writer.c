@@ -1,336 +1,242 @@
-/* Baseline for the writer benchmark: a plain C program that only writes, with libxlsxwriter, the
- * workbook chitieu writes for the SYNTHETIC ledger of generate.py: the same sheets, rows, cells,
- * formulas, cached values, formats, row heights, conditional formats, charts, print set-up and
- * document properties, in constant-memory mode, with no loading, validation or evaluation (the
- * figures come from the generator's formula). compare_cells.py checks that the worksheets match.
+/* Baseline for the writer benchmark: a plain C program that only writes, with libxlsxwriter in
+ * constant-memory mode, the workbook chitieu wrote — the same sheets, cells, strings, formulas with
+ * their cached results, formats, merged ranges, row heights, column widths, conditional formats,
+ * validations, print set-up and charts — from the list workbook_dump.py made of chitieu's file.
+ * No loading, validation or evaluation: the values come from the list, read a line at a time.
+ * With --dry it reads and splits the list without writing anything, so that run.sh can take the
+ * reading out of the C writer's time (the writer alone is the baseline).
  *
  *   cc -O2 c_writer.c -o c_writer $(pkg-config --cflags --libs xlsxwriter)
- *   ./c_writer OUT.xlsx [ORGS=4000] [INDICATORS=10] [DATA_FILE_NAME_FOR_THE_FOOTER]
+ *   ./c_writer OUT.xlsx LIST.txt [--dry]
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
-#define YEARS 5
-#define FIRST_YEAR 2016
-#define MAX_CHARTS 100
+#define MAX_FIELDS 16
+#define MAX_SHEETS 64
 
-/* The ten count indicators generate.py cycles through: name and noun from Targets/indicators.yaml. */
-static const char *NAMES[] = {"Kết nạp đảng viên mới", "Số đảng viên", "Tổ chức cơ sở đảng trực thuộc", "Đảng bộ cơ sở",
-                              "Chi bộ cơ sở", "Tổ chức đảng dưới cơ sở", "Tổ chức đảng được cấp ủy cấp trên kiểm tra trong năm",
-                              "Tổ chức đảng được giám sát chuyên đề trong năm", "Văn bản Đảng ủy ban hành", "Quyết định về công tác đảng viên"};
-static const char *NOUNS[] = {"đảng viên", "đảng viên", "tổ chức", "đảng bộ", "chi bộ", "tổ chức", "tổ chức", "tổ chức", "văn bản", "quyết định"};
-
-static void figures(int org, int k, int *target, int values[YEARS]) {
-    *target = 10 + (org * 7 + k * 13) % 190;
-    for (int y = 0; y < YEARS; y++) values[y] = *target - 5 + (org * 31 + k * 17 + y * 11) % 25;
-}
-
-static const char *verdict(long v, long t) { return v > t ? "vượt" : v == t ? "đạt" : "không đạt"; }
-
-/* 4294 as "4.294". */
-static void vn(char *out, size_t size, long n) {
-    if (n < 1000) { snprintf(out, size, "%ld", n); return; }
-    char rest[24];
-    vn(rest, sizeof rest, n / 1000);
-    snprintf(out, size, "%s.%03ld", rest, n % 1000);
-}
-
-static int chars(const char *s, size_t n) { int c = 0; for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80; return c; }
-
-/* Lines of a text wrapped at spaces in a column of `width` characters, as chitieu counts them. */
-static int lines(const char *text, double width) {
-    int room = (int)(width * 0.95) - 1;
-    if (room < 1) room = 1;
-    if (chars(text, strlen(text)) <= room) return 1;
-    int count = 1, current = 0;
-    for (const char *p = text; *p;) {
-        while (*p == ' ') p++;
-        if (!*p) break;
-        const char *end = strchr(p, ' ');
-        if (!end) end = p + strlen(p);
-        int w = chars(p, end - p);
-        if (current == 0) current = w;
-        else if (current + 1 + w <= room) current += 1 + w;
-        else { count++; current = w; }
-        while (current > room) { count++; current -= room; }
-        p = end;
+/* Splits a line at tabs in place and undoes the list's escapes (\\, \t, \n). */
+static int split(char *line, char **fields) {
+    int n = 0;
+    char *w = line, *r = line;
+    fields[n++] = w;
+    for (; *r && *r != '\n'; r++) {
+        if (*r == '\t') { *w++ = 0; if (n < MAX_FIELDS) fields[n++] = w; continue; }
+        if (*r == '\\' && r[1]) { r++; *w++ = *r == 't' ? '\t' : *r == 'n' ? '\n' : *r; continue; }
+        *w++ = *r;
     }
-    return count;
+    *w = 0;
+    return n;
 }
 
-static double height(int n, const char **texts, const double *widths) {
-    int most = 1;
-    for (int i = 0; i < n; i++) { int l = lines(texts[i], widths[i]); if (l > most) most = l; }
-    return 15.0 * most;
-}
+/* Strings libxlsxwriter keeps by pointer until the workbook is closed (chart titles, names). */
+static char *keep(const char *s) { return strdup(s); }
 
-static lxw_format *format(lxw_workbook *wb, int bold, const char *num, int wrap, int bg, int border, int center, int top, double size) {
-    lxw_format *f = workbook_add_format(wb);
-    if (bold) format_set_bold(f);
-    if (num) format_set_num_format(f, num);
-    if (wrap) format_set_text_wrap(f);
-    if (bg) format_set_bg_color(f, bg);
-    if (border) format_set_border(f, LXW_BORDER_THIN);
-    if (center) format_set_align(f, LXW_ALIGN_CENTER);
-    if (top) format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    if (size) format_set_font_size(f, size);
-    return f;
-}
+#define MAX_FORMATS 4096
+static char **spec[MAX_FORMATS];      /* each format's fields from its F line */
+static lxw_format *formats[MAX_FORMATS];
 
-static lxw_format *colour(lxw_workbook *wb, int bg, int font) {
-    lxw_format *f = workbook_add_format(wb);
-    format_set_bg_color(f, bg);
-    format_set_font_color(f, font);
-    return f;
-}
-
-static void highlight(lxw_worksheet *ws, lxw_format **colours, int first, int last, int column) {
-    static const char *words[] = {"\"vượt\"", "\"đạt\"", "\"không đạt\"", "\"chưa có số liệu\"", "\"đúng tiến độ\"", "\"có nguy cơ không đạt\"",
-                                  "\"chậm hơn tiến độ\"", "\"đáng lo ngại\"", "\"đúng hướng, đủ nhanh\"", "\"tiến bộ vừa phải\"",
-                                  "\"tiến bộ hạn chế\"", "\"đi xa chỉ tiêu\""};
-    for (int i = 0; i < 12; i++) {
-        lxw_conditional_format cf = {.type = LXW_CONDITIONAL_TYPE_CELL, .criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO,
-                                     .value_string = (char *)words[i], .format = colours[i]};
-        worksheet_conditional_format_range(ws, first, column, last, column, &cf);
-    }
-}
-
-static void print_setup(lxw_worksheet *ws, int repeat, const char *header, const char *footer) {
-    worksheet_set_landscape(ws);
-    worksheet_set_paper(ws, 9);
-    worksheet_fit_to_pages(ws, 1, 0);
-    if (repeat) worksheet_repeat_rows(ws, 3, 3);
-    worksheet_set_header(ws, header);
-    worksheet_set_footer(ws, footer);
+/* The format of index i: index bold italic size name colour fill numfmt box under halign valign wrap indent unlocked. */
+static lxw_format *format(lxw_workbook *wb, int i) {
+    if (i < 0 || i >= MAX_FORMATS || !spec[i]) return NULL;
+    if (formats[i]) return formats[i];
+    char **f = spec[i];
+    lxw_format *x = workbook_add_format(wb);
+    formats[i] = x;
+    if (i == 0) return x; /* the default, for blank cells (which need a format) */
+    if (atoi(f[2])) format_set_bold(x);
+    if (atoi(f[3])) format_set_italic(x);
+    if (strcmp(f[4], "11") != 0) format_set_font_size(x, atof(f[4]));
+    if (strcmp(f[5], "Calibri") != 0) format_set_font_name(x, f[5]);
+    if (f[6][0] != '-') format_set_font_color(x, (lxw_color_t)atol(f[6]));
+    if (f[7][0] != '-') format_set_bg_color(x, (lxw_color_t)atol(f[7]));
+    if (f[8][0] != '-' || f[8][1]) format_set_num_format(x, f[8]);
+    if (atoi(f[9])) format_set_border(x, LXW_BORDER_THIN);
+    if (atoi(f[10])) format_set_bottom(x, LXW_BORDER_THIN);
+    if (!strcmp(f[11], "left")) format_set_align(x, LXW_ALIGN_LEFT);
+    if (!strcmp(f[11], "center")) format_set_align(x, LXW_ALIGN_CENTER);
+    if (!strcmp(f[11], "right")) format_set_align(x, LXW_ALIGN_RIGHT);
+    if (!strcmp(f[12], "top")) format_set_align(x, LXW_ALIGN_VERTICAL_TOP);
+    if (!strcmp(f[12], "center")) format_set_align(x, LXW_ALIGN_VERTICAL_CENTER);
+    if (atoi(f[13])) format_set_text_wrap(x);
+    if (atoi(f[14])) format_set_indent(x, (uint8_t)atoi(f[14]));
+    if (atoi(f[15])) format_set_unlocked(x);
+    return x;
 }
 
 int main(int argc, char **argv) {
-    if (argc < 2) { fprintf(stderr, "usage: c_writer OUT.xlsx [ORGS] [INDICATORS] [DATA_FILE]\n"); return 2; }
-    int orgs = argc > 2 ? atoi(argv[2]) : 4000, inds = argc > 3 ? atoi(argv[3]) : 10;
-    const char *file = argc > 4 ? argv[4] : "synthetic.yaml";
-    int n = orgs * inds;
-    lxw_workbook_options options = {.constant_memory = LXW_TRUE};
-    lxw_workbook *wb = workbook_new_opt(argv[1], &options);
-    const char *term = "Đại hội lần thứ XIII, nhiệm kỳ 2015–2020";
-    const char *body = "Đảng bộ Khối giả định (SỐ LIỆU TỔNG HỢP GIẢ ĐỊNH)";
-    char title[512], header[512], footer[1024], buf[512], f1[512], f2[512], f3[512], label[16], range[64], num[32];
-    snprintf(title, sizeof title, "Kết quả thực hiện chỉ tiêu nghị quyết đại hội — %s — %s", body, term);
-    lxw_doc_properties props = {.title = title, .subject = "Báo cáo kết quả thực hiện chỉ tiêu, đánh giá tại năm 2026",
-                                .author = "chitieu", .keywords = "chỉ tiêu, nghị quyết đại hội, Giả định, XIII", .created = 1609372800};
-    workbook_set_properties(wb, &props);
-    lxw_worksheet *sum = workbook_add_worksheet(wb, "Tổng hợp");
-    lxw_worksheet *by = workbook_add_worksheet(wb, "Theo năm");
-    lxw_worksheet *src = workbook_add_worksheet(wb, "Nguồn");
-    snprintf(header, sizeof header, "&L%s&R%s", body, term);
-    snprintf(footer, sizeof footer, "&LChitieu — %s&CTrang &P/&N", file);
-
-    lxw_format *ftitle = format(wb, 1, NULL, 0, 0, 0, 0, 0, 14);
-    lxw_format *fheader = format(wb, 1, NULL, 1, 0xD9E2F3, 1, 1, 1, 0);
-    lxw_format *plain = format(wb, 0, NULL, 0, 0, 1, 0, 1, 0);
-    lxw_format *text = format(wb, 0, NULL, 1, 0, 1, 0, 1, 0);
-    lxw_format *count = format(wb, 0, "#,##0", 0, 0, 1, 0, 1, 0);
-    lxw_format *pct = format(wb, 0, "0.0%", 0, 0, 1, 0, 1, 0);
-    lxw_format *gap = format(wb, 0, "+#,##0;-#,##0;0", 0, 0, 1, 0, 1, 0);
-    lxw_format *bold = format(wb, 1, NULL, 1, 0, 1, 0, 1, 0);
-    lxw_format *fheadline = format(wb, 1, NULL, 0, 0, 0, 0, 0, 0);
-    lxw_format *met = colour(wb, 0xC6EFCE, 0x006100);
-    lxw_format *not_met = colour(wb, 0xFFC7CE, 0x9C0006), *at_risk = colour(wb, 0xFFEB9C, 0x9C5700);
-    lxw_format *colours[12] = {colour(wb, 0x63BE7B, 0x0B3D17), met, not_met, colour(wb, 0xEDEDED, 0x595959), met, at_risk, NULL, not_met,
-                               met, NULL, at_risk, not_met};
-    colours[6] = colours[9] = colour(wb, 0xFFF2CC, 0x7F6000); /* slightly behind, moderate progress */
-
-    /* Theo năm: per target five year rows, the term row and the cumulative row; charts for the first targets. */
-    worksheet_write_string(by, 0, 0, title, ftitle);
-    worksheet_write_string(by, 1, 0, "Chỉ tiêu hằng năm: từng năm, cả nhiệm kỳ và cộng dồn.", NULL);
-    const char *by_titles[] = {"STT", "Chỉ tiêu", "Năm", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá"};
-    for (int c = 0; c < 8; c++) worksheet_write_string(by, 3, c, by_titles[c], fheader);
-    const double by_widths[] = {6, 46, 14, 13, 16, 11, 14, 18};
-    for (int c = 0; c < 8; c++) worksheet_set_column(by, c, c, by_widths[c], NULL);
-    lxw_row_t r = 4;
-    int charts = 0;
-    for (int o = 0; o < orgs; o++) for (int k = 0; k < inds; k++) {
-        int t, v[YEARS], met_years = 0, all_exceeded = 1; long total = 0;
-        figures(o, k, &t, v);
-        vn(num, sizeof num, t);
-        snprintf(buf, sizeof buf, "Tổ chức %05d: hằng năm đạt từ %s trở lên", o, num);
-        snprintf(label, sizeof label, "%d", o * inds + k + 1);
-        double h = height(1, (const char *[]){buf}, (double[]){46});
-        lxw_row_t first = r;
-        for (int y = 0; y < YEARS; y++, r++) {
-            worksheet_write_string(by, r, 0, label, plain);
-            worksheet_write_string(by, r, 1, buf, text);
-            worksheet_write_number(by, r, 2, FIRST_YEAR + y, plain);
-            worksheet_set_row(by, r, h, NULL);
-            worksheet_write_number(by, r, 3, t, count);
-            worksheet_write_number(by, r, 4, v[y], count);
-            snprintf(f1, sizeof f1, "=IF(ISNUMBER(E%u),E%u/D%u,\"\")", r + 1, r + 1, r + 1);
-            snprintf(f2, sizeof f2, "=IF(ISNUMBER(E%u),(E%u-D%u),\"\")", r + 1, r + 1, r + 1);
-            snprintf(f3, sizeof f3, "=IF(E%u=\"\",\"chưa có số liệu\",IF(E%u>D%u,\"vượt\",IF(E%u=D%u,\"đạt\",\"không đạt\")))", r + 1, r + 1, r + 1, r + 1, r + 1);
-            worksheet_write_formula_num(by, r, 5, f1, pct, (double)v[y] / t);
-            worksheet_write_formula_num(by, r, 6, f2, gap, v[y] - t);
-            worksheet_write_formula_str(by, r, 7, f3, plain, verdict(v[y], t));
-            met_years += v[y] >= t; all_exceeded &= v[y] > t; total += v[y];
+    if (argc < 3) { fprintf(stderr, "usage: c_writer OUT.xlsx LIST.txt [--dry]\n"); return 2; }
+    int dry = argc > 3 && strcmp(argv[3], "--dry") == 0;
+    FILE *in = fopen(argv[2], "r");
+    if (!in) { perror(argv[2]); return 1; }
+    lxw_workbook *wb = NULL;
+    lxw_format *colours[MAX_FORMATS] = {0};
+    lxw_worksheet *sheets[MAX_SHEETS] = {0};
+    int nsheets = 0;
+    lxw_worksheet *ws = NULL;
+    lxw_chart *chart = NULL;
+    /* A chart is inserted once its series are added (the next chart, sheet or the end). */
+    lxw_worksheet *chart_sheet = NULL;
+    lxw_row_t chart_row = 0;
+    lxw_col_t chart_col = 0;
+    lxw_chart_options chart_options = {0};
+#define INSERT_CHART() do { if (chart) worksheet_insert_chart_opt(chart_sheet, chart_row, chart_col, chart, &chart_options); chart = NULL; } while (0)
+    lxw_doc_properties props = {0};
+    size_t cap = 1 << 16;
+    char *line = malloc(cap), *f[MAX_FIELDS];
+    long lines = 0;
+    while (1) {
+        /* getline-like, for lines longer than any buffer guess */
+        size_t len = 0;
+        int ch = 0;
+        while ((ch = getc_unlocked(in)) != EOF) {
+            if (len + 2 > cap) { cap *= 2; line = realloc(line, cap); }
+            line[len++] = (char)ch;
+            if (ch == '\n') break;
         }
-        lxw_row_t last = r - 1;
-        snprintf(range, sizeof range, "'Theo năm'!$H$%u:$H$%u", first + 1, last + 1);
-        char tally[600], term_verdict[600], tally_text[32];
-        snprintf(tally, sizeof tally, "=IF(COUNTIF(%s,\"chưa có số liệu\")=5,\"chưa có số liệu\",(COUNTIF(%s,\"vượt\")+COUNTIF(%s,\"đạt\"))&\"/5 năm đạt\")", range, range, range);
-        snprintf(term_verdict, sizeof term_verdict, "=IF(COUNTIF(%s,\"không đạt\")>0,\"không đạt\",IF(COUNTIF(%s,\"chưa có số liệu\")>0,\"chưa có số liệu\",IF(COUNTIF(%s,\"vượt\")=5,\"vượt\",\"đạt\")))", range, range, range);
-        snprintf(tally_text, sizeof tally_text, "%d/5 năm đạt", met_years);
-        const char *term_word = met_years < YEARS ? "không đạt" : all_exceeded ? "vượt" : "đạt";
-        worksheet_write_string(by, r, 0, label, bold);
-        worksheet_write_string(by, r, 1, buf, bold);
-        worksheet_write_string(by, r, 2, "Cả nhiệm kỳ", bold);
-        worksheet_set_row(by, r, h, NULL);
-        worksheet_write_number(by, r, 3, t, count);
-        worksheet_write_formula_str(by, r, 4, tally, bold, tally_text);
-        worksheet_write_blank(by, r, 5, plain);
-        worksheet_write_blank(by, r, 6, plain);
-        worksheet_write_formula_str(by, r, 7, term_verdict, bold, term_word);
-        r++;
-        lxw_row_t cumulative = r;
-        worksheet_write_string(by, r, 0, label, plain);
-        worksheet_write_string(by, r, 1, buf, text);
-        worksheet_write_string(by, r, 2, "Cộng 5 năm", plain);
-        worksheet_write_number(by, r, 3, t * YEARS, count);
-        snprintf(f1, sizeof f1, "=IF(COUNT(E%u:E%u)=5,SUM(E%u:E%u),\"\")", first + 1, last + 1, first + 1, last + 1);
-        worksheet_write_formula_num(by, r, 4, f1, count, total);
-        snprintf(f1, sizeof f1, "=IF(ISNUMBER(E%u),E%u/D%u,\"\")", r + 1, r + 1, r + 1);
-        snprintf(f2, sizeof f2, "=IF(ISNUMBER(E%u),(E%u-D%u),\"\")", r + 1, r + 1, r + 1);
-        snprintf(f3, sizeof f3, "=IF(E%u=\"\",\"chưa có số liệu\",IF(E%u>D%u,\"vượt\",IF(E%u=D%u,\"đạt\",\"không đạt\")))", r + 1, r + 1, r + 1, r + 1, r + 1);
-        worksheet_write_formula_num(by, r, 5, f1, pct, (double)total / (t * YEARS));
-        worksheet_write_formula_num(by, r, 6, f2, gap, total - t * YEARS);
-        worksheet_write_formula_str(by, r, 7, f3, plain, verdict(total, t * YEARS));
-        worksheet_set_row(by, r, h, NULL);
-        r++;
-        (void)cumulative;
-        if (charts < MAX_CHARTS) {
-            lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_LINE);
-            char *chart_title = malloc(256); /* libxlsxwriter keeps the pointer until the workbook is closed */
-            snprintf(chart_title, 256, "%s. %s", label, NAMES[k % 10]);
-            chart_title_set_name(chart, chart_title);
-            lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
-            chart_series_set_categories(s, "Theo năm", first, 2, last, 2);
-            chart_series_set_values(s, "Theo năm", first, 4, last, 4);
-            chart_series_set_name(s, "Kết quả");
-            s = chart_add_series(chart, NULL, NULL);
-            chart_series_set_categories(s, "Theo năm", first, 2, last, 2);
-            chart_series_set_values(s, "Theo năm", first, 3, last, 3);
-            chart_series_set_name(s, "Chỉ tiêu");
-            chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
-            worksheet_insert_chart(by, 3 + charts * 16, 9, chart);
-            charts++;
+        if (len == 0) break;
+        line[len] = 0;
+        lines++;
+        int n = split(line, f);
+        if (dry) continue;
+        char k = f[0][0];
+        lxw_format *fmt = NULL;
+        switch (k) {
+        case 'O': { /* constant-memory mode or not, as chitieu chose */
+            lxw_workbook_options options = {.constant_memory = (uint8_t)atoi(f[1])};
+            wb = workbook_new_opt(argv[1], &options);
+            break;
         }
-    }
-    highlight(by, colours, 4, r - 1, 7);
-    worksheet_freeze_panes(by, 4, 2);
-    worksheet_autofilter(by, 3, 0, r - 1, 7);
-    print_setup(by, 1, header, footer);
-
-    /* Tổng hợp: one row per target, referring to its rows on "Theo năm". */
-    worksheet_write_string(sum, 0, 0, title, ftitle);
-    worksheet_write_string(sum, 1, 0, "Đánh giá tại năm 2026 (chọn bằng --as-of): nhiệm kỳ kết thúc năm 2020, đã kết thúc. Tỷ lệ đạt, chênh lệch và đánh giá là công thức: sửa kết quả thì tự tính lại.", NULL);
-    /* The headline counts: a yearly target is met when every year is, exceeded when every year is beyond. */
-    int met_targets = 0, exceeded_targets = 0;
-    for (int o = 0; o < orgs; o++) for (int k = 0; k < inds; k++) {
-        int t, v[YEARS], met_years = 0, all_exceeded = 1;
-        figures(o, k, &t, v);
-        for (int y = 0; y < YEARS; y++) { met_years += v[y] >= t; all_exceeded &= v[y] > t; }
-        if (met_years == YEARS) { met_targets++; exceeded_targets += all_exceeded; }
-    }
-    char headline[512], n1[32], n2[32], n3[32], n4[32];
-    vn(n1, sizeof n1, met_targets); vn(n2, sizeof n2, n); vn(n3, sizeof n3, exceeded_targets); vn(n4, sizeof n4, n - met_targets);
-    int at = snprintf(headline, sizeof headline, "Có %s/%s chỉ tiêu đạt và vượt", n1, n2);
-    if (exceeded_targets) at += snprintf(headline + at, sizeof headline - at, " (trong đó %s chỉ tiêu vượt)", n3);
-    if (n - met_targets) at += snprintf(headline + at, sizeof headline - at, "; %s chỉ tiêu không đạt", n4);
-    snprintf(headline + at, sizeof headline - at, ".");
-    worksheet_write_string(sum, 2, 0, headline, fheadline);
-    const char *sum_titles[] = {"STT", "Chỉ tiêu (nguyên văn)", "Chỉ số", "Quy tắc", "Kỳ đánh giá", "Mức chỉ tiêu", "Kết quả", "Tỷ lệ đạt", "Chênh lệch", "Đánh giá", "Nguồn", "Đánh giá thủ công"};
-    for (int c = 0; c < 12; c++) worksheet_write_string(sum, 3, c, sum_titles[c], fheader);
-    const double sum_widths[] = {6, 52, 30, 24, 14, 13, 16, 11, 14, 18, 16, 40};
-    for (int c = 0; c < 12; c++) worksheet_set_column(sum, c, c, sum_widths[c], NULL);
-    r = 4;
-    for (int o = 0; o < orgs; o++) for (int k = 0; k < inds; k++, r++) {
-        int t, v[YEARS], met_years = 0, all_exceeded = 1; long total = 0;
-        figures(o, k, &t, v);
-        for (int y = 0; y < YEARS; y++) { met_years += v[y] >= t; all_exceeded &= v[y] > t; total += v[y]; }
-        int i = o * inds + k;
-        lxw_row_t first = 4 + i * (YEARS + 2), last = first + YEARS - 1, cumulative = last + 2;
-        vn(num, sizeof num, t);
-        snprintf(buf, sizeof buf, "Tổ chức %05d: hằng năm đạt từ %s trở lên", o, num);
-        snprintf(label, sizeof label, "%d", i + 1);
-        char rule[128], tally_text[32], tally[600], term_verdict[600];
-        snprintf(rule, sizeof rule, "từ %s %s trở lên", num, NOUNS[k % 10]);
-        snprintf(tally_text, sizeof tally_text, "%d/5 năm đạt", met_years);
-        worksheet_write_string(sum, r, 0, label, plain);
-        worksheet_write_string(sum, r, 1, buf, text);
-        worksheet_write_string(sum, r, 2, NAMES[k % 10], text);
-        worksheet_write_string(sum, r, 3, rule, text);
-        worksheet_write_string(sum, r, 4, "mỗi năm", text);
-        worksheet_write_string(sum, r, 10, "[gd]", text);
-        worksheet_write_blank(sum, r, 11, text); /* no manual verdict */
-        const char *texts[] = {buf, NAMES[k % 10], rule, "mỗi năm", "[gd]", tally_text};
-        worksheet_set_row(sum, r, height(6, texts, (double[]){52, 30, 24, 14, 16, 16}), NULL);
-        worksheet_write_number(sum, r, 5, t, count);
-        snprintf(range, sizeof range, "'Theo năm'!$H$%u:$H$%u", first + 1, last + 1);
-        snprintf(tally, sizeof tally, "=IF(COUNTIF(%s,\"chưa có số liệu\")=5,\"chưa có số liệu\",(COUNTIF(%s,\"vượt\")+COUNTIF(%s,\"đạt\"))&\"/5 năm đạt\")", range, range, range);
-        snprintf(term_verdict, sizeof term_verdict, "=IF(COUNTIF(%s,\"không đạt\")>0,\"không đạt\",IF(COUNTIF(%s,\"chưa có số liệu\")>0,\"chưa có số liệu\",IF(COUNTIF(%s,\"vượt\")=5,\"vượt\",\"đạt\")))", range, range, range);
-        worksheet_write_formula_str(sum, r, 6, tally, plain, tally_text);
-        snprintf(f1, sizeof f1, "='Theo năm'!$F$%u", cumulative + 1);
-        snprintf(f2, sizeof f2, "='Theo năm'!$G$%u", cumulative + 1);
-        worksheet_write_formula_num(sum, r, 7, f1, pct, (double)total / (t * YEARS));
-        worksheet_write_formula_num(sum, r, 8, f2, gap, total - t * YEARS);
-        worksheet_write_formula_str(sum, r, 9, term_verdict, plain, met_years < YEARS ? "không đạt" : all_exceeded ? "vượt" : "đạt");
-    }
-    highlight(sum, colours, 4, r - 1, 9);
-    worksheet_freeze_panes(sum, 4, 2);
-    worksheet_autofilter(sum, 3, 0, r - 1, 11);
-    print_setup(sum, 1, header, footer);
-
-    /* Nguồn: the source, every target's words, then every outcome's quote. */
-    worksheet_write_string(src, 0, 0, "Nguồn và trích dẫn nguyên văn", ftitle);
-    const double src_widths[] = {12, 60, 30, 16, 70, 12, 8};
-    for (int c = 0; c < 7; c++) worksheet_set_column(src, c, c, src_widths[c], NULL);
-    const char *source_titles[] = {"Mã", "Tên bài", "Nơi đăng", "Ngày", "Bản lưu"};
-    for (int c = 0; c < 5; c++) worksheet_write_string(src, 2, c, source_titles[c], fheader);
-    const char *source[] = {"gd", "Số liệu giả định cho đo tốc độ", "chitieu", "31/12/2020", ""};
-    for (int c = 0; c < 5; c++) worksheet_write_string(src, 3, c, source[c], text);
-    worksheet_set_row(src, 3, height(5, source, src_widths), NULL);
-    const char *quote_titles[] = {"STT / loại", "Chỉ tiêu hoặc chỉ số", "Kỳ", "Số liệu", "Trích dẫn nguyên văn", "Nguồn", "Dòng"};
-    for (int c = 0; c < 7; c++) worksheet_write_string(src, 5, c, quote_titles[c], fheader);
-    r = 6;
-    for (int i = 0; i < n; i++, r++) {
-        int o = i / inds, k = i % inds, t, v[YEARS];
-        figures(o, k, &t, v);
-        vn(num, sizeof num, t);
-        snprintf(buf, sizeof buf, "Tổ chức %05d: hằng năm đạt từ %s trở lên", o, num);
-        snprintf(label, sizeof label, "%d", i + 1);
-        char rule[128];
-        snprintf(rule, sizeof rule, "từ %s trở lên", num);
-        const char *cells[] = {label, NAMES[k % 10], "mỗi năm", rule, buf, "gd"};
-        for (int c = 0; c < 6; c++) worksheet_write_string(src, r, c, cells[c], text);
-        worksheet_set_row(src, r, height(6, cells, src_widths), NULL);
-        worksheet_write_blank(src, r, 6, plain);
-    }
-    for (int i = 0; i < n; i++) {
-        int o = i / inds, k = i % inds, t, v[YEARS];
-        figures(o, k, &t, v);
-        for (int y = 0; y < YEARS; y++, r++) {
-            char period[32], value[32];
-            snprintf(period, sizeof period, "năm %d", FIRST_YEAR + y);
-            vn(value, sizeof value, v[y]);
-            snprintf(buf, sizeof buf, "năm %d: %s", FIRST_YEAR + y, value);
-            const char *cells[] = {"kết quả", NAMES[k % 10], period, value, buf, "gd"};
-            for (int c = 0; c < 6; c++) worksheet_write_string(src, r, c, cells[c], text);
-            worksheet_set_row(src, r, height(6, cells, src_widths), NULL);
-            worksheet_write_blank(src, r, 6, plain);
+        case 'X': { /* a conditional format's colours: index fill font */
+            int i = atoi(f[1]);
+            if (i < 0 || i >= MAX_FORMATS) break;
+            colours[i] = workbook_add_format(wb);
+            if (f[2][0] != '-') format_set_bg_color(colours[i], (lxw_color_t)atol(f[2]));
+            if (f[3][0] != '-') format_set_font_color(colours[i], (lxw_color_t)atol(f[3]));
+            if (atoi(f[4])) format_set_bold(colours[i]);
+            break;
+        }
+        case 'T':
+            props.title = keep(f[1]); props.subject = keep(f[2]); props.author = keep(f[3]); props.keywords = keep(f[4]);
+            props.created = 1609372800;
+            workbook_set_properties(wb, &props);
+            break;
+        case 'F': { /* kept, and made into a format where first used: libxlsxwriter numbers formats in that order */
+            int i = atoi(f[1]);
+            if (i < 0 || i >= MAX_FORMATS) break;
+            spec[i] = malloc(sizeof(char *) * 16);
+            for (int j = 0; j < 16 && j < n; j++) spec[i][j] = keep(f[j]);
+            break;
+        }
+        case 'N': if (nsheets < MAX_SHEETS) sheets[nsheets++] = workbook_add_worksheet(wb, f[1]); break;
+        case 'Q': { int i = atoi(f[1]); if (i < nsheets) worksheet_print_area(sheets[i], atoi(f[2]), atoi(f[3]), atoi(f[4]), atoi(f[5])); break; }
+        case 'R': { int i = atoi(f[1]); if (i < nsheets) worksheet_repeat_rows(sheets[i], atoi(f[2]), atoi(f[3])); break; }
+        case 'S': INSERT_CHART(); ws = workbook_get_worksheet_by_name(wb, f[1]); break;
+        case 'W': worksheet_set_column(ws, atoi(f[1]), atoi(f[2]), atof(f[3]), NULL); break;
+        case 'P': worksheet_freeze_panes(ws, atoi(f[1]), atoi(f[2])); break;
+        case 'L': worksheet_protect(ws, NULL, NULL); break;
+        case 'H': worksheet_set_row(ws, atoi(f[1]), atof(f[2]), NULL); break;
+        case 'C': {
+            lxw_row_t r = atoi(f[1]); lxw_col_t c = atoi(f[2]);
+            int s = atoi(f[3]);
+            fmt = s > 0 || f[4][0] == 'b' ? format(wb, s) : NULL;
+            const char *kind = f[4];
+            if (kind[0] == 's') worksheet_write_string(ws, r, c, f[5], fmt);
+            else if (kind[0] == 'n') worksheet_write_number(ws, r, c, atof(f[5]), fmt);
+            else if (kind[0] == 'b') worksheet_write_blank(ws, r, c, fmt);
+            else if (kind[1] == 's') worksheet_write_formula_str(ws, r, c, f[6], fmt, f[5]);
+            else worksheet_write_formula_num(ws, r, c, f[6], fmt, atof(f[5]));
+            break;
+        }
+        case 'M': {
+            int s = atoi(f[5]);
+            worksheet_merge_range(ws, atoi(f[1]), atoi(f[2]), atoi(f[3]), atoi(f[4]), f[6], s > 0 ? format(wb, s) : NULL);
+            break;
+        }
+        case 'A': worksheet_autofilter(ws, atoi(f[1]), atoi(f[2]), atoi(f[3]), atoi(f[4])); break;
+        case 'K': { /* r0 c0 r1 c1 type operator dxf formula */
+            lxw_conditional_format cf = {0};
+            int d = atoi(f[7]);
+            cf.format = d >= 0 && d < MAX_FORMATS ? colours[d] : NULL;
+            if (!strcmp(f[5], "cellIs")) {
+                cf.type = LXW_CONDITIONAL_TYPE_CELL;
+                cf.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
+                cf.value_string = keep(f[8]);
+            } else {
+                cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+                cf.value_string = keep(f[8]);
+            }
+            worksheet_conditional_format_range(ws, atoi(f[1]), atoi(f[2]), atoi(f[3]), atoi(f[4]), &cf);
+            break;
+        }
+        case 'V': { /* r0 c0 r1 c1 type operator formula1 error-title error */
+            lxw_data_validation v = {0};
+            if (!strcmp(f[5], "decimal") || !strcmp(f[5], "whole")) {
+                v.validate = !strcmp(f[5], "whole") ? LXW_VALIDATION_TYPE_INTEGER : LXW_VALIDATION_TYPE_DECIMAL;
+                v.criteria = !strcmp(f[6], "greaterThanOrEqual") ? LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO : LXW_VALIDATION_CRITERIA_BETWEEN;
+                v.value_number = atof(f[7]);
+                v.minimum_number = atof(f[7]);
+                v.maximum_number = 1e15;
+            } else if (!strcmp(f[5], "list")) {
+                v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+                v.value_formula = keep(f[7]);
+            } else {
+                v.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
+                v.value_formula = keep(f[7]);
+            }
+            if (f[8][0] != '-') v.error_title = keep(f[8]);
+            if (f[9][0] != '-') v.error_message = keep(f[9]);
+            if (n > 10 && f[10][0] != '-') v.input_title = keep(f[10]);
+            if (n > 11 && f[11][0] != '-') v.input_message = keep(f[11]);
+            worksheet_data_validation_range(ws, atoi(f[1]), atoi(f[2]), atoi(f[3]), atoi(f[4]), &v);
+            break;
+        }
+        case 'G': /* paper orientation fit|scale header footer */
+            worksheet_set_paper(ws, atoi(f[1]));
+            if (!strcmp(f[2], "landscape")) worksheet_set_landscape(ws);
+            if (!strcmp(f[3], "fit")) worksheet_fit_to_pages(ws, 1, 0);
+            else if (f[3][0] != '-') worksheet_set_print_scale(ws, atoi(f[3]));
+            if (n > 4 && f[4][0] == '=') worksheet_set_header(ws, f[4] + 1);
+            if (n > 5 && f[5][0] == '=') worksheet_set_footer(ws, f[5] + 1);
+            break;
+        case 'Y': worksheet_set_margins(ws, atof(f[1]), atof(f[2]), atof(f[3]), atof(f[4])); break;
+        case 'B': {
+            lxw_row_t *breaks = calloc(1024, sizeof *breaks);
+            int count = 0;
+            for (char *p = strtok(f[1], " "); p && count < 1023; p = strtok(NULL, " ")) breaks[count++] = atoi(p);
+            worksheet_set_h_pagebreaks(ws, breaks); /* kept until the workbook is closed */
+            break;
+        }
+        case 'D': { /* row col kind xscale yscale title legend axis-format series */
+            INSERT_CHART();
+            chart = workbook_add_chart(wb, !strcmp(f[3], "line") ? LXW_CHART_LINE : LXW_CHART_COLUMN);
+            chart_title_set_name(chart, keep(f[6]));
+            if (!strcmp(f[7], "b")) chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+            else if (!strcmp(f[7], "none")) chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+            chart_axis_set_min(chart->y_axis, 0);
+            if (f[8][0] != '-') chart_axis_set_num_format(chart->y_axis, keep(f[8]));
+            chart_options = (lxw_chart_options){.x_scale = atof(f[4]), .y_scale = atof(f[5])};
+            chart_sheet = ws; chart_row = atoi(f[1]); chart_col = atoi(f[2]);
+            break;
+        }
+        case 'E': { /* name categories values marker labels */
+            char *cat = malloc(strlen(f[2]) + 2), *val = malloc(strlen(f[3]) + 2);
+            sprintf(cat, "=%s", f[2]);
+            sprintf(val, "=%s", f[3]);
+            lxw_chart_series *s = chart_add_series(chart, cat, val);
+            chart_series_set_name(s, keep(f[1]));
+            if (!strcmp(f[4], "circle")) chart_series_set_marker_type(s, LXW_CHART_MARKER_CIRCLE);
+            if (!strcmp(f[4], "square")) chart_series_set_marker_type(s, LXW_CHART_MARKER_SQUARE);
+            if (atoi(f[5])) chart_series_set_labels(s);
+            break;
+        }
         }
     }
-    worksheet_freeze_panes(src, 6, 0);
-    print_setup(src, 0, header, footer);
-
+    fclose(in);
+    INSERT_CHART();
+    if (dry) { fprintf(stderr, "read %ld lines\n", lines); return 0; }
     lxw_error e = workbook_close(wb);
     if (e != LXW_NO_ERROR) { fprintf(stderr, "%s\n", lxw_strerror(e)); return 1; }
     return 0;

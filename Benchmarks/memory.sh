@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# The memory curve: peak memory of `chitieu check`, `report --format xlsx` and `export` (CSV,
+# The memory curve: peak memory of `chitieu check`, `report` (text and xlsx) and `export` (CSV,
 # SQLite) as the outcomes grow, on SYNTHETIC data spread over many bodies (Benchmarks/generate.py
 # with bodies=N: 100 targets x 5 years per body, one folder and term file each). Each command
 # holds one record (or one body's records) at a time, so the peak should stay flat while the
-# outcomes grow twentyfold. Not a test: `make bench` (CURVE="50000 200000 1000000 2000000" for more).
+# outcomes grow fortyfold. Not a test: `make bench` (CURVE="50000 200000" for a shorter run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CURVE=${CURVE:-50000 200000 1000000}
+CURVE=${CURVE:-50000 200000 1000000 2000000}
 # CHITIEU=path/to/chitieu measures a binary already built (another scratch path); otherwise make builds it.
 BIN=${CHITIEU:-.build/release/chitieu}
 [ -n "${CHITIEU:-}" ] || make -s build >/dev/null
@@ -24,8 +24,9 @@ for n in $CURVE; do
     awk -v n="$n" -v name="$name" -v s="$secs" -v kb="$kb" 'BEGIN { printf "%-10s %-22s %9.2f %9.1f\n", n, name, s, kb / 1024 }'
   }
   run check "$BIN" check --as-of 2026 "$WORK/data"
+  run "report (text)" "$BIN" report --as-of 2026 --output-dir "$WORK/text" "$WORK/data"
   run "report --format xlsx" "$BIN" report --format xlsx --as-of 2026 --output-dir "$WORK/out" "$WORK/data"
   run "export --format csv" "$BIN" export --as-of 2026 --format csv -o "$WORK/feed.csv" "$WORK/data"
   run "export --format sqlite" "$BIN" export --as-of 2026 --format sqlite -o "$WORK/feed.sqlite" "$WORK/data"
-  rm -rf "$WORK/data" "$WORK/out" "$WORK"/feed.*
+  rm -rf "$WORK/data" "$WORK/out" "$WORK/text" "$WORK"/feed.*
 done

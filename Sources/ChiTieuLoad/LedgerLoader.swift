@@ -35,17 +35,20 @@ public enum LedgerLoader {
         var context: Ledger?
         let diagnostics = stream(paths: paths, { _, record in records.append(record) }, prepared: { context = $0 }, catalogueFrom: catalogueFrom)
         guard let context else { return Result(ledger: nil, diagnostics: diagnostics) }
-        records.sort { a, b in
-            if a.bodyID != b.bodyID { return a.bodyID < b.bodyID }
-            // Terms by their years (then ordinal, where known; see Term.precedes), facts last.
-            switch (a.term, b.term) {
-            case let (x?, y?) where Term.precedes(x, y) || Term.precedes(y, x): return Term.precedes(x, y)
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return a.file < b.file
-            }
-        }
+        records.sort(by: ledgerOrder)
         return Result(ledger: Ledger(indicators: context.indicators, bodies: context.bodies, bodySources: context.bodySources, records: records), diagnostics: diagnostics)
+    }
+
+    /// The order of a loaded ledger's records: by body; a body's terms by their years (then
+    /// ordinal, where known; see `Term.precedes`), its facts last; otherwise by file.
+    public static func ledgerOrder(_ a: Record, _ b: Record) -> Bool {
+        if a.bodyID != b.bodyID { return a.bodyID < b.bodyID }
+        switch (a.term, b.term) {
+        case let (x?, y?) where Term.precedes(x, y) || Term.precedes(y, x): return Term.precedes(x, y)
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return a.file < b.file
+        }
     }
 
     /// Reads the data like `load`, but hands each record to `each` as soon as it is read and keeps

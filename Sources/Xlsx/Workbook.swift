@@ -136,12 +136,28 @@ public final class Workbook {
     /// The format for a style, created once per workbook. The corresponding C function is `workbook_add_format`.
     func format(_ style: CellStyle?) throws -> UnsafeMutablePointer<lxw_format>? {
         guard let style else { return nil }
-        if let known = formats[style] { return known }
-        guard let f = workbook_add_format(try live()) else { throw XlsxError("workbook_add_format", "out of memory") }
-        style.apply(to: f)
-        formats[style] = f
+        // A row's cells take a handful of styles in turn: comparing with those is cheaper than
+        // hashing the style (its font name and number format byte by byte) for every cell.
+        for i in recent.indices where recent[i].style == style { return recent[i].format }
+        let f: UnsafeMutablePointer<lxw_format>
+        if let known = formats[style] {
+            f = known
+        } else {
+            guard let made = workbook_add_format(try live()) else { throw XlsxError("workbook_add_format", "out of memory") }
+            style.apply(to: made)
+            formats[style] = made
+            f = made
+        }
+        if recent.count < Self.recentStyles { recent.append((style, f)) } else { recent[nextRecent] = (style, f) }
+        nextRecent = (nextRecent + 1) % Self.recentStyles
         return f
     }
+
+    /// How many styles `format` remembers before hashing (about a row's worth of columns).
+    private static let recentStyles = 8
+    /// The styles met last, with their formats, replaced in turn.
+    private var recent: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
+    private var nextRecent = 0
 
     /// Adds a chart, to be inserted into a sheet. The corresponding C function is `workbook_add_chart`.
     public func addChart(_ kind: Chart.Kind) throws -> Chart {

@@ -95,17 +95,71 @@ struct Report: ParsableCommand {
             try emit(d.text, to: outputDir + "/" + d.fileName)
         }
     }
-    /// One report per body and term, a body at a time: a first pass reads every file for its
-    /// findings (nothing is written if there is an error) and notes which files are whose; then
-    /// each body's files are read again, reported and let go, so memory holds one body's records
-    /// however many bodies there are. Every body's reports are what loading the whole data gives:
-    /// a report reads only its body's records, in the same order.
+    /// One report per body and term, a body at a time, in one reading of the data: each body's
+    /// records are held while its files come, reported into a staging folder when the next body
+    /// begins, and let go, so memory holds one body's records however many bodies there are.
+    /// Nothing reaches the output folder until every file has been read without an error; then
+    /// the staged reports are moved there, each atomically. A body whose files are not read one
+    /// after another (its records met again after another body's) is read again at the end and
+    /// reported then. Every body's reports are what loading the whole data gives: a report reads
+    /// only its body's records, in the same order.
     private func runPerBody(year: Int, origin: AsOfOrigin) throws {
         var files: [String: [String]] = [:]
         var prepared = false
-        let findings = LedgerLoader.stream(paths: paths, { _, record in
-            files[record.bodyID, default: []].append(record.file)
-        }, prepared: { _ in prepared = true })
+        let textFormat: TextFormat = format == .markdown ? .markdown : .text
+        let staging = try StagingFolder()
+        defer { staging.remove() }
+        // The staged reports of each body, in the order written: (staged file, final path).
+        var staged: [String: [(String, String)]] = [:]
+        var finished = Set<String>()
+        var again = Set<String>()
+        var current: (body: String, context: Ledger, records: [Record])?
+        func report(_ ledger: Ledger, into dir: String) throws -> [(String, String)] {
+            let set = ReportSet(ledger: ledger, asOf: year, language: lang, format: format == .xlsx || format == .docx ? .text : textFormat, method: method, asOfOrigin: origin)
+            switch format {
+            case .xlsx, .docx:
+                let written = format == .xlsx ? try set.writeWorkbooks(to: dir) : try set.writeWordReports(to: dir)
+                return written.map { ($0, outputDir + "/" + PathText.lastName(of: $0)) }
+            case .text, .markdown:
+                return try set.documents().map { d in
+                    let path = dir + "/" + d.fileName
+                    try AtomicFile.write(Data(d.text.utf8), to: path)
+                    return (path, outputDir + "/" + d.fileName)
+                }
+            }
+        }
+        func finish() throws {
+            guard let body = current else { return }
+            current = nil
+            finished.insert(body.body)
+            guard !again.contains(body.body) else { return }
+            // In the order loading the whole data gives (terms by their years, facts last).
+            let ledger = Ledger(indicators: body.context.indicators, bodies: body.context.bodies, bodySources: body.context.bodySources,
+                                records: body.records.sorted(by: LedgerLoader.ledgerOrder))
+            staged[body.body] = try report(ledger, into: try staging.folder(for: body.body))
+        }
+        let findings: Diagnostics
+        do {
+            findings = try LedgerLoader.stream(paths: paths, { context, record in
+                files[record.bodyID, default: []].append(record.file)
+                if current?.body == record.bodyID {
+                    current?.records.append(record)
+                    return
+                }
+                try finish()
+                if finished.contains(record.bodyID) {
+                    // Met again after another body: its staged reports are dropped, and it is read again at the end.
+                    again.insert(record.bodyID)
+                    staged[record.bodyID] = nil
+                    return
+                }
+                current = (record.bodyID, context, [record])
+            }, prepared: { _ in prepared = true })
+            if !findings.hasErrors { try finish() }
+        } catch {
+            printError("chitieu: error: \(error)")
+            throw ExitCode(1)
+        }
         printFindings(findings)
         guard prepared, !findings.hasErrors else {
             printError("chitieu: no report written: the data has errors (see above)")
@@ -121,29 +175,27 @@ struct Report: ParsableCommand {
             guard let all = whole else { return nil }
             return Ledger(indicators: all.indicators, bodies: all.bodies, bodySources: all.bodySources, records: all.records.filter { $0.bodyID == body })
         }
-        let textFormat: TextFormat = format == .markdown ? .markdown : .text
         var wrote = 0
         for body in files.keys.sorted() {
-            guard let ledger = records(of: body) else {
-                printError("chitieu: error: the records of \(body) could not be read again")
-                throw ExitCode(1)
-            }
-            let set = ReportSet(ledger: ledger, asOf: year, language: lang, format: format == .xlsx || format == .docx ? .text : textFormat, method: method, asOfOrigin: origin)
-            switch format {
-            case .xlsx, .docx:
-                do {
-                    let written = format == .xlsx ? try set.writeWorkbooks(to: outputDir) : try set.writeWordReports(to: outputDir)
-                    for path in written { sayWrote(path) }
-                    wrote += written.count
-                } catch {
-                    printError("chitieu: error: \(error)")
-                    throw ExitCode(1)
+            do {
+                var reports = staged[body]
+                if reports == nil {
+                    guard let ledger = records(of: body) else {
+                        printError("chitieu: error: the records of \(body) could not be read again")
+                        throw ExitCode(1)
+                    }
+                    reports = try report(ledger, into: try staging.folder(for: body))
                 }
-            case .text, .markdown:
-                for d in set.documents() {
-                    try emit(d.text, to: outputDir + "/" + d.fileName)
+                for (from, to) in reports ?? [] {
+                    try AtomicFile.move(from, to: to)
+                    sayWrote(to)
                     wrote += 1
                 }
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                printError("chitieu: error: \(error)")
+                throw ExitCode(1)
             }
         }
         if wrote == 0, format == .text || format == .markdown {
@@ -151,4 +203,30 @@ struct Report: ParsableCommand {
             throw ExitCode(1)
         }
     }
+}
+
+/// A folder of the system's temporary folder where `report` writes each body's reports before
+/// the data is known to have no error; removed, with whatever is left in it, when done.
+private struct StagingFolder {
+    let path: String
+
+    init() throws {
+        var folder = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
+        if folder.isEmpty { folder = "/tmp" }
+        path = PathText.join(folder, ".chitieu-reports-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw AtomicFile.WriteError(path: path, reason: "cannot create a temporary folder (\(AtomicFile.describe(error)))")
+        }
+    }
+
+    /// A folder of its own for a body's reports (their names are unique only within the output folder).
+    func folder(for body: String) throws -> String {
+        let dir = PathText.join(path, body.replacingOccurrences(of: "/", with: "-"))
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
 }

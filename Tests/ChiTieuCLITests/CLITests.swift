@@ -20,8 +20,9 @@ final class CLITests: XCTestCase {
     }
 
     /// Runs the binary; with `fileSizeLimit` (in 512-byte blocks) through `sh` under `ulimit -f`.
-    func run(_ arguments: [String], in directory: URL = CLITests.repo, fileSizeLimit: Int? = nil) throws -> Run {
+    func run(_ arguments: [String], in directory: URL = CLITests.repo, fileSizeLimit: Int? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         if let blocks = fileSizeLimit {
             let quoted = ([Self.binary.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
             process.executableURL = URL(fileURLWithPath: "/bin/sh")

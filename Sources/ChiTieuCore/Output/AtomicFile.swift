@@ -36,6 +36,20 @@ public enum AtomicFile {
         try replace(path) { temporary in try writeSynced(data, to: temporary) }
     }
 
+    /// Moves a finished file (written and flushed elsewhere, such as a staging folder) to `path`
+    /// atomically, as `write` would put it there: renamed when both are on one file system,
+    /// otherwise copied and flushed. The file at `from` is gone afterwards either way.
+    /// - Throws: `WriteError`; the previous file at `path`, if any, is left as it was.
+    public static func move(_ from: String, to path: String) throws {
+        try replace(path) { temporary in
+            if rename(from, temporary) == 0 { return }
+            guard errno == EXDEV else { throw WriteError(path: path, reason: systemError()) }
+            let data = try Data(contentsOf: URL(fileURLWithPath: from))
+            try writeSynced(data, to: temporary)
+            unlink(from)
+        }
+    }
+
     /// Writes all bytes and flushes them to the disk before the rename makes them visible.
     private static func writeSynced(_ data: Data, to temporary: String) throws {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)

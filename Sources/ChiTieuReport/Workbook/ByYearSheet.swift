@@ -66,7 +66,7 @@ struct ByYearSheet {
     }
 
     /// Writes the sheet and returns where each target's block stands, by target id.
-    func write(_ sheet: Worksheet, _ a: Assessment, _ targets: [TargetAssessment], workbook: Workbook) throws -> Layout {
+    func write(_ sheet: Worksheet, _ a: Assessment, _ targets: LazyFilterSequence<[TargetAssessment]>, workbook: Workbook) throws -> Layout {
         // The body is in the page header; a title as long as the summary's would run off the page.
         try sheet.write(.string((vi ? "Chỉ tiêu hằng năm — " : "Yearly targets — ") + writer.termLine(a)), row: 0, column: 0, style: styles.title)
         try sheet.write(.string(vi
