@@ -17,12 +17,18 @@ extension Vocabulary {
     /// when the record's newest figure is older than the term's last year, "Số liệu mới nhất:
     /// năm 2024." (with the --as-of that would judge the term at that year, if it is judged ended).
     /// Empty for a record of facts, which has no term.
-    func howJudged(_ a: Assessment, origin: AsOfOrigin) -> [String] {
+    ///
+    /// A document an office prints, signs or publishes (the workbook, the web site) is read by
+    /// people who never run the command, so `forCommandLine: false` says where the year came from
+    /// without naming the option.
+    func howJudged(_ a: Assessment, origin: AsOfOrigin, forCommandLine: Bool = true) -> [String] {
         guard let term = a.record.term else { return [] }
         let why: String
-        switch origin {
-        case .given: why = vi ? "chọn bằng --as-of" : "set with --as-of"
-        case .currentYear: why = vi ? "mặc định: năm hiện tại; đổi bằng --as-of" : "default: the current year; change with --as-of"
+        switch (origin, forCommandLine) {
+        case (.given, true): why = vi ? "chọn bằng --as-of" : "set with --as-of"
+        case (.currentYear, true): why = vi ? "mặc định: năm hiện tại; đổi bằng --as-of" : "default: the current year; change with --as-of"
+        case (.given, false): why = vi ? "năm được chọn" : "the year chosen"
+        case (.currentYear, false): why = vi ? "năm hiện tại" : "the current year"
         }
         let elapsed = term.reportingYears.filter { $0 <= a.asOf }.count
         let state: String
@@ -39,7 +45,7 @@ extension Vocabulary {
         if let newest = years.max() {
             if newest < term.endYear {
                 var text = vi ? "Số liệu mới nhất: năm \(newest)." : "Newest figure: \(newest)."
-                if !a.isRunning {
+                if !a.isRunning && forCommandLine {
                     text += vi ? " Để đánh giá tiến độ tại năm đó, dùng --as-of \(newest)." : " To judge progress as of that year, use --as-of \(newest)."
                 }
                 lines.append(text)

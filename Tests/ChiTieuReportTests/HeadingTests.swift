@@ -85,7 +85,9 @@ final class HeadingTests: XCTestCase {
         XCTAssertEqual(lines[5], "", "nothing about the figures' age")
     }
 
-    func testTheWorkbookSummarySaysTheSame() throws {
+    /// A signed, printed summary is read by people who never run the command: the same year and
+    /// reason, without the option's name or advice to use it.
+    func testTheWorkbookSummarySaysTheSameWithoutTheOption() throws {
         let result = LedgerLoader.load(paths: [try term()])
         let ledger = try XCTUnwrap(result.ledger)
         let assessment = try XCTUnwrap(Evaluator(ledger: ledger, asOf: 2026).assessAll().first { $0.record.term != nil })
@@ -94,7 +96,8 @@ final class HeadingTests: XCTestCase {
         let path = fx.dir + "/out.xlsx"
         try writer.write(assessment, to: path)
         let strings = try WorkbookFixture.part(path, "xl/sharedStrings.xml")
-        XCTAssertTrue(strings.contains("Đánh giá tại năm 2026 (mặc định: năm hiện tại; đổi bằng --as-of): nhiệm kỳ kết thúc năm 2025, đã kết thúc. Số liệu mới nhất: năm 2024. Để đánh giá tiến độ tại năm đó, dùng --as-of 2024."), strings)
+        XCTAssertTrue(strings.contains("Đánh giá tại năm 2026 (năm hiện tại): nhiệm kỳ kết thúc năm 2025, đã kết thúc. Số liệu mới nhất: năm 2024.<"), strings)
+        XCTAssertFalse(strings.contains("--as-of"), "no command-line option on a signed page")
         // What the cells are is said beside the headline, for whoever edits, outside the print area.
         XCTAssertTrue(strings.contains("Tỷ lệ đạt, chênh lệch, đánh giá, câu tóm tắt và dòng tổng số là công thức"), strings)
         XCTAssertTrue(strings.contains("Đại hội (chưa rõ lần thứ), nhiệm kỳ 2020–2025"), "in the title and the page header")

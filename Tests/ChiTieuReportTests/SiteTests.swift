@@ -34,6 +34,9 @@ final class SiteTests: XCTestCase {
         XCTAssertTrue(row.contains("dòng 46"), "the source's line is given: \(row)")
         // One of 17 targets has a figure, and it exceeded.
         XCTAssertTrue(vi.contains("<p class=\"headline\">Có 1/17 chỉ tiêu đạt và vượt (trong đó 1 chỉ tiêu vượt); 16 chỉ tiêu chưa có số liệu.</p>"))
+        // The year the term was judged at, said for a reader who never runs the command.
+        XCTAssertTrue(vi.contains("Đánh giá tại năm 2026 (năm được chọn): nhiệm kỳ kết thúc năm 2020, đã kết thúc."), vi)
+        XCTAssertFalse(vi.contains("--as-of"), "no command-line option on a published page")
         XCTAssertTrue(vi.hasPrefix("<!DOCTYPE html>\n<html lang=\"vi\">"))
         XCTAssertTrue(vi.contains("<summary>Cách tính</summary>"))
         XCTAssertTrue(vi.contains("href=\"lang-son-khoi-cac-co-quan-2015-2020.en.html\" hreflang=\"en\" lang=\"en\""), "the language switch")

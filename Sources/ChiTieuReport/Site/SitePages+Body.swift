@@ -18,7 +18,7 @@ extension SitePages {
             }
             h.element("h1", [:], heading)
             h.element("p", [:], words.termLine(term))
-            for line in words.howJudged(a, origin: asOfOrigin) { h.element("p", ["class": "muted"], line) }
+            for line in words.howJudged(a, origin: asOfOrigin, forCommandLine: false) { h.element("p", ["class": "muted"], line) }
             if !a.targets.isEmpty {
                 h.element("p", ["class": "headline"], words.headline(a, method: method))
                 statusBar(&h, a)

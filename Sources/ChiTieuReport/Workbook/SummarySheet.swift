@@ -220,7 +220,7 @@ struct SummarySheet {
 
     /// How the term was judged and why, as the text report's heading says it.
     private func stateLine(_ a: Assessment) -> String {
-        words.howJudged(a, origin: writer.asOfOrigin).joined(separator: " ")
+        words.howJudged(a, origin: writer.asOfOrigin, forCommandLine: false).joined(separator: " ")
     }
 
     /// What the cells are, for whoever edits: beside the headline, outside the print area.
