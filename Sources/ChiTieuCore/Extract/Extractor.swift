@@ -118,7 +118,13 @@ public struct Extractor: Sendable {
         // A table pasted as text lines ("Kết nạp đảng viên | 750 | 868 | 115,7 %"): the roles of its
         // columns, from its header row or the line that introduces it.
         var table = TableColumns()
-        for (index, raw) in Self.paragraphs(text) {
+        // What the items under a heading that names neither plan nor results are, taken from the
+        // items themselves ("Về văn hóa - xã hội:" over "- … giảm bình quân 1 - 1,5 %/năm; - … đạt 72 %").
+        var listMode: Mode?
+        // What the figures under a heading cover ("Kết quả kết nạp đảng viên quý II/2025 …:").
+        var headingCoverage: String?
+        let all = Self.paragraphs(text)
+        for (position, (index, raw)) in all.enumerated() {
             let line = index + 1
             let paragraph = Self.withoutListMarker(raw)
             if paragraph.contains("|") {
@@ -131,18 +137,27 @@ public struct Extractor: Sendable {
                 if let m = Self.mode(of: paragraph) {
                     headingMode = m
                     headingPeriod = Self.period(of: paragraph, plan: true)
-                } else if let p = Self.period(of: paragraph, plan: true), p.hasPrefix("by ") {
-                    headingPeriod = p
+                    listMode = nil
+                } else {
+                    if let p = Self.period(of: paragraph, plan: true), p.hasPrefix("by ") { headingPeriod = p }
+                    // The items up to the next heading.
+                    let items = all[(position + 1)...].prefix { !Self.isHeading(Self.withoutListMarker($0.1)) && !$0.1.contains("|") }
+                    listMode = Self.listMode(items.flatMap { Self.fullSentences(Self.withoutListMarker($0.1)).flatMap { Self.parts($0).map(\.0) } })
                 }
+                headingCoverage = Self.coverage(of: paragraph)
                 continue
             }
             // Old texts set targets in paragraphs that only name the resolution somewhere.
             let resolutionWords = ["nghị quyết", "chỉ tiêu", "phấn đấu", "mục tiêu"].contains { paragraph.lowercased().contains($0) }
             var paragraphMode = headingMode
             var introPeriod: String?
+            // The coverage an earlier sentence or the heading named: "Năm 2024, A kết nạp 86 … Tuy nhiên, B mới kết nạp 31".
+            var paragraphCoverage = headingCoverage
             for sentence in Self.fullSentences(paragraph) {
                 // A period at the opening of a sentence holds for all of it ("Hằng năm, …; không có …").
                 let opening = Self.opening(of: sentence)
+                let inheritedCoverage = paragraphCoverage
+                if let c = Self.coverage(of: opening) { paragraphCoverage = c }
                 let openingPeriod = Self.period(of: opening, plan: true)
                 var carried = openingPeriod
                 let sentenceCue = Self.cue(of: sentence)
@@ -152,8 +167,12 @@ public struct Extractor: Sendable {
                 // The mode an introduction in this sentence gave ("Kế hoạch năm 2024: …; kết quả: …").
                 var introMode: Mode?
                 var afterResults = false
-                for (part, isIntro) in Self.parts(sentence) {
+                // The lean of the items after an introduction that names no mode ("Về môi trường: …; …").
+                var sentenceListMode: Mode?
+                let sentenceParts = Self.parts(sentence)
+                for (partIndex, (part, isIntro)) in sentenceParts.enumerated() {
                     if isIntro {
+                        if Self.mode(of: part) == nil { sentenceListMode = Self.listMode(sentenceParts[(partIndex + 1)...].map(\.0)) }
                         // "Các chỉ tiêu chủ yếu:", "Kết quả sau 5 năm:", "Về kinh tế:" (keeps what was).
                         if let m = Self.mode(of: part) { paragraphMode = m; introMode = m }
                         if let p = Self.period(of: part, plan: true), p.hasPrefix("by ") || p.hasPrefix("year ") { introPeriod = p }
@@ -182,7 +201,7 @@ public struct Extractor: Sendable {
                         let malformed = PhraseReader.malformed(in: clause).filter { !$0.contains("/") && !$0.contains(":") }
                         guard hasFigure || !malformed.isEmpty || lower.contains("không có") || lower.contains("không còn") || lower.contains("xếp loại") else { continue }
                         // The nearest words decide; a plan word beats a result word in the same place.
-                        let mode: Mode? = partCue ?? introMode ?? sentenceCue ?? paragraphMode ?? Self.weakCue(of: part) ?? Self.weakCue(of: sentence)
+                        let mode: Mode? = partCue ?? introMode ?? sentenceCue ?? paragraphMode ?? sentenceListMode ?? listMode ?? Self.weakCue(of: part) ?? Self.weakCue(of: sentence)
                         if !malformed.isEmpty, mode != .results {
                             out.unparsed.append(UnreadClause(line: line, words: clause))
                             continue
@@ -216,7 +235,8 @@ public struct Extractor: Sendable {
                         // What the figure covers: its own part's opening first ("…; đến nay mới kết nạp được 412").
                         let partOpening = Self.opening(of: part)
                         if !planned, let o = outcome(clause, line: line, results: mode == .results, attained: attained,
-                                                     opening: Self.coverage(of: partOpening) != nil ? partOpening : opening) {
+                                                     opening: Self.coverage(of: partOpening) != nil ? partOpening : opening,
+                                                     inherited: Self.coverage(of: opening) ?? inheritedCoverage) {
                             out.entries.append(o)
                             lastOutcome = out.entries.count - 1
                             continue
@@ -372,10 +392,7 @@ public struct Extractor: Sendable {
         lower = lower.replacingOccurrences(of: #"(sự|nỗ lực|quyết tâm) phấn đấu"#, with: " ", options: .regularExpression)
         // "đều đạt và vượt chỉ tiêu đề ra", "hoàn thành vượt kế hoạch": a plan named as met reports results.
         // "GRDP bình quân đạt 8,1 %/năm, vượt mục tiêu Nghị quyết", "đã hoàn thành 15/17 chỉ tiêu Nghị quyết đề ra": the same.
-        if !lower.contains("phấn đấu"), lower.range(of: #"(đạt và vượt|hoàn thành và vượt|hoàn thành vượt( mức)?|vượt) (các )?(chỉ tiêu|kế hoạch|mục tiêu)"#, options: .regularExpression) != nil
-            || lower.range(of: #"đã (hoàn thành|đạt|thực hiện)[^;:]{0,40}(chỉ tiêu|mục tiêu|kế hoạch)"#, options: .regularExpression) != nil { return .results }
-        // "Mục tiêu đề ra đã hoàn thành", "chỉ tiêu … đã đạt": the plan named as done reports results.
-        if lower.range(of: #"(mục tiêu|chỉ tiêu|kế hoạch)[^;:\d]{0,30} đã (hoàn thành|đạt|thực hiện)"#, options: .regularExpression) != nil { return .results }
+        if namesPlanAsMet(lower) { return .results }
         // "so với chỉ tiêu đề ra đạt 103 %" compares a result with the plan: it names the plan, it
         // does not set one.
         if lower.range(of: #"so với (các )?(chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)"#, options: .regularExpression) != nil, !lower.contains("phấn đấu") {
@@ -404,6 +421,38 @@ public struct Extractor: Sendable {
         return nil
     }
 
+    /// A plan named as met or exceeded: "đều đạt và vượt chỉ tiêu đề ra", "hoàn thành vượt chỉ tiêu
+    /// kết nạp", "kết nạp vượt chỉ tiêu năm 2024", "có 14/16 chỉ tiêu đạt và vượt", "đã hoàn thành 15/17
+    /// chỉ tiêu", "Mục tiêu đề ra đã hoàn thành". Such words report results, in a clause, a sentence or
+    /// an introduction to a list ("…: Đảng bộ A kết nạp 86, đạt 122,9 %; …"), though they name a plan.
+    static func namesPlanAsMet(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard !lower.contains("phấn đấu") else { return false }
+        return lower.range(of: #"(đạt và vượt|hoàn thành và vượt|hoàn thành vượt( mức)?|vượt) (các )?(chỉ tiêu|kế hoạch|mục tiêu)"#, options: .regularExpression) != nil
+            || lower.range(of: #"đã (hoàn thành|đạt|thực hiện)[^;:]{0,40}(chỉ tiêu|mục tiêu|kế hoạch)"#, options: .regularExpression) != nil
+            || lower.range(of: #"(mục tiêu|chỉ tiêu|kế hoạch)[^;:\d]{0,30} đã (hoàn thành|đạt|thực hiện)"#, options: .regularExpression) != nil
+            // "có 14/16 chỉ tiêu đạt và vượt", "các chỉ tiêu đều đạt": targets counted as met.
+            || lower.range(of: #"(chỉ tiêu|mục tiêu) (đều |cơ bản )?(đạt và vượt|đạt|vượt|hoàn thành)( |$)"#, options: .regularExpression) != nil
+    }
+
+    /// What a list's items lean to when its heading or introduction names neither plan nor results:
+    /// a plan when some item says so (a plan word, an end point or a yearly period, a comparator:
+    /// "từ 54 % trở lên", "đạt trên 98 %", "1 - 1,5 %/năm") and none reports a result (a result word,
+    /// a stated attainment, an outcome over its target); nil otherwise. The items of one list are
+    /// of one kind, so an item with no word of its own ("tỷ lệ … đạt 65 %") is read as its siblings.
+    static func listMode(_ items: [String]) -> Mode? {
+        var plans = 0, results = 0
+        for item in items {
+            let lower = item.lowercased()
+            if let c = cue(of: item) { if c == .plan { plans += 1 } else { results += 1 }; continue }
+            if let p = period(of: item, plan: true), p == "each-year" || p.hasPrefix("by ") { plans += 1; continue }
+            if stated(in: item) != nil || slashPair(in: item).map({ !$0.share }) == true || lower.range(of: #"được (gần |trên |hơn |khoảng )?\d"#, options: .regularExpression) != nil { results += 1; continue }
+            if ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "giảm còn", "không có", "không còn"].contains(where: lower.contains)
+                || lower.range(of: #"(trên|từ|dưới) \d"#, options: .regularExpression) != nil { plans += 1 }
+        }
+        return plans > 0 && results == 0 ? .plan : nil
+    }
+
     /// The forms of a result, which decide only when no word around does: an attainment stated
     /// against the plan ("bằng 124 % so với Nghị quyết"), a target in brackets ("(kế hoạch 7.200)"),
     /// an outcome over its target ("12.480/10.200", "76,5 %/55 %"). Under a plan's heading,
@@ -419,6 +468,10 @@ public struct Extractor: Sendable {
         let lower = heading.lowercased()
         // "Mục tiêu đề ra đã hoàn thành:": a plan named as done introduces results.
         if lower.range(of: #"đã (hoàn thành|đạt|thực hiện)"#, options: .regularExpression) != nil, !lower.contains("phấn đấu") { return .results }
+        // "năm 2024 nhiều đảng bộ hoàn thành vượt chỉ tiêu kết nạp đảng viên:", "có 14/16 chỉ tiêu đạt và vượt:".
+        if namesPlanAsMet(lower) { return .results }
+        // "Theo báo cáo …:", "Sau 5 năm thực hiện, …:": what follows is reported.
+        if lower.range(of: #"(^|, )(theo báo cáo|sau \d+ năm|qua \d+ năm)"#, options: .regularExpression) != nil, !lower.contains("phấn đấu") { return .results }
         if ["kết quả", "đánh giá", "tình hình thực hiện", "tổng kết", "sơ kết", "đã đạt"].contains(where: lower.contains) { return .results }
         // "lãnh đạo hoàn thành nhiệm vụ:", "hoàn thành kế hoạch:": what follows was done, unless planned.
         if ["hoàn thành", "đạt được"].contains(where: lower.contains), !["phấn đấu", "đề ra", "mục tiêu", "chỉ tiêu"].contains(where: lower.contains) { return .results }
@@ -454,7 +507,9 @@ public struct Extractor: Sendable {
         // "Ban Chấp hành gồm 45 đồng chí" is who was elected; "Ban Chấp hành đề ra …" sets targets.
         let setsPlan = ["đề ra", "phấn đấu", "phương hướng", "mục tiêu", "chỉ tiêu"].contains(where: lower.contains)
         if lower.contains("ban chấp hành"), !setsPlan { return true }
-        let narrative = ["đồng chí", "quyết định số", "nghị quyết số", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số",
+        // "kết nạp đảng viên 2.315/2.000 đồng chí" counts members admitted.
+        if lower.contains("đồng chí"), !lower.contains("kết nạp") { return true }
+        let narrative = ["quyết định số", "nghị quyết số", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số",
                          // What a place is (its size, people, units) and where it ranks: facts, not aims.
                          "diện tích tự nhiên", "xếp thứ", "đứng thứ", "xếp hạng", "đứng trong", "tốp ", "top ",
                          // A web page's visitor counter and address ("Đang online: 13", "Tầng 6"), a phone number.
@@ -580,9 +635,17 @@ public struct Extractor: Sendable {
     /// "92% (chỉ tiêu Nghị quyết là 90%)", "465 (Nghị quyết đề ra 400)", "(kế hoạch 7.200)";
     /// "vượt chỉ tiêu 20 đảng viên" (20 is the excess: the target is the outcome less it). A
     /// word with two senses is not guessed: the entry says what to check.
-    func outcome(_ clause: String, line: Int, results: Bool, attained: Bool = false, opening: String = "") -> ExtractedEntry? {
+    func outcome(_ clause: String, line: Int, results: Bool, attained: Bool = false, opening: String = "", inherited: String? = nil) -> ExtractedEntry? {
         let named = indicators(for: clause)
-        let coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
+        var coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
+        // A part of a year without its year ("lũy kế 9 tháng" after "Quý III/2024, …") is of the year said
+        // before it; none at all: what the sentence, an earlier one or the heading said it covers.
+        if let c = coverage, c.range(of: #"\d{4}$"#, options: .regularExpression) == nil, c.contains("tháng") || c.hasPrefix("quý") || c.hasPrefix("từ đầu năm"),
+           let i = inherited, let r = i.range(of: #"\d{4}$"#, options: .regularExpression) {
+            coverage = c + " năm " + i[r]
+        } else if coverage == nil {
+            coverage = inherited
+        }
         let body = Self.body(of: clause)
         func entry(_ value: String, stated: String? = nil, target: String? = nil, review: [String] = []) -> ExtractedEntry {
             let guesses = fitting(named, figure: value)
@@ -660,7 +723,8 @@ public struct Extractor: Sendable {
         // reports a result when the figure follows it ("kết nạp được 868", "ban hành được 9 đề án").
         let verbs = ["kết nạp", "đạt", "bằng", "thu ngân sách", "nộp ngân sách", "doanh thu", "lợi nhuận", "tăng", "giảm", "phát triển", "giải quyết", "đã có", "ban hành"]
         // A share in a report of results is one ("97,1 % tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ").
-        guard stated != nil || attained || verbs.contains(where: lower.contains) || results && first.isPercent
+        // "Đảng bộ huyện Tánh Linh: 15 đảng viên" under "Kết quả kết nạp …:": a body and its figure.
+        guard stated != nil || attained || verbs.contains(where: lower.contains) || results && first.isPercent || results && body != nil && lower.range(of: #"^[^:\d]+: ?\d"#, options: .regularExpression) != nil
             || lower.range(of: #"được (gần |trên |hơn |khoảng )?\d"#, options: .regularExpression) != nil else { return nil }
         let before = String(Array(rest)[..<first.start]).lowercased().trimmingCharacters(in: .whitespaces)
         for word in ["gần", "trên", "hơn", "khoảng", "xấp xỉ"] where before.hasSuffix(word) {
