@@ -153,7 +153,19 @@ public struct Extractor: Sendable {
             var introPeriod: String?
             // The coverage an earlier sentence or the heading named: "Năm 2024, A kết nạp 86 … Tuy nhiên, B mới kết nạp 31".
             var paragraphCoverage = headingCoverage
-            for sentence in Self.fullSentences(paragraph) {
+            // The last outcome of the paragraph, for a sentence that states its attainment after it
+            // ("… cả nhiệm kỳ kết nạp 1.245 đảng viên. So với chỉ tiêu Nghị quyết, kết quả này đạt 103,8 %.").
+            var paragraphLastOutcome: Int?
+            let sentences = Self.fullSentences(paragraph)
+            for (sentenceIndex, sentence) in sentences.enumerated() {
+                if let last = paragraphLastOutcome, out.entries[last].stated == nil, let stated = Self.backStated(sentence) {
+                    out.entries[last].stated = stated
+                    out.entries[last].words += ". " + sentence
+                    continue
+                }
+                // The next sentence states the attainment of this one's last figure.
+                let attainedAfter = sentenceIndex + 1 < sentences.count && Self.backStated(sentences[sentenceIndex + 1]) != nil
+                defer { if let l = out.entries.indices.last, out.entries[l].kind == .outcome, out.entries[l].line == line { paragraphLastOutcome = l } }
                 // A period at the opening of a sentence holds for all of it ("Hằng năm, …; không có …").
                 let opening = Self.opening(of: sentence)
                 let inheritedCoverage = paragraphCoverage
@@ -192,7 +204,8 @@ public struct Extractor: Sendable {
                     for (k, clause) in clauses.enumerated() {
                         let lower = clause.lowercased()
                         // "45 đảng viên, đạt 90 %": a figure whose attainment follows is a result, verb or not.
-                        let attained = k + 1 < clauses.count && Self.bareStated(clauses[k + 1]) != nil
+                        let attained = k + 1 < clauses.count && (Self.bareStated(clauses[k + 1]) != nil || Self.statedWithTarget(clauses[k + 1]) != nil)
+                            || attainedAfter && partIndex == sentenceParts.count - 1 && k == clauses.count - 1
                         // A period said in a clause holds for the clauses after it until the full stop, as the reviewed seeds read it.
                         defer { if let own = PhraseReader.period(of: clause) { carried = own } }
                         if lower.contains("kết quả") || lower.hasPrefix("đã ") || lower.contains(" đã ") { afterResults = true }
@@ -217,6 +230,15 @@ public struct Extractor: Sendable {
                             out.entries[last].words += ", " + clause
                             continue
                         }
+                        // An attainment with the target it is of: "…, đạt 76,5 % chỉ tiêu Nghị quyết đề ra cho cả
+                        // nhiệm kỳ (800 đảng viên)", "…, vượt 4,6 % so với chỉ tiêu Nghị quyết (500 đảng viên)".
+                        if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, out.entries[last].target == nil,
+                           let (stated, target) = Self.statedWithTarget(clause) {
+                            out.entries[last].stated = stated
+                            out.entries[last].target = target
+                            out.entries[last].words += ", " + clause
+                            continue
+                        }
                         // The target written after the outcome: "đạt 6,8 %/năm, chỉ tiêu Nghị quyết 7 - 7,5 %".
                         if mode != .plan, let last = lastOutcome, out.entries[last].target == nil, let target = Self.bareTarget(clause) {
                             out.entries[last].target = target
@@ -231,7 +253,7 @@ public struct Extractor: Sendable {
                         }
                         // With no word either way, a clause after an outcome of its sentence goes on reporting
                         // results ("… ước đạt 6.350 tỷ đồng, tăng bình quân 9,2 %/năm").
-                        let planned = mode == .plan || (mode == nil && lastOutcome == nil && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
+                        let planned = mode == .plan || (mode == nil && lastOutcome == nil && !attained && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
                         // What the figure covers: its own part's opening first ("…; đến nay mới kết nạp được 412").
                         let partOpening = Self.opening(of: part)
                         if !planned, let o = outcome(clause, line: line, results: mode == .results, attained: attained,
@@ -393,6 +415,10 @@ public struct Extractor: Sendable {
         // "đều đạt và vượt chỉ tiêu đề ra", "hoàn thành vượt kế hoạch": a plan named as met reports results.
         // "GRDP bình quân đạt 8,1 %/năm, vượt mục tiêu Nghị quyết", "đã hoàn thành 15/17 chỉ tiêu Nghị quyết đề ra": the same.
         if namesPlanAsMet(lower) { return .results }
+        // "đạt 76,5 % chỉ tiêu Nghị quyết Đại hội đề ra", "342 đảng viên/mục tiêu 300": the plan named as
+        // what a result is measured against, not set here.
+        lower = lower.replacingOccurrences(of: #"(đạt|bằng|vượt|hoàn thành)( gần| trên| hơn| khoảng)? [\d.,]+ ?% (so với )?(các )?(chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)[^;,()\d]*"#, with: " ", options: .regularExpression)
+        lower = lower.replacingOccurrences(of: #"/ ?(chỉ tiêu|mục tiêu|kế hoạch|nghị quyết)"#, with: "/", options: .regularExpression)
         // "so với chỉ tiêu đề ra đạt 103 %" compares a result with the plan: it names the plan, it
         // does not set one.
         if lower.range(of: #"so với (các )?(chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)"#, options: .regularExpression) != nil, !lower.contains("phấn đấu") {
@@ -611,6 +637,33 @@ public struct Extractor: Sendable {
         return figureText(clause)
     }
 
+    /// A clause that states an attainment and the target it is of, in brackets after the words
+    /// naming the plan: "đạt 76,5 % chỉ tiêu Nghị quyết Đại hội đề ra cho cả nhiệm kỳ (800 đảng
+    /// viên)", "vượt 4,6 % so với chỉ tiêu Nghị quyết Đại hội (500 đảng viên)"; no verb of its own.
+    static func statedWithTarget(_ clause: String) -> (stated: String, target: String)? {
+        guard let s = stated(in: clause) else { return nil }
+        let rest = clause.replacingCharacters(in: s.range, with: " ")
+        let lower = rest.lowercased()
+        guard !["kết nạp", "phát triển", "thu ", "đạt", "bằng"].contains(where: lower.contains),
+              let r = rest.range(of: #"\([^()]*\d[^()]*\)\s*$"#, options: .regularExpression),
+              values(in: String(rest[..<r.lowerBound])).isEmpty,
+              let target = figureText(String(rest[r])) else { return nil }
+        return (s.text, target)
+    }
+
+    /// A sentence that only states the attainment of the result before it: "So với chỉ tiêu Nghị
+    /// quyết, kết quả này đạt 103,8 %", "Con số này bằng 96 % kế hoạch": one figure, a percentage,
+    /// and words that point back.
+    static func backStated(_ sentence: String) -> String? {
+        let figures = values(in: sentence)
+        let lower = sentence.lowercased()
+        guard figures.count == 1, figures[0].isPercent, slashPair(in: sentence) == nil,
+              ["kết quả này", "con số này", "kết quả trên", "số này"].contains(where: lower.contains)
+                || lower.range(of: #"^so với (các )?(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^,]*, (đạt|bằng|vượt)"#, options: .regularExpression) != nil,
+              let s = stated(in: sentence, bare: true) else { return nil }
+        return s.text
+    }
+
     /// A share of a whole or a change on a base, not a result against a target.
     static func isFactNotOutcome(_ clause: String) -> Bool {
         let lower = clause.lowercased()
@@ -745,6 +798,16 @@ public struct Extractor: Sendable {
     /// "A/B" with A and B figures (either may carry "%"): outcome over target, or a share of a
     /// whole ("28/41 xã": a smaller count of organisations); dates ("30/6", "12/10/2023") are neither.
     static func slashPair(in text: String) -> (a: String, b: String, share: Bool)? {
+        // "342 đảng viên/mục tiêu 300 đảng viên": the target named after the slash.
+        if let regex = try? NSRegularExpression(pattern: #"(?<![\d/.,])(\d[\d.,]*)( ?%)?[^\d/;,()]{0,25}/ ?(chỉ tiêu|mục tiêu|kế hoạch|nghị quyết|kh|nq)\b[^\d;,()/]{0,20}?(\d[\d.,]*)( ?%)?"#, options: [.caseInsensitive]),
+           let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) {
+            let ns = text as NSString
+            let a = ns.substring(with: m.range(at: 1)), b = ns.substring(with: m.range(at: 4))
+            if (try? VietnameseNumber.parse(a)) != nil, (try? VietnameseNumber.parse(b)) != nil {
+                let percent = m.range(at: 2).location != NSNotFound || m.range(at: 5).location != NSNotFound
+                return (a + (m.range(at: 2).location != NSNotFound ? "%" : ""), b + (percent ? "%" : ""), false)
+            }
+        }
         let pattern = #"(?<![\d/.,])(\d[\d.,]*)( ?%)? ?/ ?(\d[\d.,]*)( ?%)?(?![\d/])"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let ns = text as NSString
