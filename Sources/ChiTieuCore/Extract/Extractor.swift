@@ -65,7 +65,7 @@ public struct ExtractedEntry: Hashable, Sendable {
             return ["i": "Q1", "ii": "Q2", "iii": "Q3", "iv": "Q4", "1": "Q1", "2": "Q2", "3": "Q3", "4": "Q4"][q]
         }
         if c.hasPrefix("từ đầu năm") || c.hasPrefix("tính đến") || c == "đến nay" { return "to-date" }
-        if c.contains("giữa nhiệm kỳ") || c.contains("nửa nhiệm kỳ") { return "term-to-date" }
+        if c.contains("giữa nhiệm kỳ") || c.contains("nửa nhiệm kỳ") || c.contains("đầu nhiệm kỳ") { return "term-to-date" }
         return nil
     }
 }
@@ -223,19 +223,19 @@ public struct Extractor: Sendable {
                             if hasFigure { out.unread.append(UnreadClause(line: line, words: clause)) }
                             continue
                         }
-                        // A stated attainment alone ("đạt 104 %", "(đạt 81,3 %)", "vượt gần 5 %") belongs to the outcome before it.
-                        if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, let stated = Self.bareStated(clause) {
-                            out.entries[last].stated = stated
-                            // The entry's words run on to the attainment, so that the quote holds both.
-                            out.entries[last].words += ", " + clause
-                            continue
-                        }
                         // An attainment with the target it is of: "…, đạt 76,5 % chỉ tiêu Nghị quyết đề ra cho cả
                         // nhiệm kỳ (800 đảng viên)", "…, vượt 4,6 % so với chỉ tiêu Nghị quyết (500 đảng viên)".
                         if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, out.entries[last].target == nil,
                            let (stated, target) = Self.statedWithTarget(clause) {
                             out.entries[last].stated = stated
                             out.entries[last].target = target
+                            out.entries[last].words += ", " + clause
+                            continue
+                        }
+                        // A stated attainment alone ("đạt 104 %", "(đạt 81,3 %)", "vượt gần 5 %") belongs to the outcome before it.
+                        if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, let stated = Self.bareStated(clause) {
+                            out.entries[last].stated = stated
+                            // The entry's words run on to the attainment, so that the quote holds both.
                             out.entries[last].words += ", " + clause
                             continue
                         }
@@ -597,7 +597,7 @@ public struct Extractor: Sendable {
     static func coverage(of opening: String) -> String? {
         let lower = opening.lowercased()
         for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+(( năm |/)\d{4})?"#, #"\d+ tháng(( năm |/)\d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#,
-                        #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
+                        #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ|từ đầu nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
                         #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"đến nay"#] {
             if let r = lower.range(of: pattern, options: .regularExpression) { return String(lower[r]) }
         }
@@ -647,7 +647,8 @@ public struct Extractor: Sendable {
         guard !["kết nạp", "phát triển", "thu ", "đạt", "bằng"].contains(where: lower.contains),
               let r = rest.range(of: #"\([^()]*\d[^()]*\)\s*$"#, options: .regularExpression),
               values(in: String(rest[..<r.lowerBound])).isEmpty,
-              let target = figureText(String(rest[r])) else { return nil }
+              // Inside the brackets: "(800" alone would be read as an item number.
+              let target = figureText(String(rest[r]).trimmingCharacters(in: CharacterSet(charactersIn: "() \t"))) else { return nil }
         return (s.text, target)
     }
 
