@@ -372,13 +372,15 @@ public struct Extractor: Sendable {
                 let lower = cell.lowercased()
                 if ["thực hiện", "kết quả", "đạt được", "ước"].contains(where: lower.contains) { named.result = k }
                 else if ["tỷ lệ", "so sánh", "đạt", "%"].contains(where: lower.contains) { named.stated = k }
+                else if ["nội dung", "tên "].contains(where: lower.hasPrefix) { continue }
                 else if ["nghị quyết", "kế hoạch", "chỉ tiêu", "mục tiêu", "nq", "kh"].contains(where: lower.contains) { named.target = k }
             }
             if named.result != nil { columns = named }
             return
         }
         func unread() { out.unread.append(UnreadClause(line: line, words: row)) }
-        let label = cells[0]
+        // A row-number column ("TT", "1", "2") comes before the label.
+        let label = cells.first { Self.values(in: $0).isEmpty && !$0.isEmpty } ?? cells[0]
         var target: Int?, result: Int?, stated: Int?
         var review: [String] = []
         if !columns.guessed, let r = columns.result, r < cells.count {
@@ -945,7 +947,10 @@ public struct Extractor: Sendable {
         var out: [(Int, String)] = []
         var current: (Int, String)?
         for (index, raw) in text.components(separatedBy: "\n").enumerated() {
-            let line = PhraseReader.normalised(raw)
+            // A table pasted with tabs ("TT⇥Nội dung chỉ tiêu⇥Kế hoạch⇥Thực hiện"): its cells are
+            // kept apart as the rows of a table written with "|" are, so that it is read as one.
+            let cells = raw.trimmingCharacters(in: .whitespaces).components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let line = PhraseReader.normalised(cells.count >= 3 ? cells.joined(separator: " | ") : raw)
             guard !line.isEmpty else {
                 if let c = current { out.append(c) }
                 current = nil
