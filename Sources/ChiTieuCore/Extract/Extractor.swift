@@ -1023,7 +1023,8 @@ public struct Extractor: Sendable {
     static func clauses(_ sentence: String) -> [String] {
         var out: [String] = []
         var pending = ""
-        for part in sentence.components(separatedBy: ", ") {
+        let split = sentence.components(separatedBy: ", ")
+        for (i, part) in split.enumerated() {
             // "…, vượt chỉ tiêu 20 đảng viên" qualifies the figure before it.
             if part.hasPrefix("vượt chỉ tiêu"), pending.isEmpty, let last = out.popLast() {
                 out.append(last + ", " + part)
@@ -1032,7 +1033,12 @@ public struct Extractor: Sendable {
             let joined = pending.isEmpty ? part : pending + ", " + part
             let hasFigure = !values(in: part).isEmpty || slashPair(in: part) != nil || !PhraseReader.malformed(in: part).filter { !$0.contains("/") && !$0.contains(":") }.isEmpty
                 || part.contains("không có") || part.contains("không còn") || part.contains("xếp loại")
-            if hasFigure {
+            // "100 % chi bộ, đảng bộ hằng năm được đánh giá, xếp loại …": a figure and the first noun of
+            // a list of nouns, its words going on after the comma: one clause.
+            let bareNoun = part.range(of: #"^\d[\d.,]* ?%? (\p{L}+ ?){1,3}$"#, options: .regularExpression) != nil
+            if hasFigure, bareNoun, i + 1 < split.count, values(in: split[i + 1]).isEmpty, slashPair(in: split[i + 1]) == nil {
+                pending = joined
+            } else if hasFigure {
                 out.append(joined)
                 pending = ""
             } else {
