@@ -996,7 +996,10 @@ public struct Extractor: Sendable {
         let chars = Array(sentence)
         for (i, ch) in chars.enumerated() {
             // "Đảng bộ huyện Bảo Lâm: 45 đảng viên": a label before its figure, not an introduction.
-            let labelsAFigure = ch == ":" && chars[(i + 1)...].first(where: { $0 != " " })?.isNumber == true
+            // "… xác định các chỉ tiêu: 100 % chương trình …", "cụ thể như sau: 95 %": words that name a
+            // list before the colon introduce it, figure or not.
+            let namesList = current.lowercased().range(of: #"(chỉ tiêu|mục tiêu|nhiệm vụ|như sau|cụ thể|sau đây|chủ yếu)( chủ yếu| cụ thể)?\s*$"#, options: .regularExpression) != nil
+            let labelsAFigure = ch == ":" && !namesList && chars[(i + 1)...].first(where: { $0 != " " })?.isNumber == true
             if ch == ";" || ch == ":" && !labelsAFigure {
                 out.append((current.trimmingCharacters(in: .whitespaces), ch == ":"))
                 current = ""
