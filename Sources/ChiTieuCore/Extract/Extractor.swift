@@ -553,7 +553,9 @@ public struct Extractor: Sendable {
         // "Hôm nay: 315", "Tất cả: 471789": a label and a bare count alone on a line, as counters print.
         if lower.range(of: #"^(hôm nay|hôm qua|tuần này|tháng này|tất cả|tổng cộng|đang truy cập)\s*:\s*[\d.,]+$"#, options: .regularExpression) != nil { return true }
         // Delegates counted ("có 250 đại biểu") are narrative; "Đại hội đại biểu" names the congress.
-        return narrative.contains(where: lower.contains) || lower.range(of: #"\d \p{L}* ?đại biểu"#, options: .regularExpression) != nil
+        // "100 % đại biểu nhất trí thông qua …": how a congress voted.
+        if ["nhất trí thông qua", "biểu quyết thông qua", "tán thành"].contains(where: lower.contains) { return true }
+        return narrative.contains(where: lower.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
     }
 
     /// Not a target: who was elected ("gồm 11 đồng chí"), decisions and their numbers; and a bare
@@ -612,17 +614,19 @@ public struct Extractor: Sendable {
     /// "bằng 108,2 % dự toán", "(đạt 81,3 %)", "vượt gần 25 %": the words kept when they bound
     /// or approximate, and the range it covers in the clause.
     static func stated(in clause: String, bare: Bool = false) -> (text: String, range: Range<String.Index>)? {
-        let pattern = #"\(?(đạt|bằng|vượt)( tỷ lệ)?( gần| trên| hơn| khoảng| xấp xỉ)? (\d[\d.,]*) ?%( ?\)| (so với )?(chỉ tiêu|kế hoạch|kh\b|dự toán|nghị quyết|nq\b|mục tiêu))?"#
+        let pattern = #"\(?(đạt|bằng|vượt|hoàn thành)( tỷ lệ)?( gần| trên| hơn| khoảng| xấp xỉ)? (\d[\d.,]*) ?%( ?\)| (so với )?(chỉ tiêu|kế hoạch|kh\b|dự toán|nghị quyết|nq\b|mục tiêu))?"#
         guard let r = clause.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
         let found = String(clause[r])
         let lower = found.lowercased()
+        // "hoàn thành 100 % chỉ tiêu": only with the plan named after it.
+        if lower.hasPrefix("hoàn thành") || lower.hasPrefix("(hoàn thành"), !["chỉ tiêu", "kế hoạch", "kh", "nghị quyết", "nq", "mục tiêu"].contains(where: lower.hasSuffix) { return nil }
         let qualified = lower.hasPrefix("(") && lower.hasSuffix(")") || lower.hasPrefix("bằng") || lower.hasPrefix("vượt")
             || ["chỉ tiêu", "kế hoạch", "kh", "dự toán", "nghị quyết", "nq", "mục tiêu"].contains { lower.hasSuffix($0) }
         guard qualified || bare else { return nil }
         // Kept as written, without its brackets and the word saying against what: "vượt gần 5%", "104%".
         guard let figure = values(in: found).first(where: \.isPercent) else { return nil }
         var words = String(Array(found)[..<figure.start]).trimmingCharacters(in: CharacterSet(charactersIn: "( "))
-        for verb in ["đạt tỷ lệ", "đạt", "bằng"] where words.lowercased().hasPrefix(verb) { words = String(words.dropFirst(verb.count)).trimmingCharacters(in: .whitespaces); break }
+        for verb in ["đạt tỷ lệ", "đạt", "bằng", "hoàn thành"] where words.lowercased().hasPrefix(verb) { words = String(words.dropFirst(verb.count)).trimmingCharacters(in: .whitespaces); break }
         return ((words.isEmpty ? "" : words + " ") + figure.digits + "%", r)
     }
 
@@ -637,6 +641,12 @@ public struct Extractor: Sendable {
         guard lower.range(of: #"^(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)\b"#, options: .regularExpression) != nil,
               !["kết nạp", "đạt", "bằng", "vượt"].contains(where: lower.contains) else { return nil }
         return figureText(clause)
+    }
+
+    /// "vượt 4 đảng viên so với chỉ tiêu", "vượt 12 so với kế hoạch": an excess as a count (not a
+    /// percentage) before the plan it is over; the range of those words.
+    static func excessOverPlan(_ text: String) -> Range<String.Index>? {
+        text.range(of: #"vượt \d[\d.,]*( [^\d%,;]{0,20})? so với (chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)"#, options: [.regularExpression, .caseInsensitive])
     }
 
     /// A clause that states an attainment and the target it is of, in brackets after the words
@@ -760,6 +770,13 @@ public struct Extractor: Sendable {
                 return e
             }
         }
+        // "kết nạp 14 đảng viên, vượt 4 đảng viên so với chỉ tiêu được giao": the excess before the plan's name.
+        if let r = Self.excessOverPlan(rest), let figure = Self.values(in: String(rest[..<r.lowerBound])).last(where: { $0.fraction == nil && !$0.isPercent }),
+           let excess = Self.values(in: String(rest[r])).first {
+            var e = entry(figure.digits, stated: stated, review: review + ["\(excess.digits) after 'vượt' is the excess over the target (excess:), not the target"])
+            e.excess = excess.digits
+            return e
+        }
         // "180/150", "91,4 %/60 %", "5.210/4.400": outcome over target; "28/41 xã": a share of a whole.
         if let pair = Self.slashPair(in: rest) {
             if pair.share {
@@ -777,10 +794,15 @@ public struct Extractor: Sendable {
         let lower = clause.lowercased()
         // "có 751.191 người", "9 cá nhân được trao tặng": facts and passives, not results; "được"
         // reports a result when the figure follows it ("kết nạp được 868", "ban hành được 9 đề án").
-        let verbs = ["kết nạp", "đạt", "bằng", "thu ngân sách", "nộp ngân sách", "doanh thu", "lợi nhuận", "tăng", "giảm", "phát triển", "giải quyết", "đã có", "ban hành"]
+        let verbs = ["kết nạp", "đạt", "bằng", "thu ngân sách", "nộp ngân sách", "doanh thu", "lợi nhuận", "tăng", "giảm", "phát triển", "giải quyết", "đã có", "ban hành", "thực hiện"]
+        // The verb stands before its figure: in "còn 6 quần chúng đang hoàn thiện hồ sơ đề nghị kết nạp"
+        // the figure is of those waiting, not of those admitted.
+        let lead = String(Array(clause)[..<min(clause.count, Self.values(in: clause).first?.end ?? clause.count)]).lowercased()
         // A share in a report of results is one ("97,1 % tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ").
         // "Đảng bộ huyện Tánh Linh: 15 đảng viên" under "Kết quả kết nạp …:": a body and its figure.
-        guard stated != nil || attained || verbs.contains(where: lower.contains) || results && first.isPercent || results && body != nil && lower.range(of: #"^[^:\d]+: ?\d"#, options: .regularExpression) != nil
+        // "14 xã đạt chuẩn nông thôn mới": a count that is the subject of "đạt" is what was reached.
+        let subjectReached = lower.range(of: #"\d[\d.,]* ?%? (\p{L}+ ){1,3}(đạt|hoàn thành) "#, options: .regularExpression) != nil
+        guard stated != nil || attained || verbs.contains(where: lead.contains) || subjectReached || results && first.isPercent || results && body != nil && lower.range(of: #"^[^:\d]+: ?\d"#, options: .regularExpression) != nil
             || lower.range(of: #"được (gần |trên |hơn |khoảng )?\d"#, options: .regularExpression) != nil else { return nil }
         let before = String(Array(rest)[..<first.start]).lowercased().trimmingCharacters(in: .whitespaces)
         for word in ["gần", "trên", "hơn", "khoảng", "xấp xỉ"] where before.hasSuffix(word) {
@@ -916,6 +938,8 @@ public struct Extractor: Sendable {
             let after = String(chars[f.end..<min(chars.count, f.end + 8)]).lowercased()
             if PhraseReader.isYearLike(f) { return false }
             for word in ["ngày ", "tháng ", "lần thứ ", "khóa ", "khoá ", "số ", "điều ", "quý ", "lúc ", "trung ương ", "hội nghị ", "kỳ họp thứ "] where before.hasSuffix(word) { return false }
+            // "trên cả 3 tiêu chí": all of a whole named, not a level; "trên 1 vạn dân": the base of a rate per head.
+            if !f.isPercent, before.hasSuffix("cả ") || PhraseReader.isPerCapitaBase(f, in: chars) { return false }
             if before.hasSuffix("+") || before.hasSuffix(":") || after.hasPrefix(":") || after.hasPrefix("h") && !after.hasPrefix("hộ") && !after.hasPrefix("ha") { return false }
             if after.range(of: #"^-\p{L}"#, options: .regularExpression) != nil { return false }
             // A time of day ("lúc 8 giờ 30 phút"), not a figure.
@@ -1029,7 +1053,7 @@ public struct Extractor: Sendable {
         let split = sentence.components(separatedBy: ", ")
         for (i, part) in split.enumerated() {
             // "…, vượt chỉ tiêu 20 đảng viên" qualifies the figure before it.
-            if part.hasPrefix("vượt chỉ tiêu"), pending.isEmpty, let last = out.popLast() {
+            if part.hasPrefix("vượt chỉ tiêu") || Self.excessOverPlan(part) != nil, pending.isEmpty, let last = out.popLast() {
                 out.append(last + ", " + part)
                 continue
             }
