@@ -156,6 +156,10 @@ public struct Extractor: Sendable {
             // The last outcome of the paragraph, for a sentence that states its attainment after it
             // ("… cả nhiệm kỳ kết nạp 1.245 đảng viên. So với chỉ tiêu Nghị quyết, kết quả này đạt 103,8 %.").
             var paragraphLastOutcome: Int?
+            // Whether an earlier sentence of the paragraph reported what was done ("… đã phối hợp mở các
+            // lớp bồi dưỡng. … 68 % học viên có trình độ đại học trở lên."): a comparator alone then
+            // describes, it does not set a target.
+            var paragraphReported = false
             let sentences = Self.fullSentences(paragraph)
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 if let last = paragraphLastOutcome, out.entries[last].stated == nil, let stated = Self.backStated(sentence) {
@@ -173,6 +177,7 @@ public struct Extractor: Sendable {
                 let openingPeriod = Self.period(of: opening, plan: true)
                 var carried = openingPeriod
                 let sentenceCue = Self.cue(of: sentence)
+                defer { if sentenceCue == .results { paragraphReported = true } }
                 var lastOutcome: Int?
                 // Parts after an introduction in the sentence are items of a list: each has its own period.
                 var inList = false
@@ -253,7 +258,7 @@ public struct Extractor: Sendable {
                         }
                         // With no word either way, a clause after an outcome of its sentence goes on reporting
                         // results ("… ước đạt 6.350 tỷ đồng, tăng bình quân 9,2 %/năm").
-                        let planned = mode == .plan || (mode == nil && lastOutcome == nil && !attained && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
+                        let planned = mode == .plan || (mode == nil && lastOutcome == nil && !attained && !paragraphReported && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
                         // What the figure covers: its own part's opening first ("…; đến nay mới kết nạp được 412").
                         let partOpening = Self.opening(of: part)
                         if !planned, let o = outcome(clause, line: line, results: mode == .results, attained: attained,
