@@ -192,7 +192,8 @@ public struct Extractor: Sendable {
                         if Self.mode(of: part) == nil { sentenceListMode = Self.listMode(sentenceParts[(partIndex + 1)...].map(\.0)) }
                         // "Các chỉ tiêu chủ yếu:", "Kết quả sau 5 năm:", "Về kinh tế:" (keeps what was).
                         if let m = Self.mode(of: part) { paragraphMode = m; introMode = m }
-                        if let p = Self.period(of: part, plan: true), p.hasPrefix("by ") || p.hasPrefix("year ") { introPeriod = p }
+                        // "Phấn đấu hằng năm: …; …": a yearly period of a plan's introduction holds for its items.
+                        if let p = Self.period(of: part, plan: true), p.hasPrefix("by ") || p.hasPrefix("year ") || p == "each-year" && Self.mode(of: part) == .plan { introPeriod = p }
                         inList = true
                         for c in Self.clauses(part) where !Self.values(in: c).isEmpty { out.unread.append(UnreadClause(line: line, words: c)) }
                         continue
@@ -753,6 +754,14 @@ public struct Extractor: Sendable {
                 }
                 return entry(value, stated: stated, target: target, review: review)
             }
+        }
+        // "kết nạp 95 đảng viên so với chỉ tiêu 90 đảng viên", "thu ngân sách 2.100 tỷ đồng so với kế
+        // hoạch 2.000 tỷ đồng": the plan's figure after the words that name it.
+        if let r = rest.range(of: #"so với (các )?(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)\b[^\d;,()]{0,25}\d"#, options: [.regularExpression, .caseInsensitive]),
+           let value = Self.values(in: String(rest[..<r.lowerBound])).last(where: { $0.fraction == nil }),
+           let target = Self.values(in: String(rest[r.lowerBound...])).first, target.fraction == nil {
+            let after = String(rest[r.lowerBound...])
+            return entry(value.digits + (value.isPercent ? "%" : ""), stated: stated, target: Self.figureText(String(Array(after)[..<target.end])) ?? target.digits, review: review)
         }
         // "vượt chỉ tiêu 20 đảng viên": the figure after it is the excess over the target, which is
         // the outcome less the excess (exact arithmetic), said in the review.
