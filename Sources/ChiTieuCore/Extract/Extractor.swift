@@ -124,7 +124,16 @@ public struct Extractor: Sendable {
         // What the figures under a heading cover ("Kết quả kết nạp đảng viên quý II/2025 …:").
         var headingCoverage: String?
         let all = Self.paragraphs(text)
+        // A blank line before a paragraph ends the list a heading opened.
+        let lines = text.components(separatedBy: "\n")
+        let afterBlank: [Bool] = all.indices.map { p in
+            guard p > 0 else { return true }
+            return (all[p - 1].0 + 1..<all[p].0).contains { PhraseReader.normalised(lines[$0]).isEmpty }
+        }
+        // Where the list under the last heading ends (its position in `all`).
+        var listEnd = 0
         for (position, (index, raw)) in all.enumerated() {
+            if position >= listEnd { listMode = nil; headingCoverage = nil }
             let line = index + 1
             let paragraph = Self.withoutListMarker(raw)
             if paragraph.contains("|") {
@@ -134,15 +143,15 @@ public struct Extractor: Sendable {
             table = TableColumns(introduction: paragraph)
             let (congress, years) = Self.congress(of: paragraph)
             if Self.isHeading(paragraph) {
+                // The items: up to the next heading, table or blank line.
+                listEnd = all.indices.dropFirst(position + 1).first { afterBlank[$0] || Self.isHeading(Self.withoutListMarker(all[$0].1)) || all[$0].1.contains("|") } ?? all.count
                 if let m = Self.mode(of: paragraph) {
                     headingMode = m
                     headingPeriod = Self.period(of: paragraph, plan: true)
                     listMode = nil
                 } else {
                     if let p = Self.period(of: paragraph, plan: true), p.hasPrefix("by ") { headingPeriod = p }
-                    // The items up to the next heading.
-                    let items = all[(position + 1)...].prefix { !Self.isHeading(Self.withoutListMarker($0.1)) && !$0.1.contains("|") }
-                    listMode = Self.listMode(items.flatMap { Self.fullSentences(Self.withoutListMarker($0.1)).flatMap { Self.parts($0).map(\.0) } })
+                    listMode = Self.listMode(all[(position + 1)..<listEnd].flatMap { Self.fullSentences(Self.withoutListMarker($0.1)).flatMap { Self.parts($0).map(\.0) } })
                 }
                 headingCoverage = Self.coverage(of: paragraph)
                 continue
@@ -467,6 +476,8 @@ public struct Extractor: Sendable {
             || lower.range(of: #"(mục tiêu|chỉ tiêu|kế hoạch)[^;:\d]{0,30} đã (hoàn thành|đạt|thực hiện)"#, options: .regularExpression) != nil
             // "có 14/16 chỉ tiêu đạt và vượt", "các chỉ tiêu đều đạt": targets counted as met.
             || lower.range(of: #"(chỉ tiêu|mục tiêu) (đều |cơ bản )?(đạt và vượt|đạt|vượt|hoàn thành)( |$)"#, options: .regularExpression) != nil
+            || lower.range(of: #"(chỉ tiêu|mục tiêu)[^;:\d]{0,40} (đều|cơ bản) (đạt|vượt|hoàn thành)"#, options: .regularExpression) != nil
+            || lower.range(of: #"(chỉ tiêu|mục tiêu)[^;:\d]{0,40} (đạt và vượt|hoàn thành và vượt)"#, options: .regularExpression) != nil
     }
 
     /// What a list's items lean to when its heading or introduction names neither plan nor results:
