@@ -216,6 +216,11 @@ public struct Extractor: Sendable {
                     if let c = carried, c.hasPrefix("by ") || c.hasPrefix("year "), c != openingPeriod { carried = openingPeriod }
                     if inList { carried = nil }
                     let clauses = Self.clauses(part)
+                    // "Phấn đấu tỷ lệ … đô thị đạt 98 %, nông thôn đạt 85 % vào năm 2030": a period closing the
+                    // last clause of one verb's list of figures holds for the clauses before it.
+                    let closingPeriod: String? = clauses.count > 1 ? clauses.last.flatMap { last in
+                        last.lowercased().range(of: #"((vào|đến) năm \d{4}|trong nhiệm kỳ|(vào|đến) cuối nhiệm kỳ)$"#, options: .regularExpression).flatMap { PhraseReader.period(of: String(last.lowercased()[$0])) }
+                    } : nil
                     for (k, clause) in clauses.enumerated() {
                         let lower = clause.lowercased()
                         // "45 đảng viên, đạt 90 %": a figure whose attainment follows is a result, verb or not.
@@ -289,10 +294,12 @@ public struct Extractor: Sendable {
                         }
                         for var r in read {
                             // The clause's own period first, then the sentence's opening, the introduction, the heading.
-                            if r.period == "term", PhraseReader.period(of: clause) == nil {
-                                if let own = Self.period(of: clause, plan: true) {
+                            // Two targets of one clause ("… 8 %/năm và thu nhập … đạt 95 triệu đồng") each have their own words.
+                            let own = read.count > 1 && r.words != clause ? r.words : clause
+                            if r.period == "term", PhraseReader.period(of: own) == nil {
+                                if let own = Self.period(of: own, plan: true) {
                                     r.period = own
-                                } else if let p = carried ?? introPeriod ?? headingPeriod {
+                                } else if let p = (k + 1 < clauses.count ? closingPeriod : nil) ?? carried ?? introPeriod ?? headingPeriod {
                                     r.period = p
                                 }
                             }

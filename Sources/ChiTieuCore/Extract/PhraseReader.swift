@@ -37,7 +37,8 @@ public enum PhraseReader {
         }
         // "100% đảng viên và trên 90% quần chúng": two figures joined by "và", each with its noun.
         let parts = text.components(separatedBy: " và ")
-        if parts.count == 2, parts.allSatisfy({ numbers(in: $0).count == 1 }) {
+        // A year ("đến năm 2030 có 70 % xã … và 30 % xã …") is a period, not one of the two figures.
+        if parts.count == 2, parts.allSatisfy({ numbers(in: $0).filter { !$0.isYear && !isYearLike($0) }.count == 1 }) {
             let shared = period(of: text) ?? "term"
             let both = parts.compactMap { single($0, period: period(of: $0) ?? shared) }
             if both.count == 2 { return both }
