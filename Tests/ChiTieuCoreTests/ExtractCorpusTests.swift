@@ -168,7 +168,7 @@ final class ExtractCorpusTests: XCTestCase {
             // 77,4 / 96,0, linked 69,1 / 81,0; then used for development in round 5, which reached
             // 100 in every kind (README: "Extraction"). Floors at what was reached, rounded down.
             case "heldout3.txt": floors = [(r.targets, 100, 100), (r.outcomes, 100, 100), (r.stated, 100, 100), (r.linked, 100, 100)]
-            // heldout4: an independent author an independent author (neither read nor ran the extractor, nor read
+            // heldout4: an independent author (neither read nor ran the extractor, nor read
             // the other held-out parts); measured only, no floors until the lead sets them.
             default: floors = []
             }
