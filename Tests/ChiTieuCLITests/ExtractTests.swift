@@ -184,7 +184,7 @@ extension CLITests {
         let corpus = Self.repo.appendingPathComponent("Tests/ChiTieuCoreTests/Fixtures/ExtractCorpus")
         let data = try catalogueFolder("drafts")
         var drafts = 0
-        for half in ["tune.txt", "heldout.txt", "heldout2.txt"] {
+        for half in ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt"] {
             let text = try String(contentsOf: corpus.appendingPathComponent(half), encoding: .utf8)
             for block in text.components(separatedBy: "### ").dropFirst() {
                 let lines = block.components(separatedBy: "\n")

@@ -164,8 +164,11 @@ final class ExtractCorpusTests: XCTestCase {
             // 75,0 / 85,7, stated 86,4 / 100, linked 62,5 / 71,4 (README: "Extraction").
             case "heldout2.txt": floors = [(r.targets, 93, 93), (r.outcomes, 92, 92), (r.stated, 95, 95), (r.linked, 82, 82)]
             // heldout3: written by an independent author who neither read nor ran the extractor;
-            // measured only, with no floors until the lead sets them after measuring.
-            // heldout4: likewise an independent author (neither read nor ran the extractor, nor read
+            // measured once after round 4 at targets 87,1 / 77,9, outcomes 72,1 / 84,5, stated
+            // 77,4 / 96,0, linked 69,1 / 81,0; then used for development in round 5, which reached
+            // 100 in every kind (README: "Extraction"). Floors at what was reached, rounded down.
+            case "heldout3.txt": floors = [(r.targets, 100, 100), (r.outcomes, 100, 100), (r.stated, 100, 100), (r.linked, 100, 100)]
+            // heldout4: an independent author (neither read nor ran the extractor, nor read
             // the other held-out parts); measured only, no floors until the lead sets them.
             // heldout5: a third independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), the North and the Highlands; measured only, no floors until set.
@@ -175,8 +178,9 @@ final class ExtractCorpusTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(score.recall, recall, "\(half): \(score)")
                 XCTAssertGreaterThanOrEqual(score.precision, precision, "\(half): \(score)")
             }
-            // The details of the half developed against only: the held-out half is measured, not read.
-            if half == "tune.txt", ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
+            // The details of the parts developed against only (heldout3 since round 5): the held-out
+            // parts are measured, not read.
+            if half == "tune.txt" || half == "heldout3.txt", ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
                 for n in r.notes { print("  " + n) }
             }
         }

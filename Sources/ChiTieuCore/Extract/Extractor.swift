@@ -65,7 +65,7 @@ public struct ExtractedEntry: Hashable, Sendable {
             return ["i": "Q1", "ii": "Q2", "iii": "Q3", "iv": "Q4", "1": "Q1", "2": "Q2", "3": "Q3", "4": "Q4"][q]
         }
         if c.hasPrefix("từ đầu năm") || c.hasPrefix("tính đến") || c == "đến nay" { return "to-date" }
-        if c.contains("giữa nhiệm kỳ") || c.contains("nửa nhiệm kỳ") { return "term-to-date" }
+        if c.contains("giữa nhiệm kỳ") || c.contains("nửa nhiệm kỳ") || c.contains("đầu nhiệm kỳ") { return "term-to-date" }
         return nil
     }
 }
@@ -118,7 +118,22 @@ public struct Extractor: Sendable {
         // A table pasted as text lines ("Kết nạp đảng viên | 750 | 868 | 115,7 %"): the roles of its
         // columns, from its header row or the line that introduces it.
         var table = TableColumns()
-        for (index, raw) in Self.paragraphs(text) {
+        // What the items under a heading that names neither plan nor results are, taken from the
+        // items themselves ("Về văn hóa - xã hội:" over "- … giảm bình quân 1 - 1,5 %/năm; - … đạt 72 %").
+        var listMode: Mode?
+        // What the figures under a heading cover ("Kết quả kết nạp đảng viên quý II/2025 …:").
+        var headingCoverage: String?
+        let all = Self.paragraphs(text)
+        // A blank line before a paragraph ends the list a heading opened.
+        let lines = text.components(separatedBy: "\n")
+        let afterBlank: [Bool] = all.indices.map { p in
+            guard p > 0 else { return true }
+            return (all[p - 1].0 + 1..<all[p].0).contains { PhraseReader.normalised(lines[$0]).isEmpty }
+        }
+        // Where the list under the last heading ends (its position in `all`).
+        var listEnd = 0
+        for (position, (index, raw)) in all.enumerated() {
+            if position >= listEnd { listMode = nil; headingCoverage = nil }
             let line = index + 1
             let paragraph = Self.withoutListMarker(raw)
             if paragraph.contains("|") {
@@ -128,35 +143,66 @@ public struct Extractor: Sendable {
             table = TableColumns(introduction: paragraph)
             let (congress, years) = Self.congress(of: paragraph)
             if Self.isHeading(paragraph) {
+                // The items: up to the next heading, table or blank line.
+                listEnd = all.indices.dropFirst(position + 1).first { afterBlank[$0] || Self.isHeading(Self.withoutListMarker(all[$0].1)) || all[$0].1.contains("|") } ?? all.count
                 if let m = Self.mode(of: paragraph) {
                     headingMode = m
                     headingPeriod = Self.period(of: paragraph, plan: true)
-                } else if let p = Self.period(of: paragraph, plan: true), p.hasPrefix("by ") {
-                    headingPeriod = p
+                    listMode = nil
+                } else {
+                    if let p = Self.period(of: paragraph, plan: true), p.hasPrefix("by ") { headingPeriod = p }
+                    listMode = Self.listMode(all[(position + 1)..<listEnd].flatMap { Self.fullSentences(Self.withoutListMarker($0.1)).flatMap { Self.parts($0).map(\.0) } })
                 }
+                headingCoverage = Self.coverage(of: paragraph)
                 continue
             }
             // Old texts set targets in paragraphs that only name the resolution somewhere.
             let resolutionWords = ["nghị quyết", "chỉ tiêu", "phấn đấu", "mục tiêu"].contains { paragraph.lowercased().contains($0) }
             var paragraphMode = headingMode
             var introPeriod: String?
-            for sentence in Self.fullSentences(paragraph) {
+            // The coverage an earlier sentence or the heading named: "Năm 2024, A kết nạp 86 … Tuy nhiên, B mới kết nạp 31".
+            var paragraphCoverage = headingCoverage
+            // The last outcome of the paragraph, for a sentence that states its attainment after it
+            // ("… cả nhiệm kỳ kết nạp 1.245 đảng viên. So với chỉ tiêu Nghị quyết, kết quả này đạt 103,8 %.").
+            var paragraphLastOutcome: Int?
+            // Whether an earlier sentence of the paragraph reported what was done ("… đã phối hợp mở các
+            // lớp bồi dưỡng. … 68 % học viên có trình độ đại học trở lên."): a comparator alone then
+            // describes, it does not set a target.
+            var paragraphReported = false
+            let sentences = Self.fullSentences(paragraph)
+            for (sentenceIndex, sentence) in sentences.enumerated() {
+                if let last = paragraphLastOutcome, out.entries[last].stated == nil, let stated = Self.backStated(sentence) {
+                    out.entries[last].stated = stated
+                    out.entries[last].words += ". " + sentence
+                    continue
+                }
+                // The next sentence states the attainment of this one's last figure.
+                let attainedAfter = sentenceIndex + 1 < sentences.count && Self.backStated(sentences[sentenceIndex + 1]) != nil
+                defer { if let l = out.entries.indices.last, out.entries[l].kind == .outcome, out.entries[l].line == line { paragraphLastOutcome = l } }
                 // A period at the opening of a sentence holds for all of it ("Hằng năm, …; không có …").
                 let opening = Self.opening(of: sentence)
+                let inheritedCoverage = paragraphCoverage
+                if let c = Self.coverage(of: opening) { paragraphCoverage = c }
                 let openingPeriod = Self.period(of: opening, plan: true)
                 var carried = openingPeriod
                 let sentenceCue = Self.cue(of: sentence)
+                defer { if sentenceCue == .results { paragraphReported = true } }
                 var lastOutcome: Int?
                 // Parts after an introduction in the sentence are items of a list: each has its own period.
                 var inList = false
                 // The mode an introduction in this sentence gave ("Kế hoạch năm 2024: …; kết quả: …").
                 var introMode: Mode?
                 var afterResults = false
-                for (part, isIntro) in Self.parts(sentence) {
+                // The lean of the items after an introduction that names no mode ("Về môi trường: …; …").
+                var sentenceListMode: Mode?
+                let sentenceParts = Self.parts(sentence)
+                for (partIndex, (part, isIntro)) in sentenceParts.enumerated() {
                     if isIntro {
+                        if Self.mode(of: part) == nil { sentenceListMode = Self.listMode(sentenceParts[(partIndex + 1)...].map(\.0)) }
                         // "Các chỉ tiêu chủ yếu:", "Kết quả sau 5 năm:", "Về kinh tế:" (keeps what was).
                         if let m = Self.mode(of: part) { paragraphMode = m; introMode = m }
-                        if let p = Self.period(of: part, plan: true), p.hasPrefix("by ") || p.hasPrefix("year ") { introPeriod = p }
+                        // "Phấn đấu hằng năm: …; …": a yearly period of a plan's introduction holds for its items.
+                        if let p = Self.period(of: part, plan: true), p.hasPrefix("by ") || p.hasPrefix("year ") || p == "each-year" && Self.mode(of: part) == .plan { introPeriod = p }
                         inList = true
                         for c in Self.clauses(part) where !Self.values(in: c).isEmpty { out.unread.append(UnreadClause(line: line, words: c)) }
                         continue
@@ -170,10 +216,16 @@ public struct Extractor: Sendable {
                     if let c = carried, c.hasPrefix("by ") || c.hasPrefix("year "), c != openingPeriod { carried = openingPeriod }
                     if inList { carried = nil }
                     let clauses = Self.clauses(part)
+                    // "Phấn đấu tỷ lệ … đô thị đạt 98 %, nông thôn đạt 85 % vào năm 2030": a period closing the
+                    // last clause of one verb's list of figures holds for the clauses before it.
+                    let closingPeriod: String? = clauses.count > 1 ? clauses.last.flatMap { last in
+                        last.lowercased().range(of: #"((vào|đến) năm \d{4}|trong nhiệm kỳ|(vào|đến) cuối nhiệm kỳ)$"#, options: .regularExpression).flatMap { PhraseReader.period(of: String(last.lowercased()[$0])) }
+                    } : nil
                     for (k, clause) in clauses.enumerated() {
                         let lower = clause.lowercased()
                         // "45 đảng viên, đạt 90 %": a figure whose attainment follows is a result, verb or not.
-                        let attained = k + 1 < clauses.count && Self.bareStated(clauses[k + 1]) != nil
+                        let attained = k + 1 < clauses.count && (Self.bareStated(clauses[k + 1]) != nil || Self.statedWithTarget(clauses[k + 1]) != nil)
+                            || attainedAfter && partIndex == sentenceParts.count - 1 && k == clauses.count - 1
                         // A period said in a clause holds for the clauses after it until the full stop, as the reviewed seeds read it.
                         defer { if let own = PhraseReader.period(of: clause) { carried = own } }
                         if lower.contains("kết quả") || lower.hasPrefix("đã ") || lower.contains(" đã ") { afterResults = true }
@@ -182,13 +234,22 @@ public struct Extractor: Sendable {
                         let malformed = PhraseReader.malformed(in: clause).filter { !$0.contains("/") && !$0.contains(":") }
                         guard hasFigure || !malformed.isEmpty || lower.contains("không có") || lower.contains("không còn") || lower.contains("xếp loại") else { continue }
                         // The nearest words decide; a plan word beats a result word in the same place.
-                        let mode: Mode? = partCue ?? introMode ?? sentenceCue ?? paragraphMode ?? Self.weakCue(of: part) ?? Self.weakCue(of: sentence)
+                        let mode: Mode? = partCue ?? introMode ?? sentenceCue ?? paragraphMode ?? sentenceListMode ?? listMode ?? Self.weakCue(of: part) ?? Self.weakCue(of: sentence)
                         if !malformed.isEmpty, mode != .results {
                             out.unparsed.append(UnreadClause(line: line, words: clause))
                             continue
                         }
                         if Self.isNarrative(clause) {
                             if hasFigure { out.unread.append(UnreadClause(line: line, words: clause)) }
+                            continue
+                        }
+                        // An attainment with the target it is of: "…, đạt 76,5 % chỉ tiêu Nghị quyết đề ra cho cả
+                        // nhiệm kỳ (800 đảng viên)", "…, vượt 4,6 % so với chỉ tiêu Nghị quyết (500 đảng viên)".
+                        if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, out.entries[last].target == nil,
+                           let (stated, target) = Self.statedWithTarget(clause) {
+                            out.entries[last].stated = stated
+                            out.entries[last].target = target
+                            out.entries[last].words += ", " + clause
                             continue
                         }
                         // A stated attainment alone ("đạt 104 %", "(đạt 81,3 %)", "vượt gần 5 %") belongs to the outcome before it.
@@ -212,11 +273,12 @@ public struct Extractor: Sendable {
                         }
                         // With no word either way, a clause after an outcome of its sentence goes on reporting
                         // results ("… ước đạt 6.350 tỷ đồng, tăng bình quân 9,2 %/năm").
-                        let planned = mode == .plan || (mode == nil && lastOutcome == nil && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
+                        let planned = mode == .plan || (mode == nil && lastOutcome == nil && !attained && !paragraphReported && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
                         // What the figure covers: its own part's opening first ("…; đến nay mới kết nạp được 412").
                         let partOpening = Self.opening(of: part)
                         if !planned, let o = outcome(clause, line: line, results: mode == .results, attained: attained,
-                                                     opening: Self.coverage(of: partOpening) != nil ? partOpening : opening) {
+                                                     opening: Self.coverage(of: partOpening) != nil ? partOpening : opening,
+                                                     inherited: Self.coverage(of: opening) ?? inheritedCoverage) {
                             out.entries.append(o)
                             lastOutcome = out.entries.count - 1
                             continue
@@ -232,10 +294,12 @@ public struct Extractor: Sendable {
                         }
                         for var r in read {
                             // The clause's own period first, then the sentence's opening, the introduction, the heading.
-                            if r.period == "term", PhraseReader.period(of: clause) == nil {
-                                if let own = Self.period(of: clause, plan: true) {
+                            // Two targets of one clause ("… 8 %/năm và thu nhập … đạt 95 triệu đồng") each have their own words.
+                            let own = read.count > 1 && r.words != clause ? r.words : clause
+                            if r.period == "term", PhraseReader.period(of: own) == nil {
+                                if let own = Self.period(of: own, plan: true) {
                                     r.period = own
-                                } else if let p = carried ?? introPeriod ?? headingPeriod {
+                                } else if let p = (k + 1 < clauses.count ? closingPeriod : nil) ?? carried ?? introPeriod ?? headingPeriod {
                                     r.period = p
                                 }
                             }
@@ -330,13 +394,15 @@ public struct Extractor: Sendable {
                 let lower = cell.lowercased()
                 if ["thực hiện", "kết quả", "đạt được", "ước"].contains(where: lower.contains) { named.result = k }
                 else if ["tỷ lệ", "so sánh", "đạt", "%"].contains(where: lower.contains) { named.stated = k }
+                else if ["nội dung", "tên "].contains(where: lower.hasPrefix) { continue }
                 else if ["nghị quyết", "kế hoạch", "chỉ tiêu", "mục tiêu", "nq", "kh"].contains(where: lower.contains) { named.target = k }
             }
             if named.result != nil { columns = named }
             return
         }
         func unread() { out.unread.append(UnreadClause(line: line, words: row)) }
-        let label = cells[0]
+        // A row-number column ("TT", "1", "2") comes before the label.
+        let label = cells.first { Self.values(in: $0).isEmpty && !$0.isEmpty } ?? cells[0]
         var target: Int?, result: Int?, stated: Int?
         var review: [String] = []
         if !columns.guessed, let r = columns.result, r < cells.count {
@@ -372,10 +438,11 @@ public struct Extractor: Sendable {
         lower = lower.replacingOccurrences(of: #"(sự|nỗ lực|quyết tâm) phấn đấu"#, with: " ", options: .regularExpression)
         // "đều đạt và vượt chỉ tiêu đề ra", "hoàn thành vượt kế hoạch": a plan named as met reports results.
         // "GRDP bình quân đạt 8,1 %/năm, vượt mục tiêu Nghị quyết", "đã hoàn thành 15/17 chỉ tiêu Nghị quyết đề ra": the same.
-        if !lower.contains("phấn đấu"), lower.range(of: #"(đạt và vượt|hoàn thành và vượt|hoàn thành vượt( mức)?|vượt) (các )?(chỉ tiêu|kế hoạch|mục tiêu)"#, options: .regularExpression) != nil
-            || lower.range(of: #"đã (hoàn thành|đạt|thực hiện)[^;:]{0,40}(chỉ tiêu|mục tiêu|kế hoạch)"#, options: .regularExpression) != nil { return .results }
-        // "Mục tiêu đề ra đã hoàn thành", "chỉ tiêu … đã đạt": the plan named as done reports results.
-        if lower.range(of: #"(mục tiêu|chỉ tiêu|kế hoạch)[^;:\d]{0,30} đã (hoàn thành|đạt|thực hiện)"#, options: .regularExpression) != nil { return .results }
+        if namesPlanAsMet(lower) { return .results }
+        // "đạt 76,5 % chỉ tiêu Nghị quyết Đại hội đề ra", "342 đảng viên/mục tiêu 300": the plan named as
+        // what a result is measured against, not set here.
+        lower = lower.replacingOccurrences(of: #"(đạt|bằng|vượt|hoàn thành)( gần| trên| hơn| khoảng)? [\d.,]+ ?% (so với )?(các )?(chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)[^;,()\d]*"#, with: " ", options: .regularExpression)
+        lower = lower.replacingOccurrences(of: #"/ ?(chỉ tiêu|mục tiêu|kế hoạch|nghị quyết)"#, with: "/", options: .regularExpression)
         // "so với chỉ tiêu đề ra đạt 103 %" compares a result with the plan: it names the plan, it
         // does not set one.
         if lower.range(of: #"so với (các )?(chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)"#, options: .regularExpression) != nil, !lower.contains("phấn đấu") {
@@ -404,6 +471,40 @@ public struct Extractor: Sendable {
         return nil
     }
 
+    /// A plan named as met or exceeded: "đều đạt và vượt chỉ tiêu đề ra", "hoàn thành vượt chỉ tiêu
+    /// kết nạp", "kết nạp vượt chỉ tiêu năm 2024", "có 14/16 chỉ tiêu đạt và vượt", "đã hoàn thành 15/17
+    /// chỉ tiêu", "Mục tiêu đề ra đã hoàn thành". Such words report results, in a clause, a sentence or
+    /// an introduction to a list ("…: Đảng bộ A kết nạp 86, đạt 122,9 %; …"), though they name a plan.
+    static func namesPlanAsMet(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard !lower.contains("phấn đấu") else { return false }
+        return lower.range(of: #"(đạt và vượt|hoàn thành và vượt|hoàn thành vượt( mức)?|vượt) (các )?(chỉ tiêu|kế hoạch|mục tiêu)"#, options: .regularExpression) != nil
+            || lower.range(of: #"đã (hoàn thành|đạt|thực hiện)[^;:]{0,40}(chỉ tiêu|mục tiêu|kế hoạch)"#, options: .regularExpression) != nil
+            || lower.range(of: #"(mục tiêu|chỉ tiêu|kế hoạch)[^;:\d]{0,30} đã (hoàn thành|đạt|thực hiện)"#, options: .regularExpression) != nil
+            // "có 14/16 chỉ tiêu đạt và vượt", "các chỉ tiêu đều đạt": targets counted as met.
+            || lower.range(of: #"(chỉ tiêu|mục tiêu) (đều |cơ bản )?(đạt và vượt|đạt|vượt|hoàn thành)( |$)"#, options: .regularExpression) != nil
+            || lower.range(of: #"(chỉ tiêu|mục tiêu)[^;:\d]{0,40} (đều|cơ bản) (đạt|vượt|hoàn thành)"#, options: .regularExpression) != nil
+            || lower.range(of: #"(chỉ tiêu|mục tiêu)[^;:\d]{0,40} (đạt và vượt|hoàn thành và vượt)"#, options: .regularExpression) != nil
+    }
+
+    /// What a list's items lean to when its heading or introduction names neither plan nor results:
+    /// a plan when some item says so (a plan word, an end point or a yearly period, a comparator:
+    /// "từ 54 % trở lên", "đạt trên 98 %", "1 - 1,5 %/năm") and none reports a result (a result word,
+    /// a stated attainment, an outcome over its target); nil otherwise. The items of one list are
+    /// of one kind, so an item with no word of its own ("tỷ lệ … đạt 65 %") is read as its siblings.
+    static func listMode(_ items: [String]) -> Mode? {
+        var plans = 0, results = 0
+        for item in items {
+            let lower = item.lowercased()
+            if let c = cue(of: item) { if c == .plan { plans += 1 } else { results += 1 }; continue }
+            if let p = period(of: item, plan: true), p == "each-year" || p.hasPrefix("by ") { plans += 1; continue }
+            if stated(in: item) != nil || slashPair(in: item).map({ !$0.share }) == true || lower.range(of: #"được (gần |trên |hơn |khoảng )?\d"#, options: .regularExpression) != nil { results += 1; continue }
+            if ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "giảm còn", "không có", "không còn"].contains(where: lower.contains)
+                || lower.range(of: #"(trên|từ|dưới) \d"#, options: .regularExpression) != nil { plans += 1 }
+        }
+        return plans > 0 && results == 0 ? .plan : nil
+    }
+
     /// The forms of a result, which decide only when no word around does: an attainment stated
     /// against the plan ("bằng 124 % so với Nghị quyết"), a target in brackets ("(kế hoạch 7.200)"),
     /// an outcome over its target ("12.480/10.200", "76,5 %/55 %"). Under a plan's heading,
@@ -419,6 +520,10 @@ public struct Extractor: Sendable {
         let lower = heading.lowercased()
         // "Mục tiêu đề ra đã hoàn thành:": a plan named as done introduces results.
         if lower.range(of: #"đã (hoàn thành|đạt|thực hiện)"#, options: .regularExpression) != nil, !lower.contains("phấn đấu") { return .results }
+        // "năm 2024 nhiều đảng bộ hoàn thành vượt chỉ tiêu kết nạp đảng viên:", "có 14/16 chỉ tiêu đạt và vượt:".
+        if namesPlanAsMet(lower) { return .results }
+        // "Theo báo cáo …:", "Sau 5 năm thực hiện, …:": what follows is reported.
+        if lower.range(of: #"(^|, )(theo báo cáo|sau \d+ năm|qua \d+ năm)"#, options: .regularExpression) != nil, !lower.contains("phấn đấu") { return .results }
         if ["kết quả", "đánh giá", "tình hình thực hiện", "tổng kết", "sơ kết", "đã đạt"].contains(where: lower.contains) { return .results }
         // "lãnh đạo hoàn thành nhiệm vụ:", "hoàn thành kế hoạch:": what follows was done, unless planned.
         if ["hoàn thành", "đạt được"].contains(where: lower.contains), !["phấn đấu", "đề ra", "mục tiêu", "chỉ tiêu"].contains(where: lower.contains) { return .results }
@@ -454,7 +559,9 @@ public struct Extractor: Sendable {
         // "Ban Chấp hành gồm 45 đồng chí" is who was elected; "Ban Chấp hành đề ra …" sets targets.
         let setsPlan = ["đề ra", "phấn đấu", "phương hướng", "mục tiêu", "chỉ tiêu"].contains(where: lower.contains)
         if lower.contains("ban chấp hành"), !setsPlan { return true }
-        let narrative = ["đồng chí", "quyết định số", "nghị quyết số", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số",
+        // "kết nạp đảng viên 2.315/2.000 đồng chí" counts members admitted.
+        if lower.contains("đồng chí"), !lower.contains("kết nạp") { return true }
+        let narrative = ["quyết định số", "nghị quyết số", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số",
                          // What a place is (its size, people, units) and where it ranks: facts, not aims.
                          "diện tích tự nhiên", "xếp thứ", "đứng thứ", "xếp hạng", "đứng trong", "tốp ", "top ",
                          // A web page's visitor counter and address ("Đang online: 13", "Tầng 6"), a phone number.
@@ -470,7 +577,9 @@ public struct Extractor: Sendable {
         // "Hôm nay: 315", "Tất cả: 471789": a label and a bare count alone on a line, as counters print.
         if lower.range(of: #"^(hôm nay|hôm qua|tuần này|tháng này|tất cả|tổng cộng|đang truy cập)\s*:\s*[\d.,]+$"#, options: .regularExpression) != nil { return true }
         // Delegates counted ("có 250 đại biểu") are narrative; "Đại hội đại biểu" names the congress.
-        return narrative.contains(where: lower.contains) || lower.range(of: #"\d \p{L}* ?đại biểu"#, options: .regularExpression) != nil
+        // "100 % đại biểu nhất trí thông qua …": how a congress voted.
+        if ["nhất trí thông qua", "biểu quyết thông qua", "tán thành"].contains(where: lower.contains) { return true }
+        return narrative.contains(where: lower.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
     }
 
     /// Not a target: who was elected ("gồm 11 đồng chí"), decisions and their numbers; and a bare
@@ -516,7 +625,7 @@ public struct Extractor: Sendable {
     static func coverage(of opening: String) -> String? {
         let lower = opening.lowercased()
         for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+(( năm |/)\d{4})?"#, #"\d+ tháng(( năm |/)\d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#,
-                        #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
+                        #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ|từ đầu nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
                         #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"đến nay"#] {
             if let r = lower.range(of: pattern, options: .regularExpression) { return String(lower[r]) }
         }
@@ -529,17 +638,19 @@ public struct Extractor: Sendable {
     /// "bằng 108,2 % dự toán", "(đạt 81,3 %)", "vượt gần 25 %": the words kept when they bound
     /// or approximate, and the range it covers in the clause.
     static func stated(in clause: String, bare: Bool = false) -> (text: String, range: Range<String.Index>)? {
-        let pattern = #"\(?(đạt|bằng|vượt)( tỷ lệ)?( gần| trên| hơn| khoảng| xấp xỉ)? (\d[\d.,]*) ?%( ?\)| (so với )?(chỉ tiêu|kế hoạch|kh\b|dự toán|nghị quyết|nq\b|mục tiêu))?"#
+        let pattern = #"\(?(đạt|bằng|vượt|hoàn thành)( tỷ lệ)?( gần| trên| hơn| khoảng| xấp xỉ)? (\d[\d.,]*) ?%( ?\)| (so với )?(chỉ tiêu|kế hoạch|kh\b|dự toán|nghị quyết|nq\b|mục tiêu))?"#
         guard let r = clause.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
         let found = String(clause[r])
         let lower = found.lowercased()
+        // "hoàn thành 100 % chỉ tiêu": only with the plan named after it.
+        if lower.hasPrefix("hoàn thành") || lower.hasPrefix("(hoàn thành"), !["chỉ tiêu", "kế hoạch", "kh", "nghị quyết", "nq", "mục tiêu"].contains(where: lower.hasSuffix) { return nil }
         let qualified = lower.hasPrefix("(") && lower.hasSuffix(")") || lower.hasPrefix("bằng") || lower.hasPrefix("vượt")
             || ["chỉ tiêu", "kế hoạch", "kh", "dự toán", "nghị quyết", "nq", "mục tiêu"].contains { lower.hasSuffix($0) }
         guard qualified || bare else { return nil }
         // Kept as written, without its brackets and the word saying against what: "vượt gần 5%", "104%".
         guard let figure = values(in: found).first(where: \.isPercent) else { return nil }
         var words = String(Array(found)[..<figure.start]).trimmingCharacters(in: CharacterSet(charactersIn: "( "))
-        for verb in ["đạt tỷ lệ", "đạt", "bằng"] where words.lowercased().hasPrefix(verb) { words = String(words.dropFirst(verb.count)).trimmingCharacters(in: .whitespaces); break }
+        for verb in ["đạt tỷ lệ", "đạt", "bằng", "hoàn thành"] where words.lowercased().hasPrefix(verb) { words = String(words.dropFirst(verb.count)).trimmingCharacters(in: .whitespaces); break }
         return ((words.isEmpty ? "" : words + " ") + figure.digits + "%", r)
     }
 
@@ -554,6 +665,40 @@ public struct Extractor: Sendable {
         guard lower.range(of: #"^(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)\b"#, options: .regularExpression) != nil,
               !["kết nạp", "đạt", "bằng", "vượt"].contains(where: lower.contains) else { return nil }
         return figureText(clause)
+    }
+
+    /// "vượt 4 đảng viên so với chỉ tiêu", "vượt 12 so với kế hoạch": an excess as a count (not a
+    /// percentage) before the plan it is over; the range of those words.
+    static func excessOverPlan(_ text: String) -> Range<String.Index>? {
+        text.range(of: #"vượt \d[\d.,]*( [^\d%,;]{0,20})? so với (chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)"#, options: [.regularExpression, .caseInsensitive])
+    }
+
+    /// A clause that states an attainment and the target it is of, in brackets after the words
+    /// naming the plan: "đạt 76,5 % chỉ tiêu Nghị quyết Đại hội đề ra cho cả nhiệm kỳ (800 đảng
+    /// viên)", "vượt 4,6 % so với chỉ tiêu Nghị quyết Đại hội (500 đảng viên)"; no verb of its own.
+    static func statedWithTarget(_ clause: String) -> (stated: String, target: String)? {
+        guard let s = stated(in: clause) else { return nil }
+        let rest = clause.replacingCharacters(in: s.range, with: " ")
+        let lower = rest.lowercased()
+        guard !["kết nạp", "phát triển", "thu ", "đạt", "bằng"].contains(where: lower.contains),
+              let r = rest.range(of: #"\([^()]*\d[^()]*\)\s*$"#, options: .regularExpression),
+              values(in: String(rest[..<r.lowerBound])).isEmpty,
+              // Inside the brackets: "(800" alone would be read as an item number.
+              let target = figureText(String(rest[r]).trimmingCharacters(in: CharacterSet(charactersIn: "() \t"))) else { return nil }
+        return (s.text, target)
+    }
+
+    /// A sentence that only states the attainment of the result before it: "So với chỉ tiêu Nghị
+    /// quyết, kết quả này đạt 103,8 %", "Con số này bằng 96 % kế hoạch": one figure, a percentage,
+    /// and words that point back.
+    static func backStated(_ sentence: String) -> String? {
+        let figures = values(in: sentence)
+        let lower = sentence.lowercased()
+        guard figures.count == 1, figures[0].isPercent, slashPair(in: sentence) == nil,
+              ["kết quả này", "con số này", "kết quả trên", "số này"].contains(where: lower.contains)
+                || lower.range(of: #"^so với (các )?(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^,]*, (đạt|bằng|vượt)"#, options: .regularExpression) != nil,
+              let s = stated(in: sentence, bare: true) else { return nil }
+        return s.text
     }
 
     /// A share of a whole or a change on a base, not a result against a target.
@@ -580,9 +725,17 @@ public struct Extractor: Sendable {
     /// "92% (chỉ tiêu Nghị quyết là 90%)", "465 (Nghị quyết đề ra 400)", "(kế hoạch 7.200)";
     /// "vượt chỉ tiêu 20 đảng viên" (20 is the excess: the target is the outcome less it). A
     /// word with two senses is not guessed: the entry says what to check.
-    func outcome(_ clause: String, line: Int, results: Bool, attained: Bool = false, opening: String = "") -> ExtractedEntry? {
+    func outcome(_ clause: String, line: Int, results: Bool, attained: Bool = false, opening: String = "", inherited: String? = nil) -> ExtractedEntry? {
         let named = indicators(for: clause)
-        let coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
+        var coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
+        // A part of a year without its year ("lũy kế 9 tháng" after "Quý III/2024, …") is of the year said
+        // before it; none at all: what the sentence, an earlier one or the heading said it covers.
+        if let c = coverage, c.range(of: #"\d{4}$"#, options: .regularExpression) == nil, c.contains("tháng") || c.hasPrefix("quý") || c.hasPrefix("từ đầu năm"),
+           let i = inherited, let r = i.range(of: #"\d{4}$"#, options: .regularExpression) {
+            coverage = c + " năm " + i[r]
+        } else if coverage == nil {
+            coverage = inherited
+        }
         let body = Self.body(of: clause)
         func entry(_ value: String, stated: String? = nil, target: String? = nil, review: [String] = []) -> ExtractedEntry {
             let guesses = fitting(named, figure: value)
@@ -620,6 +773,14 @@ public struct Extractor: Sendable {
                 return entry(value, stated: stated, target: target, review: review)
             }
         }
+        // "kết nạp 95 đảng viên so với chỉ tiêu 90 đảng viên", "thu ngân sách 2.100 tỷ đồng so với kế
+        // hoạch 2.000 tỷ đồng": the plan's figure after the words that name it.
+        if let r = rest.range(of: #"so với (các )?(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)\b[^\d;,()]{0,25}\d"#, options: [.regularExpression, .caseInsensitive]),
+           let value = Self.values(in: String(rest[..<r.lowerBound])).last(where: { $0.fraction == nil }),
+           let target = Self.values(in: String(rest[r.lowerBound...])).first, target.fraction == nil {
+            let after = String(rest[r.lowerBound...])
+            return entry(value.digits + (value.isPercent ? "%" : ""), stated: stated, target: Self.figureText(String(Array(after)[..<target.end])) ?? target.digits, review: review)
+        }
         // "vượt chỉ tiêu 20 đảng viên": the figure after it is the excess over the target, which is
         // the outcome less the excess (exact arithmetic), said in the review.
         if let r = rest.range(of: "vượt chỉ tiêu") {
@@ -641,6 +802,13 @@ public struct Extractor: Sendable {
                 return e
             }
         }
+        // "kết nạp 14 đảng viên, vượt 4 đảng viên so với chỉ tiêu được giao": the excess before the plan's name.
+        if let r = Self.excessOverPlan(rest), let figure = Self.values(in: String(rest[..<r.lowerBound])).last(where: { $0.fraction == nil && !$0.isPercent }),
+           let excess = Self.values(in: String(rest[r])).first {
+            var e = entry(figure.digits, stated: stated, review: review + ["\(excess.digits) after 'vượt' is the excess over the target (excess:), not the target"])
+            e.excess = excess.digits
+            return e
+        }
         // "180/150", "91,4 %/60 %", "5.210/4.400": outcome over target; "28/41 xã": a share of a whole.
         if let pair = Self.slashPair(in: rest) {
             if pair.share {
@@ -658,9 +826,15 @@ public struct Extractor: Sendable {
         let lower = clause.lowercased()
         // "có 751.191 người", "9 cá nhân được trao tặng": facts and passives, not results; "được"
         // reports a result when the figure follows it ("kết nạp được 868", "ban hành được 9 đề án").
-        let verbs = ["kết nạp", "đạt", "bằng", "thu ngân sách", "nộp ngân sách", "doanh thu", "lợi nhuận", "tăng", "giảm", "phát triển", "giải quyết", "đã có", "ban hành"]
+        let verbs = ["kết nạp", "đạt", "bằng", "thu ngân sách", "nộp ngân sách", "doanh thu", "lợi nhuận", "tăng", "giảm", "phát triển", "giải quyết", "đã có", "ban hành", "thực hiện"]
+        // The verb stands before its figure: in "còn 6 quần chúng đang hoàn thiện hồ sơ đề nghị kết nạp"
+        // the figure is of those waiting, not of those admitted.
+        let lead = String(Array(clause)[..<min(clause.count, Self.values(in: clause).first?.end ?? clause.count)]).lowercased()
         // A share in a report of results is one ("97,1 % tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ").
-        guard stated != nil || attained || verbs.contains(where: lower.contains) || results && first.isPercent
+        // "Đảng bộ huyện Tánh Linh: 15 đảng viên" under "Kết quả kết nạp …:": a body and its figure.
+        // "14 xã đạt chuẩn nông thôn mới": a count that is the subject of "đạt" is what was reached.
+        let subjectReached = lower.range(of: #"\d[\d.,]* ?%? (\p{L}+ ){1,3}(đạt|hoàn thành) "#, options: .regularExpression) != nil
+        guard stated != nil || attained || verbs.contains(where: lead.contains) || subjectReached || results && first.isPercent || results && body != nil && lower.range(of: #"^[^:\d]+: ?\d"#, options: .regularExpression) != nil
             || lower.range(of: #"được (gần |trên |hơn |khoảng )?\d"#, options: .regularExpression) != nil else { return nil }
         let before = String(Array(rest)[..<first.start]).lowercased().trimmingCharacters(in: .whitespaces)
         for word in ["gần", "trên", "hơn", "khoảng", "xấp xỉ"] where before.hasSuffix(word) {
@@ -681,6 +855,16 @@ public struct Extractor: Sendable {
     /// "A/B" with A and B figures (either may carry "%"): outcome over target, or a share of a
     /// whole ("28/41 xã": a smaller count of organisations); dates ("30/6", "12/10/2023") are neither.
     static func slashPair(in text: String) -> (a: String, b: String, share: Bool)? {
+        // "342 đảng viên/mục tiêu 300 đảng viên": the target named after the slash.
+        if let regex = try? NSRegularExpression(pattern: #"(?<![\d/.,])(\d[\d.,]*)( ?%)?[^\d/;,()]{0,25}/ ?(chỉ tiêu|mục tiêu|kế hoạch|nghị quyết|kh|nq)\b[^\d;,()/]{0,20}?(\d[\d.,]*)( ?%)?"#, options: [.caseInsensitive]),
+           let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) {
+            let ns = text as NSString
+            let a = ns.substring(with: m.range(at: 1)), b = ns.substring(with: m.range(at: 4))
+            if (try? VietnameseNumber.parse(a)) != nil, (try? VietnameseNumber.parse(b)) != nil {
+                let percent = m.range(at: 2).location != NSNotFound || m.range(at: 5).location != NSNotFound
+                return (a + (m.range(at: 2).location != NSNotFound ? "%" : ""), b + (percent ? "%" : ""), false)
+            }
+        }
         let pattern = #"(?<![\d/.,])(\d[\d.,]*)( ?%)? ?/ ?(\d[\d.,]*)( ?%)?(?![\d/])"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let ns = text as NSString
@@ -786,6 +970,8 @@ public struct Extractor: Sendable {
             let after = String(chars[f.end..<min(chars.count, f.end + 8)]).lowercased()
             if PhraseReader.isYearLike(f) { return false }
             for word in ["ngày ", "tháng ", "lần thứ ", "khóa ", "khoá ", "số ", "điều ", "quý ", "lúc ", "trung ương ", "hội nghị ", "kỳ họp thứ "] where before.hasSuffix(word) { return false }
+            // "trên cả 3 tiêu chí": all of a whole named, not a level; "trên 1 vạn dân": the base of a rate per head.
+            if !f.isPercent, before.hasSuffix("cả ") || PhraseReader.isPerCapitaBase(f, in: chars) { return false }
             if before.hasSuffix("+") || before.hasSuffix(":") || after.hasPrefix(":") || after.hasPrefix("h") && !after.hasPrefix("hộ") && !after.hasPrefix("ha") { return false }
             if after.range(of: #"^-\p{L}"#, options: .regularExpression) != nil { return false }
             // A time of day ("lúc 8 giờ 30 phút"), not a figure.
@@ -817,7 +1003,10 @@ public struct Extractor: Sendable {
         var out: [(Int, String)] = []
         var current: (Int, String)?
         for (index, raw) in text.components(separatedBy: "\n").enumerated() {
-            let line = PhraseReader.normalised(raw)
+            // A table pasted with tabs ("TT⇥Nội dung chỉ tiêu⇥Kế hoạch⇥Thực hiện"): its cells are
+            // kept apart as the rows of a table written with "|" are, so that it is read as one.
+            let cells = raw.trimmingCharacters(in: .whitespaces).components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let line = PhraseReader.normalised(cells.count >= 3 ? cells.joined(separator: " | ") : raw)
             guard !line.isEmpty else {
                 if let c = current { out.append(c) }
                 current = nil
@@ -863,7 +1052,10 @@ public struct Extractor: Sendable {
         let chars = Array(sentence)
         for (i, ch) in chars.enumerated() {
             // "Đảng bộ huyện Bảo Lâm: 45 đảng viên": a label before its figure, not an introduction.
-            let labelsAFigure = ch == ":" && chars[(i + 1)...].first(where: { $0 != " " })?.isNumber == true
+            // "… xác định các chỉ tiêu: 100 % chương trình …", "cụ thể như sau: 95 %": words that name a
+            // list before the colon introduce it, figure or not.
+            let namesList = current.lowercased().range(of: #"(chỉ tiêu|mục tiêu|nhiệm vụ|như sau|cụ thể|sau đây|chủ yếu)( chủ yếu| cụ thể)?\s*$"#, options: .regularExpression) != nil
+            let labelsAFigure = ch == ":" && !namesList && chars[(i + 1)...].first(where: { $0 != " " })?.isNumber == true
             if ch == ";" || ch == ":" && !labelsAFigure {
                 out.append((current.trimmingCharacters(in: .whitespaces), ch == ":"))
                 current = ""
@@ -890,16 +1082,22 @@ public struct Extractor: Sendable {
     static func clauses(_ sentence: String) -> [String] {
         var out: [String] = []
         var pending = ""
-        for part in sentence.components(separatedBy: ", ") {
+        let split = sentence.components(separatedBy: ", ")
+        for (i, part) in split.enumerated() {
             // "…, vượt chỉ tiêu 20 đảng viên" qualifies the figure before it.
-            if part.hasPrefix("vượt chỉ tiêu"), pending.isEmpty, let last = out.popLast() {
+            if part.hasPrefix("vượt chỉ tiêu") || Self.excessOverPlan(part) != nil, pending.isEmpty, let last = out.popLast() {
                 out.append(last + ", " + part)
                 continue
             }
             let joined = pending.isEmpty ? part : pending + ", " + part
             let hasFigure = !values(in: part).isEmpty || slashPair(in: part) != nil || !PhraseReader.malformed(in: part).filter { !$0.contains("/") && !$0.contains(":") }.isEmpty
                 || part.contains("không có") || part.contains("không còn") || part.contains("xếp loại")
-            if hasFigure {
+            // "100 % chi bộ, đảng bộ hằng năm được đánh giá, xếp loại …": a figure and the first noun of
+            // a list of nouns, its words going on after the comma: one clause.
+            let bareNoun = part.range(of: #"^\d[\d.,]* ?%? (\p{L}+ ?){1,3}$"#, options: .regularExpression) != nil
+            if hasFigure, bareNoun, i + 1 < split.count, values(in: split[i + 1]).isEmpty, slashPair(in: split[i + 1]) == nil {
+                pending = joined
+            } else if hasFigure {
                 out.append(joined)
                 pending = ""
             } else {

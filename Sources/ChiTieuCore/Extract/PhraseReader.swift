@@ -37,7 +37,8 @@ public enum PhraseReader {
         }
         // "100% đảng viên và trên 90% quần chúng": two figures joined by "và", each with its noun.
         let parts = text.components(separatedBy: " và ")
-        if parts.count == 2, parts.allSatisfy({ numbers(in: $0).count == 1 }) {
+        // A year ("đến năm 2030 có 70 % xã … và 30 % xã …") is a period, not one of the two figures.
+        if parts.count == 2, parts.allSatisfy({ numbers(in: $0).filter { !$0.isYear && !isYearLike($0) }.count == 1 }) {
             let shared = period(of: text) ?? "term"
             let both = parts.compactMap { single($0, period: period(of: $0) ?? shared) }
             if both.count == 2 { return both }
@@ -110,7 +111,7 @@ public enum PhraseReader {
         // A four-digit year without grouping ("giai đoạn 2021 - 2025") is never the figure: a count that
         // large is written grouped ("2.021").
         let candidates = found.filter { f in
-            !f.isYear && !isYearLike(f) && !ends(before(f), ["loại", "khóa", "khoá", "số", "điều"]) && (f.isPercent || !["tuổi", "năm", "tháng"].contains { after(f).hasPrefix(" " + $0) })
+            !isPerCapitaBase(f, in: Array(text)) && !f.isYear && !isYearLike(f) && !ends(before(f), ["loại", "khóa", "khoá", "số", "điều"]) && (f.isPercent || !["tuổi", "năm", "tháng"].contains { after(f).hasPrefix(" " + $0) })
         }
         // Several figures and no comparator: the one the target's verb takes ("giao chỉ tiêu cho 22
         // tổ chức cơ sở đảng kết nạp 180 đảng viên": 180), never the count of those it is given to;
@@ -264,6 +265,14 @@ public enum PhraseReader {
             i = end
         }
         return out
+    }
+
+    /// The base of a rate per head: "trên 1 vạn dân", "/1.000 dân", "trên 100.000 dân" (the 1 of
+    /// "bác sĩ trên 1 vạn dân" is not a floor; "trên" means "per" there).
+    static func isPerCapitaBase(_ f: Figure, in chars: [Character]) -> Bool {
+        let before = String(chars[max(0, f.start - 5)..<f.start]).lowercased()
+        let after = String(chars[f.end..<min(chars.count, f.end + 10)]).lowercased()
+        return (before.hasSuffix("trên ") || before.hasSuffix("/")) && (after.hasPrefix(" vạn dân") || after.hasPrefix(" nghìn dân") || after.hasPrefix(" dân"))
     }
 
     /// Four digits from 1900 to 2100, ungrouped, not a percentage: a year wherever it stands.
