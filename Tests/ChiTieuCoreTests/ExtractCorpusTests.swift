@@ -143,7 +143,7 @@ final class ExtractCorpusTests: XCTestCase {
     }
 
     func testScoresOnTheInventedCorpus() throws {
-        for half in ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt"] {
+        for half in ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt"] {
             let cases = try Self.cases(half)
             XCTAssertGreaterThan(cases.count, 20, half)
             let r = Self.score(cases)
@@ -172,6 +172,9 @@ final class ExtractCorpusTests: XCTestCase {
             // the other held-out parts); measured only, no floors until the lead sets them.
             // heldout5: a third independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), the North and the Highlands; measured only, no floors until set.
+            // heldout6: a fourth independent author (neither read nor ran the extractor, nor read the
+            // other held-out parts), political reports, the Mekong Delta and the Central Coast, armed
+            // forces and enterprise blocs; measured only, no floors until set.
             default: floors = []
             }
             for (score, recall, precision) in floors {
