@@ -221,6 +221,8 @@ public struct Extractor: Sendable {
                     let closingPeriod: String? = clauses.count > 1 ? clauses.last.flatMap { last in
                         last.lowercased().range(of: #"((vào|đến) năm \d{4}|trong nhiệm kỳ|(vào|đến) cuối nhiệm kỳ)$"#, options: .regularExpression).flatMap { PhraseReader.period(of: String(last.lowercased()[$0])) }
                     } : nil
+                        // The outcome whose target the next clause gives ("…, Nghị quyết đề ra 70 %").
+                    var pairedIndex: Int?
                     for (k, clause) in clauses.enumerated() {
                         let lower = clause.lowercased()
                         // "45 đảng viên, đạt 90 %": a figure whose attainment follows is a result, verb or not.
@@ -233,8 +235,12 @@ public struct Extractor: Sendable {
                         let hasFigure = !Self.values(in: clause).isEmpty || Self.slashPair(in: clause) != nil || PhraseReader.multiple(in: clause) != nil
                         let malformed = PhraseReader.malformed(in: clause).filter { !$0.contains("/") && !$0.contains(":") }
                         guard hasFigure || !malformed.isEmpty || lower.contains("không có") || lower.contains("không còn") || lower.contains("xếp loại") else { continue }
+                        // "… đạt 8,3 %/năm, Nghị quyết đề ra 9 - 10 %/năm": a figure with the resolution's own
+                        // figure in the next clause is the result measured against it, unless its own words plan.
+                        let targetFollows = k + 1 < clauses.count && Self.bareTarget(clauses[k + 1]) != nil && Self.cue(of: clause) != .plan
+                        let pairedOutcome = lastOutcome != nil && lastOutcome == pairedIndex
                         // The nearest words decide; a plan word beats a result word in the same place.
-                        let mode: Mode? = partCue ?? introMode ?? sentenceCue ?? paragraphMode ?? sentenceListMode ?? listMode ?? Self.weakCue(of: part) ?? Self.weakCue(of: sentence)
+                        let mode: Mode? = targetFollows ? .results : partCue ?? introMode ?? sentenceCue ?? paragraphMode ?? sentenceListMode ?? listMode ?? Self.weakCue(of: part) ?? Self.weakCue(of: sentence)
                         if !malformed.isEmpty, mode != .results {
                             out.unparsed.append(UnreadClause(line: line, words: clause))
                             continue
@@ -259,8 +265,9 @@ public struct Extractor: Sendable {
                             out.entries[last].words += ", " + clause
                             continue
                         }
-                        // The target written after the outcome: "đạt 6,8 %/năm, chỉ tiêu Nghị quyết 7 - 7,5 %".
-                        if mode != .plan, let last = lastOutcome, out.entries[last].target == nil, let target = Self.bareTarget(clause) {
+                        // The target written after the outcome: "đạt 6,8 %/năm, chỉ tiêu Nghị quyết 7 - 7,5 %";
+                        // "…, Nghị quyết đề ra 9 - 10 %/năm" names the plan only to give the figure beside.
+                        if mode != .plan || pairedOutcome, let last = lastOutcome, out.entries[last].target == nil, let target = Self.bareTarget(clause) {
                             out.entries[last].target = target
                             out.entries[last].words += ", " + clause
                             continue
@@ -281,6 +288,7 @@ public struct Extractor: Sendable {
                                                      inherited: Self.coverage(of: opening) ?? inheritedCoverage) {
                             out.entries.append(o)
                             lastOutcome = out.entries.count - 1
+                            if targetFollows { pairedIndex = lastOutcome }
                             continue
                         }
                         guard planned else {
@@ -1002,10 +1010,29 @@ public struct Extractor: Sendable {
     static func paragraphs(_ text: String) -> [(Int, String)] {
         var out: [(Int, String)] = []
         var current: (Int, String)?
-        for (index, raw) in text.components(separatedBy: "\n").enumerated() {
+        let raws = text.components(separatedBy: "\n")
+        // A table pasted with semicolons ("Chỉ tiêu; Kế hoạch 2024; Thực hiện 2024" over "Kết nạp đảng
+        // viên; 420; 436"): a row is a label and bare figures only; its header is the line above with
+        // as many cells. A list of clauses ("…; tỷ lệ … đạt 72 %; …") has words beside its figures.
+        func semicolonCells(_ raw: String) -> [String] {
+            raw.components(separatedBy: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        func isFigureRow(_ cells: [String]) -> Bool {
+            cells.count >= 3 && !cells[0].isEmpty && values(in: cells[0]).isEmpty
+                && cells.dropFirst().allSatisfy { $0.range(of: #"^\d[\d.,]*( ?%)?$"#, options: .regularExpression) != nil }
+        }
+        let semicolonTable: [Bool] = raws.indices.map { i in
+            let cells = semicolonCells(raws[i])
+            if isFigureRow(cells) { return true }
+            guard i + 1 < raws.count, cells.count >= 3, !cells.contains(where: \.isEmpty) else { return false }
+            let next = semicolonCells(raws[i + 1])
+            return next.count == cells.count && isFigureRow(next)
+        }
+        for (index, raw) in raws.enumerated() {
             // A table pasted with tabs ("TT⇥Nội dung chỉ tiêu⇥Kế hoạch⇥Thực hiện"): its cells are
             // kept apart as the rows of a table written with "|" are, so that it is read as one.
-            let cells = raw.trimmingCharacters(in: .whitespaces).components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            var cells = raw.trimmingCharacters(in: .whitespaces).components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if semicolonTable[index] { cells = semicolonCells(raw) }
             let line = PhraseReader.normalised(cells.count >= 3 ? cells.joined(separator: " | ") : raw)
             guard !line.isEmpty else {
                 if let c = current { out.append(c) }
