@@ -1116,6 +1116,12 @@ public struct Extractor: Sendable {
                 out.append(last + ", " + part)
                 continue
             }
+            // "trên 90 % tổ chức cơ sở đảng được đánh giá, xếp loại …": two verbs over one object, the
+            // figure's clause going on; the rating is what the share is of, not a target of its own.
+            if pending.isEmpty, part.hasPrefix("xếp loại"), values(in: part).isEmpty, let last = out.last, last.hasSuffix("đánh giá"), !values(in: last).isEmpty {
+                out[out.count - 1] = last + ", " + part
+                continue
+            }
             let joined = pending.isEmpty ? part : pending + ", " + part
             let hasFigure = !values(in: part).isEmpty || slashPair(in: part) != nil || !PhraseReader.malformed(in: part).filter { !$0.contains("/") && !$0.contains(":") }.isEmpty
                 || part.contains("không có") || part.contains("không còn") || part.contains("xếp loại")
