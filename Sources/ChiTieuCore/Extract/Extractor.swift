@@ -587,6 +587,8 @@ public struct Extractor: Sendable {
         // Delegates counted ("có 250 đại biểu") are narrative; "Đại hội đại biểu" names the congress.
         // "100 % đại biểu nhất trí thông qua …": how a congress voted.
         if ["nhất trí thông qua", "biểu quyết thông qua", "tán thành"].contains(where: lower.contains) { return true }
+        // Who the members or delegates are ("tuổi bình quân 46,3", "độ tuổi bình quân 45"): a composition, not an aim.
+        if lower.range(of: #"tuổi (đời )?bình quân"#, options: .regularExpression) != nil, !setsPlan { return true }
         return narrative.contains(where: lower.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
     }
 
@@ -1002,7 +1004,9 @@ public struct Extractor: Sendable {
 
     /// A heading, a dateline or a line introducing a list: no figure to read, and it ends with ":" or without a full stop.
     static func isHeading(_ paragraph: String) -> Bool {
-        guard values(in: paragraph).isEmpty, let last = paragraph.last else { return false }
+        // A number in a name ("xã Tam Xuân 1", "Phường 3") is no figure: the line still introduces a list.
+        let named = paragraph.replacingOccurrences(of: #"(\p{Lu}\p{Ll}*) \d{1,2}(?=[ ,():]|$)"#, with: "$1", options: .regularExpression)
+        guard values(in: named).isEmpty, let last = paragraph.last else { return false }
         return last == ":" || !".;!?…".contains(last)
     }
 
