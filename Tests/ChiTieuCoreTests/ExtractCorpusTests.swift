@@ -143,7 +143,11 @@ final class ExtractCorpusTests: XCTestCase {
     }
 
     func testScoresOnTheInventedCorpus() throws {
-        for half in ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt"] {
+        // CHITIEU_CORPUS_PARTS="tune.txt heldout4.txt" measures those parts only: development runs
+        // leave out the held-out parts, whose scores are looked at once, at the end of a round.
+        let all = ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt"]
+        let chosen = ProcessInfo.processInfo.environment["CHITIEU_CORPUS_PARTS"].map { $0.split(separator: " ").map(String.init) } ?? all
+        for half in all where chosen.contains(half) {
             let cases = try Self.cases(half)
             XCTAssertGreaterThan(cases.count, 20, half)
             let r = Self.score(cases)
@@ -158,7 +162,7 @@ final class ExtractCorpusTests: XCTestCase {
             // so that a change which loses ground fails here; the held-out half's are lower, as measured.
             let floors: [(Score, Double, Double)]
             switch half {
-            case "tune.txt": floors = [(r.targets, 95, 95), (r.outcomes, 95, 95), (r.stated, 95, 95), (r.linked, 95, 95)]
+            case "tune.txt": floors = [(r.targets, 98, 98), (r.outcomes, 98, 98), (r.stated, 98, 98), (r.linked, 98, 98)]
             case "heldout.txt": floors = [(r.targets, 82, 85), (r.outcomes, 95, 92), (r.stated, 92, 92), (r.linked, 95, 92)]
             // heldout2: measured before the changes of its round at targets 90,3 / 77,8, outcomes
             // 75,0 / 85,7, stated 86,4 / 100, linked 62,5 / 71,4 (README: "Extraction").
@@ -166,10 +170,14 @@ final class ExtractCorpusTests: XCTestCase {
             // heldout3: written by an independent author who neither read nor ran the extractor;
             // measured once after round 4 at targets 87,1 / 77,9, outcomes 72,1 / 84,5, stated
             // 77,4 / 96,0, linked 69,1 / 81,0; then used for development in round 5, which reached
-            // 100 in every kind (README: "Extraction"). Floors at what was reached, rounded down.
-            case "heldout3.txt": floors = [(r.targets, 100, 100), (r.outcomes, 100, 100), (r.stated, 100, 100), (r.linked, 100, 100)]
-            // heldout4: an independent author (neither read nor ran the extractor, nor read
-            // the other held-out parts); measured only, no floors until the lead sets them.
+            // 100 in every kind (README: "Extraction"). Floors 2 points under, so that a general fix
+            // may cost one entry of a part developed against.
+            case "heldout3.txt": floors = [(r.targets, 98, 98), (r.outcomes, 98, 98), (r.stated, 98, 98), (r.linked, 98, 98)]
+            // heldout4: an independent author (neither read nor ran the extractor, nor read the other
+            // held-out parts); measured after rounds 4 and 5 (targets 94,2 / 85,1 after round 5), then
+            // used for development in round 6, which reached targets 96,1 / 96,1, outcomes 93,8 / 93,8,
+            // stated 97,4 / 100, linked 86,2 / 86,2 (README: "Extraction"). Floors about 2 points under.
+            case "heldout4.txt": floors = [(r.targets, 94, 94), (r.outcomes, 91, 91), (r.stated, 95, 98), (r.linked, 84, 84)]
             // heldout5: a third independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), the North and the Highlands; measured only, no floors until set.
             // heldout6: a fourth independent author (neither read nor ran the extractor, nor read the
@@ -181,9 +189,9 @@ final class ExtractCorpusTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(score.recall, recall, "\(half): \(score)")
                 XCTAssertGreaterThanOrEqual(score.precision, precision, "\(half): \(score)")
             }
-            // The details of the parts developed against only (heldout3 since round 5): the held-out
-            // parts are measured, not read.
-            if half == "tune.txt" || half == "heldout3.txt", ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
+            // The details of the parts developed against only (heldout3 since round 5, heldout4 since
+            // round 6): the held-out parts are measured, not read.
+            if ["tune.txt", "heldout3.txt", "heldout4.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
                 for n in r.notes { print("  " + n) }
             }
         }

@@ -234,4 +234,46 @@ final class ExtractorTests: XCTestCase {
         XCTAssertEqual(o.target, "650")
         XCTAssertTrue(o.review.contains { $0.contains(">= 650") }, "\(o.review)")
     }
+
+    // Round 6 (issue 18, precision): each shape in words of its own, not a corpus case's.
+
+    func testTheResolutionsFigureAfterAResultIsItsTargetNotASecondTarget() throws {
+        let o = outcomes("Giai đoạn 2020 - 2025, thu nhập bình quân đầu người của huyện đạt 64 triệu đồng, Nghị quyết đề ra 60 triệu đồng.")
+        XCTAssertEqual(o.map(\.value), ["64"])
+        XCTAssertEqual(o.first?.target, "60")
+        XCTAssertTrue(targets("Giai đoạn 2020 - 2025, thu nhập bình quân đầu người của huyện đạt 64 triệu đồng, Nghị quyết đề ra 60 triệu đồng.").isEmpty)
+        // Its own plan word keeps a clause a target: "phấn đấu …, Nghị quyết đề ra …" is not a result.
+        XCTAssertFalse(targets("Phấn đấu kết nạp 90 đảng viên, Nghị quyết đề ra 80 đảng viên.").isEmpty)
+    }
+
+    func testATablePastedWithSemicolonsIsReadAsATable() throws {
+        let text = "Nội dung; Kế hoạch; Thực hiện\nKết nạp đảng viên mới; 75; 81\nTỷ lệ hộ nghèo; 3 %; 2,6 %"
+        XCTAssertTrue(targets(text).isEmpty)
+        XCTAssertEqual(outcomes(text).map(\.value), ["81", "2,6%"])
+        XCTAssertEqual(outcomes(text).map(\.target), ["75", "3%"])
+        // A list of clauses has words beside its figures: not a table.
+        XCTAssertEqual(targets("Các chỉ tiêu chủ yếu: kết nạp 75 đảng viên; tỷ lệ hộ nghèo dưới 3 %; thu nhập đạt 60 triệu đồng.").count, 3)
+    }
+
+    func testTroLenAfterARatingLevelIsNotTheFiguresComparator() {
+        XCTAssertEqual(targets("Phấn đấu hằng năm trên 80 % chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên.").map(\.0), ["> 80%"])
+        XCTAssertEqual(targets("Phấn đấu đến năm 2030 có 70 % cán bộ xã có trình độ đại học trở lên.").map(\.0), [">= 70%"])
+        XCTAssertEqual(targets("Phấn đấu đến năm 2030 có 25 sản phẩm OCOP đạt 3 sao trở lên.").map(\.0), [">= 25"])
+        // "trên 80 % trở lên" still says both of the figure (read as at least).
+        XCTAssertEqual(targets("Phấn đấu tỷ lệ hộ gia đình văn hóa đạt trên 80 % trở lên.").map(\.0), [">= 80%"])
+    }
+
+    func testPerYearAfterACountOrAComparatorIsEachYear() {
+        XCTAssertEqual(targets("Các chỉ tiêu chủ yếu: số doanh nghiệp thành lập mới đạt ít nhất 120 doanh nghiệp/năm.").map(\.1), ["each-year"])
+        XCTAssertEqual(targets("Các chỉ tiêu chủ yếu: kim ngạch xuất khẩu tăng từ 12 % trở lên/năm.").map(\.1), ["each-year"])
+        // Money per year is an income's unit, not a period.
+        XCTAssertEqual(targets("Các chỉ tiêu chủ yếu: thu nhập bình quân đầu người đạt 90 triệu đồng/năm.").map(\.1), ["term"])
+    }
+
+    func testAverageAgeIsACompositionAndANameNumberDoesNotStopAHeading() {
+        XCTAssertTrue(targets("Ban Chấp hành khóa mới có 35 đồng chí; tuổi bình quân 44,8.").isEmpty)
+        let text = "Kết quả nhiệm kỳ 2020 - 2025 của Đảng bộ Phường 7:\n- Tỷ lệ hộ nghèo giảm còn 0,9 %;\n- Thu ngân sách đạt 41 tỷ đồng."
+        XCTAssertTrue(targets(text).isEmpty, "\(targets(text))")
+        XCTAssertEqual(outcomes(text).map(\.value), ["0,9%", "41"])
+    }
 }

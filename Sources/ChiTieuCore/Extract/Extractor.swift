@@ -221,6 +221,8 @@ public struct Extractor: Sendable {
                     let closingPeriod: String? = clauses.count > 1 ? clauses.last.flatMap { last in
                         last.lowercased().range(of: #"((vào|đến) năm \d{4}|trong nhiệm kỳ|(vào|đến) cuối nhiệm kỳ)$"#, options: .regularExpression).flatMap { PhraseReader.period(of: String(last.lowercased()[$0])) }
                     } : nil
+                        // The outcome whose target the next clause gives ("…, Nghị quyết đề ra 70 %").
+                    var pairedIndex: Int?
                     for (k, clause) in clauses.enumerated() {
                         let lower = clause.lowercased()
                         // "45 đảng viên, đạt 90 %": a figure whose attainment follows is a result, verb or not.
@@ -233,8 +235,12 @@ public struct Extractor: Sendable {
                         let hasFigure = !Self.values(in: clause).isEmpty || Self.slashPair(in: clause) != nil || PhraseReader.multiple(in: clause) != nil
                         let malformed = PhraseReader.malformed(in: clause).filter { !$0.contains("/") && !$0.contains(":") }
                         guard hasFigure || !malformed.isEmpty || lower.contains("không có") || lower.contains("không còn") || lower.contains("xếp loại") else { continue }
+                        // "… đạt 8,3 %/năm, Nghị quyết đề ra 9 - 10 %/năm": a figure with the resolution's own
+                        // figure in the next clause is the result measured against it, unless its own words plan.
+                        let targetFollows = k + 1 < clauses.count && Self.bareTarget(clauses[k + 1]) != nil && Self.cue(of: clause) != .plan
+                        let pairedOutcome = lastOutcome != nil && lastOutcome == pairedIndex
                         // The nearest words decide; a plan word beats a result word in the same place.
-                        let mode: Mode? = partCue ?? introMode ?? sentenceCue ?? paragraphMode ?? sentenceListMode ?? listMode ?? Self.weakCue(of: part) ?? Self.weakCue(of: sentence)
+                        let mode: Mode? = targetFollows ? .results : partCue ?? introMode ?? sentenceCue ?? paragraphMode ?? sentenceListMode ?? listMode ?? Self.weakCue(of: part) ?? Self.weakCue(of: sentence)
                         if !malformed.isEmpty, mode != .results {
                             out.unparsed.append(UnreadClause(line: line, words: clause))
                             continue
@@ -259,8 +265,9 @@ public struct Extractor: Sendable {
                             out.entries[last].words += ", " + clause
                             continue
                         }
-                        // The target written after the outcome: "đạt 6,8 %/năm, chỉ tiêu Nghị quyết 7 - 7,5 %".
-                        if mode != .plan, let last = lastOutcome, out.entries[last].target == nil, let target = Self.bareTarget(clause) {
+                        // The target written after the outcome: "đạt 6,8 %/năm, chỉ tiêu Nghị quyết 7 - 7,5 %";
+                        // "…, Nghị quyết đề ra 9 - 10 %/năm" names the plan only to give the figure beside.
+                        if mode != .plan || pairedOutcome, let last = lastOutcome, out.entries[last].target == nil, let target = Self.bareTarget(clause) {
                             out.entries[last].target = target
                             out.entries[last].words += ", " + clause
                             continue
@@ -281,6 +288,7 @@ public struct Extractor: Sendable {
                                                      inherited: Self.coverage(of: opening) ?? inheritedCoverage) {
                             out.entries.append(o)
                             lastOutcome = out.entries.count - 1
+                            if targetFollows { pairedIndex = lastOutcome }
                             continue
                         }
                         guard planned else {
@@ -579,6 +587,8 @@ public struct Extractor: Sendable {
         // Delegates counted ("có 250 đại biểu") are narrative; "Đại hội đại biểu" names the congress.
         // "100 % đại biểu nhất trí thông qua …": how a congress voted.
         if ["nhất trí thông qua", "biểu quyết thông qua", "tán thành"].contains(where: lower.contains) { return true }
+        // Who the members or delegates are ("tuổi bình quân 46,3", "độ tuổi bình quân 45"): a composition, not an aim.
+        if lower.range(of: #"tuổi (đời )?bình quân"#, options: .regularExpression) != nil, !setsPlan { return true }
         return narrative.contains(where: lower.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
     }
 
@@ -602,8 +612,10 @@ public struct Extractor: Sendable {
     static func period(of text: String, plan: Bool) -> String? {
         if let p = PhraseReader.period(of: text) { return p }
         let lower = text.lowercased()
-        // "/năm" after a rate or a count is per year; after money ("triệu đồng/năm") it is the unit of an income.
-        if lower.range(of: #"(%|đảng viên|lao động|người|hộ|lượt|tổ chức|chi bộ) ?/ ?năm"#, options: .regularExpression) != nil { return "each-year" }
+        // "/năm" after a rate, a count or its comparator ("8 % trở lên/năm", "500 bài/năm") is per year;
+        // after money ("triệu đồng/năm", "USD/năm") it is the unit of an income.
+        if let r = lower.range(of: #"(%|\p{L}+) ?/ ?năm"#, options: .regularExpression),
+           !["đồng", "usd", "tấn", "kwh"].contains(where: { lower[r].hasPrefix($0) }) { return "each-year" }
         // "…; giai đoạn 2026 - 2030 có 12 xã": the whole span, not each of its years (a rate per year said above).
         if lower.range(of: #"(^|[^\p{L}])giai đoạn \d{4} ?[-–] ?\d{4}"#, options: .regularExpression) != nil, !lower.contains("bình quân") { return "term" }
         if plan, let r = lower.range(of: #"(^|[^\p{L}])năm (\d{4})"#, options: .regularExpression) {
@@ -992,7 +1004,9 @@ public struct Extractor: Sendable {
 
     /// A heading, a dateline or a line introducing a list: no figure to read, and it ends with ":" or without a full stop.
     static func isHeading(_ paragraph: String) -> Bool {
-        guard values(in: paragraph).isEmpty, let last = paragraph.last else { return false }
+        // A number in a name ("xã Tam Xuân 1", "Phường 3") is no figure: the line still introduces a list.
+        let named = paragraph.replacingOccurrences(of: #"(\p{Lu}\p{Ll}*) \d{1,2}(?=[ ,():]|$)"#, with: "$1", options: .regularExpression)
+        guard values(in: named).isEmpty, let last = paragraph.last else { return false }
         return last == ":" || !".;!?…".contains(last)
     }
 
@@ -1002,10 +1016,29 @@ public struct Extractor: Sendable {
     static func paragraphs(_ text: String) -> [(Int, String)] {
         var out: [(Int, String)] = []
         var current: (Int, String)?
-        for (index, raw) in text.components(separatedBy: "\n").enumerated() {
+        let raws = text.components(separatedBy: "\n")
+        // A table pasted with semicolons ("Chỉ tiêu; Kế hoạch 2024; Thực hiện 2024" over "Kết nạp đảng
+        // viên; 420; 436"): a row is a label and bare figures only; its header is the line above with
+        // as many cells. A list of clauses ("…; tỷ lệ … đạt 72 %; …") has words beside its figures.
+        func semicolonCells(_ raw: String) -> [String] {
+            raw.components(separatedBy: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        func isFigureRow(_ cells: [String]) -> Bool {
+            cells.count >= 3 && !cells[0].isEmpty && values(in: cells[0]).isEmpty
+                && cells.dropFirst().allSatisfy { $0.range(of: #"^\d[\d.,]*( ?%)?$"#, options: .regularExpression) != nil }
+        }
+        let semicolonTable: [Bool] = raws.indices.map { i in
+            let cells = semicolonCells(raws[i])
+            if isFigureRow(cells) { return true }
+            guard i + 1 < raws.count, cells.count >= 3, !cells.contains(where: \.isEmpty) else { return false }
+            let next = semicolonCells(raws[i + 1])
+            return next.count == cells.count && isFigureRow(next)
+        }
+        for (index, raw) in raws.enumerated() {
             // A table pasted with tabs ("TT⇥Nội dung chỉ tiêu⇥Kế hoạch⇥Thực hiện"): its cells are
             // kept apart as the rows of a table written with "|" are, so that it is read as one.
-            let cells = raw.trimmingCharacters(in: .whitespaces).components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            var cells = raw.trimmingCharacters(in: .whitespaces).components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if semicolonTable[index] { cells = semicolonCells(raw) }
             let line = PhraseReader.normalised(cells.count >= 3 ? cells.joined(separator: " | ") : raw)
             guard !line.isEmpty else {
                 if let c = current { out.append(c) }
@@ -1087,6 +1120,12 @@ public struct Extractor: Sendable {
             // "…, vượt chỉ tiêu 20 đảng viên" qualifies the figure before it.
             if part.hasPrefix("vượt chỉ tiêu") || Self.excessOverPlan(part) != nil, pending.isEmpty, let last = out.popLast() {
                 out.append(last + ", " + part)
+                continue
+            }
+            // "trên 90 % tổ chức cơ sở đảng được đánh giá, xếp loại …": two verbs over one object, the
+            // figure's clause going on; the rating is what the share is of, not a target of its own.
+            if pending.isEmpty, part.hasPrefix("xếp loại"), values(in: part).isEmpty, let last = out.last, last.hasSuffix("đánh giá"), !values(in: last).isEmpty {
+                out[out.count - 1] = last + ", " + part
                 continue
             }
             let joined = pending.isEmpty ? part : pending + ", " + part

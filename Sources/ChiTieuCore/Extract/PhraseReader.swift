@@ -64,6 +64,16 @@ public enum PhraseReader {
         return wholes.contains { next.hasPrefix($0) } || next == "chi"
     }
 
+    /// Whether the "trở lên" after a figure raises a level the noun counted is rated at ("trên 85 %
+    /// hoàn thành tốt nhiệm vụ trở lên", "trình độ đại học trở lên"), not the figure: the figure's
+    /// own comparator is then the word before it alone.
+    static func levelRaised(_ after: String) -> Bool {
+        guard let r = after.lowercased().range(of: "trở lên") else { return false }
+        let upTo = after.lowercased()[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+        guard !upTo.isEmpty, !upTo.hasPrefix("%") else { return false }
+        return ["nhiệm vụ", "khá", "giỏi", "tốt", "xuất sắc", "sao", "trung cấp", "cao đẳng", "đại học", "thạc sĩ", "tiến sĩ"].contains { upTo.hasSuffix($0) }
+    }
+
     static func single(_ text: String, period: String) -> DraftRule? {
         var review: [String] = []
         let found = numbers(in: text)
@@ -111,7 +121,7 @@ public enum PhraseReader {
         // A four-digit year without grouping ("giai đoạn 2021 - 2025") is never the figure: a count that
         // large is written grouped ("2.021").
         let candidates = found.filter { f in
-            !isPerCapitaBase(f, in: Array(text)) && !f.isYear && !isYearLike(f) && !ends(before(f), ["loại", "khóa", "khoá", "số", "điều"]) && (f.isPercent || !["tuổi", "năm", "tháng"].contains { after(f).hasPrefix(" " + $0) })
+            !isPerCapitaBase(f, in: Array(text)) && !f.isYear && !isYearLike(f) && !ends(before(f), ["loại", "khóa", "khoá", "số", "điều"]) && (f.isPercent || !["tuổi", "năm", "tháng", "sao"].contains { after(f).hasPrefix(" " + $0) })
         }
         // Several figures and no comparator: the one the target's verb takes ("giao chỉ tiêu cho 22
         // tổ chức cơ sở đảng kết nạp 180 đảng viên": 180), never the count of those it is given to;
@@ -142,7 +152,7 @@ public enum PhraseReader {
             comparator = ">="
         } else if ends(before, ["không cao hơn", "không nhiều hơn", "không lớn hơn", "không vượt quá", "không quá"]) {
             comparator = "<="
-        } else if ends(before, ["trên", "vượt"]), contains(after.prefix(40), "trở lên") {
+        } else if ends(before, ["trên", "vượt"]), contains(after.prefix(40), "trở lên"), !levelRaised(after) {
             // "trên 80% trở lên" says both; the reviewed data reads it as "80% or more".
             review.append("'trên … trở lên': read as 'at least'")
             comparator = ">="
@@ -150,7 +160,7 @@ public enum PhraseReader {
             // "trên" also means "per" ("trên 100 đảng viên"); as a comparator it stands before the figure.
             comparator = ">"
             if after.hasPrefix(" đảng viên") && contains(text, "bình quân") { review.append("'trên' may mean 'per' here") }
-        } else if ends(before, ["ít nhất", "tối thiểu", "không dưới"]) || starts(after, ["trở lên"]) || (ends(before, ["từ"]) && contains(after, "trở lên")) || contains(after.prefix(40), "trở lên") {
+        } else if ends(before, ["ít nhất", "tối thiểu", "không dưới"]) || starts(after, ["trở lên"]) || (ends(before, ["từ"]) && contains(after, "trở lên")) || contains(after.prefix(40), "trở lên") && !levelRaised(after) {
             comparator = ">="
         } else if ends(before, ["còn", "xuống", "giảm còn", "xuống còn"]) {
             // "giảm xuống còn 2 %", "còn 2,8 %": a falling indicator brought down to a level, a ceiling.
