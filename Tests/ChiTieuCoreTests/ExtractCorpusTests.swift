@@ -145,9 +145,11 @@ final class ExtractCorpusTests: XCTestCase {
     func testScoresOnTheInventedCorpus() throws {
         // CHITIEU_CORPUS_PARTS="tune.txt heldout4.txt" measures those parts only: development runs
         // leave out the held-out parts, whose scores are looked at once, at the end of a round.
-        let all = ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt"]
+        let all = ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt"]
         let chosen = ProcessInfo.processInfo.environment["CHITIEU_CORPUS_PARTS"].map { $0.split(separator: " ").map(String.init) } ?? all
         for half in all where chosen.contains(half) {
+            // heldout7 is being written by an independent author: measured once it is committed.
+            if !FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent(half).path) { continue }
             let cases = try Self.cases(half)
             XCTAssertGreaterThan(cases.count, 20, half)
             let r = Self.score(cases)
@@ -190,8 +192,8 @@ final class ExtractCorpusTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(score.precision, precision, "\(half): \(score)")
             }
             // The details of the parts developed against only (heldout3 since round 5, heldout4 since
-            // round 6): the held-out parts are measured, not read.
-            if ["tune.txt", "heldout3.txt", "heldout4.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
+            // round 6, heldout5 since round 7): the held-out parts are measured, not read.
+            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
                 for n in r.notes { print("  " + n) }
             }
         }
