@@ -589,6 +589,16 @@ public struct Extractor: Sendable {
         if ["nhất trí thông qua", "biểu quyết thông qua", "tán thành"].contains(where: lower.contains) { return true }
         // Who the members or delegates are ("tuổi bình quân 46,3", "độ tuổi bình quân 45"): a composition, not an aim.
         if lower.range(of: #"tuổi (đời )?bình quân"#, options: .regularExpression) != nil, !setsPlan { return true }
+        // The work done to carry a resolution out ("đã ban hành 06 văn bản chỉ đạo", "tổ chức 3 lớp bồi
+        // dưỡng", "nhận được 46 tham luận"): documents issued, meetings and classes held, papers received
+        // are what was done, not a result against a target, unless the clause plans them ("mỗi năm …").
+        let yearlyOrBound = ["hằng năm", "hàng năm", "mỗi năm", "/năm", "trở lên", "ít nhất", "tối thiểu"]
+        if !setsPlan, !yearlyOrBound.contains(where: lower.contains),
+           lower.range(of: #"(ban hành|nhận được|tổ chức|mở) (được )?(gần |hơn |trên )?\d[\d.,]* (văn bản|nghị quyết|chỉ thị|kế hoạch|kết luận|hướng dẫn|quyết định|tham luận|bài tham luận|lớp|hội nghị|cuộc|buổi|đợt)"#, options: .regularExpression) != nil { return true }
+        // "tổ chức Lễ kết nạp 02 đảng viên mới là các đồng chí …": a ceremony names who joined, it does not count a result.
+        if lower.contains("lễ kết nạp"), !setsPlan { return true }
+        // "năm thứ 3 liên tiếp", "lần thứ 2": an ordinal counts years or times, not a figure of a result.
+        if lower.range(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, options: .regularExpression) != nil, values(in: lower.replacingOccurrences(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, with: " ", options: .regularExpression)).isEmpty { return true }
         return narrative.contains(where: lower.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
     }
 
@@ -877,7 +887,8 @@ public struct Extractor: Sendable {
                 return (a + (m.range(at: 2).location != NSNotFound ? "%" : ""), b + (percent ? "%" : ""), false)
             }
         }
-        let pattern = #"(?<![\d/.,])(\d[\d.,]*)( ?%)? ?/ ?(\d[\d.,]*)( ?%)?(?![\d/])"#
+        // "14,2 %/dưới 15 %", "0,8 %/dưới 1,5 %": the target after the slash may carry its comparator.
+        let pattern = #"(?<![\d/.,])(\d[\d.,]*)( ?%)? ?/ ?(?:(?:dưới|trên|không quá|tối đa|tối thiểu|ít nhất) )?(\d[\d.,]*)( ?%)?(?![\d/])"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let ns = text as NSString
         for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
