@@ -493,6 +493,10 @@ public struct Extractor: Sendable {
             || lower.range(of: #"(chỉ tiêu|mục tiêu) (đều |cơ bản )?(đạt và vượt|đạt|vượt|hoàn thành)( |$)"#, options: .regularExpression) != nil
             || lower.range(of: #"(chỉ tiêu|mục tiêu)[^;:\d]{0,40} (đều|cơ bản) (đạt|vượt|hoàn thành)"#, options: .regularExpression) != nil
             || lower.range(of: #"(chỉ tiêu|mục tiêu)[^;:\d]{0,40} (đạt và vượt|hoàn thành và vượt)"#, options: .regularExpression) != nil
+            // "Năm 2024, Đảng bộ Công ty … lãnh đạo hoàn thành các chỉ tiêu sản xuất, kinh doanh: …": the
+            // targets said done, unless the words aim at them ("nhằm hoàn thành", "quyết tâm hoàn thành").
+            || lower.range(of: #"(lãnh đạo|đã) hoàn thành (tốt |toàn diện )?(các|toàn bộ|tất cả các) (chỉ tiêu|mục tiêu)"#, options: .regularExpression) != nil
+                && !["nhằm", "để hoàn thành", "quyết tâm", "bảo đảm", "đảm bảo", "phải", "sẽ", "đề ra"].contains(where: lower.contains)
     }
 
     /// What a list's items lean to when its heading or introduction names neither plan nor results:
@@ -518,7 +522,7 @@ public struct Extractor: Sendable {
     /// an outcome over its target ("12.480/10.200", "76,5 %/55 %"). Under a plan's heading,
     /// "hằng năm giao quân đạt 100 % chỉ tiêu" is a target.
     static func weakCue(of text: String) -> Mode? {
-        if stated(in: text) != nil || text.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)[^)]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive]) != nil { return .results }
+        if stated(in: text) != nil || text.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq|dự toán)[^)]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive]) != nil { return .results }
         if let pair = slashPair(in: text), !pair.share { return .results }
         return nil
     }
@@ -781,7 +785,7 @@ public struct Extractor: Sendable {
         // (chỉ tiêu 15-20%)"); and an outcome of one year beside a target of another, which is
         // said and not compared.
         // "vượt mục tiêu Nghị quyết (7,5 %)": the bracket after the word that names the plan.
-        let inBrackets = rest.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)[^)]*\)"#, options: [.regularExpression, .caseInsensitive])
+        let inBrackets = rest.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq|dự toán)[^)]*\)"#, options: [.regularExpression, .caseInsensitive])
             .map { (bracket: $0, before: $0.lowerBound) }
             ?? rest.range(of: #"(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^()\d;]{0,25}\([^)\d]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive])
             .flatMap { named in rest[named].firstIndex(of: "(").map { (bracket: $0..<named.upperBound, before: named.lowerBound) } }
@@ -913,9 +917,11 @@ public struct Extractor: Sendable {
         return nil
     }
 
-    /// The body a clause names before its verb, when it opens with one ("Đảng bộ Công an tỉnh kết nạp 26").
+    /// The body a clause names before its verb, when it opens with one ("Đảng bộ Công an tỉnh kết nạp 26");
+    /// a mass organisation too ("Hội Cựu chiến binh tỉnh kết nạp mới 1.240 hội viên"), and the body
+    /// ends before an adverb of the verb ("Đảng bộ huyện Nậm Pồ chỉ kết nạp được 57").
     static func body(of clause: String) -> String? {
-        let pattern = #"(^|, )(trong đó,? |riêng )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy)( [^\s,;:]+)+?)(:| (đã |chỉ mới |mới )?(kết nạp|phát triển|có|đạt))"#
+        let pattern = #"(^|, )(trong đó,? |riêng )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn|Công đoàn|Liên đoàn))( [^\s,;:]+)+?)(:| (đã |chỉ mới |mới |chỉ |cũng )?(kết nạp|phát triển|có|đạt))"#
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
         let ns = clause as NSString
         guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 3).location != NSNotFound else { return nil }
