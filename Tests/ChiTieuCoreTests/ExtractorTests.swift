@@ -276,4 +276,49 @@ final class ExtractorTests: XCTestCase {
         XCTAssertTrue(targets(text).isEmpty, "\(targets(text))")
         XCTAssertEqual(outcomes(text).map(\.value), ["0,9%", "41"])
     }
+
+    // Round 7 (issue 18, outcome precision and linking): each shape in words of its own.
+
+    func testWorkDoneToCarryAResolutionOutIsNarrativeAndListed() {
+        // Documents issued, classes and meetings held, papers received: what was done, not results.
+        let text = "Thực hiện Kết luận số 21-KL/TW, Huyện ủy Mường Khương đã ban hành 09 kế hoạch, mở 4 lớp tập huấn cho 310 đảng viên; Hội thảo nhận được 52 tham luận."
+        let r = extractor.read(text)
+        XCTAssertTrue(r.entries.isEmpty, "\(r.entries.map { ($0.kind, $0.value ?? "") })")
+        XCTAssertTrue(r.unread.contains { $0.words.contains("09 kế hoạch") }, "listed for a person: \(r.unread)")
+        XCTAssertTrue(r.unread.contains { $0.words.contains("52 tham luận") }, "\(r.unread)")
+        // Planned each year, the same words set a target.
+        XCTAssertFalse(targets("Các chỉ tiêu chủ yếu: hằng năm mở ít nhất 2 lớp bồi dưỡng lý luận chính trị.").isEmpty)
+    }
+
+    func testAnAdmissionCeremonyAndAStreakAreNotOutcomes() {
+        XCTAssertTrue(outcomes("Sáng 3/2/2025, Chi bộ bản Phìn Hồ tổ chức Lễ kết nạp 03 đảng viên mới là các đồng chí Giàng A Sử, Sùng Thị Dế và Vàng A Lử.").isEmpty)
+        let o = outcomes("Năm 2024, Đảng bộ phường kết nạp 41 đảng viên, đạt 117 % chỉ tiêu; đây là năm thứ 4 liên tiếp phường vượt chỉ tiêu.")
+        XCTAssertEqual(o.map(\.value), ["41"])
+    }
+
+    func testASlashPairsTargetMayCarryItsComparator() throws {
+        let o = try XCTUnwrap(outcomes("Kết quả năm 2025: tỷ lệ trẻ em suy dinh dưỡng 9,6 %/dưới 11 %.").first)
+        XCTAssertEqual(o.value, "9,6%")
+        XCTAssertEqual(o.target, "11%")
+    }
+
+    func testABudgetEstimateInBracketsIsTheOutcomesTarget() throws {
+        let o = try XCTUnwrap(outcomes("Năm 2025, thu ngân sách trên địa bàn huyện 342 tỷ đồng (dự toán 300 tỷ đồng).").first)
+        XCTAssertEqual(o.value, "342")
+        XCTAssertEqual(o.target, "300")
+    }
+
+    func testTargetsSaidDoneIntroduceResults() {
+        let text = "Năm 2025, Đảng bộ Tổng công ty Điện lực miền Bắc lãnh đạo hoàn thành các chỉ tiêu kế hoạch: sản lượng điện thương phẩm đạt 92 tỷ kWh; lợi nhuận 1.480 tỷ đồng."
+        XCTAssertTrue(targets(text).isEmpty, "\(targets(text))")
+        XCTAssertEqual(outcomes(text).map(\.value), ["92", "1.480"])
+        // Aimed at, the same words are a plan.
+        XCTAssertFalse(targets("Năm 2026, quyết tâm lãnh đạo hoàn thành các chỉ tiêu kế hoạch: sản lượng điện đạt trên 95 tỷ kWh.").isEmpty)
+    }
+
+    func testAMassOrganisationIsABodyAndAnAdverbEndsTheBodysName() {
+        let o = outcomes("Năm 2025, Đoàn Thanh niên huyện Bảo Lạc giới thiệu 160 đoàn viên ưu tú; Hội Nông dân huyện kết nạp 1.020 hội viên, đạt 102 %; Đảng bộ xã Cô Ba chỉ kết nạp được 4 đảng viên, đạt 40 %.")
+        XCTAssertTrue(o.contains { $0.value == "1.020" && $0.body == "Hội Nông dân huyện" }, "\(o.map { ($0.value ?? "", $0.body ?? "") })")
+        XCTAssertTrue(o.contains { $0.value == "4" && $0.body == "Đảng bộ xã Cô Ba" }, "\(o.map { ($0.value ?? "", $0.body ?? "") })")
+    }
 }
