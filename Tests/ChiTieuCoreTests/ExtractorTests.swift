@@ -321,4 +321,10 @@ final class ExtractorTests: XCTestCase {
         XCTAssertTrue(o.contains { $0.value == "1.020" && $0.body == "Hội Nông dân huyện" }, "\(o.map { ($0.value ?? "", $0.body ?? "") })")
         XCTAssertTrue(o.contains { $0.value == "4" && $0.body == "Đảng bộ xã Cô Ba" }, "\(o.map { ($0.value ?? "", $0.body ?? "") })")
     }
+
+    func testMoneyPerHeadPerYearIsAnIncomesUnitNotEachYear() {
+        XCTAssertEqual(targets("Chỉ tiêu năm 2027: thu nhập bình quân đầu người đạt 48 triệu đồng/người/năm.").map(\.1), ["year 2027"])
+        // A count per head per year is still each year.
+        XCTAssertEqual(targets("Chỉ tiêu năm 2027: đào tạo nghề cho ít nhất 900 người/năm.").map(\.1), ["each-year"])
+    }
 }

@@ -629,7 +629,9 @@ public struct Extractor: Sendable {
         // "/năm" after a rate, a count or its comparator ("8 % trở lên/năm", "500 bài/năm") is per year;
         // after money ("triệu đồng/năm", "USD/năm") it is the unit of an income.
         if let r = lower.range(of: #"(%|\p{L}+) ?/ ?năm"#, options: .regularExpression),
-           !["đồng", "usd", "tấn", "kwh"].contains(where: { lower[r].hasPrefix($0) }) { return "each-year" }
+           !["đồng", "usd", "tấn", "kwh"].contains(where: { lower[r].hasPrefix($0) }),
+           // "52 triệu đồng/người/năm": money per head per year is an income's unit too.
+           lower[..<r.lowerBound].range(of: #"(đồng|usd) ?/ ?$"#, options: .regularExpression) == nil { return "each-year" }
         // "…; giai đoạn 2026 - 2030 có 12 xã": the whole span, not each of its years (a rate per year said above).
         if lower.range(of: #"(^|[^\p{L}])giai đoạn \d{4} ?[-–] ?\d{4}"#, options: .regularExpression) != nil, !lower.contains("bình quân") { return "term" }
         if plan, let r = lower.range(of: #"(^|[^\p{L}])năm (\d{4})"#, options: .regularExpression) {
