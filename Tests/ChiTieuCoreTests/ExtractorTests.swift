@@ -327,4 +327,13 @@ final class ExtractorTests: XCTestCase {
         // A count per head per year is still each year.
         XCTAssertEqual(targets("Chỉ tiêu năm 2027: đào tạo nghề cho ít nhất 900 người/năm.").map(\.1), ["each-year"])
     }
+
+    func testTheExcessMayFollowThePlansPeriodAndAClosingYearIsTheOutcomes() throws {
+        let o = try XCTUnwrap(outcomes("6 tháng đầu năm 2025, Đảng bộ Khối cơ quan tỉnh kết nạp 23 đảng viên, vượt chỉ tiêu năm 3 đảng viên.").first)
+        XCTAssertEqual(o.value, "23")
+        XCTAssertEqual(o.excess, "3")
+        let y = try XCTUnwrap(outcomes("Đảng bộ xã Ea Tul kết nạp được 11 đảng viên trong năm 2022.").first)
+        XCTAssertEqual(y.value, "11")
+        XCTAssertEqual(y.year, 2022)
+    }
 }

@@ -764,6 +764,11 @@ public struct Extractor: Sendable {
         } else if coverage == nil {
             coverage = inherited
         }
+        // "… kết nạp được 74 đảng viên trong năm 2023": a year closing the clause is its outcome's year.
+        if coverage == nil, let r = clause.lowercased().range(of: #"(trong|cả) năm \d{4}\s*$"#, options: .regularExpression),
+           let y = clause.lowercased()[r].range(of: #"năm \d{4}"#, options: .regularExpression) {
+            coverage = String(clause.lowercased()[r][y])
+        }
         let body = Self.body(of: clause)
         func entry(_ value: String, stated: String? = nil, target: String? = nil, review: [String] = []) -> ExtractedEntry {
             let guesses = fitting(named, figure: value)
@@ -815,7 +820,10 @@ public struct Extractor: Sendable {
             if let before = Self.values(in: String(rest[..<r.lowerBound])).last(where: { $0.fraction == nil }) {
                 let value = before.digits + (before.isPercent ? "%" : "")
                 var excessFigure: String?
-                if let excess = Self.values(in: String(rest[r.upperBound...])).first {
+                var afterExcess = String(rest[r.upperBound...])
+                // "vượt chỉ tiêu quý 5 đảng viên": the plan's period named between the words and the excess.
+                if let w = afterExcess.range(of: #"^ (quý|năm|tháng|cả năm)(?= \d{1,3}(?!\d))"#, options: .regularExpression) { afterExcess.removeSubrange(w) }
+                if let excess = Self.values(in: afterExcess).first {
                     if excess.isPercent {
                         // "vượt chỉ tiêu 9,3 %" is a stated excess in percent, kept with its word.
                         if stated == nil { stated = "vượt " + excess.digits + "%" }
