@@ -336,4 +336,13 @@ final class ExtractorTests: XCTestCase {
         XCTAssertEqual(y.value, "11")
         XCTAssertEqual(y.year, 2022)
     }
+
+    func testATablesYearComesFromItsRowLabelOrItsResultHeader() {
+        let byRow = outcomes("Năm | Kế hoạch | Thực hiện\n2019 | 60 | 64\n2020 | 65 | 61")
+        XCTAssertEqual(byRow.map(\.value), ["64", "61"])
+        XCTAssertEqual(byRow.map(\.year), [2019, 2020])
+        let byHeader = outcomes("Nội dung | Kế hoạch 2023 | Thực hiện 2023\nKết nạp đảng viên | 52 | 57")
+        XCTAssertEqual(byHeader.map(\.value), ["57"])
+        XCTAssertEqual(byHeader.first?.year, 2023)
+    }
 }

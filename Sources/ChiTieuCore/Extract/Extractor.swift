@@ -371,6 +371,8 @@ public struct Extractor: Sendable {
         var resultFirst = false
         /// How the roles were found, for the review: nil when read from a header row.
         var guessed = true
+        /// The year the result column's header names ("Thực hiện 2024"): the rows' outcomes' year.
+        var year: String?
 
         init() {}
 
@@ -400,7 +402,10 @@ public struct Extractor: Sendable {
             named.guessed = false
             for (k, cell) in cells.enumerated() where k > 0 {
                 let lower = cell.lowercased()
-                if ["thực hiện", "kết quả", "đạt được", "ước"].contains(where: lower.contains) { named.result = k }
+                if ["thực hiện", "kết quả", "đạt được", "ước"].contains(where: lower.contains) {
+                    named.result = k
+                    if let y = lower.range(of: #"(?<!\d)(19|20)\d{2}(?!\d)"#, options: .regularExpression) { named.year = "năm " + lower[y] }
+                }
                 else if ["tỷ lệ", "so sánh", "đạt", "%"].contains(where: lower.contains) { named.stated = k }
                 else if ["nội dung", "tên "].contains(where: lower.hasPrefix) { continue }
                 else if ["nghị quyết", "kế hoạch", "chỉ tiêu", "mục tiêu", "nq", "kh"].contains(where: lower.contains) { named.target = k }
@@ -429,8 +434,11 @@ public struct Extractor: Sendable {
         let guesses = fitting(indicators(for: label), figure: value)
         var confidence = Decimal(string: guesses.count == 1 ? "0.8" : "0.6") ?? 1
         confidence -= Decimal(review.count) / 10
+        // A row labelled by its year ("2021 | 110 | 118 | 107,3 %"), or a result column headed by one
+        // ("Thực hiện 2024"): the year of the row's outcome.
+        let rowYear = cells.first.flatMap { $0.lowercased().range(of: #"^(năm )?(19|20)\d{2}$"#, options: .regularExpression) != nil ? "năm " + $0.filter(\.isNumber) : nil }
         var e = ExtractedEntry(kind: .outcome, line: line, words: row, rule: nil, value: value, stated: statedFigure, target: targetFigure,
-                               indicators: guesses, confidence: max(0, confidence), congress: nil, years: nil, coverage: nil, body: nil)
+                               indicators: guesses, confidence: max(0, confidence), congress: nil, years: nil, coverage: rowYear ?? columns.year, body: nil)
         e.review = review
         out.entries.append(e)
     }
