@@ -345,4 +345,16 @@ final class ExtractorTests: XCTestCase {
         XCTAssertEqual(byHeader.map(\.value), ["57"])
         XCTAssertEqual(byHeader.first?.year, 2023)
     }
+
+    func testAShareSaidAgainInBracketsIsNotASecondOutcome() {
+        let o = outcomes("Đến nay, 57/60 xã, thị trấn trong huyện có trạm y tế đạt chuẩn (95 %).")
+        XCTAssertEqual(o.map(\.value), ["57/60"])
+        // A percentage with its own verb after a share is still read (stated or an outcome of its own).
+        XCTAssertEqual(outcomes("Đến nay, 57/60 xã có trạm y tế đạt chuẩn, đạt 95 %.").first?.stated, "95%")
+    }
+
+    func testABodyNamedAsAnExampleIsTheClausesBody() {
+        let o = outcomes("Năm 2024, nhiều đơn vị kết nạp vượt kế hoạch, điển hình là Đảng bộ huyện Mèo Vạc kết nạp 74 đảng viên, đạt 123 %.")
+        XCTAssertEqual(o.first { $0.value == "74" }?.body, "Đảng bộ huyện Mèo Vạc", "\(o.map { ($0.value ?? "", $0.body ?? "") })")
+    }
 }

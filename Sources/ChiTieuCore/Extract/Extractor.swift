@@ -265,6 +265,14 @@ public struct Extractor: Sendable {
                             out.entries[last].words += ", " + clause
                             continue
                         }
+                        // "412/430 thôn, bản … có chi bộ độc lập (95,8 %)": the share's own percentage, in brackets at
+                        // the end of the clause that goes on naming the whole, is the share said again, not an outcome.
+                        if let last = lastOutcome, out.entries[last].value?.contains("/") == true, Self.values(in: clause).count == 1,
+                           Self.values(in: clause)[0].isPercent, Self.stated(in: clause) == nil,
+                           clause.range(of: #"\(\s*[\d.,]+ ?%\s*\)\s*$"#, options: .regularExpression) != nil {
+                            out.entries[last].words += ", " + clause
+                            continue
+                        }
                         // The target written after the outcome: "đạt 6,8 %/năm, chỉ tiêu Nghị quyết 7 - 7,5 %";
                         // "…, Nghị quyết đề ra 9 - 10 %/năm" names the plan only to give the figure beside.
                         if mode != .plan || pairedOutcome, let last = lastOutcome, out.entries[last].target == nil, let target = Self.bareTarget(clause) {
@@ -937,13 +945,14 @@ public struct Extractor: Sendable {
 
     /// The body a clause names before its verb, when it opens with one ("Đảng bộ Công an tỉnh kết nạp 26");
     /// a mass organisation too ("Hội Cựu chiến binh tỉnh kết nạp mới 1.240 hội viên"), and the body
-    /// ends before an adverb of the verb ("Đảng bộ huyện Nậm Pồ chỉ kết nạp được 57").
+    /// ends before an adverb of the verb ("Đảng bộ huyện Nậm Pồ chỉ kết nạp được 57"); one named as an
+    /// example ("Một số đơn vị có tỷ lệ cao như Đảng bộ huyện A kết nạp 96") is the clause's body.
     static func body(of clause: String) -> String? {
-        let pattern = #"(^|, )(trong đó,? |riêng )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn|Công đoàn|Liên đoàn))( [^\s,;:]+)+?)(:| (đã |chỉ mới |mới |chỉ |cũng )?(kết nạp|phát triển|có|đạt))"#
+        let pattern = #"(^|, )(?:trong đó,? |riêng |(?:[^,;]*? )?(?:như|điển hình là) )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn|Công đoàn|Liên đoàn))( [^\s,;:]+)+?)(:| (đã |chỉ mới |mới |chỉ |cũng )?(kết nạp|phát triển|có|đạt))"#
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
         let ns = clause as NSString
-        guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 3).location != NSNotFound else { return nil }
-        return ns.substring(with: m.range(at: 3))
+        guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 2).location != NSNotFound else { return nil }
+        return ns.substring(with: m.range(at: 2))
     }
 
     /// The last figure of a text as written, a range kept whole ("15-18%"); years, dates and durations left out.
