@@ -357,4 +357,10 @@ final class ExtractorTests: XCTestCase {
         let o = outcomes("Năm 2024, nhiều đơn vị kết nạp vượt kế hoạch, điển hình là Đảng bộ huyện Mèo Vạc kết nạp 74 đảng viên, đạt 123 %.")
         XCTAssertEqual(o.first { $0.value == "74" }?.body, "Đảng bộ huyện Mèo Vạc", "\(o.map { ($0.value ?? "", $0.body ?? "") })")
     }
+
+    func testAPeriodOpeningAShareOfAListOfNounsKeepsTheRatingOnTheShare() {
+        let t = targets("Các chỉ tiêu chủ yếu:\n- Hằng năm 95 % chi bộ, đảng bộ trường học được xếp loại hoàn thành tốt nhiệm vụ trở lên.")
+        XCTAssertEqual(t.map(\.0), [">= 95%"], "one target, the share; the rating is what it is of")
+        XCTAssertEqual(t.map(\.1), ["each-year"])
+    }
 }

@@ -1177,7 +1177,11 @@ public struct Extractor: Sendable {
                 || part.contains("không có") || part.contains("không còn") || part.contains("xếp loại")
             // "100 % chi bộ, đảng bộ hằng năm được đánh giá, xếp loại …": a figure and the first noun of
             // a list of nouns, its words going on after the comma: one clause.
+            // A period may open it when the next noun's words end in the rating ("Hằng năm 100 % chi bộ,
+            // đảng bộ đồn biên phòng được xếp loại …"); else the period's clause stands alone.
+            let rated = i + 1 < split.count && split[i + 1].contains("xếp loại")
             let bareNoun = part.range(of: #"^\d[\d.,]* ?%? (\p{L}+ ?){1,3}$"#, options: .regularExpression) != nil
+                || rated && part.lowercased().range(of: #"^((hằng|hàng|mỗi) năm,? |(đến|vào) năm \d{4},? )\d[\d.,]* ?%? (\p{L}+ ?){1,3}$"#, options: .regularExpression) != nil
             if hasFigure, bareNoun, i + 1 < split.count, values(in: split[i + 1]).isEmpty, slashPair(in: split[i + 1]) == nil {
                 pending = joined
             } else if hasFigure {
