@@ -363,4 +363,12 @@ final class ExtractorTests: XCTestCase {
         XCTAssertEqual(t.map(\.0), [">= 95%"], "one target, the share; the rating is what it is of")
         XCTAssertEqual(t.map(\.1), ["each-year"])
     }
+
+    func testAVerbSaidOnceHoldsForTheBodiesAfterIt() {
+        let o = outcomes("Năm 2025, Đảng bộ huyện Si Ma Cai kết nạp 47 đảng viên, Đảng bộ huyện Mường Khương 39 đảng viên, Đảng bộ thị xã Sa Pa 28 đảng viên.")
+        XCTAssertEqual(o.map(\.value), ["47", "39", "28"])
+        XCTAssertEqual(o.map(\.body), ["Đảng bộ huyện Si Ma Cai", "Đảng bộ huyện Mường Khương", "Đảng bộ thị xã Sa Pa"])
+        // Without a body reported before it, a body and a count alone is not guessed to be a result.
+        XCTAssertTrue(outcomes("Đảng bộ huyện Mường Khương 39 tổ chức cơ sở đảng.").isEmpty)
+    }
 }

@@ -291,9 +291,13 @@ public struct Extractor: Sendable {
                         let planned = mode == .plan || (mode == nil && lastOutcome == nil && !attained && !paragraphReported && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
                         // What the figure covers: its own part's opening first ("…; đến nay mới kết nạp được 412").
                         let partOpening = Self.opening(of: part)
-                        if !planned, let o = outcome(clause, line: line, results: mode == .results, attained: attained,
+                        // "Đảng bộ quận A kết nạp 52 đảng viên, Đảng bộ quận B 31 đảng viên": the verb said once
+                        // for a body holds for the bodies after it, each with its figure and nothing else.
+                        let gapped = lastOutcome.flatMap { out.entries[$0].body != nil && mode != .plan ? Self.gappedBody(clause) : nil }
+                        if !planned, var o = outcome(clause, line: line, results: mode == .results, attained: attained || gapped != nil,
                                                      opening: Self.coverage(of: partOpening) != nil ? partOpening : opening,
                                                      inherited: Self.coverage(of: opening) ?? inheritedCoverage) {
+                            if let g = gapped, o.body == nil { o.body = g }
                             out.entries.append(o)
                             lastOutcome = out.entries.count - 1
                             if targetFollows { pairedIndex = lastOutcome }
@@ -953,6 +957,16 @@ public struct Extractor: Sendable {
         let ns = clause as NSString
         guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 2).location != NSNotFound else { return nil }
         return ns.substring(with: m.range(at: 2))
+    }
+
+    /// A body and a figure with its noun and no verb ("Đảng bộ quận Bình Thủy 31 đảng viên"): the
+    /// body's name, when the clause is only that; its verb is the one said before it.
+    static func gappedBody(_ clause: String) -> String? {
+        let pattern = #"^(?:trong đó,? )?((?:Đảng bộ|Đảng ủy|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn))(?: [^\s\d,;:]+)+?) (?:gần |hơn |trên )?\d[\d.,]*(?: \p{L}+){0,3}\.?$"#
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+        let text = clause.trimmingCharacters(in: .whitespaces), ns = text as NSString
+        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)), values(in: text).count == 1 else { return nil }
+        return ns.substring(with: m.range(at: 1))
     }
 
     /// The last figure of a text as written, a range kept whole ("15-18%"); years, dates and durations left out.
