@@ -286,6 +286,8 @@ final class ExtractorTests: XCTestCase {
         XCTAssertTrue(r.entries.isEmpty, "\(r.entries.map { ($0.kind, $0.value ?? "") })")
         XCTAssertTrue(r.unread.contains { $0.words.contains("09 kế hoạch") }, "listed for a person: \(r.unread)")
         XCTAssertTrue(r.unread.contains { $0.words.contains("52 tham luận") }, "\(r.unread)")
+        // Documents a body reports issuing over its term are a result (as seed 001's reviewed data reads them).
+        XCTAssertEqual(outcomes("Trong nhiệm kỳ, Đảng ủy Khối doanh nghiệp đã ban hành 2.150 văn bản lãnh đạo, chỉ đạo.").map(\.value), ["2.150"])
         // Planned each year, the same words set a target.
         XCTAssertFalse(targets("Các chỉ tiêu chủ yếu: hằng năm mở ít nhất 2 lớp bồi dưỡng lý luận chính trị.").isEmpty)
     }

@@ -617,8 +617,15 @@ public struct Extractor: Sendable {
         // dưỡng", "nhận được 46 tham luận"): documents issued, meetings and classes held, papers received
         // are what was done, not a result against a target, unless the clause plans them ("mỗi năm …").
         let yearlyOrBound = ["hằng năm", "hàng năm", "mỗi năm", "/năm", "trở lên", "ít nhất", "tối thiểu"]
+        // Documents issued are a result a body reports over its term ("Trong nhiệm kỳ, đảng ủy đã ban hành
+        // 4.037 văn bản", seed 001's reviewed outcome): narrative only as a meeting's decisions ("ban
+        // hành 48 nghị quyết, 65 kết luận") or as the steps carrying out a named document ("Thực hiện
+        // Chỉ thị số 28-CT/TU …, … đã ban hành 06 văn bản chỉ đạo").
+        let carriesOut = lower.range(of: #"^thực hiện [^,;]*số \d"#, options: .regularExpression) != nil
         if !setsPlan, !yearlyOrBound.contains(where: lower.contains),
-           lower.range(of: #"(ban hành|nhận được|tổ chức|mở) (được )?(gần |hơn |trên )?\d[\d.,]* (văn bản|nghị quyết|chỉ thị|kế hoạch|kết luận|hướng dẫn|quyết định|tham luận|bài tham luận|lớp|hội nghị|cuộc|buổi|đợt)"#, options: .regularExpression) != nil { return true }
+           lower.range(of: #"(nhận được|tổ chức|mở) (được )?(gần |hơn |trên )?\d[\d.,]* (tham luận|bài tham luận|lớp|hội nghị|cuộc|buổi|đợt)"#, options: .regularExpression) != nil
+            || lower.range(of: #"ban hành (được )?\d[\d.,]* (nghị quyết|kết luận|chỉ thị|quyết định)"#, options: .regularExpression) != nil
+            || carriesOut && lower.range(of: #"ban hành (được )?\d[\d.,]* (văn bản|kế hoạch|hướng dẫn)"#, options: .regularExpression) != nil { return true }
         // "tổ chức Lễ kết nạp 02 đảng viên mới là các đồng chí …": a ceremony names who joined, it does not count a result.
         if lower.contains("lễ kết nạp"), !setsPlan { return true }
         // "năm thứ 3 liên tiếp", "lần thứ 2": an ordinal counts years or times, not a figure of a result.
