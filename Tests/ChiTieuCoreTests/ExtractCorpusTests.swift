@@ -148,6 +148,8 @@ final class ExtractCorpusTests: XCTestCase {
         let all = ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt"]
         let chosen = ProcessInfo.processInfo.environment["CHITIEU_CORPUS_PARTS"].map { $0.split(separator: " ").map(String.init) } ?? all
         for half in all where chosen.contains(half) {
+            // heldout7 is being written by an independent author: measured once it is committed.
+            if !FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent(half).path) { continue }
             let cases = try Self.cases(half)
             XCTAssertGreaterThan(cases.count, 20, half)
             let r = Self.score(cases)
@@ -177,9 +179,14 @@ final class ExtractCorpusTests: XCTestCase {
             // held-out parts); measured after rounds 4 and 5 (targets 94,2 / 85,1 after round 5), then
             // used for development in round 6, which reached targets 96,1 / 96,1, outcomes 93,8 / 93,8,
             // stated 97,4 / 100, linked 86,2 / 86,2 (README: "Extraction"). Floors about 2 points under.
-            case "heldout4.txt": floors = [(r.targets, 94, 94), (r.outcomes, 91, 91), (r.stated, 95, 98), (r.linked, 84, 84)]
+            // Round 7 raised its outcomes to 96,2 / 96,2 and linked to 96,2 / 96,2: those floors follow.
+            case "heldout4.txt": floors = [(r.targets, 94, 94), (r.outcomes, 94, 94), (r.stated, 95, 98), (r.linked, 94, 94)]
             // heldout5: a third independent author (neither read nor ran the extractor, nor read the
-            // other held-out parts), the North and the Highlands; measured only, no floors until set.
+            // other held-out parts), the North and the Highlands; measured after rounds 5 and 6
+            // (targets 91,9 / 89,8, outcomes 90,1 / 88,9, stated 97,0 / 100, linked 83,1 / 81,9 after
+            // round 6), then used for development in round 7, which reached targets 93,0 / 96,4,
+            // outcomes 97,2 / 100, stated 100 / 100, linked 97,2 / 100. Floors about 2 points under.
+            case "heldout5.txt": floors = [(r.targets, 91, 94), (r.outcomes, 95, 98), (r.stated, 98, 98), (r.linked, 95, 98)]
             // heldout6: a fourth independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), political reports, the Mekong Delta and the Central Coast, armed
             // forces and enterprise blocs; measured only, no floors until set.
@@ -193,8 +200,8 @@ final class ExtractCorpusTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(score.precision, precision, "\(half): \(score)")
             }
             // The details of the parts developed against only (heldout3 since round 5, heldout4 since
-            // round 6): the held-out parts are measured, not read.
-            if ["tune.txt", "heldout3.txt", "heldout4.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
+            // round 6, heldout5 since round 7): the held-out parts are measured, not read.
+            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
                 for n in r.notes { print("  " + n) }
             }
         }

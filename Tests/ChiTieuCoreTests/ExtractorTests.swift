@@ -276,4 +276,101 @@ final class ExtractorTests: XCTestCase {
         XCTAssertTrue(targets(text).isEmpty, "\(targets(text))")
         XCTAssertEqual(outcomes(text).map(\.value), ["0,9%", "41"])
     }
+
+    // Round 7 (issue 18, outcome precision and linking): each shape in words of its own.
+
+    func testWorkDoneToCarryAResolutionOutIsNarrativeAndListed() {
+        // Documents issued, classes and meetings held, papers received: what was done, not results.
+        let text = "Thực hiện Kết luận số 21-KL/TW, Huyện ủy Mường Khương đã ban hành 09 kế hoạch, mở 4 lớp tập huấn cho 310 đảng viên; Hội thảo nhận được 52 tham luận."
+        let r = extractor.read(text)
+        XCTAssertTrue(r.entries.isEmpty, "\(r.entries.map { ($0.kind, $0.value ?? "") })")
+        XCTAssertTrue(r.unread.contains { $0.words.contains("09 kế hoạch") }, "listed for a person: \(r.unread)")
+        XCTAssertTrue(r.unread.contains { $0.words.contains("52 tham luận") }, "\(r.unread)")
+        // Documents a body reports issuing over its term are a result (as seed 001's reviewed data reads them).
+        XCTAssertEqual(outcomes("Trong nhiệm kỳ, Đảng ủy Khối doanh nghiệp đã ban hành 2.150 văn bản lãnh đạo, chỉ đạo.").map(\.value), ["2.150"])
+        // Planned each year, the same words set a target.
+        XCTAssertFalse(targets("Các chỉ tiêu chủ yếu: hằng năm mở ít nhất 2 lớp bồi dưỡng lý luận chính trị.").isEmpty)
+    }
+
+    func testAnAdmissionCeremonyAndAStreakAreNotOutcomes() {
+        XCTAssertTrue(outcomes("Sáng 3/2/2025, Chi bộ bản Phìn Hồ tổ chức Lễ kết nạp 03 đảng viên mới là các đồng chí Giàng A Sử, Sùng Thị Dế và Vàng A Lử.").isEmpty)
+        let o = outcomes("Năm 2024, Đảng bộ phường kết nạp 41 đảng viên, đạt 117 % chỉ tiêu; đây là năm thứ 4 liên tiếp phường vượt chỉ tiêu.")
+        XCTAssertEqual(o.map(\.value), ["41"])
+    }
+
+    func testASlashPairsTargetMayCarryItsComparator() throws {
+        let o = try XCTUnwrap(outcomes("Kết quả năm 2025: tỷ lệ trẻ em suy dinh dưỡng 9,6 %/dưới 11 %.").first)
+        XCTAssertEqual(o.value, "9,6%")
+        XCTAssertEqual(o.target, "11%")
+    }
+
+    func testABudgetEstimateInBracketsIsTheOutcomesTarget() throws {
+        let o = try XCTUnwrap(outcomes("Năm 2025, thu ngân sách trên địa bàn huyện 342 tỷ đồng (dự toán 300 tỷ đồng).").first)
+        XCTAssertEqual(o.value, "342")
+        XCTAssertEqual(o.target, "300")
+    }
+
+    func testTargetsSaidDoneIntroduceResults() {
+        let text = "Năm 2025, Đảng bộ Tổng công ty Điện lực miền Bắc lãnh đạo hoàn thành các chỉ tiêu kế hoạch: sản lượng điện thương phẩm đạt 92 tỷ kWh; lợi nhuận 1.480 tỷ đồng."
+        XCTAssertTrue(targets(text).isEmpty, "\(targets(text))")
+        XCTAssertEqual(outcomes(text).map(\.value), ["92", "1.480"])
+        // Aimed at, the same words are a plan.
+        XCTAssertFalse(targets("Năm 2026, quyết tâm lãnh đạo hoàn thành các chỉ tiêu kế hoạch: sản lượng điện đạt trên 95 tỷ kWh.").isEmpty)
+    }
+
+    func testAMassOrganisationIsABodyAndAnAdverbEndsTheBodysName() {
+        let o = outcomes("Năm 2025, Đoàn Thanh niên huyện Bảo Lạc giới thiệu 160 đoàn viên ưu tú; Hội Nông dân huyện kết nạp 1.020 hội viên, đạt 102 %; Đảng bộ xã Cô Ba chỉ kết nạp được 4 đảng viên, đạt 40 %.")
+        XCTAssertTrue(o.contains { $0.value == "1.020" && $0.body == "Hội Nông dân huyện" }, "\(o.map { ($0.value ?? "", $0.body ?? "") })")
+        XCTAssertTrue(o.contains { $0.value == "4" && $0.body == "Đảng bộ xã Cô Ba" }, "\(o.map { ($0.value ?? "", $0.body ?? "") })")
+    }
+
+    func testMoneyPerHeadPerYearIsAnIncomesUnitNotEachYear() {
+        XCTAssertEqual(targets("Chỉ tiêu năm 2027: thu nhập bình quân đầu người đạt 48 triệu đồng/người/năm.").map(\.1), ["year 2027"])
+        // A count per head per year is still each year.
+        XCTAssertEqual(targets("Chỉ tiêu năm 2027: đào tạo nghề cho ít nhất 900 người/năm.").map(\.1), ["each-year"])
+    }
+
+    func testTheExcessMayFollowThePlansPeriodAndAClosingYearIsTheOutcomes() throws {
+        let o = try XCTUnwrap(outcomes("6 tháng đầu năm 2025, Đảng bộ Khối cơ quan tỉnh kết nạp 23 đảng viên, vượt chỉ tiêu năm 3 đảng viên.").first)
+        XCTAssertEqual(o.value, "23")
+        XCTAssertEqual(o.excess, "3")
+        let y = try XCTUnwrap(outcomes("Đảng bộ xã Ea Tul kết nạp được 11 đảng viên trong năm 2022.").first)
+        XCTAssertEqual(y.value, "11")
+        XCTAssertEqual(y.year, 2022)
+    }
+
+    func testATablesYearComesFromItsRowLabelOrItsResultHeader() {
+        let byRow = outcomes("Năm | Kế hoạch | Thực hiện\n2019 | 60 | 64\n2020 | 65 | 61")
+        XCTAssertEqual(byRow.map(\.value), ["64", "61"])
+        XCTAssertEqual(byRow.map(\.year), [2019, 2020])
+        let byHeader = outcomes("Nội dung | Kế hoạch 2023 | Thực hiện 2023\nKết nạp đảng viên | 52 | 57")
+        XCTAssertEqual(byHeader.map(\.value), ["57"])
+        XCTAssertEqual(byHeader.first?.year, 2023)
+    }
+
+    func testAShareSaidAgainInBracketsIsNotASecondOutcome() {
+        let o = outcomes("Đến nay, 57/60 xã, thị trấn trong huyện có trạm y tế đạt chuẩn (95 %).")
+        XCTAssertEqual(o.map(\.value), ["57/60"])
+        // A percentage with its own verb after a share is still read (stated or an outcome of its own).
+        XCTAssertEqual(outcomes("Đến nay, 57/60 xã có trạm y tế đạt chuẩn, đạt 95 %.").first?.stated, "95%")
+    }
+
+    func testABodyNamedAsAnExampleIsTheClausesBody() {
+        let o = outcomes("Năm 2024, nhiều đơn vị kết nạp vượt kế hoạch, điển hình là Đảng bộ huyện Mèo Vạc kết nạp 74 đảng viên, đạt 123 %.")
+        XCTAssertEqual(o.first { $0.value == "74" }?.body, "Đảng bộ huyện Mèo Vạc", "\(o.map { ($0.value ?? "", $0.body ?? "") })")
+    }
+
+    func testAPeriodOpeningAShareOfAListOfNounsKeepsTheRatingOnTheShare() {
+        let t = targets("Các chỉ tiêu chủ yếu:\n- Hằng năm 95 % chi bộ, đảng bộ trường học được xếp loại hoàn thành tốt nhiệm vụ trở lên.")
+        XCTAssertEqual(t.map(\.0), [">= 95%"], "one target, the share; the rating is what it is of")
+        XCTAssertEqual(t.map(\.1), ["each-year"])
+    }
+
+    func testAVerbSaidOnceHoldsForTheBodiesAfterIt() {
+        let o = outcomes("Năm 2025, Đảng bộ huyện Si Ma Cai kết nạp 47 đảng viên, Đảng bộ huyện Mường Khương 39 đảng viên, Đảng bộ thị xã Sa Pa 28 đảng viên.")
+        XCTAssertEqual(o.map(\.value), ["47", "39", "28"])
+        XCTAssertEqual(o.map(\.body), ["Đảng bộ huyện Si Ma Cai", "Đảng bộ huyện Mường Khương", "Đảng bộ thị xã Sa Pa"])
+        // Without a body reported before it, a body and a count alone is not guessed to be a result.
+        XCTAssertTrue(outcomes("Đảng bộ huyện Mường Khương 39 tổ chức cơ sở đảng.").isEmpty)
+    }
 }

@@ -265,6 +265,14 @@ public struct Extractor: Sendable {
                             out.entries[last].words += ", " + clause
                             continue
                         }
+                        // "412/430 thôn, bản … có chi bộ độc lập (95,8 %)": the share's own percentage, in brackets at
+                        // the end of the clause that goes on naming the whole, is the share said again, not an outcome.
+                        if let last = lastOutcome, out.entries[last].value?.contains("/") == true, Self.values(in: clause).count == 1,
+                           Self.values(in: clause)[0].isPercent, Self.stated(in: clause) == nil,
+                           clause.range(of: #"\(\s*[\d.,]+ ?%\s*\)\s*$"#, options: .regularExpression) != nil {
+                            out.entries[last].words += ", " + clause
+                            continue
+                        }
                         // The target written after the outcome: "đạt 6,8 %/năm, chỉ tiêu Nghị quyết 7 - 7,5 %";
                         // "…, Nghị quyết đề ra 9 - 10 %/năm" names the plan only to give the figure beside.
                         if mode != .plan || pairedOutcome, let last = lastOutcome, out.entries[last].target == nil, let target = Self.bareTarget(clause) {
@@ -283,9 +291,13 @@ public struct Extractor: Sendable {
                         let planned = mode == .plan || (mode == nil && lastOutcome == nil && !attained && !paragraphReported && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
                         // What the figure covers: its own part's opening first ("…; đến nay mới kết nạp được 412").
                         let partOpening = Self.opening(of: part)
-                        if !planned, let o = outcome(clause, line: line, results: mode == .results, attained: attained,
+                        // "Đảng bộ quận A kết nạp 52 đảng viên, Đảng bộ quận B 31 đảng viên": the verb said once
+                        // for a body holds for the bodies after it, each with its figure and nothing else.
+                        let gapped = lastOutcome.flatMap { out.entries[$0].body != nil && mode != .plan ? Self.gappedBody(clause) : nil }
+                        if !planned, var o = outcome(clause, line: line, results: mode == .results, attained: attained || gapped != nil,
                                                      opening: Self.coverage(of: partOpening) != nil ? partOpening : opening,
                                                      inherited: Self.coverage(of: opening) ?? inheritedCoverage) {
+                            if let g = gapped, o.body == nil { o.body = g }
                             out.entries.append(o)
                             lastOutcome = out.entries.count - 1
                             if targetFollows { pairedIndex = lastOutcome }
@@ -371,6 +383,8 @@ public struct Extractor: Sendable {
         var resultFirst = false
         /// How the roles were found, for the review: nil when read from a header row.
         var guessed = true
+        /// The year the result column's header names ("Thực hiện 2024"): the rows' outcomes' year.
+        var year: String?
 
         init() {}
 
@@ -400,7 +414,10 @@ public struct Extractor: Sendable {
             named.guessed = false
             for (k, cell) in cells.enumerated() where k > 0 {
                 let lower = cell.lowercased()
-                if ["thực hiện", "kết quả", "đạt được", "ước"].contains(where: lower.contains) { named.result = k }
+                if ["thực hiện", "kết quả", "đạt được", "ước"].contains(where: lower.contains) {
+                    named.result = k
+                    if let y = lower.range(of: #"(?<!\d)(19|20)\d{2}(?!\d)"#, options: .regularExpression) { named.year = "năm " + lower[y] }
+                }
                 else if ["tỷ lệ", "so sánh", "đạt", "%"].contains(where: lower.contains) { named.stated = k }
                 else if ["nội dung", "tên "].contains(where: lower.hasPrefix) { continue }
                 else if ["nghị quyết", "kế hoạch", "chỉ tiêu", "mục tiêu", "nq", "kh"].contains(where: lower.contains) { named.target = k }
@@ -429,8 +446,11 @@ public struct Extractor: Sendable {
         let guesses = fitting(indicators(for: label), figure: value)
         var confidence = Decimal(string: guesses.count == 1 ? "0.8" : "0.6") ?? 1
         confidence -= Decimal(review.count) / 10
+        // A row labelled by its year ("2021 | 110 | 118 | 107,3 %"), or a result column headed by one
+        // ("Thực hiện 2024"): the year of the row's outcome.
+        let rowYear = cells.first.flatMap { $0.lowercased().range(of: #"^(năm )?(19|20)\d{2}$"#, options: .regularExpression) != nil ? "năm " + $0.filter(\.isNumber) : nil }
         var e = ExtractedEntry(kind: .outcome, line: line, words: row, rule: nil, value: value, stated: statedFigure, target: targetFigure,
-                               indicators: guesses, confidence: max(0, confidence), congress: nil, years: nil, coverage: nil, body: nil)
+                               indicators: guesses, confidence: max(0, confidence), congress: nil, years: nil, coverage: rowYear ?? columns.year, body: nil)
         e.review = review
         out.entries.append(e)
     }
@@ -493,6 +513,10 @@ public struct Extractor: Sendable {
             || lower.range(of: #"(chỉ tiêu|mục tiêu) (đều |cơ bản )?(đạt và vượt|đạt|vượt|hoàn thành)( |$)"#, options: .regularExpression) != nil
             || lower.range(of: #"(chỉ tiêu|mục tiêu)[^;:\d]{0,40} (đều|cơ bản) (đạt|vượt|hoàn thành)"#, options: .regularExpression) != nil
             || lower.range(of: #"(chỉ tiêu|mục tiêu)[^;:\d]{0,40} (đạt và vượt|hoàn thành và vượt)"#, options: .regularExpression) != nil
+            // "Năm 2024, Đảng bộ Công ty … lãnh đạo hoàn thành các chỉ tiêu sản xuất, kinh doanh: …": the
+            // targets said done, unless the words aim at them ("nhằm hoàn thành", "quyết tâm hoàn thành").
+            || lower.range(of: #"(lãnh đạo|đã) hoàn thành (tốt |toàn diện )?(các|toàn bộ|tất cả các) (chỉ tiêu|mục tiêu)"#, options: .regularExpression) != nil
+                && !["nhằm", "để hoàn thành", "quyết tâm", "bảo đảm", "đảm bảo", "phải", "sẽ", "đề ra"].contains(where: lower.contains)
     }
 
     /// What a list's items lean to when its heading or introduction names neither plan nor results:
@@ -518,7 +542,7 @@ public struct Extractor: Sendable {
     /// an outcome over its target ("12.480/10.200", "76,5 %/55 %"). Under a plan's heading,
     /// "hằng năm giao quân đạt 100 % chỉ tiêu" is a target.
     static func weakCue(of text: String) -> Mode? {
-        if stated(in: text) != nil || text.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)[^)]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive]) != nil { return .results }
+        if stated(in: text) != nil || text.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq|dự toán)[^)]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive]) != nil { return .results }
         if let pair = slashPair(in: text), !pair.share { return .results }
         return nil
     }
@@ -589,6 +613,23 @@ public struct Extractor: Sendable {
         if ["nhất trí thông qua", "biểu quyết thông qua", "tán thành"].contains(where: lower.contains) { return true }
         // Who the members or delegates are ("tuổi bình quân 46,3", "độ tuổi bình quân 45"): a composition, not an aim.
         if lower.range(of: #"tuổi (đời )?bình quân"#, options: .regularExpression) != nil, !setsPlan { return true }
+        // The work done to carry a resolution out ("đã ban hành 06 văn bản chỉ đạo", "tổ chức 3 lớp bồi
+        // dưỡng", "nhận được 46 tham luận"): documents issued, meetings and classes held, papers received
+        // are what was done, not a result against a target, unless the clause plans them ("mỗi năm …").
+        let yearlyOrBound = ["hằng năm", "hàng năm", "mỗi năm", "/năm", "trở lên", "ít nhất", "tối thiểu"]
+        // Documents issued are a result a body reports over its term ("Trong nhiệm kỳ, đảng ủy đã ban hành
+        // 4.037 văn bản", seed 001's reviewed outcome): narrative only as a meeting's decisions ("ban
+        // hành 48 nghị quyết, 65 kết luận") or as the steps carrying out a named document ("Thực hiện
+        // Chỉ thị số 28-CT/TU …, … đã ban hành 06 văn bản chỉ đạo").
+        let carriesOut = lower.range(of: #"^thực hiện [^,;]*số \d"#, options: .regularExpression) != nil
+        if !setsPlan, !yearlyOrBound.contains(where: lower.contains),
+           lower.range(of: #"(nhận được|tổ chức|mở) (được )?(gần |hơn |trên )?\d[\d.,]* (tham luận|bài tham luận|lớp|hội nghị|cuộc|buổi|đợt)"#, options: .regularExpression) != nil
+            || lower.range(of: #"ban hành (được )?\d[\d.,]* (nghị quyết|kết luận|chỉ thị|quyết định)"#, options: .regularExpression) != nil
+            || carriesOut && lower.range(of: #"ban hành (được )?\d[\d.,]* (văn bản|kế hoạch|hướng dẫn)"#, options: .regularExpression) != nil { return true }
+        // "tổ chức Lễ kết nạp 02 đảng viên mới là các đồng chí …": a ceremony names who joined, it does not count a result.
+        if lower.contains("lễ kết nạp"), !setsPlan { return true }
+        // "năm thứ 3 liên tiếp", "lần thứ 2": an ordinal counts years or times, not a figure of a result.
+        if lower.range(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, options: .regularExpression) != nil, values(in: lower.replacingOccurrences(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, with: " ", options: .regularExpression)).isEmpty { return true }
         return narrative.contains(where: lower.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
     }
 
@@ -615,7 +656,9 @@ public struct Extractor: Sendable {
         // "/năm" after a rate, a count or its comparator ("8 % trở lên/năm", "500 bài/năm") is per year;
         // after money ("triệu đồng/năm", "USD/năm") it is the unit of an income.
         if let r = lower.range(of: #"(%|\p{L}+) ?/ ?năm"#, options: .regularExpression),
-           !["đồng", "usd", "tấn", "kwh"].contains(where: { lower[r].hasPrefix($0) }) { return "each-year" }
+           !["đồng", "usd", "tấn", "kwh"].contains(where: { lower[r].hasPrefix($0) }),
+           // "52 triệu đồng/người/năm": money per head per year is an income's unit too.
+           lower[..<r.lowerBound].range(of: #"(đồng|usd) ?/ ?$"#, options: .regularExpression) == nil { return "each-year" }
         // "…; giai đoạn 2026 - 2030 có 12 xã": the whole span, not each of its years (a rate per year said above).
         if lower.range(of: #"(^|[^\p{L}])giai đoạn \d{4} ?[-–] ?\d{4}"#, options: .regularExpression) != nil, !lower.contains("bình quân") { return "term" }
         if plan, let r = lower.range(of: #"(^|[^\p{L}])năm (\d{4})"#, options: .regularExpression) {
@@ -748,6 +791,11 @@ public struct Extractor: Sendable {
         } else if coverage == nil {
             coverage = inherited
         }
+        // "… kết nạp được 74 đảng viên trong năm 2023": a year closing the clause is its outcome's year.
+        if coverage == nil, let r = clause.lowercased().range(of: #"(trong|cả) năm \d{4}\s*$"#, options: .regularExpression),
+           let y = clause.lowercased()[r].range(of: #"năm \d{4}"#, options: .regularExpression) {
+            coverage = String(clause.lowercased()[r][y])
+        }
         let body = Self.body(of: clause)
         func entry(_ value: String, stated: String? = nil, target: String? = nil, review: [String] = []) -> ExtractedEntry {
             let guesses = fitting(named, figure: value)
@@ -771,7 +819,7 @@ public struct Extractor: Sendable {
         // (chỉ tiêu 15-20%)"); and an outcome of one year beside a target of another, which is
         // said and not compared.
         // "vượt mục tiêu Nghị quyết (7,5 %)": the bracket after the word that names the plan.
-        let inBrackets = rest.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)[^)]*\)"#, options: [.regularExpression, .caseInsensitive])
+        let inBrackets = rest.range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq|dự toán)[^)]*\)"#, options: [.regularExpression, .caseInsensitive])
             .map { (bracket: $0, before: $0.lowerBound) }
             ?? rest.range(of: #"(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^()\d;]{0,25}\([^)\d]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive])
             .flatMap { named in rest[named].firstIndex(of: "(").map { (bracket: $0..<named.upperBound, before: named.lowerBound) } }
@@ -799,7 +847,10 @@ public struct Extractor: Sendable {
             if let before = Self.values(in: String(rest[..<r.lowerBound])).last(where: { $0.fraction == nil }) {
                 let value = before.digits + (before.isPercent ? "%" : "")
                 var excessFigure: String?
-                if let excess = Self.values(in: String(rest[r.upperBound...])).first {
+                var afterExcess = String(rest[r.upperBound...])
+                // "vượt chỉ tiêu quý 5 đảng viên": the plan's period named between the words and the excess.
+                if let w = afterExcess.range(of: #"^ (quý|năm|tháng|cả năm)(?= \d{1,3}(?!\d))"#, options: .regularExpression) { afterExcess.removeSubrange(w) }
+                if let excess = Self.values(in: afterExcess).first {
                     if excess.isPercent {
                         // "vượt chỉ tiêu 9,3 %" is a stated excess in percent, kept with its word.
                         if stated == nil { stated = "vượt " + excess.digits + "%" }
@@ -877,7 +928,8 @@ public struct Extractor: Sendable {
                 return (a + (m.range(at: 2).location != NSNotFound ? "%" : ""), b + (percent ? "%" : ""), false)
             }
         }
-        let pattern = #"(?<![\d/.,])(\d[\d.,]*)( ?%)? ?/ ?(\d[\d.,]*)( ?%)?(?![\d/])"#
+        // "14,2 %/dưới 15 %", "0,8 %/dưới 1,5 %": the target after the slash may carry its comparator.
+        let pattern = #"(?<![\d/.,])(\d[\d.,]*)( ?%)? ?/ ?(?:(?:dưới|trên|không quá|tối đa|tối thiểu|ít nhất) )?(\d[\d.,]*)( ?%)?(?![\d/])"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let ns = text as NSString
         for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
@@ -902,13 +954,26 @@ public struct Extractor: Sendable {
         return nil
     }
 
-    /// The body a clause names before its verb, when it opens with one ("Đảng bộ Công an tỉnh kết nạp 26").
+    /// The body a clause names before its verb, when it opens with one ("Đảng bộ Công an tỉnh kết nạp 26");
+    /// a mass organisation too ("Hội Cựu chiến binh tỉnh kết nạp mới 1.240 hội viên"), and the body
+    /// ends before an adverb of the verb ("Đảng bộ huyện Nậm Pồ chỉ kết nạp được 57"); one named as an
+    /// example ("Một số đơn vị có tỷ lệ cao như Đảng bộ huyện A kết nạp 96") is the clause's body.
     static func body(of clause: String) -> String? {
-        let pattern = #"(^|, )(trong đó,? |riêng )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy)( [^\s,;:]+)+?)(:| (đã |chỉ mới |mới )?(kết nạp|phát triển|có|đạt))"#
+        let pattern = #"(^|, )(?:trong đó,? |riêng |(?:[^,;]*? )?(?:như|điển hình là) )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn|Công đoàn|Liên đoàn))( [^\s,;:]+)+?)(:| (đã |chỉ mới |mới |chỉ |cũng )?(kết nạp|phát triển|có|đạt))"#
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
         let ns = clause as NSString
-        guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 3).location != NSNotFound else { return nil }
-        return ns.substring(with: m.range(at: 3))
+        guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 2).location != NSNotFound else { return nil }
+        return ns.substring(with: m.range(at: 2))
+    }
+
+    /// A body and a figure with its noun and no verb ("Đảng bộ quận Bình Thủy 31 đảng viên"): the
+    /// body's name, when the clause is only that; its verb is the one said before it.
+    static func gappedBody(_ clause: String) -> String? {
+        let pattern = #"^(?:trong đó,? )?((?:Đảng bộ|Đảng ủy|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn))(?: [^\s\d,;:]+)+?) (?:gần |hơn |trên )?\d[\d.,]*(?: \p{L}+){0,3}\.?$"#
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+        let text = clause.trimmingCharacters(in: .whitespaces), ns = text as NSString
+        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)), values(in: text).count == 1 else { return nil }
+        return ns.substring(with: m.range(at: 1))
     }
 
     /// The last figure of a text as written, a range kept whole ("15-18%"); years, dates and durations left out.
@@ -1133,7 +1198,11 @@ public struct Extractor: Sendable {
                 || part.contains("không có") || part.contains("không còn") || part.contains("xếp loại")
             // "100 % chi bộ, đảng bộ hằng năm được đánh giá, xếp loại …": a figure and the first noun of
             // a list of nouns, its words going on after the comma: one clause.
+            // A period may open it when the next noun's words end in the rating ("Hằng năm 100 % chi bộ,
+            // đảng bộ đồn biên phòng được xếp loại …"); else the period's clause stands alone.
+            let rated = i + 1 < split.count && split[i + 1].contains("xếp loại")
             let bareNoun = part.range(of: #"^\d[\d.,]* ?%? (\p{L}+ ?){1,3}$"#, options: .regularExpression) != nil
+                || rated && part.lowercased().range(of: #"^((hằng|hàng|mỗi) năm,? |(đến|vào) năm \d{4},? )\d[\d.,]* ?%? (\p{L}+ ?){1,3}$"#, options: .regularExpression) != nil
             if hasFigure, bareNoun, i + 1 < split.count, values(in: split[i + 1]).isEmpty, slashPair(in: split[i + 1]) == nil {
                 pending = joined
             } else if hasFigure {
