@@ -373,4 +373,34 @@ final class ExtractorTests: XCTestCase {
         // Without a body reported before it, a body and a count alone is not guessed to be a result.
         XCTAssertTrue(outcomes("Đảng bộ huyện Mường Khương 39 tổ chức cơ sở đảng.").isEmpty)
     }
+
+    func testATopicBeforeAColonIntroducesAListThoughAFigureFollows() {
+        // "Về …:" names the subject of the items, not a body labelling its figure: the items' own
+        // words (an end of term, a yearly floor, a ceiling) make them a plan.
+        let text = "Về giáo dục - y tế: 95 % trường học đạt chuẩn quốc gia vào cuối nhiệm kỳ; tỷ lệ trẻ em được tiêm chủng đầy đủ hằng năm đạt 98 % trở lên; tỷ lệ suy dinh dưỡng trẻ em xuống dưới 8 %."
+        XCTAssertTrue(outcomes(text).isEmpty, "\(outcomes(text).map(\.value))")
+        let t = targets(text)
+        XCTAssertEqual(t.map(\.0), [">= 95%", ">= 98%", "< 8%"])
+        XCTAssertEqual(t.map(\.1), ["end-of-term", "each-year", "term"])
+    }
+
+    func testALevelWithItsOwnPeriodIsNotTheAttainmentOfTheFigureBefore() {
+        // "…, đến cuối nhiệm kỳ đạt 90 %": the end of the term's level, a second target, not a stated
+        // attainment turning the yearly floor before it into a result.
+        let text = "Tỷ lệ chi bộ thôn có chi ủy viên là người dân tộc thiểu số hằng năm đạt 60 % trở lên, đến cuối nhiệm kỳ đạt 70 %."
+        XCTAssertTrue(outcomes(text).isEmpty, "\(outcomes(text).map(\.value))")
+        XCTAssertEqual(targets(text).map(\.0), [">= 60%", ">= 70%"])
+        XCTAssertEqual(targets(text).map(\.1), ["each-year", "end-of-term"])
+        // An attainment of the whole term's target still is one: the period follows the plan it names.
+        XCTAssertEqual(outcomes("Giữa nhiệm kỳ, toàn Đảng bộ kết nạp 410 đảng viên, bằng 58,6 % chỉ tiêu cả nhiệm kỳ.").first?.stated, "58,6%")
+    }
+
+    func testABodySettlingWhatEachYearMustReachSetsAPlanThoughItNamesResults() {
+        // "xác định hằng năm …" plans; "kết quả kiểm tra" in it names what the checks must show.
+        let text = "Đảng ủy Bộ đội Biên phòng tỉnh xác định hằng năm bảo đảm quân số tham gia diễn tập đạt từ 95 % trở lên, kết quả kiểm tra bắn đạn thật 100 % đạt yêu cầu."
+        XCTAssertTrue(outcomes(text).isEmpty, "\(outcomes(text).map(\.value))")
+        XCTAssertEqual(targets(text).map(\.1), ["each-year", "each-year"])
+        // A body that reports what it did that year still reports results.
+        XCTAssertEqual(outcomes("Năm 2024, Đảng ủy Bộ đội Biên phòng tỉnh kết nạp 36 đảng viên, đạt 120 % kế hoạch.").map(\.value), ["36"])
+    }
 }

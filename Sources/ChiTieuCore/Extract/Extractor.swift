@@ -482,6 +482,8 @@ public struct Extractor: Sendable {
         if lower.hasPrefix("thực hiện ") || lower.hasPrefix("thực hiện:") || lower.hasPrefix("kết quả") { return .results }
         let plan = ["phấn đấu", "đề ra", "mục tiêu", "thống nhất các chỉ tiêu", "giao chỉ tiêu", "dự kiến", "định hướng", "đặt ra", "nghị quyết xác định"]
         if plan.contains(where: lower.contains) { return .plan }
+        // "Đảng ủy … xác định hằng năm bảo đảm …": a body settling what each year must reach.
+        if lower.range(of: #"xác định,? (hằng năm|hàng năm|mỗi năm|phải|cần)"#, options: .regularExpression) != nil { return .plan }
         // "Chỉ tiêu kết nạp đảng viên năm 2024 … là 120": a target named and given.
         // "so với chỉ tiêu được giao là …" compares results with it.
         if lower.range(of: #"chỉ tiêu[^;:]* là "#, options: .regularExpression) != nil, !lower.contains("so với chỉ tiêu"),
@@ -578,7 +580,9 @@ public struct Extractor: Sendable {
         if lower.range(of: #"năm \d{4}[^;]* đạt "#, options: .regularExpression) != nil, !planLike.contains(where: lower.contains), !lower.contains("đến năm") {
             return false
         }
-        let cues = ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "hằng năm", "hàng năm", "mỗi năm", "bình quân", "/năm", "không có", "không còn", "xếp loại", "giảm còn"]
+        // "đến cuối nhiệm kỳ đạt 80 %": a level to reach at the end of the term.
+        let cues = ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "hằng năm", "hàng năm", "mỗi năm", "bình quân", "/năm", "không có", "không còn", "xếp loại", "giảm còn",
+                    "đến cuối nhiệm kỳ", "vào cuối nhiệm kỳ", "đến hết nhiệm kỳ"]
         // "dưới 5 %" is a ceiling; "tổ chức đảng dưới cơ sở", "trên địa bàn" name places.
         if cues.contains(where: lower.contains) || lower.range(of: #"(trên|từ|dưới) \d"#, options: .regularExpression) != nil { return true }
         return resolutionWords && !afterResults && looksLikeTarget(clause)
@@ -772,6 +776,9 @@ public struct Extractor: Sendable {
         let rest = clause.replacingCharacters(in: s.range, with: "").lowercased()
         // "đạt 100 % chỉ tiêu được giao", "đạt 96,7 %": nothing else said of a figure.
         guard !rest.contains("tỷ lệ"), !rest.contains("trở lên") else { return nil }
+        // "…, đến cuối nhiệm kỳ đạt 80 %": a figure with a period of its own is that period's level,
+        // not how much of the plan the figure before it reached ("bằng 61,5 % chỉ tiêu cả nhiệm kỳ" is).
+        guard PhraseReader.period(of: String(clause[..<s.range.lowerBound])) == nil else { return nil }
         return s.text
     }
 
@@ -1153,6 +1160,9 @@ public struct Extractor: Sendable {
             // "… xác định các chỉ tiêu: 100 % chương trình …", "cụ thể như sau: 95 %": words that name a
             // list before the colon introduce it, figure or not.
             let namesList = current.lowercased().range(of: #"(chỉ tiêu|mục tiêu|nhiệm vụ|như sau|cụ thể|sau đây|chủ yếu)( chủ yếu| cụ thể)?\s*$"#, options: .regularExpression) != nil
+                // "Về văn hóa - xã hội: 100 % ấp …; …": a topic ("Về …") before the colon names the list's
+                // subject, not a body whose figure follows.
+                || current.trimmingCharacters(in: .whitespaces).lowercased().range(of: #"^về [^\d,;:]{2,40}$"#, options: .regularExpression) != nil
             let labelsAFigure = ch == ":" && !namesList && chars[(i + 1)...].first(where: { $0 != " " })?.isNumber == true
             if ch == ";" || ch == ":" && !labelsAFigure {
                 out.append((current.trimmingCharacters(in: .whitespaces), ch == ":"))
