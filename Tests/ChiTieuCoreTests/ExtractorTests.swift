@@ -403,4 +403,27 @@ final class ExtractorTests: XCTestCase {
         // A body that reports what it did that year still reports results.
         XCTAssertEqual(outcomes("Năm 2024, Đảng ủy Bộ đội Biên phòng tỉnh kết nạp 36 đảng viên, đạt 120 % kế hoạch.").map(\.value), ["36"])
     }
+
+    func testAPlansFigureBesideAnOutcomeIsItsTargetWhereverItStands() {
+        // Before what was done, as a review's row writes it.
+        let row = outcomes("- Phát triển đảng viên trong công nhân: chỉ tiêu 300, thực hiện 342, đạt 114 %.")
+        XCTAssertEqual(row.map(\.value), ["342"])
+        XCTAssertEqual(row.first?.target, "300")
+        XCTAssertEqual(row.first?.stated, "114%")
+        // After it, compared and attained in one clause.
+        let after = outcomes("Năm 2024, Đảng bộ Công an tỉnh kết nạp 64 đảng viên, so với kế hoạch 60 đảng viên đạt 106,7 %.")
+        XCTAssertEqual(after.map(\.value), ["64"])
+        XCTAssertEqual(after.first?.target, "60")
+        XCTAssertEqual(after.first?.stated, "106,7%")
+        // In brackets with the plan's period between the word and its figure.
+        let bracket = outcomes("6 tháng đầu năm 2025, toàn huyện kết nạp 97 đảng viên (chỉ tiêu năm 180), đạt 53,9 %.")
+        XCTAssertEqual(bracket.first?.target, "180")
+    }
+
+    func testDocumentsIssuedInAYearOrDraftedByAnOfficeAreWorkDoneNotAResult() {
+        XCTAssertTrue(outcomes("Năm 2023, Văn phòng Huyện ủy tham mưu ban hành 57 văn bản, tổ chức 4 hội nghị chuyên đề.").isEmpty)
+        XCTAssertTrue(outcomes("Năm 2024, Đảng ủy Khối doanh nghiệp thu đảng phí 2,1 tỷ đồng; ban hành 208 văn bản chỉ đạo.").filter { $0.value == "208" }.isEmpty)
+        // The tally of a whole term is what a body reports as done (seed 001's reviewed data reads it so).
+        XCTAssertEqual(outcomes("Trong nhiệm kỳ, Đảng ủy Khối đã ban hành 2.615 văn bản.").map(\.value), ["2.615"])
+    }
 }

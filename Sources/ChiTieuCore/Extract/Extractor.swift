@@ -223,6 +223,8 @@ public struct Extractor: Sendable {
                     } : nil
                         // The outcome whose target the next clause gives ("…, Nghị quyết đề ra 70 %").
                     var pairedIndex: Int?
+                    // The target named alone in the clause before an outcome ("chỉ tiêu 500, thực hiện 538").
+                    var plannedBefore: (target: String, words: String)?
                     for (k, clause) in clauses.enumerated() {
                         let lower = clause.lowercased()
                         // "45 đảng viên, đạt 90 %": a figure whose attainment follows is a result, verb or not.
@@ -256,6 +258,21 @@ public struct Extractor: Sendable {
                             out.entries[last].stated = stated
                             out.entries[last].target = target
                             out.entries[last].words += ", " + clause
+                            continue
+                        }
+                        // "…, so với chỉ tiêu 120 đảng viên đạt 109,2 %": the plan's figure and the attainment against it.
+                        if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, out.entries[last].target == nil,
+                           let (stated, target) = Self.comparedTarget(clause) {
+                            out.entries[last].stated = stated
+                            out.entries[last].target = target
+                            out.entries[last].words += ", " + clause
+                            continue
+                        }
+                        // "Kết nạp đảng viên mới: chỉ tiêu 500, thực hiện 538, đạt 107,6 %": the plan's figure
+                        // named alone before what was done is the target of the outcome after it.
+                        if k + 1 < clauses.count, let target = Self.bareTarget(clause),
+                           clauses[k + 1].lowercased().hasPrefix("thực hiện"), !Self.values(in: clauses[k + 1]).isEmpty {
+                            plannedBefore = (target, clause)
                             continue
                         }
                         // A stated attainment alone ("đạt 104 %", "(đạt 81,3 %)", "vượt gần 5 %") belongs to the outcome before it.
@@ -298,6 +315,8 @@ public struct Extractor: Sendable {
                                                      opening: Self.coverage(of: partOpening) != nil ? partOpening : opening,
                                                      inherited: Self.coverage(of: opening) ?? inheritedCoverage) {
                             if let g = gapped, o.body == nil { o.body = g }
+                            if let p = plannedBefore, o.target == nil { o.target = p.target; o.words = p.words + ", " + o.words }
+                            plannedBefore = nil
                             out.entries.append(o)
                             lastOutcome = out.entries.count - 1
                             if targetFollows { pairedIndex = lastOutcome }
@@ -624,12 +643,15 @@ public struct Extractor: Sendable {
         // Documents issued are a result a body reports over its term ("Trong nhiệm kỳ, đảng ủy đã ban hành
         // 4.037 văn bản", seed 001's reviewed outcome): narrative only as a meeting's decisions ("ban
         // hành 48 nghị quyết, 65 kết luận") or as the steps carrying out a named document ("Thực hiện
-        // Chỉ thị số 28-CT/TU …, … đã ban hành 06 văn bản chỉ đạo").
+        // Chỉ thị số 28-CT/TU …, … đã ban hành 06 văn bản chỉ đạo"), or one year's or a staff office's
+        // ("Năm 2025, … ban hành 312 văn bản chỉ đạo": only the term's tally is reported as a result).
         let carriesOut = lower.range(of: #"^thực hiện [^,;]*số \d"#, options: .regularExpression) != nil
         if !setsPlan, !yearlyOrBound.contains(where: lower.contains),
            lower.range(of: #"(nhận được|tổ chức|mở) (được )?(gần |hơn |trên )?\d[\d.,]* (tham luận|bài tham luận|lớp|hội nghị|cuộc|buổi|đợt)"#, options: .regularExpression) != nil
             || lower.range(of: #"ban hành (được )?\d[\d.,]* (nghị quyết|kết luận|chỉ thị|quyết định)"#, options: .regularExpression) != nil
-            || carriesOut && lower.range(of: #"ban hành (được )?\d[\d.,]* (văn bản|kế hoạch|hướng dẫn)"#, options: .regularExpression) != nil { return true }
+            || (carriesOut || !lower.contains("nhiệm kỳ")) && lower.range(of: #"ban hành (được )?\d[\d.,]* (văn bản|kế hoạch|hướng dẫn)"#, options: .regularExpression) != nil
+            // "tham mưu ban hành 42 văn bản": papers an office drafted for its committee, work done.
+            || lower.range(of: #"tham mưu (ban hành|xây dựng) (được )?\d"#, options: .regularExpression) != nil { return true }
         // "tổ chức Lễ kết nạp 02 đảng viên mới là các đồng chí …": a ceremony names who joined, it does not count a result.
         if lower.contains("lễ kết nạp"), !setsPlan { return true }
         // "năm thứ 3 liên tiếp", "lần thứ 2": an ordinal counts years or times, not a figure of a result.
@@ -747,6 +769,17 @@ public struct Extractor: Sendable {
         return (s.text, target)
     }
 
+    /// A clause that names the plan with its figure, then the attainment against it, after an
+    /// outcome: "so với chỉ tiêu 120 đảng viên đạt 109,2 %", "so với kế hoạch 2.000 tỷ đồng bằng 104 %".
+    static func comparedTarget(_ clause: String) -> (stated: String, target: String)? {
+        let lower = clause.lowercased().trimmingCharacters(in: .whitespaces)
+        guard lower.range(of: #"^so với (các )?(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)\b[^\d;()]{0,25}\d"#, options: .regularExpression) != nil,
+              let s = stated(in: clause, bare: true),
+              let target = figureText(String(clause[..<s.range.lowerBound])),
+              values(in: String(clause[s.range.upperBound...])).isEmpty else { return nil }
+        return (s.text, target)
+    }
+
     /// A sentence that only states the attainment of the result before it: "So với chỉ tiêu Nghị
     /// quyết, kết quả này đạt 103,8 %", "Con số này bằng 96 % kế hoạch": one figure, a percentage,
     /// and words that point back.
@@ -831,7 +864,12 @@ public struct Extractor: Sendable {
             ?? rest.range(of: #"(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^()\d;]{0,25}\([^)\d]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive])
             .flatMap { named in rest[named].firstIndex(of: "(").map { (bracket: $0..<named.upperBound, before: named.lowerBound) } }
         if let (r, cut) = inBrackets {
-            let inside = String(rest[r]), outside = String(rest[..<cut])
+            var inside = String(rest[r])
+            let outside = String(rest[..<cut])
+            // "(kế hoạch quý 450)", "(chỉ tiêu năm 120)": the plan's period named between the word and its
+            // figure would be read as a quarter or a year; the figure is the plan's ("(chỉ tiêu năm 2020 là
+            // 150)" keeps its year).
+            inside = inside.replacingOccurrences(of: #"(?i)^\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq|dự toán) (quý|năm|tháng|cả năm) (?=\d)(?!(19|20)\d{2}\b)"#, with: "($1 ", options: .regularExpression)
             if let target = Self.figureText(inside), let value = Self.figureText(outside) {
                 let years = { (t: String) in PhraseReader.numbers(in: t).filter(\.isYear).map(\.digits) }
                 if let a = years(outside).last, let b = years(inside).last, a != b {
