@@ -426,4 +426,23 @@ final class ExtractorTests: XCTestCase {
         // The tally of a whole term is what a body reports as done (seed 001's reviewed data reads it so).
         XCTAssertEqual(outcomes("Trong nhiệm kỳ, Đảng ủy Khối đã ban hành 2.615 văn bản.").map(\.value), ["2.615"])
     }
+
+    func testARunningTotalOfAdmissionsIsAnOutcomeToDateAndTheMembershipIsNot() {
+        let o = outcomes("Quý I/2025, Đảng bộ Quân sự tỉnh kết nạp 8 đảng viên; tháng 4 kết nạp 5 đảng viên, nâng tổng số đảng viên kết nạp từ đầu năm lên 13 đồng chí.")
+        XCTAssertEqual(o.map(\.value), ["8", "5", "13"])
+        XCTAssertEqual(o.last?.covers, "to-date")
+        XCTAssertEqual(outcomes("Năm 2024, Đảng bộ kết nạp 42 đảng viên, nâng tổng số đảng viên lên 2.318 đồng chí.").map(\.value), ["42"])
+    }
+
+    func testTheYearUpToADateIsTheYearToDate() {
+        let o = outcomes("Từ đầu năm đến ngày 20/9/2024, Đảng bộ huyện Cái Nước kết nạp 88 đảng viên, đạt 73,3 % chỉ tiêu năm.")
+        XCTAssertEqual(o.first?.covers, "to-date")
+    }
+
+    func testAPlaceNamedByItsKindAndNameIsTheBodyThatReports() {
+        let o = outcomes("Năm 2025, xã Tân Thành kết nạp 12 đảng viên, đạt 120 %; phường Hòa Bình kết nạp 7 đảng viên, đạt 70 %.")
+        XCTAssertEqual(o.map(\.body), ["xã Tân Thành", "phường Hòa Bình"])
+        // "toàn huyện" names no body: the kind of place with no proper name after it.
+        XCTAssertNil(outcomes("Năm 2025, toàn huyện kết nạp 212 đảng viên.").first?.body)
+    }
 }

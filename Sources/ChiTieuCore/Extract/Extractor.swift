@@ -616,13 +616,16 @@ public struct Extractor: Sendable {
         if lower.contains("ban chấp hành"), !setsPlan { return true }
         // "kết nạp đảng viên 2.315/2.000 đồng chí" counts members admitted.
         if lower.contains("đồng chí"), !lower.contains("kết nạp") { return true }
-        let narrative = ["quyết định số", "nghị quyết số", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số",
+        let narrative = ["quyết định số", "nghị quyết số", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có",
                          // What a place is (its size, people, units) and where it ranks: facts, not aims.
                          "diện tích tự nhiên", "xếp thứ", "đứng thứ", "xếp hạng", "đứng trong", "tốp ", "top ",
                          // A web page's visitor counter and address ("Đang online: 13", "Tầng 6"), a phone number.
                          "online", "lượt truy cập", "điện thoại", "tầng "]
         // "dân số trên 56.000 người" says how many live there; "tỷ lệ dân số tham gia bảo hiểm y tế" is a share aimed at.
         if lower.range(of: #"dân số (trên |khoảng |gần |hơn |là |có |)\d"#, options: .regularExpression) != nil { return true }
+        // "nâng tổng số đảng viên lên 4.512 đồng chí" is the membership, a fact; "nâng tổng số kết nạp từ
+        // đầu năm lên 29" totals what the verb reports since a start, an outcome to date.
+        if lower.contains("nâng tổng số"), !Self.totalsAdmissions(lower) { return true }
         // "đã hoàn thành 15/17 chỉ tiêu": how many of its targets were met, a count of the resolution's parts.
         if lower.range(of: #"\d+ ?/ ?\d+ (chỉ tiêu|mục tiêu|nhiệm vụ)"#, options: .regularExpression) != nil { return true }
         // Staff allotted to an office ("biên chế được giao từ 6 - 8 cán bộ") is how it is set up, not an aim.
@@ -657,6 +660,11 @@ public struct Extractor: Sendable {
         // "năm thứ 3 liên tiếp", "lần thứ 2": an ordinal counts years or times, not a figure of a result.
         if lower.range(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, options: .regularExpression) != nil, values(in: lower.replacingOccurrences(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, with: " ", options: .regularExpression)).isEmpty { return true }
         return narrative.contains(where: lower.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
+    }
+
+    /// "nâng tổng số (đảng viên được) kết nạp từ đầu năm lên 118": a running total of admissions.
+    static func totalsAdmissions(_ clause: String) -> Bool {
+        clause.lowercased().range(of: #"nâng tổng số [^\d;]*kết nạp[^\d;]* lên (gần |hơn |trên )?\d"#, options: .regularExpression) != nil
     }
 
     /// Not a target: who was elected ("gồm 11 đồng chí"), decisions and their numbers; and a bare
@@ -703,9 +711,10 @@ public struct Extractor: Sendable {
     }
 
     /// What an outcome covers, from the opening of its sentence.
+    // "Từ đầu năm đến ngày 15/10/2025": the year up to a date is the year to date, as "tính đến" is.
     static func coverage(of opening: String) -> String? {
         let lower = opening.lowercased()
-        for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+(( năm |/)\d{4})?"#, #"\d+ tháng(( năm |/)\d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#,
+        for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+(( năm |/)\d{4})?"#, #"\d+ tháng(( năm |/)\d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#, #"từ đầu năm( \d{4})? đến (hết )?(ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#,
                         #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ|từ đầu nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
                         #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"đến nay"#] {
             if let r = lower.range(of: pattern, options: .regularExpression) { return String(lower[r]) }
@@ -823,6 +832,9 @@ public struct Extractor: Sendable {
     func outcome(_ clause: String, line: Int, results: Bool, attained: Bool = false, opening: String = "", inherited: String? = nil) -> ExtractedEntry? {
         let named = indicators(for: clause)
         var coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
+        // "…, nâng tổng số kết nạp từ đầu năm lên 29": a running total covers the year to date, whatever
+        // part of the year the sentence opened with.
+        if Self.totalsAdmissions(clause), clause.lowercased().contains("từ đầu năm") { coverage = "từ đầu năm đến nay" }
         // A part of a year without its year ("lũy kế 9 tháng" after "Quý III/2024, …") is of the year said
         // before it; none at all: what the sentence, an earlier one or the heading said it covers.
         if let c = coverage, c.range(of: #"\d{4}$"#, options: .regularExpression) == nil, c.contains("tháng") || c.hasPrefix("quý") || c.hasPrefix("từ đầu năm"),
@@ -1003,8 +1015,9 @@ public struct Extractor: Sendable {
     /// a mass organisation too ("Hội Cựu chiến binh tỉnh kết nạp mới 1.240 hội viên"), and the body
     /// ends before an adverb of the verb ("Đảng bộ huyện Nậm Pồ chỉ kết nạp được 57"); one named as an
     /// example ("Một số đơn vị có tỷ lệ cao như Đảng bộ huyện A kết nạp 96") is the clause's body.
+    // A place named by its kind and its proper name ("xã Phước Hưng kết nạp 14") is its Party body.
     static func body(of clause: String) -> String? {
-        let pattern = #"(^|, )(?:trong đó,? |riêng |(?:[^,;]*? )?(?:như|điển hình là) )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn|Công đoàn|Liên đoàn))( [^\s,;:]+)+?)(:| (đã |chỉ mới |mới |chỉ |cũng )?(kết nạp|phát triển|có|đạt))"#
+        let pattern = #"(^|, )(?:trong đó,? |riêng |(?:[^,;]*? )?(?:như|điển hình là) )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn|Công đoàn|Liên đoàn))( [^\s,;:]+)+?|(?-i:(?:xã|phường|thị trấn|thị xã|huyện|quận)(?: \p{Lu}\p{Ll}*)+))(:| (đã |chỉ mới |mới |chỉ |cũng )?(kết nạp|phát triển|có|đạt))"#
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
         let ns = clause as NSString
         guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 2).location != NSNotFound else { return nil }
