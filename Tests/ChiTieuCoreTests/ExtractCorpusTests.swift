@@ -145,10 +145,10 @@ final class ExtractCorpusTests: XCTestCase {
     func testScoresOnTheInventedCorpus() throws {
         // CHITIEU_CORPUS_PARTS="tune.txt heldout4.txt" measures those parts only: development runs
         // leave out the held-out parts, whose scores are looked at once, at the end of a round.
-        let all = ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt"]
+        let all = ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt", "heldout8.txt"]
         let chosen = ProcessInfo.processInfo.environment["CHITIEU_CORPUS_PARTS"].map { $0.split(separator: " ").map(String.init) } ?? all
         for half in all where chosen.contains(half) {
-            // heldout7 is being written by an independent author: measured once it is committed.
+            // heldout8 is being written by an independent author: measured once it is committed.
             if !FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent(half).path) { continue }
             let cases = try Self.cases(half)
             XCTAssertGreaterThan(cases.count, 20, half)
@@ -189,7 +189,11 @@ final class ExtractCorpusTests: XCTestCase {
             case "heldout5.txt": floors = [(r.targets, 91, 94), (r.outcomes, 95, 98), (r.stated, 98, 98), (r.linked, 95, 98)]
             // heldout6: a fourth independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), political reports, the Mekong Delta and the Central Coast, armed
-            // forces and enterprise blocs; measured only, no floors until set.
+            // forces and enterprise blocs; measured after rounds 5, 6 and 7 (after round 5: targets
+            // 87,5 / 94,4, outcomes 90,3 / 77,8, stated 97,1 / 97,1, linked 83,9 / 72,2), then used for
+            // development in round 8, which reached targets 96,9 / 98,9, outcomes 98,4 / 100, stated
+            // 100 / 100, linked 98,4 / 100 (corpus README: "History"). Floors about 2 points under.
+            case "heldout6.txt": floors = [(r.targets, 95, 97), (r.outcomes, 96, 98), (r.stated, 98, 98), (r.linked, 96, 98)]
             // heldout7: a fifth independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), outcome-heavy reports, Thanh Hóa, Quảng Trị, Lâm Đồng, Bình Phước,
             // Bạc Liêu, Cà Mau, Hòa Bình, Yên Bái, Bắc Ninh, Vĩnh Phúc; measured only, no floors until set.
@@ -200,8 +204,9 @@ final class ExtractCorpusTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(score.precision, precision, "\(half): \(score)")
             }
             // The details of the parts developed against only (heldout3 since round 5, heldout4 since
-            // round 6, heldout5 since round 7): the held-out parts are measured, not read.
-            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
+            // round 6, heldout5 since round 7, heldout6 since round 8): the held-out parts are
+            // measured, not read.
+            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
                 for n in r.notes { print("  " + n) }
             }
         }

@@ -445,4 +445,24 @@ final class ExtractorTests: XCTestCase {
         // "toàn huyện" names no body: the kind of place with no proper name after it.
         XCTAssertNil(outcomes("Năm 2025, toàn huyện kết nạp 212 đảng viên.").first?.body)
     }
+
+    func testAfterAClauseThatDescribesAComparatorWithNoPlanWordDescribesToo() {
+        // Who the committee are: "gồm 35 đồng chí" is narrative, so the share after it is their composition.
+        let text = "Ban Chấp hành Đảng bộ thị xã khóa X gồm 35 đồng chí, tuổi bình quân 45,8; 97 % có trình độ lý luận chính trị cao cấp trở lên."
+        XCTAssertTrue(targets(text).isEmpty, "\(targets(text))")
+        XCTAssertTrue(outcomes(text).isEmpty)
+        // The same comparator in a sentence of its own, with no description before it, is still a target.
+        XCTAssertEqual(targets("Hằng năm có 97 % trở lên cán bộ hoàn thành tốt nhiệm vụ.").map(\.0), [">= 97%"])
+    }
+
+    func testALastClauseWithItsOwnPlanWordKeepsItsPeriodToItself() {
+        // "đến năm 2030" holds for the figures after it; the last clause's "trong nhiệm kỳ" is its own target's.
+        let t = targets("Đại hội đề ra mục tiêu đến năm 2030, tỷ lệ đô thị hóa đạt 45 %, có ít nhất 2 phường đạt chuẩn văn minh đô thị, phấn đấu kết nạp từ 400 đảng viên trở lên trong nhiệm kỳ.")
+        XCTAssertEqual(t.map(\.1), ["by 2030", "by 2030", "term"], "\(t)")
+    }
+
+    func testTheLayoutOfADocumentIsNotAFigureToRead() {
+        let text = "Ngày 10/3/2025, Ban Thường vụ Huyện ủy ban hành Quy chế số 05-QC/HU gồm 4 chương, 18 điều."
+        XCTAssertTrue(outcomes(text).isEmpty && targets(text).isEmpty)
+    }
 }

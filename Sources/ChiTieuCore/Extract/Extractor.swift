@@ -195,6 +195,8 @@ public struct Extractor: Sendable {
                 var afterResults = false
                 // The lean of the items after an introduction that names no mode ("Về môi trường: …; …").
                 var sentenceListMode: Mode?
+                // Whether a clause before, in this sentence, was narrative (who was elected, what a place is).
+                var describedBefore = false
                 let sentenceParts = Self.parts(sentence)
                 for (partIndex, (part, isIntro)) in sentenceParts.enumerated() {
                     if isIntro {
@@ -218,7 +220,9 @@ public struct Extractor: Sendable {
                     let clauses = Self.clauses(part)
                     // "Phấn đấu tỷ lệ … đô thị đạt 98 %, nông thôn đạt 85 % vào năm 2030": a period closing the
                     // last clause of one verb's list of figures holds for the clauses before it.
-                    let closingPeriod: String? = clauses.count > 1 ? clauses.last.flatMap { last in
+                    // A last clause with a plan word of its own ("…, phấn đấu kết nạp … trong nhiệm kỳ") is another
+                    // target, its period its own.
+                    let closingPeriod: String? = clauses.count > 1 && clauses.last.map({ Self.cue(of: $0) != .plan }) == true ? clauses.last.flatMap { last in
                         last.lowercased().range(of: #"((vào|đến) năm \d{4}|trong nhiệm kỳ|(vào|đến) cuối nhiệm kỳ)$"#, options: .regularExpression).flatMap { PhraseReader.period(of: String(last.lowercased()[$0])) }
                     } : nil
                         // The outcome whose target the next clause gives ("…, Nghị quyết đề ra 70 %").
@@ -249,6 +253,7 @@ public struct Extractor: Sendable {
                         }
                         if Self.isNarrative(clause) {
                             if hasFigure { out.unread.append(UnreadClause(line: line, words: clause)) }
+                            describedBefore = true
                             continue
                         }
                         // An attainment with the target it is of: "…, đạt 76,5 % chỉ tiêu Nghị quyết đề ra cho cả
@@ -305,7 +310,9 @@ public struct Extractor: Sendable {
                         }
                         // With no word either way, a clause after an outcome of its sentence goes on reporting
                         // results ("… ước đạt 6.350 tỷ đồng, tăng bình quân 9,2 %/năm").
-                        let planned = mode == .plan || (mode == nil && lastOutcome == nil && !attained && !paragraphReported && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
+                        // "Ban Chấp hành … gồm 39 đồng chí, …; 100 % có trình độ đại học trở lên": after a clause of
+                        // its sentence that described who or what, a comparator with no plan word describes too.
+                        let planned = mode == .plan || (mode == nil && lastOutcome == nil && !attained && !paragraphReported && !describedBefore && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
                         // What the figure covers: its own part's opening first ("…; đến nay mới kết nạp được 412").
                         let partOpening = Self.opening(of: part)
                         // "Đảng bộ quận A kết nạp 52 đảng viên, Đảng bộ quận B 31 đảng viên": the verb said once
@@ -655,6 +662,8 @@ public struct Extractor: Sendable {
             || (carriesOut || !lower.contains("nhiệm kỳ")) && lower.range(of: #"ban hành (được )?\d[\d.,]* (văn bản|kế hoạch|hướng dẫn)"#, options: .regularExpression) != nil
             // "tham mưu ban hành 42 văn bản": papers an office drafted for its committee, work done.
             || lower.range(of: #"tham mưu (ban hành|xây dựng) (được )?\d"#, options: .regularExpression) != nil { return true }
+        // "Hướng dẫn số 12-HD/TU gồm 5 phần, 23 điều": how a document is laid out, not a figure of its aims.
+        if lower.range(of: #"(gồm|có) \d+ (phần|chương|điều|mục|trang)\b"#, options: .regularExpression) != nil, !setsPlan { return true }
         // "tổ chức Lễ kết nạp 02 đảng viên mới là các đồng chí …": a ceremony names who joined, it does not count a result.
         if lower.contains("lễ kết nạp"), !setsPlan { return true }
         // "năm thứ 3 liên tiếp", "lần thứ 2": an ordinal counts years or times, not a figure of a result.
