@@ -465,4 +465,13 @@ final class ExtractorTests: XCTestCase {
         let text = "Ngày 10/3/2025, Ban Thường vụ Huyện ủy ban hành Quy chế số 05-QC/HU gồm 4 chương, 18 điều."
         XCTAssertTrue(outcomes(text).isEmpty && targets(text).isEmpty)
     }
+
+    func testTwoTargetsJoinedByVaCountARangeAsOneFigureAndIgnoreAnOrdinal() {
+        let ranges = targets("Hằng năm, Ủy ban Kiểm tra Huyện ủy kiểm tra từ 25 - 30 % chi bộ và giám sát chuyên đề từ 04 đến 05 tổ chức đảng.")
+        XCTAssertEqual(ranges.map(\.0), ["25-30%", "04-05"], "\(ranges)")
+        XCTAssertEqual(ranges.map(\.1), ["each-year", "each-year"])
+        let afterMeeting = targets("Hội nghị Tỉnh ủy lần thứ 12 thống nhất lãnh đạo phát triển du lịch, phấn đấu năm 2026 tổng thu từ du lịch đạt 9.000 tỷ đồng và tỷ lệ lấp đầy buồng phòng đạt 65 %.")
+        XCTAssertEqual(afterMeeting.map(\.0), [">= 9.000", ">= 65%"], "\(afterMeeting)")
+        XCTAssertEqual(afterMeeting.map(\.1), ["year 2026", "year 2026"])
+    }
 }

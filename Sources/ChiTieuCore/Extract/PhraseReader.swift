@@ -38,7 +38,19 @@ public enum PhraseReader {
         // "100% đảng viên và trên 90% quần chúng": two figures joined by "và", each with its noun.
         let parts = text.components(separatedBy: " và ")
         // A year ("đến năm 2030 có 70 % xã … và 30 % xã …") is a period, not one of the two figures.
-        if parts.count == 2, parts.allSatisfy({ numbers(in: $0).filter { !$0.isYear && !isYearLike($0) }.count == 1 }) {
+        // An ordinal ("Hội nghị … lần thứ 18") names a meeting, not a figure of the two.
+        func ordinal(_ f: Figure, _ part: String) -> Bool { String(Array(part)[..<f.start]).lowercased().hasSuffix("thứ ") }
+        // A range ("từ 15 - 20 %", "từ 02 đến 03") is one figure of the two.
+        func figures(_ part: String) -> Int {
+            let found = numbers(in: part).filter { !$0.isYear && !isYearLike($0) && !ordinal($0, part) }
+            let chars = Array(part)
+            return found.indices.filter { k in
+                guard k > 0, found[k - 1].end <= found[k].start else { return true }
+                let joint = String(chars[found[k - 1].end..<found[k].start]).trimmingCharacters(in: .whitespaces)
+                return !["-", "–", "đến", "% -", "% –", "%-"].contains(joint)
+            }.count
+        }
+        if parts.count == 2, parts.allSatisfy({ figures($0) == 1 }) {
             let shared = period(of: text) ?? "term"
             let both = parts.compactMap { single($0, period: period(of: $0) ?? shared) }
             if both.count == 2 { return both }
