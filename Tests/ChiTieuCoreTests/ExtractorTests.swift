@@ -474,4 +474,12 @@ final class ExtractorTests: XCTestCase {
         XCTAssertEqual(afterMeeting.map(\.0), [">= 9.000", ">= 65%"], "\(afterMeeting)")
         XCTAssertEqual(afterMeeting.map(\.1), ["year 2026", "year 2026"])
     }
+
+    func testAYieldPerHectareAgainstThePlanInBracketsIsAnOutcomeWithItsTarget() {
+        // "trên 1 ha" is the base of a yield (per hectare), not a floor; the plan's figure in brackets
+        // after the words naming it is the target, not an item number "(180".
+        let o = outcomes("Giá trị thu hoạch trên 1 ha mặt nước nuôi trồng thủy sản năm 2024 đạt 192 triệu đồng, vượt mục tiêu Nghị quyết (180 triệu đồng).")
+        XCTAssertEqual(o.map(\.value), ["192"])
+        XCTAssertEqual(o.first?.target, "180")
+    }
 }

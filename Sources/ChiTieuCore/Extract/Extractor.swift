@@ -891,7 +891,8 @@ public struct Extractor: Sendable {
             // figure would be read as a quarter or a year; the figure is the plan's ("(chỉ tiêu năm 2020 là
             // 150)" keeps its year).
             inside = inside.replacingOccurrences(of: #"(?i)^\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq|dự toán) (quý|năm|tháng|cả năm) (?=\d)(?!(19|20)\d{2}\b)"#, with: "($1 ", options: .regularExpression)
-            if let target = Self.figureText(inside), let value = Self.figureText(outside) {
+            // "(200 triệu đồng)": without its bracket, the figure is not taken for an item number "(200".
+            if let target = Self.figureText(inside.trimmingCharacters(in: CharacterSet(charactersIn: "() \t"))), let value = Self.figureText(outside) {
                 let years = { (t: String) in PhraseReader.numbers(in: t).filter(\.isYear).map(\.digits) }
                 if let a = years(outside).last, let b = years(inside).last, a != b {
                     review.append("the outcome is of \(a) and the target of \(b): no attainment is computed from them")

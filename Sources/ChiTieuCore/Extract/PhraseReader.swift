@@ -290,11 +290,13 @@ public enum PhraseReader {
     }
 
     /// The base of a rate per head: "trên 1 vạn dân", "/1.000 dân", "trên 100.000 dân" (the 1 of
-    /// "bác sĩ trên 1 vạn dân" is not a floor; "trên" means "per" there).
+    /// "bác sĩ trên 1 vạn dân" is not a floor; "trên" means "per" there); "trên 1 ha", per hectare.
     static func isPerCapitaBase(_ f: Figure, in chars: [Character]) -> Bool {
         let before = String(chars[max(0, f.start - 5)..<f.start]).lowercased()
         let after = String(chars[f.end..<min(chars.count, f.end + 10)]).lowercased()
-        return (before.hasSuffix("trên ") || before.hasSuffix("/")) && (after.hasPrefix(" vạn dân") || after.hasPrefix(" nghìn dân") || after.hasPrefix(" dân"))
+        // "giá trị sản xuất trên 1 ha đất trồng trọt": the base of a yield per hectare.
+        let perHectare = f.digits == "1" && after.range(of: #"^ ha\b"#, options: .regularExpression) != nil
+        return (before.hasSuffix("trên ") || before.hasSuffix("/")) && (after.hasPrefix(" vạn dân") || after.hasPrefix(" nghìn dân") || after.hasPrefix(" dân") || perHectare)
     }
 
     /// Four digits from 1900 to 2100, ungrouped, not a percentage: a year wherever it stands.
