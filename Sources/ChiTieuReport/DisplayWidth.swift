@@ -40,11 +40,17 @@ public enum DisplayWidth {
     /// precomposed Vietnamese letters, or with a word to cut, is counted by `wrap` itself.
     public static func lineCount(_ text: String, width: Int) -> Int {
         guard width > 0 else { return 1 }
-        // Where every scalar is a character of its own, splitting at the space scalar and summing
-        // scalar widths is what `wrap` does character by character.
-        guard text.unicodeScalars.allSatisfy({ isStandalone($0.value) }) else {
-            return wrap(text, width: width).count
-        }
+        var bytes = text
+        // One pass over the UTF-8 bytes (a workbook sizes tens of thousands of rows this way);
+        // nil where `wrap` must count: a scalar that is not a character of its own, or a word to cut.
+        let counted = bytes.withUTF8 { countLines($0, width: width) }
+        return counted ?? wrap(text, width: width).count
+    }
+
+    /// `lineCount` for text made only of standalone scalars, decoding UTF-8 by hand; nil for
+    /// anything else. Where every scalar is a character of its own, splitting at the space
+    /// scalar and summing scalar widths is what `wrap` does character by character.
+    private static func countLines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> Int? {
         var lines = 0
         var currentWidth = 0
         var currentEmpty = true
@@ -65,29 +71,48 @@ public enum DisplayWidth {
             currentEmpty = false
         }
         // A word is known whole only at the next token: one starting with "%" joins it.
-        var pending: Int?
+        var pending = -1
         var token = 0
         var inToken = false
         var startsWithPercent = false
         func endToken() {
             guard inToken else { return }
-            if startsWithPercent, let p = pending {
-                pending = p + 1 + token
+            if startsWithPercent, pending >= 0 {
+                pending = pending + 1 + token
             } else {
-                if let p = pending { place(p) }
+                if pending >= 0 { place(pending) }
                 pending = token
             }
             inToken = false
             token = 0
         }
-        for s in text.unicodeScalars {
-            if s.value == 0x20 { endToken(); continue }
-            if !inToken { inToken = true; startsWithPercent = s.value == 0x25 }
-            token += DisplayWidth.width(of: s)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            // Swift strings are valid UTF-8: the lead byte says how many bytes follow.
+            let b = bytes[i]
+            let v: UInt32
+            if b < 0x80 {
+                v = UInt32(b); i += 1
+            } else if b < 0xE0 {
+                v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+            } else if b < 0xF0 {
+                v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+            } else {
+                return nil    // beyond the Basic Multilingual Plane: never standalone here
+            }
+            guard isStandalone(v) else { return nil }
+            if v == 0x20 { endToken(); continue }
+            if !inToken { inToken = true; startsWithPercent = v == 0x25 }
+            if (0x21..<0x7F).contains(v) || (0xA0..<0x300).contains(v) || (0x1E00..<0x1F00).contains(v) {
+                token += 1
+            } else if let s = Unicode.Scalar(v) {
+                token += DisplayWidth.width(of: s)
+            }
         }
         endToken()
-        if let p = pending { place(p) }
-        if cut { return wrap(text, width: width).count }
+        if pending >= 0 { place(pending) }
+        if cut { return nil }
         if !currentEmpty || lines == 0 { lines += 1 }
         return lines
     }

@@ -103,6 +103,9 @@ final class LetterheadAndFieldTests: XCTestCase {
         let movedLedger = try XCTUnwrap(moved.ledger)
         let b = try XCTUnwrap(Evaluator(ledger: movedLedger, asOf: 2020).assess(try XCTUnwrap(movedLedger.records.first)))
         XCTAssertEqual(b.fieldGroups.map { $0.targets.map(\.target.id) }, [["van-ban", "quan-triet"], ["ket-nap"], ["kiem-tra"]])
+        // The positions the summary sheet walks name the same targets, in the same groups and order.
+        XCTAssertEqual(b.fieldGroupPositions.map { $0.positions.map { b.targets[$0].target.id } }, [["van-ban", "quan-triet"], ["ket-nap"], ["kiem-tra"]])
+        XCTAssertEqual(b.fieldGroupPositions.map(\.roman), ["I", "II", "III"])
     }
 
     func testAnUnknownFieldNamesTheKnownOnes() throws {

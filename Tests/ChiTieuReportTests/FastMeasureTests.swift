@@ -30,4 +30,29 @@ final class FastMeasureTests: XCTestCase {
             }
         }
     }
+
+    /// Random texts from every kind of scalar the counter meets or passes on: its one-pass count
+    /// is `wrap`'s, and a row's height is what it was when texts narrower than the room were
+    /// measured first.
+    func testLineCountIsWrapsCountOnRandomTexts() {
+        let pieces = ["a", "Z", "9", " ", " ", "  ", "%", ",", ".", "ư", "ệ", "Đ", "ố", "—", "–", "“", "”", "…", "≥", "×", "→", "‰",
+                      "e\u{0301}", "\u{200B}", "中", "字", "🙂", "\t", "\n", "\u{00A0}", "\u{7F}", "\u{85}", "é", "ß", "1.234", "từ", "quá-dài-một-từ"]
+        var state: UInt64 = 0x5EED
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<next(40) { text += pieces[next(pieces.count)] }
+            for width in [1, 2, 3, 5, 8, 13, 21, 34, 60] {
+                XCTAssertEqual(DisplayWidth.lineCount(text, width: width), DisplayWidth.wrap(text, width: width).count, "\(text.debugDescription) at \(width)")
+            }
+            for columnWidth in [5.0, 15, 22, 38] {
+                let room = max(1, Int(columnWidth * 0.95) - 1)
+                let before = text.utf8.count <= room || DisplayWidth.of(text) <= room ? 1 : DisplayWidth.lineCount(text, width: room)
+                XCTAssertEqual(Styles.rowHeight([(text, columnWidth)]), 15 * Double(max(1, before)), text.debugDescription)
+            }
+        }
+    }
 }

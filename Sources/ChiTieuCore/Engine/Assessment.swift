@@ -364,22 +364,39 @@ public struct FieldGroup: Sendable {
     public var roman: String
 }
 
+/// A field's group by the positions of its targets in the assessment's `targets`: what a writer
+/// walks when it should not hold a second copy of every target's assessment (a large body's are
+/// about 3 KB each).
+public struct FieldGroupPositions: Sendable {
+    /// The field; nil for the targets of no field ("Khác"), always the last group.
+    public var field: TargetField?
+    /// Where its targets stand in `Assessment.targets`, in the record's order.
+    public var positions: [Int]
+    /// The group's Roman numeral by its place in the annex ("I", "II", …).
+    public var roman: String
+}
+
 extension Assessment {
     /// The targets grouped by field, in the catalogue's order of fields, targets of no field last;
     /// one group of no field when no target has one (an annex without headings).
     public var fieldGroups: [FieldGroup] {
-        var byField: [String: [TargetAssessment]] = [:]
+        fieldGroupPositions.map { g in FieldGroup(field: g.field, targets: g.positions.map { targets[$0] }, roman: g.roman) }
+    }
+
+    /// `fieldGroups` as positions in `targets`, in the same order.
+    public var fieldGroupPositions: [FieldGroupPositions] {
+        var byField: [String: [Int]] = [:]
         var fields: [TargetField] = []
-        var none: [TargetAssessment] = []
-        for t in targets {
-            guard let f = t.field else { none.append(t); continue }
+        var none: [Int] = []
+        for (i, t) in targets.enumerated() {
+            guard let f = t.field else { none.append(i); continue }
             if byField[f.id] == nil { fields.append(f) }
-            byField[f.id, default: []].append(t)
+            byField[f.id, default: []].append(i)
         }
         let ordered = fields.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
-        var groups = ordered.map { (field: Optional($0), targets: byField[$0.id] ?? []) }
-        if !none.isEmpty { groups.append((field: nil, targets: none)) }
-        return groups.enumerated().map { FieldGroup(field: $1.field, targets: $1.targets, roman: Roman.numeral($0 + 1)) }
+        var groups = ordered.map { (field: Optional($0), positions: byField[$0.id] ?? []) }
+        if !none.isEmpty { groups.append((field: nil, positions: none)) }
+        return groups.enumerated().map { FieldGroupPositions(field: $1.field, positions: $1.positions, roman: Roman.numeral($0 + 1)) }
     }
 }
 

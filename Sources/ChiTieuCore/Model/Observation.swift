@@ -154,37 +154,133 @@ public enum Coverage: Hashable, Sendable {
 }
 
 /// An outcome or a fact: one figure of one indicator for one body and period, with its source.
+///
+/// A value like any other, but its fields live in one shared object until a copy is changed
+/// (copy on write): the record, the evaluator's slots and every judgement that cites a figure
+/// hold the same outcome, and a large body's 50.000 outcomes were held three times over,
+/// about 650 bytes each time (issue 20's memory aim).
 public struct Observation: Hashable, Sendable {
+    /// The fields. Never changed once shared: a setter copies it first unless it is this value's alone.
+    private final class Storage: @unchecked Sendable {
+        var indicatorID: String
+        var targetID: String?
+        var period: ObservedPeriod
+        var coverage: Coverage
+        var value: ObservedValue
+        var qualifier: Qualifier
+        var stated: StatedPercent?
+        var unitName: String?
+        var statedExcess: Decimal?
+        var quote: String
+        var citation: Citation
+        var correction: Correction?
+        var note: String?
+        var location: SourceLocation
+
+        init(indicatorID: String, targetID: String?, period: ObservedPeriod, coverage: Coverage, value: ObservedValue, qualifier: Qualifier, stated: StatedPercent?, unitName: String?, statedExcess: Decimal?, quote: String, citation: Citation, correction: Correction?, note: String?, location: SourceLocation) {
+            self.indicatorID = indicatorID
+            self.targetID = targetID
+            self.period = period
+            self.coverage = coverage
+            self.value = value
+            self.qualifier = qualifier
+            self.stated = stated
+            self.unitName = unitName
+            self.statedExcess = statedExcess
+            self.quote = quote
+            self.citation = citation
+            self.correction = correction
+            self.note = note
+            self.location = location
+        }
+
+        func copy() -> Storage {
+            Storage(indicatorID: indicatorID, targetID: targetID, period: period, coverage: coverage, value: value, qualifier: qualifier, stated: stated, unitName: unitName, statedExcess: statedExcess, quote: quote, citation: citation, correction: correction, note: note, location: location)
+        }
+    }
+
+    private var storage: Storage
+
+    /// The storage, made this value's own before a change.
+    private var unique: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
+        }
+    }
+
     /// The indicator.
-    public var indicatorID: String
+    public var indicatorID: String {
+        get { storage.indicatorID }
+        set { unique.indicatorID = newValue }
+    }
     /// The target it reports on, if it was given as an outcome of one.
-    public var targetID: String?
+    public var targetID: String? {
+        get { storage.targetID }
+        set { unique.targetID = newValue }
+    }
     /// When.
-    public var period: ObservedPeriod
+    public var period: ObservedPeriod {
+        get { storage.period }
+        set { unique.period = newValue }
+    }
     /// What part of the period the figure covers.
-    public var coverage: Coverage = .whole
+    public var coverage: Coverage {
+        get { storage.coverage }
+        set { unique.coverage = newValue }
+    }
     /// The figure (corrected, if a correction is recorded).
-    public var value: ObservedValue
+    public var value: ObservedValue {
+        get { storage.value }
+        set { unique.value = newValue }
+    }
     /// How exact the figure is.
-    public var qualifier: Qualifier
+    public var qualifier: Qualifier {
+        get { storage.qualifier }
+        set { unique.qualifier = newValue }
+    }
     /// The percentage the source stated beside it, if any.
-    public var stated: StatedPercent?
+    public var stated: StatedPercent? {
+        get { storage.stated }
+        set { unique.stated = newValue }
+    }
     /// For a target that applies to each of several units ("mỗi xã ít nhất 05 quần chúng"),
     /// the unit the figure is of ("Xã Tân Lập").
-    public var unitName: String?
+    public var unitName: String? {
+        get { storage.unitName }
+        set { unique.unitName = newValue }
+    }
     /// The excess over the target the source stated as a figure ("vượt chỉ tiêu 12 đảng viên"):
     /// the target is the outcome minus it.
-    public var statedExcess: Decimal?
+    public var statedExcess: Decimal? {
+        get { storage.statedExcess }
+        set { unique.statedExcess = newValue }
+    }
     /// The source's words, verbatim, and where they stand.
-    public var quote: String
+    public var quote: String {
+        get { storage.quote }
+        set { unique.quote = newValue }
+    }
     /// Where the quote stands.
-    public var citation: Citation
+    public var citation: Citation {
+        get { storage.citation }
+        set { unique.citation = newValue }
+    }
     /// A correction, if the source's figure is malformed.
-    public var correction: Correction?
+    public var correction: Correction? {
+        get { storage.correction }
+        set { unique.correction = newValue }
+    }
     /// How the data's author read the source, shown in reports.
-    public var note: String?
+    public var note: String? {
+        get { storage.note }
+        set { unique.note = newValue }
+    }
     /// Where it is defined in the data.
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        get { storage.location }
+        set { unique.location = newValue }
+    }
 
     /// Creates an observation.
     public init(
@@ -192,17 +288,48 @@ public struct Observation: Hashable, Sendable {
         qualifier: Qualifier = .exact, stated: StatedPercent? = nil, quote: String, citation: Citation,
         correction: Correction? = nil, note: String? = nil, location: SourceLocation
     ) {
-        self.note = note
-        self.indicatorID = indicatorID
-        self.targetID = targetID
-        self.period = period
-        self.value = value
-        self.qualifier = qualifier
-        self.stated = stated
-        self.quote = quote
-        self.citation = citation
-        self.correction = correction
-        self.location = location
+        storage = Storage(indicatorID: indicatorID, targetID: targetID, period: period, coverage: .whole, value: value,
+                          qualifier: qualifier, stated: stated, unitName: nil, statedExcess: nil, quote: quote,
+                          citation: citation, correction: correction, note: note, location: location)
+    }
+
+    /// Equal when every field is: the same as the synthesised conformance before the fields were shared.
+    public static func == (a: Observation, b: Observation) -> Bool {
+        if a.storage === b.storage { return true }
+        let x = a.storage, y = b.storage
+        return x.indicatorID == y.indicatorID
+            && x.targetID == y.targetID
+            && x.period == y.period
+            && x.coverage == y.coverage
+            && x.value == y.value
+            && x.qualifier == y.qualifier
+            && x.stated == y.stated
+            && x.unitName == y.unitName
+            && x.statedExcess == y.statedExcess
+            && x.quote == y.quote
+            && x.citation == y.citation
+            && x.correction == y.correction
+            && x.note == y.note
+            && x.location == y.location
+    }
+
+    /// Hashes every field, as `==` compares them.
+    public func hash(into hasher: inout Hasher) {
+        let x = storage
+        hasher.combine(x.indicatorID)
+        hasher.combine(x.targetID)
+        hasher.combine(x.period)
+        hasher.combine(x.coverage)
+        hasher.combine(x.value)
+        hasher.combine(x.qualifier)
+        hasher.combine(x.stated)
+        hasher.combine(x.unitName)
+        hasher.combine(x.statedExcess)
+        hasher.combine(x.quote)
+        hasher.combine(x.citation)
+        hasher.combine(x.correction)
+        hasher.combine(x.note)
+        hasher.combine(x.location)
     }
 }
 

@@ -15,6 +15,21 @@ public struct NumberFormat: Sendable {
     ///   - places: Decimals to show, after rounding half up.
     ///   - signed: Whether to print "+" before a positive figure (for gaps and margins).
     public func decimal(_ value: Decimal, places: Int, signed: Bool = false) -> String {
+        guard let (negative, scaled) = DecimalDigits.rounded(value, places: places) else {
+            return decimalByDescription(value, places: places, signed: signed)
+        }
+        let vi = convention == .vietnamese
+        let out = DecimalDigits.text(scaled, places: places, group: UInt8(ascii: vi ? "." : ","), mark: UInt8(ascii: vi ? "," : "."))
+        if negative { return "−" + out }
+        if signed && scaled > 0 { return "+" + out }
+        // A figure that rounds to nothing keeps its sign: +0,03 is "+0,0"; only zero itself is "±0,0".
+        if signed && scaled == 0 { return (value > 0 ? "+" : value < 0 ? "−" : "±") + out }
+        return out
+    }
+
+    /// The same text through `NSDecimalRound` and `Decimal.description`: the path for figures
+    /// whose mantissa does not fit 64 bits, and the reference the fast path is tested against.
+    func decimalByDescription(_ value: Decimal, places: Int, signed: Bool = false) -> String {
         let rounded = Rounding.halfUp(value, places: places)
         let negative = rounded < 0
         let magnitude = negative ? -rounded : rounded

@@ -324,7 +324,8 @@ struct Styles {
             // A column of width w holds about w characters of the default font; keep a margin.
             let room = max(1, Int(cell.width * 0.95) - 1)
             // No scalar is wider than its UTF-8 bytes, so a text that short needs no measuring.
-            if cell.text.utf8.count <= room || DisplayWidth.of(cell.text) <= room { return 1 }
+            // A text narrower than the room is one line, which `lineCount` says too, in one pass.
+            if cell.text.utf8.count <= room { return 1 }
             return DisplayWidth.lineCount(cell.text, width: room)
         }.max() ?? 1
         return 15 * Double(max(1, lines))

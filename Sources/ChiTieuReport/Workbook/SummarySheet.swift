@@ -60,7 +60,8 @@ struct SummarySheet {
         try sheet.merge(row: r, firstColumn: 0, lastColumn: Self.lastPrinted, .string(state), style: SummaryType.stateLine)
         try rows.set(sheet, r, height: SummaryType.rowHeight([(state, SummaryType.printedWidth)]))
         r += 1
-        let groups = a.fieldGroups
+        // Positions, not copies: the sheet walks the assessment's own targets.
+        let groups = a.fieldGroupPositions
         // One group of no field is an annex without headings: no "I. Khác" above every target.
         let headed = !(groups.count == 1 && groups[0].field == nil)
         // The verdict cells the headline counts, known before the table is written: in
@@ -97,8 +98,9 @@ struct SummarySheet {
                 try rows.set(sheet, r, height: SummaryType.height(SummaryType.body))
                 r += 1
             }
-            for (k, t) in group.targets.enumerated() {
+            for (k, position) in group.positions.enumerated() {
                 if k > 0 { starts.insert(r) }
+                let t = a.targets[position]
                 try writeTarget(sheet, row: r, t, a, label: labels[t.target.id] ?? "", yearBlocks: yearBlocks, byYearName: byYearName, cells: cells, rows: &rows)
                 r += 1
             }
