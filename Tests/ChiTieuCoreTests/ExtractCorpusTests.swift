@@ -148,7 +148,7 @@ final class ExtractCorpusTests: XCTestCase {
         let all = ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt", "heldout8.txt"]
         let chosen = ProcessInfo.processInfo.environment["CHITIEU_CORPUS_PARTS"].map { $0.split(separator: " ").map(String.init) } ?? all
         for half in all where chosen.contains(half) {
-            // heldout7 is being written by an independent author: measured once it is committed.
+            // A part not yet committed (being written by an independent author) is measured once it is.
             if !FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent(half).path) { continue }
             let cases = try Self.cases(half)
             XCTAssertGreaterThan(cases.count, 20, half)
@@ -189,7 +189,11 @@ final class ExtractCorpusTests: XCTestCase {
             case "heldout5.txt": floors = [(r.targets, 91, 94), (r.outcomes, 95, 98), (r.stated, 98, 98), (r.linked, 95, 98)]
             // heldout6: a fourth independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), political reports, the Mekong Delta and the Central Coast, armed
-            // forces and enterprise blocs; measured only, no floors until set.
+            // forces and enterprise blocs; measured after rounds 5, 6 and 7 (after round 5: targets
+            // 87,5 / 94,4, outcomes 90,3 / 77,8, stated 97,1 / 97,1, linked 83,9 / 72,2), then used for
+            // development in round 8, which reached targets 99,0 / 99,0, outcomes 100 / 100, stated
+            // 100 / 100, linked 100 / 100 (corpus README: "History"). Floors about 2 points under.
+            case "heldout6.txt": floors = [(r.targets, 97, 97), (r.outcomes, 98, 98), (r.stated, 98, 98), (r.linked, 98, 98)]
             // heldout7: a fifth independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), outcome-heavy reports, Thanh Hóa, Quảng Trị, Lâm Đồng, Bình Phước,
             // Bạc Liêu, Cà Mau, Hòa Bình, Yên Bái, Bắc Ninh, Vĩnh Phúc; measured only, no floors until set.
@@ -204,8 +208,9 @@ final class ExtractCorpusTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(score.precision, precision, "\(half): \(score)")
             }
             // The details of the parts developed against only (heldout3 since round 5, heldout4 since
-            // round 6, heldout5 since round 7): the held-out parts are measured, not read.
-            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
+            // round 6, heldout5 since round 7, heldout6 since round 8): the held-out parts are
+            // measured, not read.
+            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
                 for n in r.notes { print("  " + n) }
             }
         }

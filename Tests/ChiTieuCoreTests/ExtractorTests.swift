@@ -373,4 +373,113 @@ final class ExtractorTests: XCTestCase {
         // Without a body reported before it, a body and a count alone is not guessed to be a result.
         XCTAssertTrue(outcomes("Đảng bộ huyện Mường Khương 39 tổ chức cơ sở đảng.").isEmpty)
     }
+
+    func testATopicBeforeAColonIntroducesAListThoughAFigureFollows() {
+        // "Về …:" names the subject of the items, not a body labelling its figure: the items' own
+        // words (an end of term, a yearly floor, a ceiling) make them a plan.
+        let text = "Về giáo dục - y tế: 95 % trường học đạt chuẩn quốc gia vào cuối nhiệm kỳ; tỷ lệ trẻ em được tiêm chủng đầy đủ hằng năm đạt 98 % trở lên; tỷ lệ suy dinh dưỡng trẻ em xuống dưới 8 %."
+        XCTAssertTrue(outcomes(text).isEmpty, "\(outcomes(text).map(\.value))")
+        let t = targets(text)
+        XCTAssertEqual(t.map(\.0), [">= 95%", ">= 98%", "< 8%"])
+        XCTAssertEqual(t.map(\.1), ["end-of-term", "each-year", "term"])
+    }
+
+    func testALevelWithItsOwnPeriodIsNotTheAttainmentOfTheFigureBefore() {
+        // "…, đến cuối nhiệm kỳ đạt 90 %": the end of the term's level, a second target, not a stated
+        // attainment turning the yearly floor before it into a result.
+        let text = "Tỷ lệ chi bộ thôn có chi ủy viên là người dân tộc thiểu số hằng năm đạt 60 % trở lên, đến cuối nhiệm kỳ đạt 70 %."
+        XCTAssertTrue(outcomes(text).isEmpty, "\(outcomes(text).map(\.value))")
+        XCTAssertEqual(targets(text).map(\.0), [">= 60%", ">= 70%"])
+        XCTAssertEqual(targets(text).map(\.1), ["each-year", "end-of-term"])
+        // An attainment of the whole term's target still is one: the period follows the plan it names.
+        XCTAssertEqual(outcomes("Giữa nhiệm kỳ, toàn Đảng bộ kết nạp 410 đảng viên, bằng 58,6 % chỉ tiêu cả nhiệm kỳ.").first?.stated, "58,6%")
+    }
+
+    func testABodySettlingWhatEachYearMustReachSetsAPlanThoughItNamesResults() {
+        // "xác định hằng năm …" plans; "kết quả kiểm tra" in it names what the checks must show.
+        let text = "Đảng ủy Bộ đội Biên phòng tỉnh xác định hằng năm bảo đảm quân số tham gia diễn tập đạt từ 95 % trở lên, kết quả kiểm tra bắn đạn thật 100 % đạt yêu cầu."
+        XCTAssertTrue(outcomes(text).isEmpty, "\(outcomes(text).map(\.value))")
+        XCTAssertEqual(targets(text).map(\.1), ["each-year", "each-year"])
+        // A body that reports what it did that year still reports results.
+        XCTAssertEqual(outcomes("Năm 2024, Đảng ủy Bộ đội Biên phòng tỉnh kết nạp 36 đảng viên, đạt 120 % kế hoạch.").map(\.value), ["36"])
+    }
+
+    func testAPlansFigureBesideAnOutcomeIsItsTargetWhereverItStands() {
+        // Before what was done, as a review's row writes it.
+        let row = outcomes("- Phát triển đảng viên trong công nhân: chỉ tiêu 300, thực hiện 342, đạt 114 %.")
+        XCTAssertEqual(row.map(\.value), ["342"])
+        XCTAssertEqual(row.first?.target, "300")
+        XCTAssertEqual(row.first?.stated, "114%")
+        // After it, compared and attained in one clause.
+        let after = outcomes("Năm 2024, Đảng bộ Công an tỉnh kết nạp 64 đảng viên, so với kế hoạch 60 đảng viên đạt 106,7 %.")
+        XCTAssertEqual(after.map(\.value), ["64"])
+        XCTAssertEqual(after.first?.target, "60")
+        XCTAssertEqual(after.first?.stated, "106,7%")
+        // In brackets with the plan's period between the word and its figure.
+        let bracket = outcomes("6 tháng đầu năm 2025, toàn huyện kết nạp 97 đảng viên (chỉ tiêu năm 180), đạt 53,9 %.")
+        XCTAssertEqual(bracket.first?.target, "180")
+    }
+
+    func testDocumentsIssuedInAYearOrDraftedByAnOfficeAreWorkDoneNotAResult() {
+        XCTAssertTrue(outcomes("Năm 2023, Văn phòng Huyện ủy tham mưu ban hành 57 văn bản, tổ chức 4 hội nghị chuyên đề.").isEmpty)
+        XCTAssertTrue(outcomes("Năm 2024, Đảng ủy Khối doanh nghiệp thu đảng phí 2,1 tỷ đồng; ban hành 208 văn bản chỉ đạo.").filter { $0.value == "208" }.isEmpty)
+        // The tally of a whole term is what a body reports as done (seed 001's reviewed data reads it so).
+        XCTAssertEqual(outcomes("Trong nhiệm kỳ, Đảng ủy Khối đã ban hành 2.615 văn bản.").map(\.value), ["2.615"])
+    }
+
+    func testARunningTotalOfAdmissionsIsAnOutcomeToDateAndTheMembershipIsNot() {
+        let o = outcomes("Quý I/2025, Đảng bộ Quân sự tỉnh kết nạp 8 đảng viên; tháng 4 kết nạp 5 đảng viên, nâng tổng số đảng viên kết nạp từ đầu năm lên 13 đồng chí.")
+        XCTAssertEqual(o.map(\.value), ["8", "5", "13"])
+        XCTAssertEqual(o.last?.covers, "to-date")
+        XCTAssertEqual(outcomes("Năm 2024, Đảng bộ kết nạp 42 đảng viên, nâng tổng số đảng viên lên 2.318 đồng chí.").map(\.value), ["42"])
+    }
+
+    func testTheYearUpToADateIsTheYearToDate() {
+        let o = outcomes("Từ đầu năm đến ngày 20/9/2024, Đảng bộ huyện Cái Nước kết nạp 88 đảng viên, đạt 73,3 % chỉ tiêu năm.")
+        XCTAssertEqual(o.first?.covers, "to-date")
+    }
+
+    func testAPlaceNamedByItsKindAndNameIsTheBodyThatReports() {
+        let o = outcomes("Năm 2025, xã Tân Thành kết nạp 12 đảng viên, đạt 120 %; phường Hòa Bình kết nạp 7 đảng viên, đạt 70 %.")
+        XCTAssertEqual(o.map(\.body), ["xã Tân Thành", "phường Hòa Bình"])
+        // "toàn huyện" names no body: the kind of place with no proper name after it.
+        XCTAssertNil(outcomes("Năm 2025, toàn huyện kết nạp 212 đảng viên.").first?.body)
+    }
+
+    func testAfterAClauseThatDescribesAComparatorWithNoPlanWordDescribesToo() {
+        // Who the committee are: "gồm 35 đồng chí" is narrative, so the share after it is their composition.
+        let text = "Ban Chấp hành Đảng bộ thị xã khóa X gồm 35 đồng chí, tuổi bình quân 45,8; 97 % có trình độ lý luận chính trị cao cấp trở lên."
+        XCTAssertTrue(targets(text).isEmpty, "\(targets(text))")
+        XCTAssertTrue(outcomes(text).isEmpty)
+        // The same comparator in a sentence of its own, with no description before it, is still a target.
+        XCTAssertEqual(targets("Hằng năm có 97 % trở lên cán bộ hoàn thành tốt nhiệm vụ.").map(\.0), [">= 97%"])
+    }
+
+    func testALastClauseWithItsOwnPlanWordKeepsItsPeriodToItself() {
+        // "đến năm 2030" holds for the figures after it; the last clause's "trong nhiệm kỳ" is its own target's.
+        let t = targets("Đại hội đề ra mục tiêu đến năm 2030, tỷ lệ đô thị hóa đạt 45 %, có ít nhất 2 phường đạt chuẩn văn minh đô thị, phấn đấu kết nạp từ 400 đảng viên trở lên trong nhiệm kỳ.")
+        XCTAssertEqual(t.map(\.1), ["by 2030", "by 2030", "term"], "\(t)")
+    }
+
+    func testTheLayoutOfADocumentIsNotAFigureToRead() {
+        let text = "Ngày 10/3/2025, Ban Thường vụ Huyện ủy ban hành Quy chế số 05-QC/HU gồm 4 chương, 18 điều."
+        XCTAssertTrue(outcomes(text).isEmpty && targets(text).isEmpty)
+    }
+
+    func testTwoTargetsJoinedByVaCountARangeAsOneFigureAndIgnoreAnOrdinal() {
+        let ranges = targets("Hằng năm, Ủy ban Kiểm tra Huyện ủy kiểm tra từ 25 - 30 % chi bộ và giám sát chuyên đề từ 04 đến 05 tổ chức đảng.")
+        XCTAssertEqual(ranges.map(\.0), ["25-30%", "04-05"], "\(ranges)")
+        XCTAssertEqual(ranges.map(\.1), ["each-year", "each-year"])
+        let afterMeeting = targets("Hội nghị Tỉnh ủy lần thứ 12 thống nhất lãnh đạo phát triển du lịch, phấn đấu năm 2026 tổng thu từ du lịch đạt 9.000 tỷ đồng và tỷ lệ lấp đầy buồng phòng đạt 65 %.")
+        XCTAssertEqual(afterMeeting.map(\.0), [">= 9.000", ">= 65%"], "\(afterMeeting)")
+        XCTAssertEqual(afterMeeting.map(\.1), ["year 2026", "year 2026"])
+    }
+
+    func testAYieldPerHectareAgainstThePlanInBracketsIsAnOutcomeWithItsTarget() {
+        // "trên 1 ha" is the base of a yield (per hectare), not a floor; the plan's figure in brackets
+        // after the words naming it is the target, not an item number "(180".
+        let o = outcomes("Giá trị thu hoạch trên 1 ha mặt nước nuôi trồng thủy sản năm 2024 đạt 192 triệu đồng, vượt mục tiêu Nghị quyết (180 triệu đồng).")
+        XCTAssertEqual(o.map(\.value), ["192"])
+        XCTAssertEqual(o.first?.target, "180")
+    }
 }

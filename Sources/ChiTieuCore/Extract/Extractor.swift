@@ -195,6 +195,8 @@ public struct Extractor: Sendable {
                 var afterResults = false
                 // The lean of the items after an introduction that names no mode ("Về môi trường: …; …").
                 var sentenceListMode: Mode?
+                // Whether a clause before, in this sentence, was narrative (who was elected, what a place is).
+                var describedBefore = false
                 let sentenceParts = Self.parts(sentence)
                 for (partIndex, (part, isIntro)) in sentenceParts.enumerated() {
                     if isIntro {
@@ -218,11 +220,15 @@ public struct Extractor: Sendable {
                     let clauses = Self.clauses(part)
                     // "Phấn đấu tỷ lệ … đô thị đạt 98 %, nông thôn đạt 85 % vào năm 2030": a period closing the
                     // last clause of one verb's list of figures holds for the clauses before it.
-                    let closingPeriod: String? = clauses.count > 1 ? clauses.last.flatMap { last in
+                    // A last clause with a plan word of its own ("…, phấn đấu kết nạp … trong nhiệm kỳ") is another
+                    // target, its period its own.
+                    let closingPeriod: String? = clauses.count > 1 && clauses.last.map({ Self.cue(of: $0) != .plan }) == true ? clauses.last.flatMap { last in
                         last.lowercased().range(of: #"((vào|đến) năm \d{4}|trong nhiệm kỳ|(vào|đến) cuối nhiệm kỳ)$"#, options: .regularExpression).flatMap { PhraseReader.period(of: String(last.lowercased()[$0])) }
                     } : nil
                         // The outcome whose target the next clause gives ("…, Nghị quyết đề ra 70 %").
                     var pairedIndex: Int?
+                    // The target named alone in the clause before an outcome ("chỉ tiêu 500, thực hiện 538").
+                    var plannedBefore: (target: String, words: String)?
                     for (k, clause) in clauses.enumerated() {
                         let lower = clause.lowercased()
                         // "45 đảng viên, đạt 90 %": a figure whose attainment follows is a result, verb or not.
@@ -247,6 +253,7 @@ public struct Extractor: Sendable {
                         }
                         if Self.isNarrative(clause) {
                             if hasFigure { out.unread.append(UnreadClause(line: line, words: clause)) }
+                            describedBefore = true
                             continue
                         }
                         // An attainment with the target it is of: "…, đạt 76,5 % chỉ tiêu Nghị quyết đề ra cho cả
@@ -256,6 +263,21 @@ public struct Extractor: Sendable {
                             out.entries[last].stated = stated
                             out.entries[last].target = target
                             out.entries[last].words += ", " + clause
+                            continue
+                        }
+                        // "…, so với chỉ tiêu 120 đảng viên đạt 109,2 %": the plan's figure and the attainment against it.
+                        if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, out.entries[last].target == nil,
+                           let (stated, target) = Self.comparedTarget(clause) {
+                            out.entries[last].stated = stated
+                            out.entries[last].target = target
+                            out.entries[last].words += ", " + clause
+                            continue
+                        }
+                        // "Kết nạp đảng viên mới: chỉ tiêu 500, thực hiện 538, đạt 107,6 %": the plan's figure
+                        // named alone before what was done is the target of the outcome after it.
+                        if k + 1 < clauses.count, let target = Self.bareTarget(clause),
+                           clauses[k + 1].lowercased().hasPrefix("thực hiện"), !Self.values(in: clauses[k + 1]).isEmpty {
+                            plannedBefore = (target, clause)
                             continue
                         }
                         // A stated attainment alone ("đạt 104 %", "(đạt 81,3 %)", "vượt gần 5 %") belongs to the outcome before it.
@@ -288,7 +310,9 @@ public struct Extractor: Sendable {
                         }
                         // With no word either way, a clause after an outcome of its sentence goes on reporting
                         // results ("… ước đạt 6.350 tỷ đồng, tăng bình quân 9,2 %/năm").
-                        let planned = mode == .plan || (mode == nil && lastOutcome == nil && !attained && !paragraphReported && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
+                        // "Ban Chấp hành … gồm 39 đồng chí, …; 100 % có trình độ đại học trở lên": after a clause of
+                        // its sentence that described who or what, a comparator with no plan word describes too.
+                        let planned = mode == .plan || (mode == nil && lastOutcome == nil && !attained && !paragraphReported && !describedBefore && Self.neutralTarget(clause, resolutionWords: resolutionWords, afterResults: afterResults))
                         // What the figure covers: its own part's opening first ("…; đến nay mới kết nạp được 412").
                         let partOpening = Self.opening(of: part)
                         // "Đảng bộ quận A kết nạp 52 đảng viên, Đảng bộ quận B 31 đảng viên": the verb said once
@@ -298,6 +322,8 @@ public struct Extractor: Sendable {
                                                      opening: Self.coverage(of: partOpening) != nil ? partOpening : opening,
                                                      inherited: Self.coverage(of: opening) ?? inheritedCoverage) {
                             if let g = gapped, o.body == nil { o.body = g }
+                            if let p = plannedBefore, o.target == nil { o.target = p.target; o.words = p.words + ", " + o.words }
+                            plannedBefore = nil
                             out.entries.append(o)
                             lastOutcome = out.entries.count - 1
                             if targetFollows { pairedIndex = lastOutcome }
@@ -482,6 +508,8 @@ public struct Extractor: Sendable {
         if lower.hasPrefix("thực hiện ") || lower.hasPrefix("thực hiện:") || lower.hasPrefix("kết quả") { return .results }
         let plan = ["phấn đấu", "đề ra", "mục tiêu", "thống nhất các chỉ tiêu", "giao chỉ tiêu", "dự kiến", "định hướng", "đặt ra", "nghị quyết xác định"]
         if plan.contains(where: lower.contains) { return .plan }
+        // "Đảng ủy … xác định hằng năm bảo đảm …": a body settling what each year must reach.
+        if lower.range(of: #"xác định,? (hằng năm|hàng năm|mỗi năm|phải|cần)"#, options: .regularExpression) != nil { return .plan }
         // "Chỉ tiêu kết nạp đảng viên năm 2024 … là 120": a target named and given.
         // "so với chỉ tiêu được giao là …" compares results with it.
         if lower.range(of: #"chỉ tiêu[^;:]* là "#, options: .regularExpression) != nil, !lower.contains("so với chỉ tiêu"),
@@ -578,7 +606,9 @@ public struct Extractor: Sendable {
         if lower.range(of: #"năm \d{4}[^;]* đạt "#, options: .regularExpression) != nil, !planLike.contains(where: lower.contains), !lower.contains("đến năm") {
             return false
         }
-        let cues = ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "hằng năm", "hàng năm", "mỗi năm", "bình quân", "/năm", "không có", "không còn", "xếp loại", "giảm còn"]
+        // "đến cuối nhiệm kỳ đạt 80 %": a level to reach at the end of the term.
+        let cues = ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "hằng năm", "hàng năm", "mỗi năm", "bình quân", "/năm", "không có", "không còn", "xếp loại", "giảm còn",
+                    "đến cuối nhiệm kỳ", "vào cuối nhiệm kỳ", "đến hết nhiệm kỳ"]
         // "dưới 5 %" is a ceiling; "tổ chức đảng dưới cơ sở", "trên địa bàn" name places.
         if cues.contains(where: lower.contains) || lower.range(of: #"(trên|từ|dưới) \d"#, options: .regularExpression) != nil { return true }
         return resolutionWords && !afterResults && looksLikeTarget(clause)
@@ -593,13 +623,16 @@ public struct Extractor: Sendable {
         if lower.contains("ban chấp hành"), !setsPlan { return true }
         // "kết nạp đảng viên 2.315/2.000 đồng chí" counts members admitted.
         if lower.contains("đồng chí"), !lower.contains("kết nạp") { return true }
-        let narrative = ["quyết định số", "nghị quyết số", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có", "nâng tổng số",
+        let narrative = ["quyết định số", "nghị quyết số", "ban thường vụ gồm", "được tổ chức", "sinh hoạt tại", "hiện có",
                          // What a place is (its size, people, units) and where it ranks: facts, not aims.
                          "diện tích tự nhiên", "xếp thứ", "đứng thứ", "xếp hạng", "đứng trong", "tốp ", "top ",
                          // A web page's visitor counter and address ("Đang online: 13", "Tầng 6"), a phone number.
                          "online", "lượt truy cập", "điện thoại", "tầng "]
         // "dân số trên 56.000 người" says how many live there; "tỷ lệ dân số tham gia bảo hiểm y tế" is a share aimed at.
         if lower.range(of: #"dân số (trên |khoảng |gần |hơn |là |có |)\d"#, options: .regularExpression) != nil { return true }
+        // "nâng tổng số đảng viên lên 4.512 đồng chí" is the membership, a fact; "nâng tổng số kết nạp từ
+        // đầu năm lên 29" totals what the verb reports since a start, an outcome to date.
+        if lower.contains("nâng tổng số"), !Self.totalsAdmissions(lower) { return true }
         // "đã hoàn thành 15/17 chỉ tiêu": how many of its targets were met, a count of the resolution's parts.
         if lower.range(of: #"\d+ ?/ ?\d+ (chỉ tiêu|mục tiêu|nhiệm vụ)"#, options: .regularExpression) != nil { return true }
         // Staff allotted to an office ("biên chế được giao từ 6 - 8 cán bộ") is how it is set up, not an aim.
@@ -620,17 +653,27 @@ public struct Extractor: Sendable {
         // Documents issued are a result a body reports over its term ("Trong nhiệm kỳ, đảng ủy đã ban hành
         // 4.037 văn bản", seed 001's reviewed outcome): narrative only as a meeting's decisions ("ban
         // hành 48 nghị quyết, 65 kết luận") or as the steps carrying out a named document ("Thực hiện
-        // Chỉ thị số 28-CT/TU …, … đã ban hành 06 văn bản chỉ đạo").
+        // Chỉ thị số 28-CT/TU …, … đã ban hành 06 văn bản chỉ đạo"), or one year's or a staff office's
+        // ("Năm 2025, … ban hành 312 văn bản chỉ đạo": only the term's tally is reported as a result).
         let carriesOut = lower.range(of: #"^thực hiện [^,;]*số \d"#, options: .regularExpression) != nil
         if !setsPlan, !yearlyOrBound.contains(where: lower.contains),
            lower.range(of: #"(nhận được|tổ chức|mở) (được )?(gần |hơn |trên )?\d[\d.,]* (tham luận|bài tham luận|lớp|hội nghị|cuộc|buổi|đợt)"#, options: .regularExpression) != nil
             || lower.range(of: #"ban hành (được )?\d[\d.,]* (nghị quyết|kết luận|chỉ thị|quyết định)"#, options: .regularExpression) != nil
-            || carriesOut && lower.range(of: #"ban hành (được )?\d[\d.,]* (văn bản|kế hoạch|hướng dẫn)"#, options: .regularExpression) != nil { return true }
+            || (carriesOut || !lower.contains("nhiệm kỳ")) && lower.range(of: #"ban hành (được )?\d[\d.,]* (văn bản|kế hoạch|hướng dẫn)"#, options: .regularExpression) != nil
+            // "tham mưu ban hành 42 văn bản": papers an office drafted for its committee, work done.
+            || lower.range(of: #"tham mưu (ban hành|xây dựng) (được )?\d"#, options: .regularExpression) != nil { return true }
+        // "Hướng dẫn số 12-HD/TU gồm 5 phần, 23 điều": how a document is laid out, not a figure of its aims.
+        if lower.range(of: #"(gồm|có) \d+ (phần|chương|điều|mục|trang)\b"#, options: .regularExpression) != nil, !setsPlan { return true }
         // "tổ chức Lễ kết nạp 02 đảng viên mới là các đồng chí …": a ceremony names who joined, it does not count a result.
         if lower.contains("lễ kết nạp"), !setsPlan { return true }
         // "năm thứ 3 liên tiếp", "lần thứ 2": an ordinal counts years or times, not a figure of a result.
         if lower.range(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, options: .regularExpression) != nil, values(in: lower.replacingOccurrences(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, with: " ", options: .regularExpression)).isEmpty { return true }
         return narrative.contains(where: lower.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
+    }
+
+    /// "nâng tổng số (đảng viên được) kết nạp từ đầu năm lên 118": a running total of admissions.
+    static func totalsAdmissions(_ clause: String) -> Bool {
+        clause.lowercased().range(of: #"nâng tổng số [^\d;]*kết nạp[^\d;]* lên (gần |hơn |trên )?\d"#, options: .regularExpression) != nil
     }
 
     /// Not a target: who was elected ("gồm 11 đồng chí"), decisions and their numbers; and a bare
@@ -677,9 +720,10 @@ public struct Extractor: Sendable {
     }
 
     /// What an outcome covers, from the opening of its sentence.
+    // "Từ đầu năm đến ngày 15/10/2025": the year up to a date is the year to date, as "tính đến" is.
     static func coverage(of opening: String) -> String? {
         let lower = opening.lowercased()
-        for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+(( năm |/)\d{4})?"#, #"\d+ tháng(( năm |/)\d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#,
+        for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+(( năm |/)\d{4})?"#, #"\d+ tháng(( năm |/)\d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#, #"từ đầu năm( \d{4})? đến (hết )?(ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#,
                         #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ|từ đầu nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
                         #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"đến nay"#] {
             if let r = lower.range(of: pattern, options: .regularExpression) { return String(lower[r]) }
@@ -743,6 +787,17 @@ public struct Extractor: Sendable {
         return (s.text, target)
     }
 
+    /// A clause that names the plan with its figure, then the attainment against it, after an
+    /// outcome: "so với chỉ tiêu 120 đảng viên đạt 109,2 %", "so với kế hoạch 2.000 tỷ đồng bằng 104 %".
+    static func comparedTarget(_ clause: String) -> (stated: String, target: String)? {
+        let lower = clause.lowercased().trimmingCharacters(in: .whitespaces)
+        guard lower.range(of: #"^so với (các )?(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)\b[^\d;()]{0,25}\d"#, options: .regularExpression) != nil,
+              let s = stated(in: clause, bare: true),
+              let target = figureText(String(clause[..<s.range.lowerBound])),
+              values(in: String(clause[s.range.upperBound...])).isEmpty else { return nil }
+        return (s.text, target)
+    }
+
     /// A sentence that only states the attainment of the result before it: "So với chỉ tiêu Nghị
     /// quyết, kết quả này đạt 103,8 %", "Con số này bằng 96 % kế hoạch": one figure, a percentage,
     /// and words that point back.
@@ -772,6 +827,9 @@ public struct Extractor: Sendable {
         let rest = clause.replacingCharacters(in: s.range, with: "").lowercased()
         // "đạt 100 % chỉ tiêu được giao", "đạt 96,7 %": nothing else said of a figure.
         guard !rest.contains("tỷ lệ"), !rest.contains("trở lên") else { return nil }
+        // "…, đến cuối nhiệm kỳ đạt 80 %": a figure with a period of its own is that period's level,
+        // not how much of the plan the figure before it reached ("bằng 61,5 % chỉ tiêu cả nhiệm kỳ" is).
+        guard PhraseReader.period(of: String(clause[..<s.range.lowerBound])) == nil else { return nil }
         return s.text
     }
 
@@ -783,6 +841,9 @@ public struct Extractor: Sendable {
     func outcome(_ clause: String, line: Int, results: Bool, attained: Bool = false, opening: String = "", inherited: String? = nil) -> ExtractedEntry? {
         let named = indicators(for: clause)
         var coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
+        // "…, nâng tổng số kết nạp từ đầu năm lên 29": a running total covers the year to date, whatever
+        // part of the year the sentence opened with.
+        if Self.totalsAdmissions(clause), clause.lowercased().contains("từ đầu năm") { coverage = "từ đầu năm đến nay" }
         // A part of a year without its year ("lũy kế 9 tháng" after "Quý III/2024, …") is of the year said
         // before it; none at all: what the sentence, an earlier one or the heading said it covers.
         if let c = coverage, c.range(of: #"\d{4}$"#, options: .regularExpression) == nil, c.contains("tháng") || c.hasPrefix("quý") || c.hasPrefix("từ đầu năm"),
@@ -824,8 +885,14 @@ public struct Extractor: Sendable {
             ?? rest.range(of: #"(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^()\d;]{0,25}\([^)\d]*\d[^)]*\)"#, options: [.regularExpression, .caseInsensitive])
             .flatMap { named in rest[named].firstIndex(of: "(").map { (bracket: $0..<named.upperBound, before: named.lowerBound) } }
         if let (r, cut) = inBrackets {
-            let inside = String(rest[r]), outside = String(rest[..<cut])
-            if let target = Self.figureText(inside), let value = Self.figureText(outside) {
+            var inside = String(rest[r])
+            let outside = String(rest[..<cut])
+            // "(kế hoạch quý 450)", "(chỉ tiêu năm 120)": the plan's period named between the word and its
+            // figure would be read as a quarter or a year; the figure is the plan's ("(chỉ tiêu năm 2020 là
+            // 150)" keeps its year).
+            inside = inside.replacingOccurrences(of: #"(?i)^\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq|dự toán) (quý|năm|tháng|cả năm) (?=\d)(?!(19|20)\d{2}\b)"#, with: "($1 ", options: .regularExpression)
+            // "(200 triệu đồng)": without its bracket, the figure is not taken for an item number "(200".
+            if let target = Self.figureText(inside.trimmingCharacters(in: CharacterSet(charactersIn: "() \t"))), let value = Self.figureText(outside) {
                 let years = { (t: String) in PhraseReader.numbers(in: t).filter(\.isYear).map(\.digits) }
                 if let a = years(outside).last, let b = years(inside).last, a != b {
                     review.append("the outcome is of \(a) and the target of \(b): no attainment is computed from them")
@@ -958,8 +1025,9 @@ public struct Extractor: Sendable {
     /// a mass organisation too ("Hội Cựu chiến binh tỉnh kết nạp mới 1.240 hội viên"), and the body
     /// ends before an adverb of the verb ("Đảng bộ huyện Nậm Pồ chỉ kết nạp được 57"); one named as an
     /// example ("Một số đơn vị có tỷ lệ cao như Đảng bộ huyện A kết nạp 96") is the clause's body.
+    // A place named by its kind and its proper name ("xã Phước Hưng kết nạp 14") is its Party body.
     static func body(of clause: String) -> String? {
-        let pattern = #"(^|, )(?:trong đó,? |riêng |(?:[^,;]*? )?(?:như|điển hình là) )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn|Công đoàn|Liên đoàn))( [^\s,;:]+)+?)(:| (đã |chỉ mới |mới |chỉ |cũng )?(kết nạp|phát triển|có|đạt))"#
+        let pattern = #"(^|, )(?:trong đó,? |riêng |(?:[^,;]*? )?(?:như|điển hình là) )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn|Công đoàn|Liên đoàn))( [^\s,;:]+)+?|(?-i:(?:xã|phường|thị trấn|thị xã|huyện|quận)(?: \p{Lu}\p{Ll}*)+))(:| (đã |chỉ mới |mới |chỉ |cũng )?(kết nạp|phát triển|có|đạt))"#
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
         let ns = clause as NSString
         guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 2).location != NSNotFound else { return nil }
@@ -1153,6 +1221,9 @@ public struct Extractor: Sendable {
             // "… xác định các chỉ tiêu: 100 % chương trình …", "cụ thể như sau: 95 %": words that name a
             // list before the colon introduce it, figure or not.
             let namesList = current.lowercased().range(of: #"(chỉ tiêu|mục tiêu|nhiệm vụ|như sau|cụ thể|sau đây|chủ yếu)( chủ yếu| cụ thể)?\s*$"#, options: .regularExpression) != nil
+                // "Về văn hóa - xã hội: 100 % ấp …; …": a topic ("Về …") before the colon names the list's
+                // subject, not a body whose figure follows.
+                || current.trimmingCharacters(in: .whitespaces).lowercased().range(of: #"^về [^\d,;:]{2,40}$"#, options: .regularExpression) != nil
             let labelsAFigure = ch == ":" && !namesList && chars[(i + 1)...].first(where: { $0 != " " })?.isNumber == true
             if ch == ";" || ch == ":" && !labelsAFigure {
                 out.append((current.trimmingCharacters(in: .whitespaces), ch == ":"))

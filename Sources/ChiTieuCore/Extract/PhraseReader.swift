@@ -38,7 +38,19 @@ public enum PhraseReader {
         // "100% đảng viên và trên 90% quần chúng": two figures joined by "và", each with its noun.
         let parts = text.components(separatedBy: " và ")
         // A year ("đến năm 2030 có 70 % xã … và 30 % xã …") is a period, not one of the two figures.
-        if parts.count == 2, parts.allSatisfy({ numbers(in: $0).filter { !$0.isYear && !isYearLike($0) }.count == 1 }) {
+        // An ordinal ("Hội nghị … lần thứ 18") names a meeting, not a figure of the two.
+        func ordinal(_ f: Figure, _ part: String) -> Bool { String(Array(part)[..<f.start]).lowercased().hasSuffix("thứ ") }
+        // A range ("từ 15 - 20 %", "từ 02 đến 03") is one figure of the two.
+        func figures(_ part: String) -> Int {
+            let found = numbers(in: part).filter { !$0.isYear && !isYearLike($0) && !ordinal($0, part) }
+            let chars = Array(part)
+            return found.indices.filter { k in
+                guard k > 0, found[k - 1].end <= found[k].start else { return true }
+                let joint = String(chars[found[k - 1].end..<found[k].start]).trimmingCharacters(in: .whitespaces)
+                return !["-", "–", "đến", "% -", "% –", "%-"].contains(joint)
+            }.count
+        }
+        if parts.count == 2, parts.allSatisfy({ figures($0) == 1 }) {
             let shared = period(of: text) ?? "term"
             let both = parts.compactMap { single($0, period: period(of: $0) ?? shared) }
             if both.count == 2 { return both }
@@ -278,11 +290,13 @@ public enum PhraseReader {
     }
 
     /// The base of a rate per head: "trên 1 vạn dân", "/1.000 dân", "trên 100.000 dân" (the 1 of
-    /// "bác sĩ trên 1 vạn dân" is not a floor; "trên" means "per" there).
+    /// "bác sĩ trên 1 vạn dân" is not a floor; "trên" means "per" there); "trên 1 ha", per hectare.
     static func isPerCapitaBase(_ f: Figure, in chars: [Character]) -> Bool {
         let before = String(chars[max(0, f.start - 5)..<f.start]).lowercased()
         let after = String(chars[f.end..<min(chars.count, f.end + 10)]).lowercased()
-        return (before.hasSuffix("trên ") || before.hasSuffix("/")) && (after.hasPrefix(" vạn dân") || after.hasPrefix(" nghìn dân") || after.hasPrefix(" dân"))
+        // "giá trị sản xuất trên 1 ha đất trồng trọt": the base of a yield per hectare.
+        let perHectare = f.digits == "1" && after.range(of: #"^ ha\b"#, options: .regularExpression) != nil
+        return (before.hasSuffix("trên ") || before.hasSuffix("/")) && (after.hasPrefix(" vạn dân") || after.hasPrefix(" nghìn dân") || after.hasPrefix(" dân") || perHectare)
     }
 
     /// Four digits from 1900 to 2100, ungrouped, not a percentage: a year wherever it stands.
