@@ -151,7 +151,7 @@ struct BarChart {
         }
         for (i, b) in bars.enumerated() {
             let y0 = Self.top + Double(i) * Self.row
-            s += "<text class=\"label\" x=\"\(SVG.n(Self.left - 12))\" y=\"\(SVG.n(y0 + 15))\">\(HTML.escape(b.label))</text>"
+            s += "<text class=\"label\" x=\"\(SVG.n(Self.left + 4))\" y=\"\(SVG.n(y0 + 15))\">\(HTML.escape(b.label))</text>"
             s += "<rect class=\"\(b.context ? "bar context" : "bar")\" x=\"\(SVG.n(Self.left))\" y=\"\(SVG.n(y0 + 20))\" width=\"\(SVG.n(max(x(b.value) - Self.left, 1)))\" height=\"18\"><title>\(HTML.escape(b.label)): \(HTML.escape(b.shown))</title></rect>"
             s += "<text class=\"value\" x=\"\(SVG.n(x(b.value) + 6))\" y=\"\(SVG.n(y0 + 34))\">\(HTML.escape(b.shown))</text>\n"
         }
