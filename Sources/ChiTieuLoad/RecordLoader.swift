@@ -612,9 +612,12 @@ struct RecordLoader {
         let text = l.text.trimmedSpaces
         // Most figures are single: look for a dash after the first character, or "đến", before
         // trying to read a range (a failed read builds an error message).
+        // Foundation's `contains` is slow per figure; "đ" (U+0111) has no decomposition, so a text
+        // without that scalar cannot hold "đến" in any canonically equal spelling.
         let scalars = text.unicodeScalars
         guard let first = scalars.first, !(first == "-" || first == "\u{2212}"),
-              scalars.dropFirst().contains(where: { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }) || text.contains("đến"),
+              scalars.dropFirst().contains(where: { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" })
+                || (scalars.contains("\u{0111}") && text.contains("đến")),
               let r = try? VietnameseNumber.parseRange(text, convention: ctx.convention) else { return nil }
         switch indicator.unit {
         case .percent where !r.isPercent:

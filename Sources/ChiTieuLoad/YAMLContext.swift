@@ -231,7 +231,9 @@ final class YAMLContext {
     /// Whether a text fits a workbook cell; a longer one is reported here, at its key, rather than
     /// by the workbook writer naming only a cell.
     func fitsACell(_ l: Located, _ key: String) -> Bool {
-        // libxlsxwriter counts characters (code points), as Excel does.
+        // libxlsxwriter counts characters (code points), as Excel does; a text of no more bytes
+        // than that has no more code points, and is not counted.
+        if l.text.utf8.count <= Self.cellCharacters { return true }
         let length = l.text.unicodeScalars.count
         guard length > Self.cellCharacters else { return true }
         let n = NumberFormat(.vietnamese)
@@ -305,6 +307,9 @@ extension String {
     var trimmedSpaces: String {
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return self }
+        // Most texts start and end with an ASCII letter or digit: answer those without the
+        // Unicode property tables (for ASCII, whitespace is exactly U+0009–U+000D and U+0020).
+        if first.isASCII && last.isASCII && !Self.isASCIIWhitespace(first) && !Self.isASCIIWhitespace(last) { return self }
         if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }
         var start = scalars.startIndex
         var end = scalars.endIndex
@@ -312,4 +317,6 @@ extension String {
         while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
         return String(scalars[start..<end])
     }
+
+    private static func isASCIIWhitespace(_ s: Unicode.Scalar) -> Bool { (0x09...0x0D).contains(s.value) || s.value == 0x20 }
 }
