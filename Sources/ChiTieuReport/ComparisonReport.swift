@@ -174,23 +174,7 @@ public struct ComparisonReport: Rendering {
     private func table(_ c: CrossComparison, _ row: ComparedRow, _ catalogue: [String: Indicator]) -> String {
         let normalised = row.normalisation != nil
         let titles = tableTitles(normalised: normalised)
-        var rows: [[String]] = []
-        for (i, cell) in row.cells.enumerated() {
-            let column = c.columns[i]
-            let name = cell.figure.map { vi ? column.body.name(at: $0.end) : column.body.nameEn } ?? (vi ? column.body.name : column.body.nameEn)
-            var cells = ["(\(i + 1))", name + (column.isContext ? (vi ? " (bối cảnh)" : " (context)") : ""), period(cell.figure)]
-            cells.append(cell.figure.map { words.value($0.observation, indicator: row.indicator) } ?? words.verdict(.noData))
-            if normalised {
-                let base = cell.base.map { words.value($0.observation, indicator: row.indicator) + " (" + period($0) + ")" }
-                cells.append(base ?? (cell.problem.map { problem($0, catalogue) } ?? ""))
-                // No quotient without both figures; the columns beside it already say which is missing.
-                cells.append(cell.value == nil ? "" : shown(cell.value, cell.qualifier, row))
-            } else if row.indicator.unit == .percent, cell.value != nil {
-                cells[3] = shown(cell.value, cell.qualifier, row) + (cell.figure.map { figureDetail($0) } ?? "")
-            }
-            cells.append(cell.rank.map(String.init) ?? (cell.leftOut != nil ? "—" : ""))
-            rows.append(cells)
-        }
+        let rows = row.cells.indices.map { cellTexts(c, row, $0, catalogue) }
         if markdown {
             func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
             var lines = ["| " + titles.joined(separator: " | ") + " |", "|" + titles.indices.map { $0 >= 3 ? "--:|" : "---|" }.joined()]
@@ -201,6 +185,32 @@ public struct ComparisonReport: Rendering {
         var t = TextTable(titles.enumerated().map { TextTable.Column(title: $0.element, width: widths[$0.offset], alignRight: $0.offset >= 3 && $0.offset != (normalised ? 4 : -1)) })
         for r in rows { t.add(r.map { [$0] }) }
         return t.render()
+    }
+
+    /// The name of a compared column's body as its figure's date knew it, marked when it is context.
+    func bodyName(_ c: CrossComparison, _ i: Int, _ cell: ComparedCell) -> String {
+        let column = c.columns[i]
+        let name = cell.figure.map { vi ? column.body.name(at: $0.end) : column.body.nameEn } ?? (vi ? column.body.name : column.body.nameEn)
+        return name + (column.isContext ? (vi ? " (bối cảnh)" : " (context)") : "")
+    }
+
+    /// One body's cells in a compared indicator's table, in the order of `tableTitles`: the
+    /// column, the body, the date, the figure, then (normalised) the base and the quotient, then
+    /// the rank. `shareDetail`: a share's own numerator and denominator after its percent.
+    func cellTexts(_ c: CrossComparison, _ row: ComparedRow, _ i: Int, _ catalogue: [String: Indicator], shareDetail: Bool = true) -> [String] {
+        let cell = row.cells[i]
+        var cells = ["(\(i + 1))", bodyName(c, i, cell), period(cell.figure)]
+        cells.append(cell.figure.map { words.value($0.observation, indicator: row.indicator) } ?? words.verdict(.noData))
+        if row.normalisation != nil {
+            let base = cell.base.map { words.value($0.observation, indicator: row.indicator) + " (" + period($0) + ")" }
+            cells.append(base ?? (cell.problem.map { problem($0, catalogue) } ?? ""))
+            // No quotient without both figures; the columns beside it already say which is missing.
+            cells.append(cell.value == nil ? "" : shown(cell.value, cell.qualifier, row))
+        } else if row.indicator.unit == .percent, cell.value != nil {
+            cells[3] = shown(cell.value, cell.qualifier, row) + (shareDetail ? cell.figure.map { figureDetail($0) } ?? "" : "")
+        }
+        cells.append(cell.rank.map(String.init) ?? (cell.leftOut != nil ? "—" : ""))
+        return cells
     }
 
     /// A share's numerator and denominator, when the source gave them.

@@ -42,18 +42,12 @@ extension SitePages {
         }
     }
 
-    private func bodyName(_ c: CrossComparison, _ i: Int, _ cell: ComparedCell) -> String {
-        let column = c.columns[i]
-        let name = cell.figure.map { vi ? column.body.name(at: $0.end) : column.body.nameEn } ?? (vi ? column.body.name : column.body.nameEn)
-        return name + (column.isContext ? (vi ? " (bối cảnh)" : " (context)") : "")
-    }
-
     private func bars(_ h: inout HTML, _ c: CrossComparison, _ row: ComparedRow, id: String) {
         guard row.indicator.unit != .rating else { return }
         let r = comparisonReport
         let bars = row.cells.enumerated().compactMap { i, cell -> BarChart.Bar? in
             guard let v = cell.value, v >= 0 else { return nil }
-            return BarChart.Bar(label: "(\(i + 1)) " + bodyName(c, i, cell), value: v, shown: r.shown(v, cell.qualifier, row), context: c.columns[i].isContext)
+            return BarChart.Bar(label: "(\(i + 1)) " + r.bodyName(c, i, cell), value: v, shown: r.shown(v, cell.qualifier, row), context: c.columns[i].isContext)
         }
         guard !bars.isEmpty else { return }
         let title = r.rowName(row)
@@ -86,10 +80,12 @@ extension SitePages {
                 h.element("tbody") { h in
                     for (i, cell) in row.cells.enumerated() {
                         let column = c.columns[i]
+                        // The text table's cells; the site adds sort keys and the folded lineage.
+                        let texts = r.cellTexts(c, row, i, ledger.indicators, shareDetail: false)
                         h.element("tr") { h in
-                            h.element("td", ["class": "num", "data-sort": String(i + 1)], "(\(i + 1))")
+                            h.element("td", ["class": "num", "data-sort": String(i + 1)], texts[0])
                             h.element("td") { h in
-                                h.add(bodyName(c, i, cell))
+                                h.add(texts[1])
                                 let events = column.body.lineage.filter { e in cell.figure.map { e.date <= $0.end } ?? true }
                                 // The body's lineage up to the figure's date, folded: a body's
                                 // history is long, and opened for printing.
@@ -104,18 +100,15 @@ extension SitePages {
                                     }
                                 }
                             }
-                            h.element("td", ["data-sort": cell.figure.map(ComparisonReport.isoPeriod) ?? ""], r.period(cell.figure))
+                            h.element("td", ["data-sort": cell.figure.map(ComparisonReport.isoPeriod) ?? ""], texts[2])
                             let sortValue = cell.value.map { "\(Rounding.halfUp($0, places: 6))" } ?? ""
-                            var figure = cell.figure.map { words.value($0.observation, indicator: row.indicator) } ?? words.verdict(.noData)
-                            if !normalised, row.indicator.unit == .percent, cell.value != nil { figure = r.shown(cell.value, cell.qualifier, row) }
                             let figureSort = normalised ? (cell.figure?.observation.value.comparable.map { "\(Rounding.halfUp($0, places: 6))" } ?? "") : sortValue
-                            h.element("td", ["class": "num", "data-sort": figureSort], figure)
+                            h.element("td", ["class": "num", "data-sort": figureSort], texts[3])
                             if normalised {
-                                let base = cell.base.map { words.value($0.observation, indicator: row.indicator) + " (" + r.period($0) + ")" }
-                                h.element("td", [:], base ?? (cell.problem.map { r.problem($0, ledger.indicators) } ?? ""))
-                                h.element("td", ["class": "num", "data-sort": sortValue], cell.value == nil ? "" : r.shown(cell.value, cell.qualifier, row))
+                                h.element("td", [:], texts[4])
+                                h.element("td", ["class": "num", "data-sort": sortValue], texts[5])
                             }
-                            h.element("td", ["class": "num", "data-sort": cell.rank.map(String.init) ?? ""], cell.rank.map(String.init) ?? (cell.leftOut != nil ? "—" : ""))
+                            h.element("td", ["class": "num", "data-sort": cell.rank.map(String.init) ?? ""], texts[texts.count - 1])
                         }
                     }
                 }
