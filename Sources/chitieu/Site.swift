@@ -85,9 +85,8 @@ struct SiteCommand: ParsableCommand {
         var site = Site(ledger: ledger, asOf: year, method: method, asOfOrigin: origin, comparisons: comparisons)
         site.feedRows = true
         do {
-            let written = try site.write(to: output)
             // Each page's rows of the planners' feed, by the feed's own writer, beside the pages.
-            for (stem, assessment) in site.records() {
+            let written = try site.write(to: output) { stem, assessment in
                 try FeedWriter.csv([assessment], to: output + "/feed/" + stem + ".csv")
                 try FeedWriter.json([assessment], to: output + "/feed/" + stem + ".json")
             }

@@ -60,17 +60,17 @@ public struct Site {
         self.reportsLink = reportsLink
     }
 
-    /// Each record's file stem (the one its other reports use) and its assessment, in the
-    /// ledger's order: what the site's pages show, for writing their feed rows beside them.
-    public func records() -> [(stem: String, assessment: Assessment)] {
-        ReportSet(ledger: ledger, asOf: asOf, language: .vi, format: .text, method: method, asOfOrigin: asOfOrigin).items().map { ($0.stem, $0.assessment) }
+    /// Each record judged, with its facts and file stem, in the ledger's order.
+    private func entries() -> [SiteEntry] {
+        ReportSet(ledger: ledger, asOf: asOf, language: .vi, format: .text, method: method, asOfOrigin: asOfOrigin).items()
+            .map { SiteEntry(assessment: $0.assessment, facts: $0.facts, stem: $0.stem) }
     }
 
     /// Every page, in a fixed order: the index, then each body's pages, then the comparisons,
     /// Vietnamese before English.
-    public func pages() -> [Page] {
-        let items = ReportSet(ledger: ledger, asOf: asOf, language: .vi, format: .text, method: method, asOfOrigin: asOfOrigin).items()
-        let entries = items.map { SiteEntry(assessment: $0.assessment, facts: $0.facts, stem: $0.stem) }
+    public func pages() -> [Page] { pages(entries()) }
+
+    private func pages(_ entries: [SiteEntry]) -> [Page] {
         var pages: [Page] = []
         for language in ReportLanguage.allCases {
             let writer = SitePages(language: language, method: method, asOfOrigin: asOfOrigin, reportsLink: reportsLink, feedRows: feedRows,
@@ -87,15 +87,19 @@ public struct Site {
     }
 
     /// Writes every page into `directory` (created if missing), each to a temporary file renamed
-    /// over the old one.
+    /// over the old one, then hands each record's file stem (the one its other reports use) and
+    /// its assessment to `eachRecord`, for its feed rows beside the pages: the records are judged
+    /// once for both.
     /// - Returns: The paths written.
-    public func write(to directory: String) throws -> [String] {
+    public func write(to directory: String, eachRecord: (_ stem: String, _ assessment: Assessment) throws -> Void = { _, _ in }) throws -> [String] {
+        let entries = entries()
         var written: [String] = []
-        for page in pages() {
+        for page in pages(entries) {
             let path = directory + "/" + page.path
             try AtomicFile.write(Data(page.html.utf8), to: path)
             written.append(path)
         }
+        for entry in entries { try eachRecord(entry.stem, entry.assessment) }
         return written
     }
 }
