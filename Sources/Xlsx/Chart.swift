@@ -78,6 +78,7 @@ public final class Chart {
     ///   - name: the words the legend shows for the series ("Kết quả"), never a number.
     ///   - labels: show each point's value beside it (`chart_series_set_labels`).
     public func addSeries(name: String, categories: Range, values: Range, marker: Marker? = nil, labels: Bool = false) throws {
+        try workbook.pipeline.drain()
         guard let series = chart_add_series(handle, nil, nil) else { throw XlsxError("chart_add_series", "could not add a series") }
         chart_series_set_categories(series, categories.sheet, lxw_row_t(categories.firstRow), lxw_col_t(categories.firstColumn), lxw_row_t(categories.lastRow), lxw_col_t(categories.lastColumn))
         chart_series_set_values(series, values.sheet, lxw_row_t(values.firstRow), lxw_col_t(values.firstColumn), lxw_row_t(values.lastRow), lxw_col_t(values.lastColumn))
@@ -95,18 +96,21 @@ public final class Chart {
 
     /// Sets the title. The corresponding C function is `chart_title_set_name`.
     public func setTitle(_ title: String) {
-        chart_title_set_name(handle, workbook.retain(title))
+        let handle = handle, title = workbook.retain(title)
+        workbook.pipeline.queue(.other { chart_title_set_name(handle, title) })
     }
 
     /// Puts the legend below the plot. The corresponding C function is `chart_legend_set_position`.
     public func legendBelow() {
-        chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+        let handle = handle
+        workbook.pipeline.queue(.other { chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue)) })
     }
 
     /// No legend, for a chart of one series whose title already says what it is.
     /// The corresponding C function is `chart_legend_set_position`.
     public func legendOff() {
-        chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_NONE.rawValue))
+        let handle = handle
+        workbook.pipeline.queue(.other { chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) })
     }
 
     /// The value axis starts at zero, so that a bar's or a line's height is proportional to its
@@ -114,9 +118,12 @@ public final class Chart {
     /// ("0%" for a share stored as a fraction). The corresponding C functions are
     /// `chart_axis_set_min` and `chart_axis_set_num_format` on the chart's y axis.
     public func valueAxisFromZero(numberFormat: String? = nil) {
-        guard let axis = handle.pointee.y_axis else { return }
-        chart_axis_set_min(axis, 0)
-        if let numberFormat { chart_axis_set_num_format(axis, workbook.retain(numberFormat)) }
+        let handle = handle, format = numberFormat.map { workbook.retain($0) }
+        workbook.pipeline.queue(.other {
+            guard let axis = handle.pointee.y_axis else { return }
+            chart_axis_set_min(axis, 0)
+            if let format { chart_axis_set_num_format(axis, format) }
+        })
     }
 }
 
@@ -129,6 +136,7 @@ extension Worksheet {
         options.y_offset = Int32(yOffset)
         options.x_scale = xScale
         options.y_scale = yScale
+        try workbook.pipeline.drain()
         try check(worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart.handle, &options))
     }
 }

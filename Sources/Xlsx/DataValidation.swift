@@ -88,6 +88,26 @@ extension Worksheet {
         where text.utf8.count > limit && text.count > limit {
             throw XlsxError("worksheet_data_validation_cell", "the \(label) of \(name)!\(cell) has \(text.count) characters; Excel allows \(limit)")
         }
+        if case let .list(items) = v.kind {
+            guard !items.isEmpty else { throw XlsxError("worksheet_data_validation_cell", "an empty list for \(name)!\(cell)") }
+            if let bad = items.first(where: { $0.contains(",") }) {
+                throw XlsxError("worksheet_data_validation_cell", "the list item '\(bad)' for \(name)!\(cell) has a comma, which Excel reads as a separator")
+            }
+            let length = items.reduce(items.count - 1) { $0 + $1.count }
+            guard length <= 255 else {
+                throw XlsxError("worksheet_data_validation_cell", "the list for \(name)!\(cell) has \(length) characters with its commas; Excel allows 255")
+            }
+        }
+        // The call itself waits in the workbook's queue; the C strings live for it only.
+        let handle = handle, name = name
+        try workbook.pipeline.add(.other {
+            try Self.validate(handle, name: name, row: row, column: column, v)
+        })
+    }
+
+    /// The library's call for `validate`, once the input is known to be within Excel's limits.
+    private static func validate(_ handle: UnsafeMutablePointer<lxw_worksheet>, name: String, row: Int, column: Int, _ v: DataValidation) throws {
+        var cell: String { Worksheet.cellName(row: row, column: column) }
         var owned: [UnsafeMutablePointer<CChar>] = []
         defer { for p in owned { free(p) } }
         func own(_ s: String) throws -> UnsafeMutablePointer<CChar> {
@@ -125,14 +145,6 @@ extension Worksheet {
             dv.maximum_datetime = lxw_datetime(year: Int32(to.0), month: Int32(to.1), day: Int32(to.2), hour: 0, min: 0, sec: 0)
             try check(worksheet_data_validation_cell(handle, lxw_row_t(row), lxw_col_t(column), &dv), "worksheet_data_validation_cell(\(name)!\(cell))")
         case let .list(items):
-            guard !items.isEmpty else { throw XlsxError("worksheet_data_validation_cell", "an empty list for \(name)!\(cell)") }
-            if let bad = items.first(where: { $0.contains(",") }) {
-                throw XlsxError("worksheet_data_validation_cell", "the list item '\(bad)' for \(name)!\(cell) has a comma, which Excel reads as a separator")
-            }
-            let length = items.reduce(items.count - 1) { $0 + $1.count }
-            guard length <= 255 else {
-                throw XlsxError("worksheet_data_validation_cell", "the list for \(name)!\(cell) has \(length) characters with its commas; Excel allows 255")
-            }
             // A nil-terminated array of C strings, as the C API expects.
             var list: [UnsafeMutablePointer<CChar>?] = try items.map { try own($0) }
             list.append(nil)

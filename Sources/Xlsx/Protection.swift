@@ -5,13 +5,15 @@ extension Worksheet {
     /// columns cannot be inserted or deleted. No password: the protection guards against slips,
     /// not people. The corresponding C function is `worksheet_protect`.
     public func protect() {
-        worksheet_protect(handle, nil, nil)
+        let handle = handle
+        workbook.pipeline.queue(.other { worksheet_protect(handle, nil, nil) })
     }
 
     /// Hides the sheet (it can be shown again from the spreadsheet's menu). The corresponding C
     /// function is `worksheet_hide`.
     public func hide() {
-        worksheet_hide(handle)
+        let handle = handle
+        workbook.pipeline.queue(.other { worksheet_hide(handle) })
     }
 }
 
@@ -20,6 +22,8 @@ extension Workbook {
     /// corresponding C function is `workbook_define_name`.
     /// - Throws: the library's error (an invalid name).
     public func defineName(_ name: String, _ formula: String) throws {
-        try check(workbook_define_name(try live(), name, formula), "workbook_define_name(\(name))")
+        let h = try live()
+        try pipeline.drain()
+        try check(workbook_define_name(h, name, formula), "workbook_define_name(\(name))")
     }
 }

@@ -50,9 +50,12 @@ public struct DocumentProperties: Sendable {
 
 /// An `.xlsx` workbook being written. The only owner of the `lxw_workbook` pointer and of the
 /// sheets, formats and charts that live inside it; `close()` writes the file and frees them.
-/// Create, fill and close it inside one function: it is not meant to cross threads.
+/// Create, fill and close it inside one function: it is not meant to cross threads. The library's
+/// calls are made on a writer thread of its own (`WritePipeline`), in the order they are asked for.
 public final class Workbook {
     private var handle: UnsafeMutablePointer<lxw_workbook>?
+    /// The writer thread and its queue.
+    let pipeline: WritePipeline
     /// Formats made so far, by style. Looked up for every cell: measured with callgrind on a
     /// large workbook, hashing a style costs less than comparing it field by field with each of
     /// the few dozen formats in turn. Formats are still made in the order styles are first seen.
@@ -72,10 +75,14 @@ public final class Workbook {
     public static let maximumCellCharacters = 32_767
 
     /// Starts a workbook at `path`. The corresponding C function is `workbook_new_opt`.
-    /// - Parameter constantMemory: Flush each row when the next begins, so memory does not grow
-    ///   with the rows; rows must then be written in order.
-    public init(path: String, constantMemory: Bool = false) throws {
+    /// - Parameters:
+    ///   - constantMemory: Flush each row when the next begins, so memory does not grow with the
+    ///     rows; rows must then be written in order.
+    ///   - writerThread: Make the library's calls on a thread of their own (the default), or each
+    ///     at once on the caller's; the file's bytes are the same either way.
+    public init(path: String, constantMemory: Bool = false, writerThread: Bool = true) throws {
         self.path = path
+        pipeline = WritePipeline(threaded: writerThread)
         self.constantMemory = constantMemory
         var options = lxw_workbook_options()
         options.constant_memory = constantMemory ? 1 : 0
@@ -88,6 +95,7 @@ public final class Workbook {
     deinit {
         // A workbook abandoned after an error still owns C memory; closing frees it (the caller
         // writes to a temporary path and removes it).
+        pipeline.stop()
         if let handle { _ = workbook_close(handle) }
         for p in retained { free(p) }
     }
@@ -125,6 +133,7 @@ public final class Workbook {
     /// - Throws: if the name is not one Excel accepts (see `sanitizedSheetName`).
     public func addWorksheet(_ name: String) throws -> Worksheet {
         let h = try live()
+        try pipeline.drain()
         try check(workbook_validate_sheet_name(h, name), "workbook_validate_sheet_name(\(name))")
         guard let sheet = workbook_add_worksheet(h, name) else {
             throw XlsxError("workbook_add_worksheet", "could not add sheet '\(name)'")
@@ -143,6 +152,9 @@ public final class Workbook {
         if let known = formats[style] {
             f = known
         } else {
+            // A new format is made here, not queued: the writer must be idle while the library's
+            // lists of formats change.
+            try pipeline.drain()
             guard let made = workbook_add_format(try live()) else { throw XlsxError("workbook_add_format", "out of memory") }
             style.apply(to: made)
             formats[style] = made
@@ -161,6 +173,7 @@ public final class Workbook {
 
     /// Adds a chart, to be inserted into a sheet. The corresponding C function is `workbook_add_chart`.
     public func addChart(_ kind: Chart.Kind) throws -> Chart {
+        try pipeline.drain()
         guard let chart = workbook_add_chart(try live(), kind.raw) else {
             throw XlsxError("workbook_add_chart", "could not add a chart")
         }
@@ -175,6 +188,7 @@ public final class Workbook {
         props.author = retain(p.author)
         props.keywords = retain(p.keywords)
         props.created = time_t(p.created)
+        try pipeline.drain()
         try check(workbook_set_properties(try live(), &props))
     }
 
@@ -189,9 +203,14 @@ public final class Workbook {
     /// - Throws: the library's error (e.g. the folder cannot be written); the workbook is freed either way.
     public func close() throws {
         let h = try live()
+        // The queued calls are made (or, after an error, skipped) and the writer ends before the
+        // file is written; the workbook is freed whether they failed or not.
+        let queued = Result { try pipeline.drain() }
+        pipeline.stop()
         handle = nil
         errno = 0
         let result = workbook_close(h)
+        try queued.get()
         guard result == LXW_NO_ERROR else {
             // The library's own words name only the zip step; the system's say why (disk full, too large).
             let system = errno != 0 ? " (\(String(cString: strerror(errno))))" : ""

@@ -12,7 +12,9 @@ extension Worksheet {
         let (_, c1) = try position(row, lastColumn)
         let text: String
         if case let .string(s) = value { text = s } else { text = "" }
-        try check(worksheet_merge_range(handle, r, c0, r, c1, text, try workbook.format(sheetStyle(style))),
+        let f = try workbook.format(sheetStyle(style))
+        try workbook.pipeline.drain()
+        try check(worksheet_merge_range(handle, r, c0, r, c1, text, f),
                   "worksheet_merge_range(\(name)!\(Worksheet.cellName(row: row, column: firstColumn)))")
         switch value {
         case .string, .blank: break

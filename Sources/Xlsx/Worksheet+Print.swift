@@ -8,7 +8,8 @@ extension Worksheet {
     /// The header and footer stay at the library's 0,3 inch from the paper's edge, inside the margins.
     public func setMargins(top: Double, bottom: Double, left: Double, right: Double) {
         let inch = Self.millimetresPerInch
-        worksheet_set_margins(handle, left / inch, right / inch, top / inch, bottom / inch)
+        let handle = handle
+        workbook.pipeline.queue(.other { worksheet_set_margins(handle, left / inch, right / inch, top / inch, bottom / inch) })
     }
 
     /// Prints only a range of cells. The corresponding C function is `worksheet_print_area`.
@@ -16,6 +17,7 @@ extension Worksheet {
     public func setPrintArea(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
         let (r0, c0) = try position(firstRow, firstColumn)
         let (r1, c1) = try position(lastRow, lastColumn)
+        try workbook.pipeline.drain()
         try check(worksheet_print_area(handle, r0, c0, r1, c1), "worksheet_print_area(\(name))")
     }
 }

@@ -59,8 +59,10 @@ public final class Worksheet {
     }
 
     /// Writes a cell. The corresponding C functions are `worksheet_write_string`, `…_number`,
-    /// `…_formula_num`, `…_formula_str` and `…_blank`.
-    /// - Throws: beyond Excel's rows or columns, a text over 32.767 characters, or the library's error.
+    /// `…_formula_num`, `…_formula_str` and `…_blank`, made on the workbook's writer thread.
+    /// - Throws: beyond Excel's rows or columns, a text over 32.767 characters, or the library's
+    ///   error (of this call or, as the calls are queued, of one made before it; at the latest
+    ///   `Workbook.close` throws it).
     public func write(_ value: CellValue, row: Int, column: Int, style: CellStyle? = nil) throws {
         let (r, c) = try position(row, column)
         if held != nil {
@@ -68,19 +70,20 @@ public final class Worksheet {
             return
         }
         let f = try workbook.format(sheetStyle(style))
+        let calls = workbook.pipeline
         switch value {
         case let .string(s):
             try checkLength(s, row, column)
-            try check(worksheet_write_string(handle, r, c, s, f), "worksheet_write_string(\(name)!\(Worksheet.cellName(row: row, column: column)))")
+            try calls.add(.string(handle, r, c, s, f))
         case let .number(v):
-            try check(worksheet_write_number(handle, r, c, v, f), "worksheet_write_number")
+            try calls.add(.number(handle, r, c, v, f))
         case let .formula(formula, cached):
-            try check(worksheet_write_formula_num(handle, r, c, formula, f, cached), "worksheet_write_formula_num(\(formula))")
+            try calls.add(.formula(handle, r, c, formula, cached, f))
         case let .textFormula(formula, cached):
             try checkLength(cached, row, column)
-            try check(worksheet_write_formula_str(handle, r, c, formula, f, cached), "worksheet_write_formula_str(\(formula))")
+            try calls.add(.textFormula(handle, r, c, formula, cached, f))
         case .blank:
-            try check(worksheet_write_blank(handle, r, c, f), "worksheet_write_blank")
+            try calls.add(.blank(handle, r, c, f))
         }
     }
 
@@ -119,7 +122,9 @@ public final class Worksheet {
 
     /// Sets the width (in characters) of columns. The corresponding C function is `worksheet_set_column`.
     public func setColumns(_ first: Int, _ last: Int, width: Double, style: CellStyle? = nil) throws {
-        try check(worksheet_set_column(handle, lxw_col_t(first), lxw_col_t(last), width, try workbook.format(style)))
+        let f = try workbook.format(style)
+        try workbook.pipeline.drain()
+        try check(worksheet_set_column(handle, lxw_col_t(first), lxw_col_t(last), width, f))
     }
 
     /// Sets a row's height in points. The corresponding C function is `worksheet_set_row`.
@@ -129,16 +134,18 @@ public final class Worksheet {
             held?.append((row, -1, .height(height, style)))
             return
         }
-        try check(worksheet_set_row(handle, r, height, try workbook.format(style)))
+        try workbook.pipeline.add(.row(handle, r, height, try workbook.format(style)))
     }
 
     /// Freezes the rows above and columns left of a cell. The corresponding C function is `worksheet_freeze_panes`.
     public func freezePanes(row: Int, column: Int) {
-        worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column))
+        let handle = handle
+        workbook.pipeline.queue(.other { worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column)) })
     }
 
     /// Adds an autofilter over a range. The corresponding C function is `worksheet_autofilter`.
     public func autofilter(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
+        try workbook.pipeline.drain()
         try check(worksheet_autofilter(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn)))
     }
 
@@ -149,6 +156,7 @@ public final class Worksheet {
     ///   page breaks count only then (fitting overrides them), so a sheet that keeps rows together
     ///   computes the scale that fits its width itself (`worksheet_set_print_scale`).
     public func printSetup(repeatRows: ClosedRange<Int>?, header: String, footer: String, scale: Int? = nil) throws {
+        try workbook.pipeline.drain()
         worksheet_set_landscape(handle)
         worksheet_set_paper(handle, 9) // 9 is A4 in the OOXML paper table.
         if let scale {
@@ -176,6 +184,7 @@ public final class Worksheet {
         let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         cf.value_string = workbook.retain(quoted)
         cf.format = try workbook.format(style)
+        try workbook.pipeline.drain()
         try check(worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow), lxw_col_t(lastColumn), &cf))
     }
 
@@ -187,6 +196,7 @@ public final class Worksheet {
         cf.type = UInt8(LXW_CONDITIONAL_TYPE_FORMULA.rawValue)
         cf.value_string = workbook.retain(formula)
         cf.format = try workbook.format(style)
+        try workbook.pipeline.drain()
         try check(worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow), lxw_col_t(column), &cf))
     }
 
@@ -197,7 +207,9 @@ public final class Worksheet {
         let (r0, c0) = try position(firstRow, firstColumn)
         let (r1, c1) = try position(lastRow, lastColumn)
         try checkLength(value, firstRow, firstColumn)
-        try check(worksheet_merge_range(handle, r0, c0, r1, c1, value, try workbook.format(style)), "worksheet_merge_range(\(name)!\(Worksheet.cellName(row: firstRow, column: firstColumn)))")
+        let f = try workbook.format(style)
+        try workbook.pipeline.drain()
+        try check(worksheet_merge_range(handle, r0, c0, r1, c1, value, f), "worksheet_merge_range(\(name)!\(Worksheet.cellName(row: firstRow, column: firstColumn)))")
     }
 
     /// Starts a new printed page above each of `rows` (0-based). The corresponding C function is
@@ -207,6 +219,7 @@ public final class Worksheet {
         var breaks = rows.filter { $0 > 0 && $0 < Workbook.maximumRows }.prefix(1023).map { lxw_row_t($0) }
         guard !breaks.isEmpty else { return }
         breaks.append(0)
+        try workbook.pipeline.drain()
         try breaks.withUnsafeMutableBufferPointer { buffer in
             try check(worksheet_set_h_pagebreaks(handle, buffer.baseAddress))
         }
@@ -214,6 +227,7 @@ public final class Worksheet {
 
     /// Inserts a chart with its top-left corner at a cell. The corresponding C function is `worksheet_insert_chart`.
     public func insert(_ chart: Chart, row: Int, column: Int) throws {
+        try workbook.pipeline.drain()
         try check(worksheet_insert_chart(handle, lxw_row_t(row), lxw_col_t(column), chart.handle))
     }
 
