@@ -163,8 +163,8 @@ struct ByYearSheet {
         let rules = t.years.map(\.rule) + [t.target.rule]
         let formulas = rules.map { VerdictFormula(words: words, rule: $0, indicator: t.indicator, value: "A1", threshold: "A1") }
         var lines: [Line] = [.threshold, .value]
-        if formulas.contains(where: { $0.attainment != nil }) { lines.append(.attainment) }
-        if formulas.contains(where: { $0.gap != nil }) { lines.append(.gap) }
+        if formulas.contains(where: \.hasAttainment) { lines.append(.attainment) }
+        if formulas.contains(where: \.hasGap) { lines.append(.gap) }
         return lines + [.verdict]
     }
 

@@ -16,14 +16,30 @@ struct VerdictFormula {
     let threshold: String
 
     private var percent: Bool { indicator.unit == .percent }
-    private func q(_ s: String) -> String {
+    private static func q(_ s: String) -> String {
         "\"" + (s.utf8.contains(34) ? s.replacingOccurrences(of: "\"", with: "\"\"") : s) + "\""
     }
-    private var noData: String { q(words.verdict(.noData)) }
-    private var exceeded: String { q(words.verdict(.exceeded)) }
-    private var met: String { q(words.verdict(.met)) }
-    private var notMet: String { q(words.verdict(.notMet)) }
-    private var check: String { q(words.checkFigure) }
+    /// The verdict words as formula literals, quoted once per language rather than for every
+    /// formula (each quoting made a new text; a workbook holds a formula per judged cell).
+    private struct Quoted: Sendable {
+        let noData, exceeded, met, notMet, check: String
+        init(_ words: Vocabulary) {
+            let q = VerdictFormula.q
+            noData = q(words.verdict(.noData))
+            exceeded = q(words.verdict(.exceeded))
+            met = q(words.verdict(.met))
+            notMet = q(words.verdict(.notMet))
+            check = q(words.checkFigure)
+        }
+    }
+    private static let quotedVi = Quoted(Vocabulary(language: .vi))
+    private static let quotedEn = Quoted(Vocabulary(language: .en))
+    private var quoted: Quoted { words.vi ? Self.quotedVi : Self.quotedEn }
+    private var noData: String { quoted.noData }
+    private var exceeded: String { quoted.exceeded }
+    private var met: String { quoted.met }
+    private var notMet: String { quoted.notMet }
+    private var check: String { quoted.check }
 
     /// A figure as stored in a cell: shares as fractions.
     static func stored(_ v: Decimal, percent: Bool) -> Decimal { percent ? v / 100 : v }
@@ -67,7 +83,7 @@ struct VerdictFormula {
     }
 
     /// The scale's level names in the report's language.
-    private var levelNames: [String] { indicator.scale?.levels.map { q(words.vi ? $0.name : $0.nameEn) } ?? [] }
+    private var levelNames: [String] { indicator.scale?.levels.map { Self.q(words.vi ? $0.name : $0.nameEn) } ?? [] }
 
     /// True when the outcome cell holds one of the scale's level names.
     private var isLevel: String {
@@ -78,7 +94,7 @@ struct VerdictFormula {
     private var ratingVerdict: String {
         guard case let .ratingAtLeast(level) = rule.comparison, let scale = indicator.scale, let want = scale.rank(of: level) else { return notMet }
         // Levels better than the target's level, then the level itself; anything else is not met.
-        let names = scale.levels.map { q(words.vi ? $0.name : $0.nameEn) }
+        let names = scale.levels.map { Self.q(words.vi ? $0.name : $0.nameEn) }
         let better = names.prefix(want).map { "\(value)=\($0)" }
         let exceededTest = better.isEmpty ? "FALSE()" : (better.count == 1 ? better[0] : "OR(\(better.joined(separator: ",")))")
         return "IF(\(exceededTest),\(exceeded),IF(\(value)=\(names[want]),\(met),\(notMet)))"
@@ -86,6 +102,7 @@ struct VerdictFormula {
 
     /// `=IF(ISNUMBER(value), …, "")`: the gap, positive when better than the target; nil for ratings.
     var gap: String? {
+        guard hasGap else { return nil }
         let v = value, t = threshold
         let points = percent ? "*100" : ""
         let body: String
@@ -106,7 +123,19 @@ struct VerdictFormula {
     /// `=IF(ISNUMBER(value), value/threshold, "")`: attainment as a fraction, for floors of
     /// counts and of shares (both stored as fractions, so the quotient is the same).
     var attainment: String? {
-        guard indicator.unit != .rating, rule.isFloor, let t = rule.threshold, t > 0 else { return nil }
+        guard hasAttainment else { return nil }
         return "=IF(ISNUMBER(\(value)),\(value)/\(threshold),\"\")"
+    }
+
+    /// Whether there is a gap formula: not for ratings.
+    var hasGap: Bool {
+        if case .ratingAtLeast = rule.comparison { return false }
+        return true
+    }
+
+    /// Whether there is an attainment formula: floors of counts and shares with a target above zero.
+    var hasAttainment: Bool {
+        guard indicator.unit != .rating, rule.isFloor, let t = rule.threshold else { return false }
+        return t > 0
     }
 }
