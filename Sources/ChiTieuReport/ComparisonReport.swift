@@ -225,8 +225,8 @@ public struct ComparisonReport: Rendering {
             // An end of the spread keeps the qualifier of the figure it is ("cao nhất trên 91,4").
             func end(_ v: Decimal) -> String { shown(v, row.cells.first { $0.value == v && $0.rank != nil }?.qualifier ?? .exact, row) }
             let text = vi
-                ? "Thấp nhất \(end(s.min)), trung vị \(end(s.median)), cao nhất \(end(s.max))."
-                : "Lowest \(end(s.min)), median \(end(s.median)), highest \(end(s.max))."
+                ? "Thấp nhất \(end(s.min)), trung vị \(shown(s.median, s.medianQualifier, row)), cao nhất \(end(s.max))."
+                : "Lowest \(end(s.min)), median \(shown(s.median, s.medianQualifier, row)), highest \(end(s.max))."
             lines.append(text)
         }
         if let total = row.total {

@@ -129,6 +129,26 @@ final class ComparerTests: XCTestCase {
         XCTAssertEqual(c.rows[0].spread?.max, 82)
     }
 
+    /// A median from a bound is a bound: the mean of 4.294 and "trên 7.500" is above
+    /// (4.294 + 7.500) / 2 = 5.897; a "trên" and a "dưới" in the middle give "khoảng".
+    func testAMedianOfABoundIsABound() {
+        func spread(_ figures: [(Decimal, Qualifier)]) -> Spread? {
+            let bodies = figures.indices.map { body("b\($0)") }
+            let l = ledger(bodies, zip(bodies, figures).map { ($0.id, [figure(members, .year(2022), .number($1.0), $1.1)]) })
+            return Comparer(ledger: l).compare(bodies.map { ComparisonColumn(body: $0, alignment: .year(2022)) }, indicators: [members]).rows[0].spread
+        }
+        let two = spread([(4294, .exact), (7500, .moreThan)])
+        XCTAssertEqual(two?.median, 5897)
+        XCTAssertEqual(two?.medianQualifier, .moreThan)
+        // Sorted 10, trên 20, dưới 30, 40: the middle two pull both ways.
+        XCTAssertEqual(spread([(40, .exact), (20, .moreThan), (10, .exact), (30, .lessThan)])?.medianQualifier, .about)
+        // Odd: the middle figure itself, "trên 7".
+        let three = spread([(9, .exact), (7, .moreThan), (5, .exact)])
+        XCTAssertEqual(three?.median, 7)
+        XCTAssertEqual(three?.medianQualifier, .moreThan)
+        XCTAssertEqual(spread([(5, .exact), (9, .exact)])?.medianQualifier, .exact)
+    }
+
     func testABoundStaysABoundThroughDivision() {
         let a = body("a")
         let l = ledger([a], [("a", [figure(members, date(2022, 9, 4), .number(7500), .moreThan), figure(organisations, date(2022, 9, 4), .number(82))])])

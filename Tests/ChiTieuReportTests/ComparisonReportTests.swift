@@ -39,6 +39,21 @@ final class ComparisonReportTests: XCTestCase {
         XCTAssertEqual(ComparisonReport(language: .en).shown(perOrganisation.cells[0].value, .exact, perOrganisation), "62.2")
     }
 
+    /// The Lạng Sơn bloc's 4.294 members (2020) against the Quảng Ninh bloc's "trên 7.5000" (read
+    /// 7.500, 2022): their median is above (4.294 + 7.500) / 2 = 5.897, and is said so.
+    func testTheMedianOfABoundIsSaidToBeABound() throws {
+        let result = LedgerLoader.load(paths: [Golden.repo.appendingPathComponent("Targets").path])
+        let ledger = try XCTUnwrap(result.ledger)
+        let ls = try XCTUnwrap(ledger.bodies["lang-son/khoi-cac-co-quan"]), qn = try XCTUnwrap(ledger.bodies["quang-ninh/khoi-cac-co-quan"])
+        let members = try XCTUnwrap(ledger.indicators["dang-vien"])
+        let c = Comparer(ledger: ledger).compare([ComparisonColumn(body: ls, alignment: .year(2020)), ComparisonColumn(body: qn, alignment: .year(2022))], indicators: [members])
+        let vi = ComparisonReport(language: .vi).render(c), en = ComparisonReport(language: .en).render(c)
+        XCTAssertTrue(vi.contains("Thấp nhất 4.294, trung vị trên 5.897, cao nhất trên 7.500."), vi)
+        XCTAssertTrue(en.contains("Lowest 4,294, median over 5,897, highest over 7,500."), en)
+        // Per organisation: 4.294 / 69 = 62,23… and over 7.500 / 82 = 91,46…; their mean is over 76,84…, cut to 76,8.
+        XCTAssertTrue(vi.contains("Thấp nhất 62,2, trung vị trên 76,8, cao nhất trên 91,4."), vi)
+    }
+
     func testTheShareOfStaffIsShownWhereKnownAndNoDataElsewhere() throws {
         let (c, _) = try Self.builtIn()
         let staff = try XCTUnwrap(c.rows.first { $0.indicator.id == "dang-vien-tren-can-bo" })

@@ -149,11 +149,14 @@ public struct Comparer: Sendable {
     }
 
     private func spread(_ cells: [ComparedCell], _ columns: [ComparisonColumn]) -> Spread? {
-        let values = cells.indices.filter { !columns[$0].isContext && cells[$0].leftOut == nil }.compactMap { cells[$0].value }.sorted()
-        guard let min = values.first, let max = values.last else { return nil }
-        let mid = values.count / 2
-        let median = values.count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2
-        return Spread(min: min, median: median, max: max)
+        let figures = cells.indices.filter { !columns[$0].isContext && cells[$0].leftOut == nil }
+            .compactMap { i in cells[i].value.map { (value: $0, qualifier: cells[i].qualifier) } }
+            .sorted { $0.value < $1.value }
+        guard let min = figures.first?.value, let max = figures.last?.value else { return nil }
+        let mid = figures.count / 2
+        let middle = figures.count % 2 == 1 ? [figures[mid]] : [figures[mid - 1], figures[mid]]
+        let median = middle.count == 1 ? middle[0].value : (middle[0].value + middle[1].value) / 2
+        return Spread(min: min, median: median, max: max, medianQualifier: Self.sum(middle.map(\.qualifier)))
     }
 
     /// Counts (and amounts that add up) are summed; shares are weighted by their denominators (numerators over

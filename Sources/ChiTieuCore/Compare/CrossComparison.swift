@@ -118,11 +118,16 @@ public struct Spread: Hashable, Sendable {
     public var min: Decimal
     public var median: Decimal
     public var max: Decimal
+    /// What the median is as a figure: the middle cell's qualifier, or, for the mean of two
+    /// middle cells, theirs combined as in a sum: the mean of 4.294 and "trên 7.500" is
+    /// "trên 5.897", never a plain 5.897.
+    public var medianQualifier: Qualifier
 
-    public init(min: Decimal, median: Decimal, max: Decimal) {
+    public init(min: Decimal, median: Decimal, max: Decimal, medianQualifier: Qualifier = .exact) {
         self.min = min
         self.median = median
         self.max = max
+        self.medianQualifier = medianQualifier
     }
 }
 
