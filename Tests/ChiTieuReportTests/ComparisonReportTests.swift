@@ -52,6 +52,14 @@ final class ComparisonReportTests: XCTestCase {
         XCTAssertTrue(en.contains("Lowest 4,294, median over 5,897, highest over 7,500."), en)
         // Per organisation: 4.294 / 69 = 62,23… and over 7.500 / 82 = 91,46…; their mean is over 76,84…, cut to 76,8.
         XCTAssertTrue(vi.contains("Thấp nhất 62,2, trung vị trên 76,8, cao nhất trên 91,4."), vi)
+        // The workbook's MEDIAN cell holds the number; its note beside says what the number is.
+        let dir = NSTemporaryDirectory() + "chitieu-median-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try ComparisonWorkbook().write(c, catalogue: ledger.indicators, to: dir + "/m.xlsx")
+        let strings = try WorkbookFixture.part(dir + "/m.xlsx", "xl/sharedStrings.xml")
+        XCTAssertTrue(strings.contains("<t>trên 5.897</t>"), strings)
+        XCTAssertTrue(strings.contains("<t>trên 7.500</t>"), strings)
     }
 
     func testTheShareOfStaffIsShownWhereKnownAndNoDataElsewhere() throws {

@@ -242,9 +242,14 @@ public struct ComparisonWorkbook: Sendable {
             let range = Worksheet.cellName(row: rankedRows.lowerBound, column: compared) + ":" + Worksheet.cellName(row: rankedRows.upperBound, column: compared)
             let stored = { (d: Decimal) -> Double in ReviewWorkbook.double(d, shift: row.normalisation == nil && row.indicator.unit == .percent ? -2 : 0) }
             let style = row.normalisation == nil ? figureStyle : CellStyle(numberFormat: "#,##0.0", border: true, top: true)
-            for (label, function, value) in [(vi ? "Thấp nhất" : "Lowest", "MIN", s.min), (vi ? "Trung vị" : "Median", "MEDIAN", s.median), (vi ? "Cao nhất" : "Highest", "MAX", s.max)] {
+            // An end of the spread is the figure it is, a bound with its qualifier; a median of a
+            // bound is a bound: the cell holds the number, the note says "trên 5.897".
+            func qualifier(_ v: Decimal) -> Qualifier { row.cells.first { $0.value == v && $0.rank != nil }?.qualifier ?? .exact }
+            for (label, function, value, q) in [(vi ? "Thấp nhất" : "Lowest", "MIN", s.min, qualifier(s.min)), (vi ? "Trung vị" : "Median", "MEDIAN", s.median, s.medianQualifier),
+                                                (vi ? "Cao nhất" : "Highest", "MAX", s.max, qualifier(s.max))] {
                 try sheet.write(.string(label), row: r, column: k.body, style: styles.bold)
                 try sheet.write(.formula("=\(function)(\(range))", cached: stored(value)), row: r, column: compared, style: style)
+                if q != .exact { try sheet.write(.string(report.shown(value, q, row)), row: r, column: k.note, style: styles.text) }
                 r += 1
             }
             if let total = row.total {
