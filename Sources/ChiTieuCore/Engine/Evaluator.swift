@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Judges every target of a record against its outcomes, exactly.
 ///
@@ -36,6 +37,12 @@ public struct Evaluator: Sendable {
 
     /// Assesses one record; nil if its body is unknown (the loader reports it).
     public func assess(_ record: Record) -> Assessment? {
+        assess(record, parallel: true)
+    }
+
+    /// Assesses one record, its targets on every core when there are many unless `parallel` is
+    /// false (the tests hold the two ways to the same result).
+    func assess(_ record: Record, parallel: Bool) -> Assessment? {
         guard let body = ledger.bodies[record.bodyID] else { return nil }
         var order: [String: Int] = [:]
         for (i, t) in record.targets.enumerated() where order[t.sentenceID] == nil { order[t.sentenceID] = i }
@@ -44,10 +51,8 @@ public struct Evaluator: Sendable {
         var targets: [TargetAssessment] = []
         var candidates: [[Observation]] = []
         if let term = record.term {
-            for target in record.targets {
-                guard let indicator = ledger.indicators[target.indicatorID] else { continue }
-                let figures = byIndicator[target.indicatorID]?.candidates(for: target) ?? []
-                targets.append(assess(target, indicator: indicator, term: term, observations: figures))
+            for case let (judged, figures)? in judgeTargets(record.targets, term: term, byIndicator: byIndicator, parallel: parallel) {
+                targets.append(judged)
                 candidates.append(figures)
             }
         }
@@ -62,6 +67,37 @@ public struct Evaluator: Sendable {
             assessment.unusedFigures = unused(record, term: term, targets: targets, candidates: candidates)
         }
         return assessment
+    }
+
+    /// From how many targets a record's judging is shared between the cores: below it the
+    /// threads would cost more than they save (a target takes some 20 µs to judge).
+    static let parallelTargets = 256
+    /// How many targets one thread judges at a time: enough to pay for handing the work over,
+    /// few enough that the cores finish together.
+    static let targetsPerChunk = 128
+
+    /// Judges each target of a term with the figures it may use, in the order of the targets
+    /// (nil where the indicator is unknown: the loader reports it). Each target is judged on its
+    /// own, from values that are only read, so a record of many targets is judged in chunks on
+    /// every core, each chunk's results put back in its place.
+    func judgeTargets(_ all: [Target], term: Term, byIndicator: [String: Slots], parallel: Bool) -> [(TargetAssessment, [Observation])?] {
+        let judgeOne: @Sendable (Target) -> (TargetAssessment, [Observation])? = { [self] target in
+            guard let indicator = ledger.indicators[target.indicatorID] else { return nil }
+            let figures = byIndicator[target.indicatorID]?.candidates(for: target) ?? []
+            return (assess(target, indicator: indicator, term: term, observations: figures), figures)
+        }
+        guard parallel, all.count >= Self.parallelTargets, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+            return all.map(judgeOne)
+        }
+        guard #available(macOS 15, iOS 18, *) else { return all.map(judgeOne) }
+        let size = Self.targetsPerChunk
+        let chunks = (all.count + size - 1) / size
+        let results = Mutex([[(TargetAssessment, [Observation])?]](repeating: [], count: chunks))
+        DispatchQueue.concurrentPerform(iterations: chunks) { @Sendable chunk in
+            let part = all[chunk * size ..< min(all.count, (chunk + 1) * size)].map(judgeOne)
+            results.withLock { $0[chunk] = part }
+        }
+        return results.withLock { $0.flatMap { $0 } }
     }
 
     /// One indicator's figures of a record, by slot, so that each target finds the figures it may
