@@ -610,12 +610,20 @@ public struct Evaluator: Sendable {
         for t in targets {
             t.forEachRow { row in for o in row.observations { used.insert(o.location) } }
         }
+        // The targets of each indicator, in order, so that a figure is weighed against its
+        // indicator's targets only (a file may hold 10.000 targets of ten indicators).
+        var byIndicator: [String: [Int]] = [:]
+        for (i, t) in targets.enumerated() { byIndicator[t.target.indicatorID, default: []].append(i) }
         var out: [UnusedFigure] = []
         for o in record.observations where !used.contains(o.location) {
             var reasons: [UnusedReason] = []
-            for (t, figures) in zip(targets, candidates) where t.target.indicatorID == o.indicatorID {
-                let reason = UnusedReason(targetID: t.target.id, kind: why(o, t, figures, term))
-                if !reasons.contains(where: { $0.kind == reason.kind && $0.targetID.split(separator: ".").first == reason.targetID.split(separator: ".").first }) {
+            // One reason per kind and sentence (the part of the id before its first '.'): a set,
+            // not a search of the reasons so far, for a figure that thousands of targets leave out.
+            var seen = Set<ReasonKey>()
+            for i in byIndicator[o.indicatorID] ?? [] {
+                let t = targets[i]
+                let reason = UnusedReason(targetID: t.target.id, kind: why(o, t, candidates[i], term))
+                if seen.insert(ReasonKey(kind: reason.kind, sentence: t.target.id.split(separator: ".").first.map(String.init))).inserted {
                     reasons.append(reason)
                 }
             }
@@ -623,6 +631,12 @@ public struct Evaluator: Sendable {
             out.append(UnusedFigure(observation: o, indicator: indicator, reasons: reasons, statedCheck: Self.ownCheck(o)))
         }
         return out
+    }
+
+    /// What makes two reasons for leaving a figure out the same: the kind, for the same sentence.
+    private struct ReasonKey: Hashable {
+        var kind: UnusedReason.Kind
+        var sentence: String?
     }
 
     /// Why a target's rows leave a figure out, in the order the judging decides.
