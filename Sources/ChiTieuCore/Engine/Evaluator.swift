@@ -51,9 +51,19 @@ public struct Evaluator: Sendable {
         var targets: [TargetAssessment] = []
         var candidates: [[Observation]] = []
         if let term = record.term {
-            for case let (judged, figures)? in judgeTargets(record.targets, term: term, byIndicator: byIndicator, parallel: parallel) {
-                targets.append(judged)
-                candidates.append(figures)
+            if parallel, let judged = judgedInParallel(record.targets, term: term, byIndicator: byIndicator) {
+                targets.reserveCapacity(record.targets.count)
+                candidates.reserveCapacity(record.targets.count)
+                for case let (assessment, figures)? in judged {
+                    targets.append(assessment)
+                    candidates.append(figures)
+                }
+            } else {
+                for target in record.targets {
+                    guard let (judged, figures) = judge(target, term: term, byIndicator: byIndicator) else { continue }
+                    targets.append(judged)
+                    candidates.append(figures)
+                }
             }
         }
         let targeted = Set(record.targets.map(\.indicatorID))
@@ -76,28 +86,31 @@ public struct Evaluator: Sendable {
     /// few enough that the cores finish together.
     static let targetsPerChunk = 128
 
-    /// Judges each target of a term with the figures it may use, in the order of the targets
-    /// (nil where the indicator is unknown: the loader reports it). Each target is judged on its
-    /// own, from values that are only read, so a record of many targets is judged in chunks on
-    /// every core, each chunk's results put back in its place.
-    func judgeTargets(_ all: [Target], term: Term, byIndicator: [String: Slots], parallel: Bool) -> [(TargetAssessment, [Observation])?] {
-        let judgeOne: @Sendable (Target) -> (TargetAssessment, [Observation])? = { [self] target in
-            guard let indicator = ledger.indicators[target.indicatorID] else { return nil }
-            let figures = byIndicator[target.indicatorID]?.candidates(for: target) ?? []
-            return (assess(target, indicator: indicator, term: term, observations: figures), figures)
-        }
-        guard parallel, all.count >= Self.parallelTargets, ProcessInfo.processInfo.activeProcessorCount > 1 else {
-            return all.map(judgeOne)
-        }
-        guard #available(macOS 15, iOS 18, *) else { return all.map(judgeOne) }
+    /// Judges one target of a term with the figures it may use; nil where its indicator is
+    /// unknown (the loader reports it).
+    func judge(_ target: Target, term: Term, byIndicator: [String: Slots]) -> (TargetAssessment, [Observation])? {
+        guard let indicator = ledger.indicators[target.indicatorID] else { return nil }
+        let figures = byIndicator[target.indicatorID]?.candidates(for: target) ?? []
+        return (assess(target, indicator: indicator, term: term, observations: figures), figures)
+    }
+
+    /// Judges the targets of a term in chunks on every core, the results in the order of the
+    /// targets; nil when there are too few targets, or one core, for it to pay. Each target is
+    /// judged on its own from values that are only read. The results go into one array made on
+    /// the calling thread, each chunk's under a lock as it is done: memory a worker thread frees
+    /// stays with that thread's allocator, so the workers keep no more than a chunk.
+    func judgedInParallel(_ all: [Target], term: Term, byIndicator: [String: Slots]) -> [(TargetAssessment, [Observation])?]? {
+        guard all.count >= Self.parallelTargets, ProcessInfo.processInfo.activeProcessorCount > 1 else { return nil }
+        guard #available(macOS 15, iOS 18, *) else { return nil }
         let size = Self.targetsPerChunk
         let chunks = (all.count + size - 1) / size
-        let results = Mutex([[(TargetAssessment, [Observation])?]](repeating: [], count: chunks))
-        DispatchQueue.concurrentPerform(iterations: chunks) { @Sendable chunk in
-            let part = all[chunk * size ..< min(all.count, (chunk + 1) * size)].map(judgeOne)
-            results.withLock { $0[chunk] = part }
+        let results = Mutex([(TargetAssessment, [Observation])?](repeating: nil, count: all.count))
+        DispatchQueue.concurrentPerform(iterations: chunks) { @Sendable [self] chunk in
+            let range = chunk * size ..< min(all.count, (chunk + 1) * size)
+            let part = all[range].map { judge($0, term: term, byIndicator: byIndicator) }
+            results.withLock { $0.replaceSubrange(range, with: part) }
         }
-        return results.withLock { $0.flatMap { $0 } }
+        return results.withLock { $0 }
     }
 
     /// One indicator's figures of a record, by slot, so that each target finds the figures it may
