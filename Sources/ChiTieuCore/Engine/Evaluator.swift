@@ -619,21 +619,26 @@ public struct Evaluator: Sendable {
 
     /// Every figure of a targeted indicator that no row of any target uses, with each target's reason.
     private func unused(_ record: Record, term: Term, targets: [TargetAssessment], candidates: [[Observation]]) -> [UnusedFigure] {
-        var used = Set<SourceLocation>()
+        var used = Set<Place>(minimumCapacity: record.observations.count)
         for t in targets {
-            t.forEachRow { row in for o in row.observations { used.insert(o.location) } }
+            t.forEachRow { row in for o in row.observations { used.insert(Place(o.location)) } }
         }
         // The targets of each indicator, in order, so that a figure is weighed against its
-        // indicator's targets only (a file may hold 10.000 targets of ten indicators).
-        var byIndicator: [String: [Int]] = [:]
-        for (i, t) in targets.enumerated() { byIndicator[t.target.indicatorID, default: []].append(i) }
+        // indicator's targets only (a file may hold 10.000 targets of ten indicators); made
+        // when a first figure is left out.
+        var byIndicator: [String: [Int]]?
         var out: [UnusedFigure] = []
-        for o in record.observations where !used.contains(o.location) {
+        for o in record.observations where !used.contains(Place(o.location)) {
+            if byIndicator == nil {
+                var index: [String: [Int]] = [:]
+                for (i, t) in targets.enumerated() { index[t.target.indicatorID, default: []].append(i) }
+                byIndicator = index
+            }
             var reasons: [UnusedReason] = []
             // One reason per kind and sentence (the part of the id before its first '.'): a set,
             // not a search of the reasons so far, for a figure that thousands of targets leave out.
             var seen = Set<ReasonKey>()
-            for i in byIndicator[o.indicatorID] ?? [] {
+            for i in byIndicator?[o.indicatorID] ?? [] {
                 let t = targets[i]
                 let reason = UnusedReason(targetID: t.target.id, kind: why(o, t, candidates[i], term))
                 if seen.insert(ReasonKey(kind: reason.kind, sentence: t.target.id.split(separator: ".").first.map(String.init))).inserted {
@@ -644,6 +649,19 @@ public struct Evaluator: Sendable {
             out.append(UnusedFigure(observation: o, indicator: indicator, reasons: reasons, statedCheck: Self.ownCheck(o)))
         }
         return out
+    }
+
+    /// A figure's place as a key of the set of figures used: equal when the whole location is,
+    /// hashed by line and column only, since a record's figures come from one or two files and
+    /// hashing each path again for 50.000 figures cost more than the judging of whether they
+    /// were used.
+    private struct Place: Hashable {
+        let location: SourceLocation
+        init(_ location: SourceLocation) { self.location = location }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(location.line)
+            hasher.combine(location.column)
+        }
     }
 
     /// What makes two reasons for leaving a figure out the same: the kind, for the same sentence.
