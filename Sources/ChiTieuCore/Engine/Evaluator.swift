@@ -97,8 +97,10 @@ public struct Evaluator: Sendable {
     /// Judges the targets of a term in chunks on every core, the results in the order of the
     /// targets; nil when there are too few targets, or one core, for it to pay. Each target is
     /// judged on its own from values that are only read. The results go into one array made on
-    /// the calling thread, each chunk's under a lock as it is done: memory a worker thread frees
-    /// stays with that thread's allocator, so the workers keep no more than a chunk.
+    /// the calling thread, each chunk's under a lock as it is done, so that a worker holds no
+    /// more than a chunk. The caller then copies them into the assessment, and for that moment
+    /// the judgements (some 2 KB a target) are held twice: 10.000 targets raise `check`'s peak
+    /// from 135 to 151 MB; the report's peak, later in the writer, stays where it was.
     func judgedInParallel(_ all: [Target], term: Term, byIndicator: [String: Slots]) -> [(TargetAssessment, [Observation])?]? {
         guard all.count >= Self.parallelTargets, ProcessInfo.processInfo.activeProcessorCount > 1 else { return nil }
         guard #available(macOS 15, iOS 18, *) else { return nil }
