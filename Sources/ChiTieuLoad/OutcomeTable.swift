@@ -19,9 +19,12 @@ struct OutcomeTable {
     var body: String?
 
     /// Checks the header, then calls `body` with each row's fields. A header that cannot be used
-    /// is reported once and no row is read (rather than one finding per row).
-    func forEachRow(_ body: (Fields) -> Void) {
+    /// is reported once and no row is read (rather than one finding per row). `expecting` is
+    /// told first how many rows the file may hold (its line breaks), so that the caller can make
+    /// room for them at once instead of growing its tables many times over.
+    func forEachRow(expecting: (Int) -> Void = { _ in }, _ body: (Fields) -> Void) {
         guard let text = TextFile.read(file, into: &ctx.diagnostics) else { return }
+        expecting(text.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 })
         var header: [String]?
         var columns: [String: Int] = [:]
         var feed: Feed?

@@ -85,7 +85,10 @@ struct RecordLoader {
             add(parseObservation(f, term: term, targets: targetsByID, refused: refused, sources: sources))
         }
         for table in csvFiles(top) {
-            OutcomeTable(file: table, ctx: ctx, body: bodyText?.text).forEachRow { f in
+            OutcomeTable(file: table, ctx: ctx, body: bodyText?.text).forEachRow(expecting: { rows in
+                observations.reserveCapacity(observations.count + rows)
+                first.reserveCapacity(first.count + rows)
+            }) { f in
                 add(parseObservation(f, term: term, targets: targetsByID, refused: refused, sources: sources))
             }
         }
