@@ -216,9 +216,10 @@ public enum ProgressMethods {
         let remaining = dueYear - last.year
         let span = last.year - first.year
         // Compound growth needs positive figures and roots within Decimal's range; else linear.
-        if first.value > 0, last.value > 0, level > 0,
-           let actual = Planner.root(last.value / first.value, span),
-           remaining <= 0 || Planner.root(level / last.value, remaining) != nil {
+        // The required root is taken once: it both decides compound growth and gives the rate.
+        let positive = first.value > 0 && last.value > 0 && level > 0
+        let requiredRoot = positive && remaining > 0 ? Planner.root(level / last.value, remaining) : nil
+        if positive, let actual = Planner.root(last.value / first.value, span), remaining <= 0 || requiredRoot != nil {
             t.compound = true
             t.actual = actual - 1
         } else {
@@ -228,7 +229,7 @@ public enum ProgressMethods {
             t.status = .expired
             return t
         }
-        t.required = t.compound ? Planner.root(level / last.value, remaining).map { $0 - 1 } : (level - last.value) / Decimal(remaining)
+        t.required = t.compound ? requiredRoot.map { $0 - 1 } : (level - last.value) / Decimal(remaining)
         guard let actual = t.actual, let required = t.required else { return t }
         if required != 0 {
             let ratio = actual / required
