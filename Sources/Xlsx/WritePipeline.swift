@@ -42,6 +42,9 @@ final class WritePipeline: @unchecked Sendable {
     private var failure: Error?
     private let finished = DispatchSemaphore(value: 0)
 
+    /// The writer thread's name, as the system shows it.
+    static let threadName = "xlsx-writer"
+
     /// Whether the calls go to a writer thread; if not, each is made at once on the caller's.
     let threaded: Bool
 
@@ -49,8 +52,10 @@ final class WritePipeline: @unchecked Sendable {
         self.threaded = threaded
         guard threaded else { return }
         batch.reserveCapacity(Self.batchSize)
-        let thread = Thread { [self] in run() }
-        thread.name = "xlsx-writer"
+        let thread = Thread { [self] in
+            chitieu_name_this_thread(Self.threadName)
+            run()
+        }
         thread.start()
     }
 
