@@ -22,7 +22,7 @@ for n in $CURVE; do
     /usr/bin/time -f "%e %M" -o "$WORK/t" "$@" >/dev/null 2>"$WORK/log" || { tail -5 "$WORK/log"; exit 1; }
     read -r secs kb < "$WORK/t"
     # Issue 20's aim: a peak of at most 100 MB however many outcomes.
-    awk -v n="$n" -v name="$name" -v s="$secs" -v kb="$kb" 'BEGIN { printf "%-10s %-22s %9.2f %9.1f %s\n", n, name, s, kb / 1024, kb > 102400 ? "over the 100 MB aim" : "" }'
+    awk -v n="$n" -v name="$name" -v s="$secs" -v kb="$kb" 'BEGIN { printf "%-10s %-22s %9.2f %9.1f %s\n", n, name, s, kb / 1024, (kb > 102400 ? "over the 100 MB aim" : "") }'
   }
   run check "$BIN" check --as-of 2026 "$WORK/data"
   run "report (text)" "$BIN" report --as-of 2026 --output-dir "$WORK/text" "$WORK/data"

@@ -50,8 +50,9 @@ public struct DocumentProperties: Sendable {
 
 /// An `.xlsx` workbook being written. The only owner of the `lxw_workbook` pointer and of the
 /// sheets, formats and charts that live inside it; `close()` writes the file and frees them.
-/// Create, fill and close it inside one function: it is not meant to cross threads. The library's
-/// calls are made on a writer thread of its own (`WritePipeline`), in the order they are asked for.
+/// Create, fill and close it inside one function: it is not meant to cross threads. A large
+/// workbook's library calls are made on a writer thread of its own (`WritePipeline`), in the order
+/// they are asked for.
 public final class Workbook {
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     /// The writer thread and its queue.
@@ -78,11 +79,15 @@ public final class Workbook {
     /// - Parameters:
     ///   - constantMemory: Flush each row when the next begins, so memory does not grow with the
     ///     rows; rows must then be written in order.
-    ///   - writerThread: Make the library's calls on a thread of their own (the default), or each
-    ///     at once on the caller's; the file's bytes are the same either way.
-    public init(path: String, constantMemory: Bool = false, writerThread: Bool = true) throws {
+    ///   - writerThread: Make the library's calls on a thread of their own, or each at once on the
+    ///     caller's; the file's bytes are the same either way. By default only in constant-memory
+    ///     mode: there the library turns each finished row into XML as the next is written, work
+    ///     the thread takes off the caller's; otherwise the cells are only filed in memory and the
+    ///     heavy work is all in `close`, so a thread would cost more than it saves (measured: 400
+    ///     small workbooks, one per body, were slower with it).
+    public init(path: String, constantMemory: Bool = false, writerThread: Bool? = nil) throws {
         self.path = path
-        pipeline = WritePipeline(threaded: writerThread)
+        pipeline = WritePipeline(threaded: writerThread ?? constantMemory)
         self.constantMemory = constantMemory
         var options = lxw_workbook_options()
         options.constant_memory = constantMemory ? 1 : 0
