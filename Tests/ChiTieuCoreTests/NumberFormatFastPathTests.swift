@@ -83,8 +83,9 @@ final class NumberFormatFastPathTests: XCTestCase {
     }
 }
 
-/// A small seeded generator, so a failure can be run again.
-private struct SplitMix {
+/// A small seeded generator (SplitMix64), so a failure can be run again: the same sequence on
+/// every machine for a seed. Shared by this target's randomized tests.
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

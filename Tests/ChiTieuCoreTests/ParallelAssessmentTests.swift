@@ -11,18 +11,6 @@ final class ParallelAssessmentTests: XCTestCase {
     let weak = Indicator(id: "yeu-kem", name: "Yếu kém", nameEn: "Weak", unit: .count, direction: .down)
     let term = Term(congress: "XIII", ordinal: 13, startYear: 2015, endYear: 2020)
 
-    /// A fixed sequence (SplitMix64), so that a failure can be run again.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private func at(_ line: Int) -> SourceLocation { SourceLocation(file: "many.yaml", line: line, column: 3) }
 
     private func rule(_ text: String) -> Rule {
@@ -32,7 +20,7 @@ final class ParallelAssessmentTests: XCTestCase {
     /// 600 targets of 40 indicators (counts, shares, counts that should fall) and five kinds of
     /// period, with figures for most of them.
     private func manyTargets(seed: UInt64) -> (Ledger, Record) {
-        var rng = Generator(state: seed)
+        var rng = SplitMix(seed: seed)
         let periods: [PeriodKind] = [.term, .eachYear, .endOfTerm, .byYear(2018), .year(2017)]
         let kinds = [admissions, share, weak]
         let indicators = (0..<40).map { k -> Indicator in
