@@ -24,9 +24,9 @@ public final class Worksheet {
     /// The font of every styled cell of this sheet whose style names none (libxlsxwriter 1.1.4
     /// cannot change the workbook's default font): a printed sheet in Times New Roman while the
     /// other sheets keep the default.
-    public var fontName: String?
+    public var fontName: String? { didSet { forgetStyles() } }
     /// The font size of every styled cell of this sheet whose style sets none.
-    public var fontSize: Double?
+    public var fontSize: Double? { didSet { forgetStyles() } }
 
     /// Calls held back by `inRowOrder`, to be made sorted by row, with their row, column (a row's
     /// height before its cells) and order of writing.
@@ -39,6 +39,11 @@ public final class Worksheet {
     /// of a cell's writing).
     private var recentStyles = [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>?)?](repeating: nil, count: Worksheet.recentStyleSlots)
     private static let recentStyleSlots = 32
+
+    /// The formats remembered were made with the sheet's font; a new font makes new ones.
+    private func forgetStyles() {
+        recentStyles = Array(repeating: nil, count: Self.recentStyleSlots)
+    }
 
     init(_ handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: Workbook) {
         self.handle = handle

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import Xlsx
+import ZIPFoundation
 
 /// The library's calls are made on a writer thread (`WritePipeline`): the file must be the one
 /// the same calls make one after the other on one thread, and an error of a queued call must
@@ -84,6 +85,34 @@ final class WriterThreadTests: XCTestCase {
             let message = thrown.map { "\($0)" } ?? "nothing thrown"
             XCTAssertTrue(message.contains("worksheet_write_number(A!A3)"), "threaded \(threaded): \(message)")
         }
+    }
+
+    /// A sheet remembers the format of each style it met, made with its font: a font set later
+    /// makes a new format for the same style, not the one remembered.
+    func testASheetsNewFontGivesANewFormat() throws {
+        let path = scratch()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let wb = try Workbook(path: path)
+        let ws = try wb.addWorksheet("A")
+        try ws.write(.string("trước"), row: 0, column: 0, style: CellStyle(bold: true))
+        ws.fontName = "Times New Roman"
+        try ws.write(.string("sau"), row: 1, column: 0, style: CellStyle(bold: true))
+        try wb.close()
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        func part(_ name: String) throws -> String {
+            guard let entry = archive[name] else { return "" }
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            return String(decoding: data, as: UTF8.self)
+        }
+        let sheet = try part("xl/worksheets/sheet1.xml"), styles = try part("xl/styles.xml")
+        func style(_ ref: String) -> String? {
+            guard let r = sheet.range(of: "<c r=\"\(ref)\" s=\"") else { return nil }
+            return String(sheet[r.upperBound...].prefix { $0 != "\"" })
+        }
+        XCTAssertNotNil(style("A1"), sheet)
+        XCTAssertNotEqual(style("A1"), style("A2"), sheet)
+        XCTAssertTrue(styles.contains("Times New Roman"), styles)
     }
 
     /// A workbook dropped unclosed, with calls still queued (as after an error), ends its writer
