@@ -257,17 +257,11 @@ public struct Extractor: Sendable {
                             continue
                         }
                         // An attainment with the target it is of: "…, đạt 76,5 % chỉ tiêu Nghị quyết đề ra cho cả
-                        // nhiệm kỳ (800 đảng viên)", "…, vượt 4,6 % so với chỉ tiêu Nghị quyết (500 đảng viên)".
+                        // nhiệm kỳ (800 đảng viên)", "…, vượt 4,6 % so với chỉ tiêu Nghị quyết (500 đảng viên)";
+                        // or the plan's figure, then the attainment against it: "…, so với chỉ tiêu 120 đảng viên
+                        // đạt 109,2 %".
                         if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, out.entries[last].target == nil,
-                           let (stated, target) = Self.statedWithTarget(clause) {
-                            out.entries[last].stated = stated
-                            out.entries[last].target = target
-                            out.entries[last].words += ", " + clause
-                            continue
-                        }
-                        // "…, so với chỉ tiêu 120 đảng viên đạt 109,2 %": the plan's figure and the attainment against it.
-                        if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, out.entries[last].target == nil,
-                           let (stated, target) = Self.comparedTarget(clause) {
+                           let (stated, target) = Self.statedWithTarget(clause) ?? Self.comparedTarget(clause) {
                             out.entries[last].stated = stated
                             out.entries[last].target = target
                             out.entries[last].words += ", " + clause
