@@ -125,15 +125,27 @@ final class WriterThreadTests: XCTestCase {
                 return name.trimmingCharacters(in: .whitespacesAndNewlines) == "xlsx-writer"
             }.count
         }
+        // A new thread names itself a moment after it starts, and the system takes an ended
+        // thread out of /proc a moment after the writer signals that it is done: so the count
+        // is awaited, for at most 5 s.
+        func writers(settlingAt expected: Int) throws -> Int {
+            let deadline = Date().addingTimeInterval(5)
+            var count = try writers()
+            while count != expected && Date() < deadline {
+                usleep(10_000)
+                count = try writers()
+            }
+            return count
+        }
         let path = scratch()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        XCTAssertEqual(try writers(), 0)
+        XCTAssertEqual(try writers(settlingAt: 0), 0)
         do {
             let wb = try Workbook(path: path, constantMemory: true)
             let ws = try wb.addWorksheet("A")
             for r in 0..<10_000 { try ws.write(.string("x\(r)"), row: r, column: 0) }
-            XCTAssertEqual(try writers(), 1, "the writer thread runs while the workbook is filled")
+            XCTAssertEqual(try writers(settlingAt: 1), 1, "the writer thread runs while the workbook is filled")
         }
-        XCTAssertEqual(try writers(), 0)
+        XCTAssertEqual(try writers(settlingAt: 0), 0, "the writer thread outlived its workbook")
     }
 }
