@@ -1,4 +1,4 @@
-import ChiTieuCore
+@testable import ChiTieuCore
 import Foundation
 import XCTest
 
@@ -481,5 +481,64 @@ final class ExtractorTests: XCTestCase {
         let o = outcomes("Giá trị thu hoạch trên 1 ha mặt nước nuôi trồng thủy sản năm 2024 đạt 192 triệu đồng, vượt mục tiêu Nghị quyết (180 triệu đồng).")
         XCTAssertEqual(o.map(\.value), ["192"])
         XCTAssertEqual(o.first?.target, "180")
+    }
+}
+
+/// Bodies' results in one sentence, under a heading that set targets: the body is not the
+/// indicator, and a figure whose attainment follows was reached.
+final class BodyResultsAfterTargetsTests: XCTestCase {
+    // The catalogue's real names: "Đảng bộ bộ phận" shares "đảng bộ" with every body's name, and
+    // the admission indicator's phrase gives the verb that counts ("kết nạp được {value} …").
+    let extractor = Extractor(catalogue: [
+        "ket-nap-dang-vien": Indicator(id: "ket-nap-dang-vien", name: "Kết nạp đảng viên mới", nameEn: "Admitted", unit: .count, phrase: "kết nạp được {value} đảng viên mới"),
+        "dang-bo-bo-phan": Indicator(id: "dang-bo-bo-phan", name: "Đảng bộ bộ phận", nameEn: "Partial committees", unit: .count, position: 1),
+        "dang-vien": Indicator(id: "dang-vien", name: "Số đảng viên", nameEn: "Members", unit: .count, position: 2),
+    ])
+
+    func testEachBodysAdmissionsWithTheirAttainment() throws {
+        let text = """
+            Các chỉ tiêu chủ yếu:
+            - Kết nạp đảng viên mới bình quân hằng năm trên 120 đảng viên.
+
+            Đảng bộ xã Lục Hồn kết nạp 12, đạt 120 %; Đảng bộ thị trấn Bình Liêu kết nạp 9, đạt 90 %.
+            """
+        let entries = extractor.extract(text).entries
+        let targets = entries.filter { $0.kind == .target }
+        XCTAssertEqual(targets.map { $0.rule?.rule }, ["> 120"], "only the heading's line is a target")
+        let outcomes = entries.filter { $0.kind == .outcome }
+        XCTAssertEqual(outcomes.map(\.value), ["12", "9"])
+        XCTAssertEqual(outcomes.map(\.stated), ["120%", "90%"])
+        XCTAssertEqual(outcomes.map(\.body), ["Đảng bộ xã Lục Hồn", "Đảng bộ thị trấn Bình Liêu"])
+        XCTAssertEqual(outcomes.map(\.indicators), [["ket-nap-dang-vien"], ["ket-nap-dang-vien"]])
+    }
+
+    func testAPlanWordKeepsAnAttainedFigureATarget() throws {
+        // "phấn đấu" in the clause's own part: a plan, though "đạt 100 %" follows.
+        let entries = extractor.extract("Phấn đấu kết nạp 150 đảng viên, đạt 100 % kế hoạch.").entries
+        XCTAssertEqual(entries.filter { $0.kind == .outcome }.count, 0)
+        XCTAssertEqual(entries.first { $0.kind == .target }?.rule?.rule, ">= 150")
+    }
+
+    func testASubFigureAfterTrongDoIsNoStatedAttainment() throws {
+        // Under a plan's heading: two targets, the whole and its part.
+        let plan = extractor.extract("""
+            Các chỉ tiêu chủ yếu:
+            - Tỷ lệ lao động qua đào tạo đạt 72 %, trong đó có bằng cấp, chứng chỉ đạt 35 %.
+            """).entries
+        XCTAssertEqual(plan.filter { $0.kind == .target }.map { $0.rule?.rule }, [">= 72%", ">= 35%"])
+        // Under a heading that says neither, read as results: the part is never the attainment of the whole.
+        let neither = extractor.extract("""
+            Về xã hội:
+            - Tỷ lệ lao động qua đào tạo đạt 72 %, trong đó có bằng cấp, chứng chỉ đạt 35 %.
+            """).entries
+        XCTAssertEqual(neither.filter { $0.kind == .outcome }.map(\.stated), [nil, nil])
+        XCTAssertEqual(neither.filter { $0.kind == .outcome }.map(\.value), ["72%", "35%"])
+    }
+
+    func testTheBodysWordsAreNotTheIndicatorsName() {
+        // "Đảng bộ bộ phận" would share three words with "Đảng bộ xã A …" if the body counted and
+        // its repeated "bộ" counted twice.
+        XCTAssertEqual(extractor.indicators(for: "Đảng bộ xã Lục Hồn kết nạp 12"), ["ket-nap-dang-vien"])
+        XCTAssertEqual(extractor.indicators(for: "toàn Đảng bộ có 9 đảng bộ bộ phận"), ["dang-bo-bo-phan"])
     }
 }

@@ -229,6 +229,8 @@ public struct Extractor: Sendable {
                     var pairedIndex: Int?
                     // The target named alone in the clause before an outcome ("chỉ tiêu 500, thực hiện 538").
                     var plannedBefore: (target: String, words: String)?
+                    // Whether the clause before was read as a result because this one states its attainment.
+                    var attainedBefore = false
                     for (k, clause) in clauses.enumerated() {
                         let lower = clause.lowercased()
                         // "45 đảng viên, đạt 90 %": a figure whose attainment follows is a result, verb or not.
@@ -244,9 +246,15 @@ public struct Extractor: Sendable {
                         // "… đạt 8,3 %/năm, Nghị quyết đề ra 9 - 10 %/năm": a figure with the resolution's own
                         // figure in the next clause is the result measured against it, unless its own words plan.
                         let targetFollows = k + 1 < clauses.count && Self.bareTarget(clauses[k + 1]) != nil && Self.cue(of: clause) != .plan
+                        // "Đảng bộ xã A kết nạp 12, đạt 120 %": a figure whose attainment the next clause
+                        // states was reached, whatever the heading above, unless its own words plan.
+                        let attainedNext = k + 1 < clauses.count && (Self.bareStated(clauses[k + 1]) != nil || Self.statedWithTarget(clauses[k + 1]) != nil)
+                            && clauses[k + 1].trimmingCharacters(in: .whitespaces).lowercased().range(of: #"^\(?(đạt|bằng|vượt)\b"#, options: .regularExpression) != nil
+                            && partCue != .plan && introMode != .plan && Self.cue(of: clause) != .plan
                         let pairedOutcome = lastOutcome != nil && lastOutcome == pairedIndex
                         // The nearest words decide; a plan word beats a result word in the same place.
-                        let mode: Mode? = targetFollows ? .results : partCue ?? introMode ?? sentenceCue ?? paragraphMode ?? sentenceListMode ?? listMode ?? Self.weakCue(of: part) ?? Self.weakCue(of: sentence)
+                        let mode: Mode? = targetFollows || attainedNext ? .results : partCue ?? introMode ?? sentenceCue ?? paragraphMode ?? sentenceListMode ?? listMode ?? Self.weakCue(of: part) ?? Self.weakCue(of: sentence)
+                        defer { attainedBefore = attainedNext }
                         if !malformed.isEmpty, mode != .results {
                             out.unparsed.append(UnreadClause(line: line, words: clause))
                             continue
@@ -260,7 +268,7 @@ public struct Extractor: Sendable {
                         // nhiệm kỳ (800 đảng viên)", "…, vượt 4,6 % so với chỉ tiêu Nghị quyết (500 đảng viên)";
                         // or the plan's figure, then the attainment against it: "…, so với chỉ tiêu 120 đảng viên
                         // đạt 109,2 %".
-                        if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, out.entries[last].target == nil,
+                        if mode != .plan || attainedBefore, let last = lastOutcome, out.entries[last].stated == nil, out.entries[last].target == nil,
                            let (stated, target) = Self.statedWithTarget(clause) ?? Self.comparedTarget(clause) {
                             out.entries[last].stated = stated
                             out.entries[last].target = target
@@ -275,7 +283,7 @@ public struct Extractor: Sendable {
                             continue
                         }
                         // A stated attainment alone ("đạt 104 %", "(đạt 81,3 %)", "vượt gần 5 %") belongs to the outcome before it.
-                        if mode != .plan, let last = lastOutcome, out.entries[last].stated == nil, let stated = Self.bareStated(clause) {
+                        if mode != .plan || attainedBefore, let last = lastOutcome, out.entries[last].stated == nil, let stated = Self.bareStated(clause) {
                             out.entries[last].stated = stated
                             // The entry's words run on to the attainment, so that the quote holds both.
                             out.entries[last].words += ", " + clause
@@ -818,6 +826,8 @@ public struct Extractor: Sendable {
     static func bareStated(_ clause: String) -> String? {
         let figures = values(in: clause)
         guard figures.count == 1, figures[0].isPercent, let s = stated(in: clause, bare: true) else { return nil }
+        // "…, trong đó có bằng cấp, chứng chỉ đạt 35 %": a part of the figure before, not its attainment.
+        guard !clause.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("trong đó") else { return nil }
         let rest = clause.replacingCharacters(in: s.range, with: "").lowercased()
         // "đạt 100 % chỉ tiêu được giao", "đạt 96,7 %": nothing else said of a figure.
         guard !rest.contains("tỷ lệ"), !rest.contains("trở lên") else { return nil }
@@ -1070,17 +1080,36 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// Catalogue indicators whose names share the most words with the clause, best first.
+    /// Catalogue indicators whose names share the most words with the clause, best first. The
+    /// body a clause names is not what it counts: "Đảng bộ xã Lục Hồn kết nạp 12" is about
+    /// admissions, not about "Đảng bộ bộ phận", so the body's words are left out; and a word counts
+    /// once, however often a name repeats it ("đảng bộ bộ phận").
     func indicators(for clause: String) -> [String] {
-        let words = Set(clause.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        var own = clause
+        if let body = Self.body(of: clause), let r = own.range(of: body) { own.replaceSubrange(r, with: " ") }
+        let words = Set(own.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
         let scored = catalogue.compactMap { i -> (String, Int)? in
-            let name = i.name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            var seen = Set<String>()
+            let name = i.name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { seen.insert($0).inserted }
             let shared = name.filter(words.contains).count
+            // The verb of the indicator's phrase right before a figure ("kết nạp được {value} đảng viên
+            // mới": "… kết nạp 26, đạt 104 %") names what is counted, though the noun is left out.
+            if let verb = Self.phraseVerb(i.phrase), own.lowercased().range(of: "(^|[^\\p{L}])" + NSRegularExpression.escapedPattern(for: verb) + #"( được| thêm| mới)?( gần| trên| hơn| khoảng| tổng số)? \d"#, options: .regularExpression) != nil {
+                return (i.id, 100)
+            }
             // At least half of the name's words, and two of them, to count as a guess.
             return shared >= 2 && shared * 2 >= name.count ? (i.id, shared * 100 / max(name.count, 1)) : nil
         }.sorted { $0.1 > $1.1 }
         guard let best = scored.first?.1 else { return [] }
         return scored.filter { $0.1 == best }.map(\.0)
+    }
+
+    /// The verb of an indicator's phrase: its words before the figure, without "được" ("kết nạp
+    /// được {value} đảng viên mới" gives "kết nạp"); nil when the phrase opens with the figure.
+    static func phraseVerb(_ phrase: String?) -> String? {
+        guard let phrase, let r = phrase.range(of: "{value}") else { return nil }
+        let verb = phrase[..<r.lowerBound].lowercased().split(separator: " ").filter { $0 != "được" && $0 != "đã" }.joined(separator: " ")
+        return verb.count >= 3 ? verb : nil
     }
 
     // MARK: - Text
