@@ -121,7 +121,7 @@ enum DraftWriter {
         var order: [String] = []
         for b in bodies where !order.contains(b) { order.append(b) }
         guard order.count > 1 else { return [(nil, yaml(file: file, entries: entries, unparsed: unparsed, unread: unread))] }
-        var out: [(name: String?, yaml: String)] = [(nil, yaml(file: file, entries: entries.filter { $0.kind == .target || $0.body == nil },
+        var out: [(name: String?, yaml: String)] = [(nil, yaml(file: file, entries: entries.filter { $0.kind != .outcome || $0.body == nil },
                                                            unparsed: unparsed, unread: unread, context: entries))]
         var names: Set<String> = []
         for body in order {
@@ -229,6 +229,26 @@ enum DraftWriter {
             if !e.review.isEmpty { note += "; review: " + e.review.joined(separator: "; ") }
             out.append("    note: \(quoted(note))")
         }
+        let facts = entries.filter { $0.kind == .fact }
+        if !facts.isEmpty {
+            // What the body has at a date: kept with its date, never judged against a target; a
+            // fact dated outside the term belongs in the body's facts file (`check` says so).
+            out.append("facts:")
+            for e in facts {
+                out.append("  - indicator: \(quoted(e.indicators.count == 1 ? e.indicators[0] : "?" + (e.indicators.first ?? "")))" + (e.indicators.count > 1 ? "   # one of: \(e.indicators.joined(separator: ", "))" : ""))
+                out.append("    period: \(e.period ?? "\"?\"")")
+                out.append("    value: \(quoted(e.value ?? "?"))")
+                if let q = e.qualifier { out.append("    qualifier: \(q)") }
+                out.append("    source: nguon")
+                out.append("    line: \(e.line)")
+                out.append("    quote: \(quoted(e.words))")
+                var note = "extract: confidence \(e.confidence); a fact: what the body has at that date, not a result against a target"
+                if let body = e.body { note += "; body: \(body)" }
+                if let c = e.coverage, e.period != nil { note += "; the text says: \(c)" }
+                if !e.review.isEmpty { note += "; review: " + e.review.joined(separator: "; ") }
+                out.append("    note: \(quoted(note))")
+            }
+        }
         if !unparsed.isEmpty {
             out.append("# Looked like targets but were not read (a malformed figure, or no rule in the words); enter them by hand:")
             for u in unparsed { out.append("#   line \(u.line): \(u.words)") }
@@ -236,7 +256,11 @@ enum DraftWriter {
         if !unread.isEmpty {
             // Nothing with a figure is dropped silently: what was not read is listed for a person.
             out.append("# Clauses with a figure that were not read (facts, narrative, dates of events); check none is a target or an outcome:")
-            for u in unread { out.append("#   line \(u.line): \(u.words)") }
+            for u in unread {
+                // A figure no convention reads is never guessed: said beside its clause.
+                let faults = PhraseReader.malformed(in: u.words).map { "“\($0)” is not a Vietnamese number (thousands groups have three digits)" }
+                out.append("#   line \(u.line): \(u.words)" + (faults.isEmpty ? "" : " — " + faults.joined(separator: "; ")))
+            }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -261,6 +285,9 @@ struct Evaluation {
     }
     var outcomes = Tally()
     var stated = Tally()
+    /// Facts against the reviewed facts files' figures of the text; `linked`: with the reviewed
+    /// indicator and period too.
+    var facts = Tally()
 
     init(entries: [ExtractedEntry], file: String, gold: Ledger) {
         let seed = PathText.lastName(of: file)
@@ -286,6 +313,31 @@ struct Evaluation {
         }
         missed = golden.indices.filter { !used.contains($0) }.map { "line \(golden[$0].line): \(golden[$0].period) “\(golden[$0].text)”" }
         scoreOutcomes(entries, seed: seed, gold: gold)
+        scoreFacts(entries, seed: seed, gold: gold)
+    }
+
+    /// A fact matches a reviewed fact (a facts file's figure) on the same line with the same figure.
+    mutating func scoreFacts(_ entries: [ExtractedEntry], seed: String, gold: Ledger) {
+        var golden: [Observation] = []
+        for record in gold.records where record.term == nil {
+            golden += record.observations.filter { record.sources[$0.citation.source]?.seed == seed }
+        }
+        facts.reviewed = golden.count
+        var used = Set<Int>()
+        for e in entries where e.kind == .fact {
+            facts.extracted += 1
+            let value = e.value.flatMap(Self.figure)
+            guard let k = golden.indices.first(where: { !used.contains($0) && golden[$0].citation.line == e.line && golden[$0].value == value }) else {
+                wrong.append("line \(e.line): fact \(e.value ?? "?") “\(e.words)”")
+                continue
+            }
+            used.insert(k)
+            facts.matched += 1
+            if e.indicators == [golden[k].indicatorID], e.period == golden[k].period.description { facts.linked += 1 } else {
+                wrong.append("line \(e.line): fact \(e.value ?? "?") read as \(e.indicators.joined(separator: "|")) at \(e.period ?? "?"), reviewed as \(golden[k].indicatorID) at \(golden[k].period)")
+            }
+        }
+        missed += golden.indices.filter { !used.contains($0) }.map { "line \(golden[$0].citation.line ?? 0): fact “\(golden[$0].quote)”" }
     }
 
     /// The figure an outcome's value gives, comparable with a reviewed one: a number (a percentage
@@ -370,6 +422,9 @@ struct Evaluation {
         }
         lines.append(line("outcomes", outcomes, linked: true))
         lines.append(line("stated attainments", stated, linked: false))
+        if facts.reviewed + facts.extracted > 0 {
+            lines.append(line("facts", facts, linked: false) + String(format: "; %d of %d with the reviewed indicator and period", facts.linked, facts.matched))
+        }
         lines += missed.map { "  missed   " + $0 }
         lines += wrong.map { "  unmatched " + $0 }
         return lines.joined(separator: "\n")

@@ -490,7 +490,7 @@ final class BodyResultsAfterTargetsTests: XCTestCase {
     // The catalogue's real names: "Đảng bộ bộ phận" shares "đảng bộ" with every body's name, and
     // the admission indicator's phrase gives the verb that counts ("kết nạp được {value} …").
     let extractor = Extractor(catalogue: [
-        "ket-nap-dang-vien": Indicator(id: "ket-nap-dang-vien", name: "Kết nạp đảng viên mới", nameEn: "Admitted", unit: .count, phrase: "kết nạp được {value} đảng viên mới"),
+        "ket-nap-dang-vien": Indicator(id: "ket-nap-dang-vien", name: "Kết nạp đảng viên mới", nameEn: "Admitted", unit: .count, noun: "đảng viên", phrase: "kết nạp được {value} đảng viên mới"),
         "dang-bo-bo-phan": Indicator(id: "dang-bo-bo-phan", name: "Đảng bộ bộ phận", nameEn: "Partial committees", unit: .count, position: 1),
         "dang-vien": Indicator(id: "dang-vien", name: "Số đảng viên", nameEn: "Members", unit: .count, position: 2),
     ])
@@ -540,5 +540,9 @@ final class BodyResultsAfterTargetsTests: XCTestCase {
         // its repeated "bộ" counted twice.
         XCTAssertEqual(extractor.indicators(for: "Đảng bộ xã Lục Hồn kết nạp 12"), ["ket-nap-dang-vien"])
         XCTAssertEqual(extractor.indicators(for: "toàn Đảng bộ có 9 đảng bộ bộ phận"), ["dang-bo-bo-phan"])
+        // "phát triển … đảng viên" is the Party's other word for admitting members.
+        XCTAssertEqual(extractor.indicators(for: "đến giữa năm 1960, Đảng bộ Cơ quan Dân chính chỉ đạo phát triển được 39 đảng viên"), ["ket-nap-dang-vien"])
+        // Not anything else developed.
+        XCTAssertEqual(extractor.indicators(for: "phát triển được 12 mô hình kinh tế"), [])
     }
 }

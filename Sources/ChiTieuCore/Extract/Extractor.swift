@@ -1,8 +1,9 @@
 import Foundation
 
-/// One entry found in a text: a target or an outcome, with the words and place it came from.
+/// One entry found in a text: a target, an outcome or a fact (what a body has at a date), with
+/// the words and place it came from.
 public struct ExtractedEntry: Hashable, Sendable {
-    public enum Kind: String, Sendable { case target, outcome }
+    public enum Kind: String, Sendable { case target, outcome, fact }
 
     public var kind: Kind
     /// 1-based line of the text.
@@ -36,6 +37,11 @@ public struct ExtractedEntry: Hashable, Sendable {
     /// For an outcome: the excess over its target stated as a figure ("vượt chỉ tiêu 12 đảng viên"
     /// → "12"), copied from the text; the target is the outcome less it, worked out by `check`.
     public var excess: String?
+    /// For a fact: its period as a data file writes it ("2023-06-30", "1965-05", "2022"); nil when
+    /// the text gives no full date, month or year (the entry's review says what it gives).
+    public var period: String?
+    /// For a fact: how exact its figure is, as a data file writes it ("more-than" for "trên 1.000").
+    public var qualifier: String?
 
     /// For an outcome: the year its opening names ("Năm 2023, …", "6 tháng đầu năm 2024"), the
     /// outcome's period; nil when the text names none.
@@ -255,13 +261,15 @@ public struct Extractor: Sendable {
                         // The nearest words decide; a plan word beats a result word in the same place.
                         let mode: Mode? = targetFollows || attainedNext ? .results : partCue ?? introMode ?? sentenceCue ?? paragraphMode ?? sentenceListMode ?? listMode ?? Self.weakCue(of: part) ?? Self.weakCue(of: sentence)
                         defer { attainedBefore = attainedNext }
-                        if !malformed.isEmpty, mode != .results {
-                            out.unparsed.append(UnreadClause(line: line, words: clause))
+                        // Narrative first: "… hiện có 82 tổ chức cơ sở đảng với trên 7.5000 đảng viên" says what
+                        // a body has, not a target, whatever its figure's fault (listed with it for a person).
+                        if Self.isNarrative(clause) {
+                            if hasFigure || !malformed.isEmpty { out.unread.append(UnreadClause(line: line, words: clause)) }
+                            describedBefore = true
                             continue
                         }
-                        if Self.isNarrative(clause) {
-                            if hasFigure { out.unread.append(UnreadClause(line: line, words: clause)) }
-                            describedBefore = true
+                        if !malformed.isEmpty, mode != .results {
+                            out.unparsed.append(UnreadClause(line: line, words: clause))
                             continue
                         }
                         // An attainment with the target it is of: "…, đạt 76,5 % chỉ tiêu Nghị quyết đề ra cho cả
@@ -367,6 +375,7 @@ public struct Extractor: Sendable {
             }
         }
         Self.link(&out.entries)
+        readFacts(&out, lines: lines)
         return out
     }
 
@@ -521,7 +530,7 @@ public struct Extractor: Sendable {
         if lower.hasPrefix("sơ kết") || lower.hasPrefix("tổng kết") || lower.contains("hội nghị sơ kết") || lower.contains("báo cáo sơ kết") || lower.contains("báo cáo tổng kết") { return .results }
         if results.contains(where: lower.contains) { return .results }
         // A past period opening the sentence: "Năm 2023, …", "Quý I …", "9 tháng …", "Giai đoạn 2016 - 2020, …", "Sau 5 năm, …".
-        if lower.range(of: #"^(trong )?(năm \d{4}|kết thúc năm \d{4}|đến (tháng|ngày) \d{1,2}/\d{4}|quý [ivx1-4]+|\d+ tháng|giai đoạn \d{4} ?[-–] ?\d{4}|nhiệm kỳ \d{4} ?[-–] ?\d{4}|sau \d)"#, options: .regularExpression) != nil { return .results }
+        if lower.range(of: #"^(trong )?(năm \d{4}|kết thúc năm \d{4}|đến (tháng|ngày) \d{1,2}[/-]\d{4}|quý [ivx1-4]+|\d+ tháng|giai đoạn \d{4} ?[-–] ?\d{4}|nhiệm kỳ \d{4} ?[-–] ?\d{4}|sau \d)"#, options: .regularExpression) != nil { return .results }
         // "Đến năm 2030, … đạt …": an end point is a plan.
         if lower.range(of: #"(^|, )đến năm \d{4}"#, options: .regularExpression) != nil { return .plan }
         // "tổng giá trị sản xuất đến năm 2030 tăng gấp 1,8 lần": a multiple to reach by a year is a plan.
@@ -1031,11 +1040,17 @@ public struct Extractor: Sendable {
     /// example ("Một số đơn vị có tỷ lệ cao như Đảng bộ huyện A kết nạp 96") is the clause's body.
     // A place named by its kind and its proper name ("xã Phước Hưng kết nạp 14") is its Party body.
     static func body(of clause: String) -> String? {
-        let pattern = #"(^|, )(?:trong đó,? |riêng |(?:[^,;]*? )?(?:như|điển hình là) )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn|Công đoàn|Liên đoàn))( [^\s,;:]+)+?|(?-i:(?:xã|phường|thị trấn|thị xã|huyện|quận)(?: \p{Lu}\p{Ll}*)+))(:| (đã |chỉ mới |mới |chỉ |cũng )?(kết nạp|phát triển|có|đạt))"#
+        let pattern = #"(^|, )(?:trong đó,? |riêng |(?:[^,;]*? )?(?:như|điển hình là) )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn|Công đoàn|Liên đoàn))( [^\s,;:]+)+?|(?-i:(?:xã|phường|thị trấn|thị xã|huyện|quận)(?: \p{Lu}\p{Ll}*)+))(:| (đã |chỉ mới |mới |chỉ |cũng |hiện )?(kết nạp|phát triển|có|đạt))"#
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
         let ns = clause as NSString
         guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 2).location != NSNotFound else { return nil }
-        return ns.substring(with: m.range(at: 2))
+        var name = ns.substring(with: m.range(at: 2))
+        // "Đảng bộ khối hiện có …": "hiện" is the verb's, not the name's; "Đảng bộ hiện có" names no body.
+        if name.lowercased().hasSuffix(" hiện") {
+            name.removeLast(" hiện".count)
+            if name.split(separator: " ").count <= 2 { return nil }
+        }
+        return name
     }
 
     /// A body and a figure with its noun and no verb ("Đảng bộ quận Bình Thủy 31 đảng viên"): the
@@ -1094,8 +1109,15 @@ public struct Extractor: Sendable {
             let shared = name.filter(words.contains).count
             // The verb of the indicator's phrase right before a figure ("kết nạp được {value} đảng viên
             // mới": "… kết nạp 26, đạt 104 %") names what is counted, though the noun is left out.
+            // It outranks any sharing of words: what the verb takes is what the figure counts.
             if let verb = Self.phraseVerb(i.phrase), own.lowercased().range(of: "(^|[^\\p{L}])" + NSRegularExpression.escapedPattern(for: verb) + #"( được| thêm| mới)?( gần| trên| hơn| khoảng| tổng số)? \d"#, options: .regularExpression) != nil {
-                return (i.id, 100)
+                return (i.id, 101)
+            }
+            // Party texts say "phát triển (được) 39 đảng viên" for admitting them: the verb's other
+            // word, with the indicator's noun after the figure so that nothing else developed counts.
+            if Self.phraseVerb(i.phrase) == "kết nạp", let noun = i.noun,
+               own.lowercased().range(of: #"(^|[^\p{L}])phát triển( được| thêm| mới)?( gần| trên| hơn| khoảng)? [\d.,]+ "# + NSRegularExpression.escapedPattern(for: noun.lowercased()), options: .regularExpression) != nil {
+                return (i.id, 101)
             }
             // At least half of the name's words, and two of them, to count as a guess.
             return shared >= 2 && shared * 2 >= name.count ? (i.id, shared * 100 / max(name.count, 1)) : nil

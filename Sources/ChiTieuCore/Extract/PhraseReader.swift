@@ -121,6 +121,8 @@ public enum PhraseReader {
             guard let a = try? VietnameseNumber.parse(low.digits), let b = try? VietnameseNumber.parse(high.digits), a.value < b.value else { continue }
             // Term years ("giai đoạn 2026 - 2030", "nhiệm kỳ 2020-2025") are not a range of a target (issue 18).
             if isYearLike(low) && isYearLike(high) { continue }
+            // "Đến tháng 12-2014": a month and its year, not a range.
+            if isYearLike(high), ends(String(text[..<text.index(text.startIndex, offsetBy: low.start)]).trimmingCharacters(in: .whitespaces), ["tháng"]) { continue }
             let percent = high.isPercent || low.isPercent ? "%" : ""
             return DraftRule(rule: "\(low.digits)-\(high.digits)\(percent)", period: period, words: text, review: review)
         }
@@ -305,7 +307,7 @@ public enum PhraseReader {
     }
 
     /// Figures written in a way no convention reads ("7.5000", "4..294"), left for a person.
-    static func malformed(in text: String) -> [String] {
+    public static func malformed(in text: String) -> [String] {
         guard let regex = try? NSRegularExpression(pattern: #"(?<![\d.,/])\d[\d.,]*\d(?![\d/])"#) else { return [] }
         let ns = text as NSString
         return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) }

@@ -1,0 +1,142 @@
+import Foundation
+
+/// Structure facts: what a body has at a date ("Tính đến 30/6/2023, Đảng bộ huyện có 3.412 đảng
+/// viên, sinh hoạt tại 41 tổ chức cơ sở đảng"; "nâng tổng số đảng viên lên 564 đồng chí"). They are
+/// neither targets nor results against one, so the main reading leaves them among the clauses not
+/// read; this reads the ones whose figure counts a thing the catalogue keeps as a stock, and gives
+/// them to a person as draft `facts:` entries with the date the text says before them.
+extension Extractor {
+    /// Words right before a figure that say how many a body has, not how many it did.
+    private static let stockLead = try? NSRegularExpression(pattern: #"(^|\s)(hiện có|có|gồm|với|là|lên|tổng số|sinh hoạt tại|sinh hoạt ở|còn)( gần| trên| hơn| khoảng)?\s*$"#)
+
+    /// Words that make a clause about something done or about people chosen, whatever it counts:
+    /// admissions and transfers are results or movements, a committee's members are who was elected.
+    private static let notAStock = ["kết nạp", "phát triển", "bàn giao", "chuyển giao", "chuyển về", "thành lập", "lập ", "tách", "củng cố",
+                                    "giải thể", "sáp nhập", "bầu", "chỉ định", "ban chấp hành", "ban thường vụ", "ủy ban kiểm tra",
+                                    "uỷ ban kiểm tra", "đại biểu", "kỷ luật", "khai trừ", "xóa tên", "xoá tên", "phấn đấu", "đạt"]
+
+    /// Abbreviations offices write for the things counted.
+    private static let abbreviations = [("tccsđ", "tổ chức cơ sở đảng"), ("tcđ", "tổ chức đảng"), ("đv", "đảng viên")]
+
+    /// Turns the clauses not read that state a stock into fact entries; a clause leaves the list of
+    /// those not read only when every figure in it became a fact.
+    func readFacts(_ out: inout Extraction, lines: [String]) {
+        var kept: [UnreadClause] = []
+        for u in out.unread {
+            let facts = self.facts(in: u.words, line: u.line, before: Self.textBefore(u, in: lines))
+            out.entries += facts
+            if facts.isEmpty || facts.count < Self.values(in: u.words).count || !PhraseReader.malformed(in: u.words).isEmpty { kept.append(u) }
+        }
+        out.unread = kept
+    }
+
+    /// The line's words up to the end of the clause: where the date of a fact is looked for.
+    static func textBefore(_ u: UnreadClause, in lines: [String]) -> String {
+        guard u.line >= 1, u.line <= lines.count else { return u.words }
+        let line = PhraseReader.normalised(lines[u.line - 1])
+        guard let r = line.range(of: u.words) else { return u.words }
+        return String(line[..<r.upperBound])
+    }
+
+    /// The facts of one clause: each figure led by "có", "gồm", "với", "lên", "tổng số …" (or
+    /// opening the clause, as a list goes on: "…, 251 chi bộ với tổng số 4.294 đảng viên") and
+    /// followed by what it counts.
+    func facts(in clause: String, line: Int, before: String) -> [ExtractedEntry] {
+        let lower = clause.lowercased()
+        guard !Self.notAStock.contains(where: lower.contains), let lead = Self.stockLead else { return [] }
+        // "… đã ban hành 4.037 văn bản, trong đó có 1.289 văn bản chỉ đạo": a part of what was
+        // issued, said in the same sentence; documents are issued, not held.
+        let sentence = before.components(separatedBy: ". ").last?.lowercased() ?? ""
+        guard !sentence.contains("ban hành") else { return [] }
+        let chars = Array(clause)
+        var out: [ExtractedEntry] = []
+        let when = Self.factPeriod(before)
+        for f in Self.values(in: clause) where !f.isPercent && f.fraction == nil {
+            let head = String(chars[..<f.start]).lowercased()
+            let ns = head as NSString
+            let opens = head.trimmingCharacters(in: .whitespaces).range(of: #"^(gần|trên|hơn|khoảng)?$"#, options: .regularExpression) != nil
+            guard opens || lead.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)) != nil else { continue }
+            let rest = String(chars[f.end...]).lowercased().trimmingCharacters(in: .whitespaces)
+            guard let counted = stockIndicators(counting: rest, sentence: before.lowercased()) else { continue }
+            var e = ExtractedEntry(kind: .fact, line: line, words: clause, rule: nil, value: f.digits, stated: nil, target: nil,
+                                   indicators: counted.ids, confidence: 0, congress: nil, years: nil, coverage: when?.words, body: Self.body(of: clause))
+            e.period = when?.period
+            let word = head.trimmingCharacters(in: .whitespaces).split(separator: " ").last.map(String.init) ?? ""
+            e.qualifier = ["trên": "more-than", "hơn": "more-than", "gần": "less-than", "khoảng": "about"][word]
+            if counted.ids.isEmpty { e.review.append("the text counts “\(counted.noun)”: name its indicator") }
+            if e.period == nil { e.review.append(when.map { "the text says “\($0.words)”: write the date of the figure" } ?? "the text gives no date: write the date the source gives it (its publication date for \"hiện có\")") }
+            var confidence = Decimal(string: counted.ids.count == 1 ? "0.8" : "0.6") ?? 1
+            confidence -= Decimal(e.review.count) / 10
+            e.confidence = max(0, confidence)
+            out.append(e)
+        }
+        return out
+    }
+
+    /// The catalogue's counts of a thing whose name opens the words after a figure ("41 tổ chức cơ
+    /// sở đảng" → "Tổ chức cơ sở đảng trực thuộc"; "3.412 đảng viên" → "Số đảng viên"); members
+    /// written as "đồng chí" where the sentence speaks of members. Indicators with a verb in their
+    /// phrase ("kết nạp được {value} …") count what was done, not a stock, and are left out. Nil
+    /// when the words name nothing counted; empty ids when several indicators share the noun.
+    func stockIndicators(counting after: String, sentence: String) -> (ids: [String], noun: String)? {
+        var words = after
+        for (short, long) in Self.abbreviations where words.hasPrefix(short) && !(words.dropFirst(short.count).first?.isLetter ?? false) {
+            words = long + words.dropFirst(short.count)
+        }
+        let stocks = catalogue.filter { $0.unit == .count && $0.phrase == nil }
+        func stem(_ name: String) -> String {
+            var n = name.lowercased()
+            if n.hasPrefix("số ") { n.removeFirst(3) }
+            if n.hasSuffix(" trực thuộc") { n.removeLast(" trực thuộc".count) }
+            return n
+        }
+        func opens(_ name: String) -> Bool {
+            guard words.hasPrefix(name) else { return false }
+            return !(words.dropFirst(name.count).first?.isLetter ?? false)
+        }
+        let named = stocks.filter { opens(stem($0.name)) }
+        if let longest = named.map({ stem($0.name).count }).max() {
+            let best = named.filter { stem($0.name).count == longest }
+            return (best.map(\.id), stem(best[0].name))
+        }
+        // "nâng tổng số đảng viên lên 564 đồng chí": comrades, where the sentence counts members.
+        if opens("đồng chí"), sentence.contains("đảng viên") {
+            let members = stocks.filter { stem($0.name) == "đảng viên" }
+            return (members.map(\.id), "đồng chí")
+        }
+        // A noun several indicators share ("45 chi bộ": grassroots cells or cells below them): a
+        // person names it.
+        let nouns = stocks.compactMap(\.noun).filter { $0.contains(" ") && opens($0) }
+        if let noun = nouns.max(by: { $0.count < $1.count }) { return ([], noun) }
+        return nil
+    }
+
+    /// The date a fact is at: the last the words before it give, as a data file writes it ("tính
+    /// đến 30/6/2023" → 2023-06-30, "Đến tháng 5/1965" → 1965-05, "cuối năm 2022" → 2022), with the
+    /// words; nil when they give none. A part of a year ("giữa năm 1978", "6 tháng đầu năm 2023")
+    /// gives the words only: a person writes its date.
+    static func factPeriod(_ text: String) -> (period: String?, words: String)? {
+        let lower = text.lowercased()
+        let patterns: [(String, ([Int]) -> String?)] = [
+            (#"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"#, { p in (1...31).contains(p[0]) && (1...12).contains(p[1]) ? String(format: "%04d-%02d-%02d", p[2], p[1], p[0]) : nil }),
+            (#"tháng (\d{1,2})(?:[/-]| năm )(\d{4})"#, { p in (1...12).contains(p[0]) ? String(format: "%04d-%02d", p[1], p[0]) : nil }),
+            (#"(?:^|[^\p{L}])(?:cuối |hết )?năm (\d{4})"#, { p in String(p[0]) }),
+            (#"(?:giữa|đầu|\d+ tháng (?:đầu|cuối)) năm (\d{4})"#, { _ in nil }),
+            (#"hiện nay|hiện có|đến nay"#, { _ in nil }),
+        ]
+        var best: (end: Int, period: String?, words: String)?
+        for (pattern, make) in patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+            let ns = lower as NSString
+            guard let m = regex.matches(in: lower, range: NSRange(location: 0, length: ns.length)).last else { continue }
+            let groups = (1..<m.numberOfRanges).compactMap { i -> Int? in
+                m.range(at: i).location == NSNotFound ? nil : Int(ns.substring(with: m.range(at: i)))
+            }
+            let end = m.range.location + m.range.length
+            // The nearest wins; at one place the fuller reading ("giữa năm 1978" over "năm 1978").
+            guard end > best?.end ?? -1 || end == best?.end && make(groups) == nil else { continue }
+            best = (end, make(groups), ns.substring(with: m.range).trimmingCharacters(in: CharacterSet.letters.inverted.subtracting(.decimalDigits)))
+        }
+        return best.map { ($0.period, $0.words) }
+    }
+}

@@ -1,0 +1,74 @@
+@testable import ChiTieuCore
+import Foundation
+import XCTest
+
+/// Structure facts read from the clauses the targets and outcomes leave: what a body has at a
+/// date, with the indicator the counted thing names and the date said before it.
+final class FactReaderTests: XCTestCase {
+    // Names as the built-in catalogue writes them; the admission indicator's phrase has a verb, so
+    // it counts what was done and is never a stock.
+    let extractor = Extractor(catalogue: [
+        "ket-nap-dang-vien": Indicator(id: "ket-nap-dang-vien", name: "Kết nạp đảng viên mới", nameEn: "Admitted", unit: .count, noun: "đảng viên", phrase: "kết nạp được {value} đảng viên mới"),
+        "dang-vien": Indicator(id: "dang-vien", name: "Số đảng viên", nameEn: "Members", unit: .count, noun: "đảng viên", position: 1),
+        "to-chuc-co-so-dang": Indicator(id: "to-chuc-co-so-dang", name: "Tổ chức cơ sở đảng trực thuộc", nameEn: "Grassroots", unit: .count, noun: "tổ chức", position: 2),
+        "chi-bo-co-so": Indicator(id: "chi-bo-co-so", name: "Chi bộ cơ sở", nameEn: "Cells", unit: .count, noun: "chi bộ", position: 3),
+        "chi-bo-duoi-co-so": Indicator(id: "chi-bo-duoi-co-so", name: "Chi bộ dưới cơ sở", nameEn: "Cells below", unit: .count, noun: "chi bộ", position: 4),
+        "van-ban-ban-hanh": Indicator(id: "van-ban-ban-hanh", name: "Văn bản Đảng ủy ban hành", nameEn: "Documents", unit: .count, noun: "văn bản", position: 5),
+    ])
+
+    private func facts(_ text: String) -> [ExtractedEntry] { extractor.read(text).entries.filter { $0.kind == .fact } }
+
+    func testMembersAndOrganisationsAtADate() {
+        let text = "Tính đến 30/6/2023, Đảng bộ huyện có 3.412 đảng viên, sinh hoạt tại 41 tổ chức cơ sở đảng."
+        let f = facts(text)
+        XCTAssertEqual(f.map(\.value), ["3.412", "41"])
+        XCTAssertEqual(f.map(\.indicators), [["dang-vien"], ["to-chuc-co-so-dang"]])
+        // The date the sentence opens with holds for its second clause too.
+        XCTAssertEqual(f.map(\.period), ["2023-06-30", "2023-06-30"])
+        // Read as facts, they are no longer among the clauses not read.
+        XCTAssertEqual(extractor.read(text).unread.map(\.words), [])
+    }
+
+    func testAMonthAQualifierAndAnAbbreviation() {
+        let f = facts("Đến tháng 12-2014, toàn Đảng bộ tỉnh có 766 TCCSĐ với trên 54.986 đảng viên.")
+        XCTAssertEqual(f.map(\.value), ["766", "54.986"])
+        XCTAssertEqual(f.map(\.indicators), [["to-chuc-co-so-dang"], ["dang-vien"]])
+        XCTAssertEqual(f.map(\.period), ["2014-12", "2014-12"])
+        XCTAssertEqual(f.map(\.qualifier), [nil, "more-than"])
+    }
+
+    func testComradesAreMembersWhereTheSentenceCountsMembers() {
+        let f = facts("Năm 1962, nâng tổng số đảng viên lên 564 đồng chí sinh hoạt tại 36 chi bộ.")
+        XCTAssertEqual(f.map(\.value), ["564", "36"])
+        XCTAssertEqual(f.first?.indicators, ["dang-vien"])
+        XCTAssertEqual(f.first?.period, "1962")
+        // "chi bộ" is the noun of two indicators: a person names which, and the review says so.
+        XCTAssertEqual(f.last?.indicators, [])
+        XCTAssertTrue(f.last?.review.contains { $0.contains("“chi bộ”") } ?? false)
+    }
+
+    func testWhoWasElectedWhatWasIssuedAndWhatWasDoneAreNoFacts() {
+        XCTAssertEqual(facts("Đại hội đã bầu Ban Chấp hành Đảng bộ gồm 21 đồng chí.").count, 0)
+        XCTAssertEqual(facts("Trong nhiệm kỳ, Đảng ủy đã ban hành 4.037 văn bản, trong đó có 1.289 văn bản chỉ đạo.").count, 0)
+        XCTAssertEqual(facts("Giữa năm 1978, Đảng ủy đã làm thủ tục bàn giao 41 chi bộ với 786 đảng viên về Thị ủy.").count, 0)
+        // Admissions are an outcome, not a stock.
+        let entries = extractor.read("Năm 2023, Đảng bộ huyện kết nạp được 212 đảng viên.").entries
+        XCTAssertEqual(entries.map(\.kind), [.outcome])
+    }
+
+    func testAPartOfAYearOrNoDateIsLeftToAPerson() {
+        let mid = facts("Giữa năm 1978, Đảng bộ có 52 chi bộ cơ sở.")
+        XCTAssertEqual(mid.first?.indicators, ["chi-bo-co-so"])
+        XCTAssertNil(mid.first?.period)
+        XCTAssertTrue(mid.first?.review.contains { $0.contains("“giữa năm 1978”") } ?? false, "\(mid)")
+        let now = facts("Đảng bộ khối hiện có 69 tổ chức cơ sở đảng.")
+        XCTAssertNil(now.first?.period)
+        XCTAssertEqual(now.first?.body, "Đảng bộ khối", "'hiện' is not part of the body's name")
+    }
+
+    func testAMalformedFigureKeepsItsClauseListed() {
+        let r = extractor.read("Đảng bộ hiện có 82 tổ chức cơ sở đảng với trên 7.5000 đảng viên.")
+        XCTAssertEqual(r.entries.filter { $0.kind == .fact }.map(\.value), ["82"])
+        XCTAssertEqual(r.unread.count, 1, "the clause with 7.5000 stays listed for a person")
+    }
+}
