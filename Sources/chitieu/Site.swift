@@ -87,13 +87,42 @@ struct SiteCommand: ParsableCommand {
         do {
             // Each page's rows of the planners' feed, by the feed's own writer, beside the pages.
             let written = try site.write(to: output) { stem, assessment in
-                try FeedWriter.csv([assessment], to: output + "/feed/" + stem + ".csv")
-                try FeedWriter.json([assessment], to: output + "/feed/" + stem + ".json")
+                let csv = "feed/" + stem + ".csv", json = "feed/" + stem + ".json"
+                try FeedWriter.csv([assessment], to: PathText.join(output, csv))
+                try FeedWriter.json([assessment], to: PathText.join(output, json))
+                return [csv, json]
             }
-            printError("chitieu: wrote \(written.count) pages into \(output) and their feed rows into \(output)/feed (open \(output)/index.html)")
+            printError("chitieu: wrote \(written.pages.count) pages into \(output) and their feed rows into \(output)/feed (open \(output)/index.html)")
+            sayCleanup(written.cleanup)
         } catch {
             printError("chitieu: error: \(error)")
             throw ExitCode(1)
+        }
+    }
+
+    /// What became of the previous run's files, on standard error: the stale ones removed, or
+    /// why none could be told (a folder of an older chitieu, without a manifest).
+    private func sayCleanup(_ cleanup: SiteManifest.Cleanup) {
+        let manifest = PathText.join(output, SiteManifest.name)
+        switch cleanup.previous {
+        case .unlisted:
+            printError("chitieu: \(output): thư mục chưa có danh sách tệp đã ghi (\(SiteManifest.name)) nên không biết trang nào đã cũ: không xoá gì; xoá thư mục rồi chạy lại để bắt đầu sạch / "
+                + "cannot tell which old pages are stale: no manifest; remove the folder to start clean")
+        case let .unreadable(reason):
+            printError("chitieu: \(manifest): không đọc được danh sách tệp đã ghi (\(reason)) nên không biết trang nào đã cũ: không xoá gì; xoá thư mục rồi chạy lại để bắt đầu sạch / "
+                + "cannot tell which old pages are stale: the manifest cannot be read; remove the folder to start clean")
+        case let .listed(_, outside):
+            for line in outside {
+                printError("\(manifest):\(line.number): note: '\(line.text)' không phải đường dẫn bên trong \(output), bỏ qua / is not a path inside the folder; ignored")
+            }
+        case .none:
+            break
+        }
+        if !cleanup.removed.isEmpty {
+            printError("chitieu: đã xoá \(cleanup.removed.count) tệp cũ trong \(output) (trang và số liệu lần trước ghi, lần này không ghi lại) / removed \(cleanup.removed.count) stale files")
+        }
+        for f in cleanup.failed {
+            printError("chitieu: warning: \(PathText.join(output, f.path)): không xoá được tệp cũ (\(f.reason)); lần sau sẽ thử lại / cannot remove this stale file; the next run tries again")
         }
     }
 }

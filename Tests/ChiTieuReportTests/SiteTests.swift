@@ -96,11 +96,14 @@ final class SiteTests: XCTestCase {
         // Written twice into a folder: the same files.
         let dir = NSTemporaryDirectory() + "chitieu-site-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let written = try Site(ledger: data, asOf: 2026).write(to: dir)
+        let written = try Site(ledger: data, asOf: 2026).write(to: dir).pages
         let bytes = try written.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+        let manifest = try Data(contentsOf: URL(fileURLWithPath: dir + "/.chitieu-site"))
         _ = try Site(ledger: data, asOf: 2026).write(to: dir)
         XCTAssertEqual(bytes, try written.map { try Data(contentsOf: URL(fileURLWithPath: $0)) })
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).count, written.count, "no temporary file left behind")
+        XCTAssertEqual(manifest, try Data(contentsOf: URL(fileURLWithPath: dir + "/.chitieu-site")), "the same manifest")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).sorted(),
+                       (written.map { PathText.lastName(of: $0) } + [".chitieu-site"]).sorted(), "the pages and the manifest; no temporary file left behind")
     }
 
     /// A target whose text holds markup is shown as that text: no element of it reaches the page.
