@@ -11,29 +11,34 @@ struct SiteCommand: ParsableCommand {
         commandName: "site",
         abstract: "Viết trang web tĩnh / Write the static web site.",
         discussion: """
-            Reads Targets/ (or the given files and folders) and writes a folder of
-            static HTML: index.html (every body by province and kind, with its latest
-            term's headline), a page per body and term (every target, its verdict,
-            "Cách tính" and a chart), and a page per comparison; each page in
-            Vietnamese (x.html) and English (x.en.html). Open index.html from the
+            Reads Targets/ (or the given files and folders) and writes a folder of \
+            static HTML: index.html (every body by province and kind, with its latest \
+            term's headline), a page per body and term (every target, its verdict, \
+            "Cách tính" and a chart), and a page per comparison; each page in \
+            Vietnamese (x.html) and English (x.en.html). Open index.html from the \
             disk or serve the folder; nothing is fetched from outside.
 
-            Each --compare takes the arguments of `chitieu compare` in one string
-            (write --compare="--every bloc --indicator dang-vien" when it starts with --);
-            every kind with two bodies or more is also compared (as --every KIND).
-            Each page's feed rows are written into feed/ (CSV and JSON); links to
+            Each --compare takes the arguments of `chitieu compare` in one string \
+            (write --compare="--every bloc --indicator dang-vien" when it starts with --); \
+            every kind with two bodies or more is also compared (as --every KIND). \
+            Each page's feed rows are written into feed/ (CSV and JSON); links to \
             workbooks, Word reports and the whole feed point at the folder above.
+
+            The folder's .chitieu-site lists the files written; the next run removes those \
+            it does not write again (the pages and feed rows of a body or term taken out of \
+            the data), and no other file.
 
             Examples:
               chitieu site
-              chitieu site -o /tmp/site --compare "lang-son/khoi-cac-co-quan@2020 lang-son/tinh@2014"
+              chitieu site -o /tmp/site \\
+                  --compare "lang-son/khoi-cac-co-quan@2020 lang-son/tinh@2014"
             """
     )
 
     @Argument(help: "Data files or directories (default: Targets).")
     var paths: [String] = []
 
-    @Option(name: .shortAndLong, help: "The folder to write (default: Reports/site).")
+    @Option(name: .shortAndLong, help: "The folder to write.")
     var output: String = "Reports/site"
 
     @Option(name: .customLong("compare"), help: "A comparison page: the arguments of `chitieu compare`, in quotes (repeatable).")
