@@ -105,7 +105,8 @@ public struct Site {
     /// Then the folder's manifest (`SiteManifest`) is brought up to date: every file the previous
     /// run wrote and this one did not (a body or term taken out of the data) is removed, and the
     /// new list written. A file chitieu did not write is never touched. When writing fails half
-    /// way, the manifest lists the old files and the new ones written so far, so none is lost track of.
+    /// way, nothing is removed and the manifest lists the old files and the new ones written so
+    /// far, so none is lost track of (a folder without a readable manifest is left without one).
     public func write(to directory: String, eachRecord: (_ stem: String, _ assessment: Assessment) throws -> [String] = { _, _ in [] }) throws -> Written {
         let previous = SiteManifest.read(in: directory)
         let entries = entries()
