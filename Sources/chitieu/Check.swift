@@ -8,8 +8,8 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Kiểm tra tệp dữ liệu / Validate data files and report every problem with its position.",
         discussion: """
-            Prints each problem as file:line:column: error|warning: message, so that editors jump
-            to it, then recomputes every attainment a source stated and warns where it does not match.
+            Prints each problem as file:line:column: error|warning: message, so that editors jump \
+            to it, then recomputes every attainment a source stated and warns where it does not match. \
             Exits with status 1 if any error was found.
 
             Examples:

@@ -14,15 +14,16 @@ struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "So sánh chỉ số giữa các đảng bộ / Compare indicators across bodies.",
         discussion: """
-            Each BODY is a body id from bodies.yaml, optionally with the time to take its figures:
-            BODY@2020 (a year), BODY@2015-2020 (a term); otherwise --year, --term or the latest
-            figures. A body may appear more than once (at several dates): what changed in between
-            is then explained by its lineage, a transfer shown as a transfer. Counts are also shown
+            Each BODY is a body id from bodies.yaml, optionally with the time to take its figures: \
+            BODY@2020 (a year), BODY@2015-2020 (a term); otherwise --year, --term or the latest \
+            figures. A body may appear more than once (at several dates): what changed in between \
+            is then explained by its lineage, a transfer shown as a transfer. Counts are also shown \
             per grassroots organisation and per 100 members where the catalogue says so.
 
             Examples:
-              chitieu compare lang-son/khoi-cac-co-quan@2020 quang-ninh/khoi-cac-co-quan@2022 \\
-                quang-ninh/khoi-cac-co-quan@1985 --context lang-son/tinh@2014
+              chitieu compare lang-son/khoi-cac-co-quan@2020 \\
+                  quang-ninh/khoi-cac-co-quan@2022 quang-ninh/khoi-cac-co-quan@1985 \\
+                  --context lang-son/tinh@2014
               chitieu compare --every bloc --year 2020 --indicator dang-vien --format csv
             """
     )

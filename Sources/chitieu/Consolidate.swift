@@ -9,9 +9,9 @@ struct Consolidate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Tổng hợp số liệu các đơn vị trực thuộc / Add up the subordinate units' figures.",
         discussion: """
-            For a term file, adds up the figures its subordinate units (bodies.yaml: parent) sent
-            in their forms, target by target and year by year: counts where the catalogue says they
-            add, numerators and denominators for shares (never an average of percentages). Every
+            For a term file, adds up the figures its subordinate units (bodies.yaml: parent) sent \
+            in their forms, target by target and year by year: counts where the catalogue says they \
+            add, numerators and denominators for shares (never an average of percentages). Every \
             total names the units that have not reported ("23/69 cơ sở chưa gửi số liệu").
 
             Example:

@@ -14,9 +14,9 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Xuất dữ liệu cho kế hoạch / Export the planners' feed (CSV, JSON, SQLite).",
         discussion: """
-            One row per body, target (or indicator) and period: the figure as the source gave it,
-            the rule, attainment, gap and verdict, the source and its words. Machine conventions:
-            UTF-8, a plain '.' decimal mark, ISO dates, stable ids (schema in the README). The file is
+            One row per body, target (or indicator) and period: the figure as the source gave it, \
+            the rule, attainment, gap and verdict, the source and its words. Machine conventions: \
+            UTF-8, a plain '.' decimal mark, ISO dates, stable ids (schema in the README). The file is \
             written to a temporary name and renamed when complete.
 
             Examples:

@@ -8,14 +8,14 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Trích chỉ tiêu, kết quả từ văn bản / Draft data entries from resolution and report text.",
         discussion: """
-            Reads Vietnamese text and writes a draft data file for a person to review: every target
-            clause with its rule and period, every outcome with its figure and stated attainment,
-            each with its verbatim words, line and a confidence. What only a person can decide is
-            marked '?', so that `chitieu check` points at it until it is filled in. Rule-based and
+            Reads Vietnamese text and writes a draft data file for a person to review: every target \
+            clause with its rule and period, every outcome with its figure and stated attainment, \
+            each with its verbatim words, line and a confidence. What only a person can decide is \
+            marked '?', so that `chitieu check` points at it until it is filled in. Rule-based and \
             offline; no figure is invented.
 
-            With --gold, the entries are compared with the reviewed data files that cite the same
-            text (by its seed file name): precision and recall are printed per kind (targets,
+            With --gold, the entries are compared with the reviewed data files that cite the same \
+            text (by its seed file name): precision and recall are printed per kind (targets, \
             outcomes with their period and coverage, stated attainments).
 
             Examples:
@@ -27,7 +27,7 @@ struct Extract: ParsableCommand {
     @Argument(help: "Text files to read.")
     var files: [String]
 
-    @Option(name: .customLong("data"), help: "The data folder whose catalogue names the indicators (default: Targets).")
+    @Option(name: .customLong("data"), help: "The data folder whose catalogue names the indicators.")
     var data: String = "Targets"
 
     @Option(help: "Reviewed data files to compare the entries with (precision and recall).")

@@ -10,15 +10,16 @@ struct Form: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Tạo biểu mẫu Excel để các đơn vị điền kết quả / Write Excel forms to collect outcomes.",
         discussion: """
-            TERM-FILE is a term file (or give --body and --term to find it under --data). The form
-            lists the term's targets as written, a yellow cell per reporting year (numerator and
-            denominator for shares with a base, a list for ratings), the figure's source, date and a
+            TERM-FILE is a term file (or give --body and --term to find it under --data). The form \
+            lists the term's targets as written, a yellow cell per reporting year (numerator and \
+            denominator for shares with a base, a list for ratings), the figure's source, date and a \
             note; every other cell is locked. Read filled forms back with `chitieu import`.
 
             Examples:
               chitieu form Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml
               chitieu form --body lang-son/khoi-cac-co-quan --term 2015-2020
-              chitieu form Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml --for-each grassroots
+              chitieu form Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml \\
+                  --for-each grassroots
             """
     )
 

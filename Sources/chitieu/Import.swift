@@ -10,16 +10,17 @@ struct Import: ParsableCommand {
         commandName: "import",
         abstract: "Nhập số liệu từ biểu mẫu Excel đã điền / Import filled forms into the data.",
         discussion: """
-            Reads each form written by `chitieu form`, checks that it is one of a body and term in
-            the data (and of this form version), reads every yellow cell, and appends the figures
-            to the term file as outcomes (a unit's form: to the unit's facts.yaml), each with its
-            source and the cell it came from (bieu-mau.xlsx:Biểu mẫu!E10). Every problem is printed
-            as FILE.xlsx:Sheet!CELL: error: …; nothing is written unless every form is clean
-            (with --partial, the clean ones are, and the others are listed). A figure already
+            Reads each form written by `chitieu form`, checks that it is one of a body and term in \
+            the data (and of this form version), reads every yellow cell, and appends the figures \
+            to the term file as outcomes (a unit's form: to the unit's facts.yaml), each with its \
+            source and the cell it came from (bieu-mau.xlsx:Biểu mẫu!E10). Every problem is printed \
+            as FILE.xlsx:Sheet!CELL: error: …; nothing is written unless every form is clean \
+            (with --partial, the clean ones are, and the others are listed). A figure already \
             imported from the same cell is left as it is: importing a form twice changes nothing.
 
             Examples:
-              chitieu import Reports/forms/bieu-mau-lang-son-khoi-cac-co-quan-2015-2020.xlsx
+              chitieu import \\
+                  Reports/forms/bieu-mau-lang-son-khoi-cac-co-quan-2015-2020.xlsx
               chitieu import --partial nop-ve/*.xlsx
             """
     )

@@ -9,9 +9,9 @@ struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rà soát chỉ tiêu dự thảo nhiệm kỳ tới / Check a next term's draft targets against the record.",
         discussion: """
-            DRAFT is a term file (body, term, targets) of the next term. The record is every figure
-            of the same body before the draft term begins, read from --data (default: the data
-            folder of DRAFT). A draft kept outside the data folders (no indicators.yaml at or above
+            DRAFT is a term file (body, term, targets) of the next term. The record is every figure \
+            of the same body before the draft term begins, read from --data (default: the data \
+            folder of DRAFT). A draft kept outside the data folders (no indicators.yaml at or above \
             it) uses the catalogue, bodies and shared sources of the --data folders.
 
             Examples:

@@ -17,17 +17,19 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Viết báo cáo kết quả thực hiện chỉ tiêu / Write attainment reports.",
         discussion: """
-            Reads Targets/ (or the given files and folders), judges every target, and writes one
-            report per body and term into Reports/ (e.g. Reports/lang-son-khoi-cac-co-quan-2015-2020.txt),
-            or everything to one file with -o FILE, or to standard output with -o -.
+            Reads Targets/ (or the given files and folders), judges every target, and writes one \
+            report per body and term into Reports/ (e.g. Reports/lang-son-khoi-cac-co-quan-2015-2020.txt), \
+            or everything to one file with -o FILE, or to standard output with -o -. \
             Nothing is written if the data has errors; run `chitieu check` to see them.
 
             Examples:
               chitieu report
               chitieu report --lang en --format markdown
-              chitieu report --format docx Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml
+              chitieu report --format docx \\
+                  Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml
               chitieu report Targets/lang-son/khoi-cac-co-quan/2015-2020.yaml -o -
-              chitieu report --as-of 2023 Targets/lang-son/khoi-cac-co-quan/2020-2025.yaml -o -
+              chitieu report --as-of 2023 \\
+                  Targets/lang-son/khoi-cac-co-quan/2020-2025.yaml -o -
             """
     )
 
@@ -49,7 +51,7 @@ struct Report: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write everything to this file, or '-' for standard output.")
     var output: String?
 
-    @Option(name: .customLong("output-dir"), help: "Folder for one report per body and term (default: Reports).")
+    @Option(name: .customLong("output-dir"), help: "Folder for one report per body and term.")
     var outputDir: String = "Reports"
 
     func validate() throws {

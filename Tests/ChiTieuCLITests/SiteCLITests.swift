@@ -33,7 +33,8 @@ extension CLITests {
 
     func testSiteWritesEveryPageTheSameWayTwice() throws {
         let first = try buildSite("site1"), second = try buildSite("site2")
-        let files = try FileManager.default.contentsOfDirectory(atPath: first.path).filter { $0 != "feed" }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: first.path).filter { $0 != "feed" && $0 != ".chitieu-site" }.sorted()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: first.appendingPathComponent(".chitieu-site").path), "the list of the files written")
         let feed = try FileManager.default.contentsOfDirectory(atPath: first.path + "/feed").sorted()
         // Index, 8 terms and 3 bodies' facts of the built-in data, the built-in comparison and
         // every bloc's: 14 pages, each in Vietnamese and English; and the 11 records' feed rows
@@ -78,6 +79,44 @@ extension CLITests {
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("unknown body 'khong-co/don-vi'"), refused.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("bad").path), "nothing written after a refusal")
+    }
+
+    /// A body taken out of the data (its folder removed): the next run removes its pages and feed
+    /// rows, says how many, and leaves the user's own file in feed/; a folder of an older chitieu
+    /// (no manifest) is said to be so and loses nothing.
+    func testSiteRemovesTheStaleFilesOfABodyTakenOut() throws {
+        let data = scratch.appendingPathComponent("data"), site = scratch.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Targets"), to: data)
+        let first = try run(["site", data.path, "-o", site.path, "--as-of", "2026"])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertFalse(first.stderr.contains("đã xoá") || first.stderr.contains("no manifest"), first.stderr)
+        let stale = ["quang-ninh-khoi-cac-co-quan-so-lieu.html", "quang-ninh-khoi-cac-co-quan-so-lieu.en.html",
+                     "feed/quang-ninh-khoi-cac-co-quan-so-lieu.csv", "feed/quang-ninh-khoi-cac-co-quan-so-lieu.json"]
+        for name in stale { XCTAssertTrue(FileManager.default.fileExists(atPath: site.path + "/" + name), name) }
+        try "mine".write(toFile: site.path + "/feed/cua-toi.csv", atomically: true, encoding: .utf8)
+
+        // The Quảng Ninh bloc's only record (its facts) taken out: its two pages and two feed files go.
+        try FileManager.default.removeItem(at: data.appendingPathComponent("quang-ninh"))
+        let second = try run(["site", data.path, "-o", site.path, "--as-of", "2026"])
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertTrue(second.stderr.contains("chitieu: đã xoá 4 tệp cũ trong \(site.path) (trang và số liệu lần trước ghi, lần này không ghi lại) / removed 4 stale files"), second.stderr)
+        for name in stale { XCTAssertFalse(FileManager.default.fileExists(atPath: site.path + "/" + name), "\(name) is stale and still there") }
+        // 11 records less the one taken out, each with a CSV and a JSON file, and the user's file.
+        let feed = try FileManager.default.contentsOfDirectory(atPath: site.path + "/feed")
+        XCTAssertEqual(feed.count, 10 * 2 + 1, "\(feed)")
+        XCTAssertTrue(feed.contains("cua-toi.csv") && feed.contains("lang-son-khoi-cac-co-quan-2015-2020.csv"))
+
+        // The same folder as an older chitieu left it: no manifest. Nothing goes, and it is said.
+        try FileManager.default.removeItem(atPath: site.path + "/.chitieu-site")
+        let kept = site.path + "/lang-son-tinh-so-lieu.html"
+        XCTAssertTrue(FileManager.default.fileExists(atPath: kept))
+        let old = try run(["site", data.appendingPathComponent("lang-son/khoi-cac-co-quan").path, "-o", site.path, "--as-of", "2026"])
+        XCTAssertEqual(old.status, 0, old.stderr)
+        XCTAssertTrue(old.stderr.contains("chitieu: \(site.path): thư mục chưa có danh sách tệp đã ghi (.chitieu-site) nên không biết trang nào đã cũ: không xoá gì; xoá thư mục rồi chạy lại để bắt đầu sạch / cannot tell which old pages are stale: no manifest; remove the folder to start clean"), old.stderr)
+        XCTAssertEqual(old.stderr.components(separatedBy: "no manifest").count, 2, "said once")
+        XCTAssertFalse(old.stderr.contains("đã xoá"), old.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: kept), "a page of the province, not written this time, stays")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.path + "/.chitieu-site"), "and the folder has a manifest from now on")
     }
 
     /// Whether a program is on PATH.

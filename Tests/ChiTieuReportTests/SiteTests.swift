@@ -96,11 +96,14 @@ final class SiteTests: XCTestCase {
         // Written twice into a folder: the same files.
         let dir = NSTemporaryDirectory() + "chitieu-site-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let written = try Site(ledger: data, asOf: 2026).write(to: dir)
+        let written = try Site(ledger: data, asOf: 2026).write(to: dir).pages
         let bytes = try written.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+        let manifest = try Data(contentsOf: URL(fileURLWithPath: dir + "/.chitieu-site"))
         _ = try Site(ledger: data, asOf: 2026).write(to: dir)
         XCTAssertEqual(bytes, try written.map { try Data(contentsOf: URL(fileURLWithPath: $0)) })
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).count, written.count, "no temporary file left behind")
+        XCTAssertEqual(manifest, try Data(contentsOf: URL(fileURLWithPath: dir + "/.chitieu-site")), "the same manifest")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).sorted(),
+                       (written.map { PathText.lastName(of: $0) } + [".chitieu-site"]).sorted(), "the pages and the manifest; no temporary file left behind")
     }
 
     /// A target whose text holds markup is shown as that text: no element of it reaches the page.
@@ -204,6 +207,156 @@ final class SiteTests: XCTestCase {
         for g in SiteStyle.graphicColours {
             let r = try ratio(g.colour, "#ffffff")
             XCTAssertGreaterThanOrEqual(r, 3, "\(g.name): \(g.colour) beside white is \(r) : 1")
+        }
+    }
+
+    // MARK: Stale files
+
+    /// Two bodies' records (the Lạng Sơn bloc's XIII term, the Quảng Ninh bloc's facts) or only the first.
+    private func twoBodies() throws -> Ledger {
+        try ledger([targets + "/lang-son/khoi-cac-co-quan/2015-2020.yaml", targets + "/quang-ninh/khoi-cac-co-quan/facts.yaml"])
+    }
+
+    private func oneBody() throws -> Ledger { try ledger([targets + "/lang-son/khoi-cac-co-quan/2015-2020.yaml"]) }
+
+    /// Writes a site with each record's feed rows as the command line lays them out (`feed/<stem>.csv`,
+    /// `.json`; a line of text each here, the feed's writer is tested with the command).
+    private func writeSite(_ data: Ledger, to dir: String, feed: Bool = true) throws -> Site.Written {
+        try Site(ledger: data, asOf: 2026).write(to: dir) { stem, _ in
+            guard feed else { return [] }
+            for suffix in [".csv", ".json"] { try AtomicFile.write(Data("rows of \(stem)\n".utf8), to: dir + "/feed/" + stem + suffix) }
+            return ["feed/" + stem + ".csv", "feed/" + stem + ".json"]
+        }
+    }
+
+    private func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    private func manifestLines(_ dir: String) throws -> [String] {
+        try String(contentsOfFile: dir + "/.chitieu-site", encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
+    }
+
+    /// A body taken out of the data: its pages and feed rows go at the next run, the kept body's
+    /// stay, and what chitieu did not write stays: the user's own files in the folder and in
+    /// `feed/`, and a file outside the folder named by a manifest line `../outside.txt` or by its
+    /// absolute path. A folder left empty goes too.
+    func testStalePagesAndFeedRowsAreRemoved() throws {
+        let top = NSTemporaryDirectory() + "chitieu-stale-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: top) }
+        let dir = top + "/site"
+        let first = try writeSite(try twoBodies(), to: dir)
+        // The index and two records' pages, each in two languages, and the two records' rows.
+        let kept = ["feed/lang-son-khoi-cac-co-quan-2015-2020.csv", "feed/lang-son-khoi-cac-co-quan-2015-2020.json",
+                    "index.en.html", "index.html", "lang-son-khoi-cac-co-quan-2015-2020.en.html", "lang-son-khoi-cac-co-quan-2015-2020.html"]
+        let gone = ["feed/quang-ninh-khoi-cac-co-quan-so-lieu.csv", "feed/quang-ninh-khoi-cac-co-quan-so-lieu.json",
+                    "quang-ninh-khoi-cac-co-quan-so-lieu.en.html", "quang-ninh-khoi-cac-co-quan-so-lieu.html"]
+        XCTAssertEqual(try manifestLines(dir), (kept + gone).sorted())
+        XCTAssertEqual(first.cleanup.previous, .none, "a new folder")
+        XCTAssertEqual(first.cleanup.removed, [])
+        for path in kept + gone { XCTAssertTrue(exists(dir + "/" + path), path) }
+
+        // The user's files, and a file beside the folder that the manifest is made to name.
+        try "ghi chú của tôi".write(toFile: dir + "/ghi-chu.txt", atomically: true, encoding: .utf8)
+        try "a;b".write(toFile: dir + "/feed/cua-toi.csv", atomically: true, encoding: .utf8)
+        try "outside".write(toFile: top + "/outside.txt", atomically: true, encoding: .utf8)
+        let manifest = try String(contentsOfFile: dir + "/.chitieu-site", encoding: .utf8)
+        try (manifest + "../outside.txt\n" + top + "/outside.txt\nfeed/../../outside.txt\n").write(toFile: dir + "/.chitieu-site", atomically: true, encoding: .utf8)
+
+        let second = try writeSite(try oneBody(), to: dir)
+        for path in gone { XCTAssertFalse(exists(dir + "/" + path), "\(path) is stale and still there") }
+        for path in kept { XCTAssertTrue(exists(dir + "/" + path), path) }
+        XCTAssertEqual(second.cleanup.removed, gone.sorted())
+        XCTAssertEqual(second.cleanup.failed, [])
+        XCTAssertTrue(exists(dir + "/ghi-chu.txt") && exists(dir + "/feed/cua-toi.csv"), "the user's own files stay")
+        XCTAssertEqual(try String(contentsOfFile: top + "/outside.txt", encoding: .utf8), "outside", "a path out of the folder is never followed")
+        // The manifest's 10 paths are lines 2–11; the three lines added are 12–14.
+        XCTAssertEqual(second.cleanup.previous, .listed((kept + gone).sorted(), outside: [
+            .init(number: 12, text: "../outside.txt"), .init(number: 13, text: top + "/outside.txt"), .init(number: 14, text: "feed/../../outside.txt"),
+        ]))
+        XCTAssertEqual(try manifestLines(dir), kept, "the new list: what this run wrote, nothing outside")
+        let index = try String(contentsOfFile: dir + "/index.html", encoding: .utf8)
+        XCTAssertFalse(index.contains("quang-ninh-khoi-cac-co-quan-so-lieu.html"), "the index no longer links the page removed")
+
+        // Without feed rows, and the user's file taken out of feed/: the rows go, and feed/ with them.
+        try FileManager.default.removeItem(atPath: dir + "/feed/cua-toi.csv")
+        let third = try writeSite(try oneBody(), to: dir, feed: false)
+        XCTAssertEqual(third.cleanup.removed, ["feed/lang-son-khoi-cac-co-quan-2015-2020.csv", "feed/lang-son-khoi-cac-co-quan-2015-2020.json"])
+        XCTAssertFalse(exists(dir + "/feed"), "the folder left empty is removed")
+        XCTAssertTrue(exists(dir + "/ghi-chu.txt"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).sorted(),
+                       [".chitieu-site", "ghi-chu.txt", "index.en.html", "index.html", "lang-son-khoi-cac-co-quan-2015-2020.en.html", "lang-son-khoi-cac-co-quan-2015-2020.html"])
+    }
+
+    /// A manifest line that reaches a file through a link (the file itself a link, or a folder on
+    /// the way) removes nothing: the link and what it points to stay. A listed folder stays too.
+    func testStaleRemovalNeverFollowsALink() throws {
+        let top = NSTemporaryDirectory() + "chitieu-stale-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: top) }
+        let dir = top + "/site", elsewhere = top + "/elsewhere"
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        try "mine".write(toFile: elsewhere + "/x.html", atomically: true, encoding: .utf8)
+        _ = try writeSite(try oneBody(), to: dir, feed: false)
+        try fm.createSymbolicLink(atPath: dir + "/link.html", withDestinationPath: elsewhere + "/x.html")
+        try fm.createSymbolicLink(atPath: dir + "/sub", withDestinationPath: elsewhere)
+        try fm.createDirectory(atPath: dir + "/thu-muc", withIntermediateDirectories: true)
+        let manifest = try String(contentsOfFile: dir + "/.chitieu-site", encoding: .utf8)
+        try (manifest + "link.html\nsub/x.html\nthu-muc\n.chitieu-site\n").write(toFile: dir + "/.chitieu-site", atomically: true, encoding: .utf8)
+        let again = try writeSite(try oneBody(), to: dir, feed: false)
+        XCTAssertEqual(again.cleanup.removed, [])
+        XCTAssertEqual(again.cleanup.failed, [])
+        XCTAssertEqual(try String(contentsOfFile: elsewhere + "/x.html", encoding: .utf8), "mine")
+        XCTAssertEqual(try fm.destinationOfSymbolicLink(atPath: dir + "/link.html"), elsewhere + "/x.html", "the link stays")
+        XCTAssertTrue(exists(dir + "/sub/x.html") && exists(dir + "/thu-muc") && exists(dir + "/.chitieu-site"))
+        XCTAssertEqual(try manifestLines(dir), ["index.en.html", "index.html", "lang-son-khoi-cac-co-quan-2015-2020.en.html", "lang-son-khoi-cac-co-quan-2015-2020.html"])
+    }
+
+    /// A folder written by an older chitieu (pages, no manifest) loses nothing, even the pages this
+    /// run does not write, and gets a manifest of this run's files; the run after it removes only
+    /// what that manifest lists. A folder of the user's own files alone is a new folder.
+    func testAnOldFolderWithoutManifestLosesNothing() throws {
+        let top = NSTemporaryDirectory() + "chitieu-stale-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: top) }
+        let dir = top + "/site"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try "ghi chú".write(toFile: dir + "/ghi-chu.txt", atomically: true, encoding: .utf8)
+        XCTAssertEqual(SiteManifest.read(in: dir), .none, "only the user's file: nothing to tell")
+        let old = try writeSite(try twoBodies(), to: dir)
+        try FileManager.default.removeItem(atPath: dir + "/.chitieu-site")
+        XCTAssertEqual(SiteManifest.read(in: dir), .unlisted)
+
+        let second = try writeSite(try oneBody(), to: dir)
+        XCTAssertEqual(second.cleanup.previous, .unlisted)
+        XCTAssertEqual(second.cleanup.removed, [])
+        for path in old.files { XCTAssertTrue(exists(dir + "/" + path), "\(path) was removed without a manifest") }
+        XCTAssertTrue(exists(dir + "/ghi-chu.txt"))
+        XCTAssertEqual(try manifestLines(dir), second.files.sorted())
+        XCTAssertEqual(second.files.count, 6, "the index and one term's page in two languages, and its two feed files")
+
+        // The next run knows what the last one wrote, and nothing of the older one.
+        let third = try writeSite(try oneBody(), to: dir, feed: false)
+        XCTAssertEqual(third.cleanup.removed, ["feed/lang-son-khoi-cac-co-quan-2015-2020.csv", "feed/lang-son-khoi-cac-co-quan-2015-2020.json"])
+        XCTAssertTrue(exists(dir + "/quang-ninh-khoi-cac-co-quan-so-lieu.html") && exists(dir + "/feed/quang-ninh-khoi-cac-co-quan-so-lieu.csv"),
+                      "the older run's pages are not chitieu's to remove as far as the manifest knows")
+    }
+
+    /// A manifest that is not UTF-8 text is read as unreadable: nothing is removed, and it is rewritten.
+    func testAnUnreadableManifestRemovesNothing() throws {
+        let dir = NSTemporaryDirectory() + "chitieu-stale-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = try writeSite(try twoBodies(), to: dir)
+        try Data([0x69, 0x6E, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: dir + "/.chitieu-site"))
+        let again = try writeSite(try oneBody(), to: dir)
+        XCTAssertEqual(again.cleanup.previous, .unreadable("it is not UTF-8 text"))
+        XCTAssertEqual(again.cleanup.removed, [])
+        XCTAssertTrue(exists(dir + "/quang-ninh-khoi-cac-co-quan-so-lieu.html"))
+        XCTAssertEqual(try manifestLines(dir).count, 6)
+    }
+
+    /// Which manifest lines name a path inside the folder.
+    func testManifestPathsInsideTheFolder() {
+        for path in ["index.html", "feed/a.csv", "a/b/c.html", ".hidden", "..a", "a..b"] { XCTAssertTrue(SiteManifest.isInside(path), path) }
+        for path in ["../outside.txt", "/etc/passwd", "feed/../../x", "./index.html", "feed//a.csv", "feed/", "a/./b", "..", ".", "", "a\0b"] {
+            XCTAssertFalse(SiteManifest.isInside(path), path)
         }
     }
 }

@@ -86,21 +86,51 @@ public struct Site {
         return pages
     }
 
+    /// What `write` did.
+    public struct Written {
+        /// The pages written (the folder joined with each page's path), in the order of `pages()`.
+        public var pages: [String]
+        /// Every file written, as paths inside the folder: the pages, then what `eachRecord` wrote.
+        /// The folder's manifest lists them.
+        public var files: [String]
+        /// What became of the files of the run before: the stale ones removed, or why none could be told.
+        public var cleanup: SiteManifest.Cleanup
+    }
+
     /// Writes every page into `directory` (created if missing), each to a temporary file renamed
     /// over the old one, then hands each record's file stem (the one its other reports use) and
     /// its assessment to `eachRecord`, for its feed rows beside the pages: the records are judged
-    /// once for both.
-    /// - Returns: The paths written.
-    public func write(to directory: String, eachRecord: (_ stem: String, _ assessment: Assessment) throws -> Void = { _, _ in }) throws -> [String] {
+    /// once for both. `eachRecord` returns the paths it wrote, inside the folder (`feed/x.csv`).
+    ///
+    /// Then the folder's manifest (`SiteManifest`) is brought up to date: every file the previous
+    /// run wrote and this one did not (a body or term taken out of the data) is removed, and the
+    /// new list written. A file chitieu did not write is never touched. When writing fails half
+    /// way, nothing is removed and the manifest lists the old files and the new ones written so
+    /// far, so none is lost track of (a folder without a readable manifest is left without one).
+    public func write(to directory: String, eachRecord: (_ stem: String, _ assessment: Assessment) throws -> [String] = { _, _ in [] }) throws -> Written {
+        let previous = SiteManifest.read(in: directory)
         let entries = entries()
         var written: [String] = []
-        for page in pages(entries) {
-            let path = directory + "/" + page.path
-            try AtomicFile.write(Data(page.html.utf8), to: path)
-            written.append(path)
+        var files: [String] = []
+        do {
+            for page in pages(entries) {
+                let path = PathText.join(directory, page.path)
+                try AtomicFile.write(Data(page.html.utf8), to: path)
+                written.append(path)
+                files.append(page.path)
+            }
+            for entry in entries { files += try eachRecord(entry.stem, entry.assessment) }
+        } catch {
+            // A folder whose old pages could not be told before is left so: the next run says it again.
+            switch previous {
+            case let .listed(old, _): try? SiteManifest.write(old + files, in: directory)
+            case .none: try? SiteManifest.write(files, in: directory)
+            case .unlisted, .unreadable: break
+            }
+            throw error
         }
-        for entry in entries { try eachRecord(entry.stem, entry.assessment) }
-        return written
+        let cleanup = try SiteManifest.update(in: directory, written: files, previous: previous)
+        return Written(pages: written, files: files, cleanup: cleanup)
     }
 }
 
