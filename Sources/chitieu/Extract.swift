@@ -56,7 +56,7 @@ struct Extract: ParsableCommand {
             let read = extractor.read(text)
             for u in read.unparsed { printError("\(file):\(u.line): note: looks like a target but was not read: “\(u.words)”") }
             let made = DraftWriter.drafts(file: file, entries: read.entries, unparsed: read.unparsed.map { ($0.line, $0.words) },
-                                          unread: read.unread.map { ($0.line, $0.words) })
+                                          unread: read.unread.map { ($0.line, $0.words) }, published: read.published)
             // Several bodies' outcomes: one draft file per body, so that each loads on its own.
             if made.count > 1, let output, output != "-" {
                 let stem = isDirectory(output) ? (output as NSString).appendingPathComponent(((PathText.lastName(of: file)) as NSString).deletingPathExtension)
@@ -116,19 +116,19 @@ enum DraftWriter {
     /// one data file holds one body's figures, and `check` refuses two figures of one period.
     /// Each is named by a file-name slug of the body ("dang-bo-cong-an-tinh"); the first has none.
     static func drafts(file: String, entries: [ExtractedEntry], unparsed: [(line: Int, words: String)] = [],
-                       unread: [(line: Int, words: String)] = []) -> [(name: String?, yaml: String)] {
+                       unread: [(line: Int, words: String)] = [], published: String? = nil) -> [(name: String?, yaml: String)] {
         let bodies = entries.filter { $0.kind == .outcome }.compactMap(\.body)
         var order: [String] = []
         for b in bodies where !order.contains(b) { order.append(b) }
-        guard order.count > 1 else { return [(nil, yaml(file: file, entries: entries, unparsed: unparsed, unread: unread))] }
+        guard order.count > 1 else { return [(nil, yaml(file: file, entries: entries, unparsed: unparsed, unread: unread, published: published))] }
         var out: [(name: String?, yaml: String)] = [(nil, yaml(file: file, entries: entries.filter { $0.kind != .outcome || $0.body == nil },
-                                                           unparsed: unparsed, unread: unread, context: entries))]
+                                                           unparsed: unparsed, unread: unread, context: entries, published: published))]
         var names: Set<String> = []
         for body in order {
             var name = slug(body)
             while names.contains(name) { name += "-2" }
             names.insert(name)
-            out.append((name, yaml(file: file, entries: entries.filter { $0.kind == .outcome && $0.body == body }, context: entries, bodyNamed: body)))
+            out.append((name, yaml(file: file, entries: entries.filter { $0.kind == .outcome && $0.body == body }, context: entries, bodyNamed: body, published: published)))
         }
         return out
     }
@@ -144,7 +144,7 @@ enum DraftWriter {
     /// One draft file. `context`: the whole text's entries, from which the term is read when this
     /// file holds a part of them; `bodyNamed`: the body whose outcomes alone this file holds.
     static func yaml(file: String, entries: [ExtractedEntry], unparsed: [(line: Int, words: String)] = [], unread: [(line: Int, words: String)] = [],
-                     context: [ExtractedEntry]? = nil, bodyNamed: String? = nil) -> String {
+                     context: [ExtractedEntry]? = nil, bodyNamed: String? = nil, published: String? = nil) -> String {
         let seed = PathText.lastName(of: file)
         let all = context ?? entries
         // One term only when the whole text speaks of one; otherwise a person splits it by congress.
@@ -168,7 +168,8 @@ enum DraftWriter {
             "body: \"?\"                      # a body id from bodies.yaml" + (bodyNamed.map { ": the text names \($0)" } ?? ""),
             "term: { congress: \(quoted(congress)), years: \(quoted(years ?? "?")) }",
             "sources:",
-            "  nguon: { title: \"?\", publisher: \"?\", seed: \(quoted(seed)) }",
+            // The dateline's date is the source's: a fact "hiện có" is of that day.
+            "  nguon: { title: \"?\", publisher: \"?\", " + (published.map { "date: \($0), " } ?? "") + "seed: \(quoted(seed)) }",
             "targets:",
         ]
         var ids: [String: Int] = [:]

@@ -108,18 +108,20 @@ extension CLITests {
             """), r.stdout)
         XCTAssertTrue(r.stdout.contains("period: 2024\n    covers: first-half\n    value: \"31\""), r.stdout)
         XCTAssertTrue(r.stdout.contains("body: Đảng bộ Công an tỉnh; the text says: 6 tháng đầu năm 2024"), r.stdout)
-        // What the body has, not what it did: a fact, its date left to a person ("hiện có" is the
-        // source's own date), no longer among the clauses not read.
+        // What the body has, not what it did: a fact, no longer among the clauses not read. "hiện
+        // có" is as of the day the text was published: its dateline's (line 1), which is also the
+        // source's date.
         XCTAssertTrue(r.stdout.contains("""
             facts:
               - indicator: "dang-vien"
-                period: "?"
+                period: 2023-10-12
                 value: "18.420"
                 source: nguon
                 line: 5
                 quote: "Đảng bộ tỉnh hiện có 18.420 đảng viên"
             """), r.stdout)
-        XCTAssertTrue(r.stdout.contains("review: the text says “hiện có”: write the date of the figure"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("review: as of the text's dateline (line 1): check that the figure is of that day"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("nguon: { title: \"?\", publisher: \"?\", date: 2023-10-12, seed: \"bao-cao.txt\" }"), r.stdout)
         XCTAssertFalse(r.stdout.contains("#   line 5: Đảng bộ tỉnh hiện có 18.420 đảng viên"), r.stdout)
         XCTAssertFalse(r.stdout.contains("line: 1\n"), "the dateline is not an entry")
     }

@@ -66,6 +66,25 @@ final class FactReaderTests: XCTestCase {
         XCTAssertEqual(now.first?.body, "Đảng bộ khối", "'hiện' is not part of the body's name")
     }
 
+    func testHienCoIsAsOfTheDateline() {
+        let text = """
+            Đảng bộ Khối các cơ quan tỉnh: Một nhiệm kỳ nhiều dấu ấn
+
+            21-07-2020 08:46
+            Đảng bộ khối hiện có 69 tổ chức cơ sở đảng. Năm 2019, Đảng bộ có 250 chi bộ cơ sở.
+            """
+        let r = extractor.read(text)
+        XCTAssertEqual(r.published, "2020-07-21")
+        let f = r.entries.filter { $0.kind == .fact }
+        XCTAssertEqual(f.map(\.value), ["69", "250"])
+        XCTAssertEqual(f.map(\.period), ["2020-07-21", "2019"], "a year the text says wins over the dateline")
+        XCTAssertTrue(f[0].review.contains { $0.contains("dateline (line 3)") }, "\(f[0].review)")
+        // No dateline: nothing is assumed.
+        XCTAssertNil(extractor.read("Đảng bộ khối hiện có 69 tổ chức cơ sở đảng.").published)
+        XCTAssertEqual(Extractor.dateline(["Thứ Năm, 12/10/2023, 16:05 (GMT+7)"])?.date, "2023-10-12")
+        XCTAssertNil(Extractor.dateline(["31/02/2023 là ngày không có"]))
+    }
+
     func testAMalformedFigureKeepsItsClauseListed() {
         let r = extractor.read("Đảng bộ hiện có 82 tổ chức cơ sở đảng với trên 7.5000 đảng viên.")
         XCTAssertEqual(r.entries.filter { $0.kind == .fact }.map(\.value), ["82"])

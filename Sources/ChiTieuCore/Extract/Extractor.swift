@@ -90,6 +90,9 @@ public struct Extraction: Sendable {
     public var entries: [ExtractedEntry]
     public var unparsed: [UnreadClause]
     public var unread: [UnreadClause]
+    /// The date the text was published, from its dateline ("21-07-2020 08:46"), as a data file
+    /// writes it ("2020-07-21"); nil without one.
+    public var published: String?
 }
 
 /// Finds target and outcome sentences in a resolution or report text. The text is cut into
@@ -375,6 +378,7 @@ public struct Extractor: Sendable {
             }
         }
         Self.link(&out.entries)
+        out.published = Self.dateline(lines)?.date
         readFacts(&out, lines: lines)
         return out
     }

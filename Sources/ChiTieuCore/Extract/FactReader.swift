@@ -22,12 +22,39 @@ extension Extractor {
     /// those not read only when every figure in it became a fact.
     func readFacts(_ out: inout Extraction, lines: [String]) {
         var kept: [UnreadClause] = []
+        let published = Self.dateline(lines)
         for u in out.unread {
-            let facts = self.facts(in: u.words, line: u.line, before: Self.textBefore(u, in: lines))
+            var facts = self.facts(in: u.words, line: u.line, before: Self.textBefore(u, in: lines))
+            // "hiện có", or no date at all: the figure is as of the day the article was published,
+            // which its dateline gives (the reviewed facts of the seeds take that date).
+            if let published {
+                for k in facts.indices where facts[k].period == nil && (facts[k].coverage == nil || ["hiện nay", "hiện có", "đến nay"].contains(facts[k].coverage ?? "")) {
+                    facts[k].period = published.date
+                    facts[k].review.removeAll { $0.hasPrefix("the text says") || $0.hasPrefix("the text gives no date") }
+                    facts[k].review.append("as of the text's dateline (line \(published.line)): check that the figure is of that day")
+                }
+            }
             out.entries += facts
             if facts.isEmpty || facts.count < Self.values(in: u.words).count || !PhraseReader.malformed(in: u.words).isEmpty { kept.append(u) }
         }
         out.unread = kept
+    }
+
+    /// The date a text was published, from its dateline: a line near the top holding only a date,
+    /// with its weekday or time ("21-07-2020 08:46", "Thứ Năm, 12/10/2023, 16:05 (GMT+7)"); nil
+    /// when none of the first lines is one.
+    static func dateline(_ lines: [String]) -> (date: String, line: Int)? {
+        let pattern = #"^((thứ [^\s,]+|chủ nhật),? )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(,? \d{1,2}:\d{2}( ?\(gmt ?[+-]\d{1,2}\))?)?$"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        for (i, raw) in lines.prefix(12).enumerated() {
+            let line = PhraseReader.normalised(raw).lowercased().trimmingCharacters(in: .whitespaces)
+            let ns = line as NSString
+            guard let m = regex.firstMatch(in: line, range: NSRange(location: 0, length: ns.length)),
+                  let day = Int(ns.substring(with: m.range(at: 3))), let month = Int(ns.substring(with: m.range(at: 4))),
+                  let year = Int(ns.substring(with: m.range(at: 5))), (1...31).contains(day), (1...12).contains(month) else { continue }
+            return (String(format: "%04d-%02d-%02d", year, month, day), i + 1)
+        }
+        return nil
     }
 
     /// The line's words up to the end of the clause: where the date of a fact is looked for.
