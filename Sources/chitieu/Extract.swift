@@ -141,6 +141,18 @@ enum DraftWriter {
         return words.isEmpty ? "body" : words.joined(separator: "-")
     }
 
+    /// An entry's indicator: its one guess, or '?' before the first of several (named after it)
+    /// or alone, for a person to decide.
+    static func indicator(_ e: ExtractedEntry) -> String {
+        quoted(e.indicators.count == 1 ? e.indicators[0] : "?" + (e.indicators.first ?? ""))
+            + (e.indicators.count > 1 ? "   # one of: \(e.indicators.joined(separator: ", "))" : "")
+    }
+
+    /// Where an outcome or a fact was read: the source, its line and the words as written.
+    static func cited(_ e: ExtractedEntry) -> [String] {
+        ["    source: nguon", "    line: \(e.line)", "    quote: \(quoted(e.words))"]
+    }
+
     /// One draft file. `context`: the whole text's entries, from which the term is read when this
     /// file holds a part of them; `bodyNamed`: the body whose outcomes alone this file holds.
     static func yaml(file: String, entries: [ExtractedEntry], unparsed: [(line: Int, words: String)] = [], unread: [(line: Int, words: String)] = [],
@@ -177,12 +189,11 @@ enum DraftWriter {
             guard let r = e.rule else { continue }
             let base = "l\(e.line)"
             ids[base, default: 0] += 1
-            let indicator = e.indicators.count == 1 ? e.indicators[0] : "?" + (e.indicators.first ?? "")
             out.append("  - id: \(base)-\(ids[base] ?? 1)")
             out.append("    text: \(quoted(e.words))")
             out.append("    source: nguon")
             out.append("    line: \(e.line)")
-            out.append("    indicator: \(quoted(indicator))" + (e.indicators.count > 1 ? "   # one of: \(e.indicators.joined(separator: ", "))" : ""))
+            out.append("    indicator: " + indicator(e))
             // "khoảng 60 %": the tolerance is a person's to declare ('± ?', which `check` points at).
             out.append("    rule: \(quoted(r.rule.hasPrefix("~") && !r.rule.contains("±") ? r.rule + " ± ?" : r.rule))")
             out.append("    period: \(r.period)")
@@ -219,9 +230,7 @@ enum DraftWriter {
             if let stated = e.stated { out.append("    stated: \(quoted(stated))") }
             // Copied from "vượt chỉ tiêu 12 đảng viên": `check` works out the target as the outcome less it.
             if let excess = e.excess { out.append("    excess: \(quoted(excess))") }
-            out.append("    source: nguon")
-            out.append("    line: \(e.line)")
-            out.append("    quote: \(quoted(e.words))")
+            out += cited(e)
             var note = "extract: confidence \(e.confidence)"
             if let body = e.body { note += "; body: \(body)" }
             if let c = e.coverage, c.range(of: #"^năm \d{4}$"#, options: .regularExpression) == nil { note += "; the text says: \(c)" }
@@ -236,13 +245,11 @@ enum DraftWriter {
             // fact dated outside the term belongs in the body's facts file (`check` says so).
             out.append("facts:")
             for e in facts {
-                out.append("  - indicator: \(quoted(e.indicators.count == 1 ? e.indicators[0] : "?" + (e.indicators.first ?? "")))" + (e.indicators.count > 1 ? "   # one of: \(e.indicators.joined(separator: ", "))" : ""))
+                out.append("  - indicator: " + indicator(e))
                 out.append("    period: \(e.period ?? "\"?\"")")
                 out.append("    value: \(quoted(e.value ?? "?"))")
                 if let q = e.qualifier { out.append("    qualifier: \(q)") }
-                out.append("    source: nguon")
-                out.append("    line: \(e.line)")
-                out.append("    quote: \(quoted(e.words))")
+                out += cited(e)
                 var note = "extract: confidence \(e.confidence); a fact: what the body has at that date, not a result against a target"
                 if let body = e.body { note += "; body: \(body)" }
                 if let c = e.coverage, e.period != nil { note += "; the text says: \(c)" }
