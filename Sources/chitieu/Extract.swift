@@ -3,20 +3,21 @@ import ChiTieuCore
 import ChiTieuLoad
 import Foundation
 
-/// `chitieu extract`: draft target and outcome entries from resolution and report text.
+/// `chitieu extract`: draft target, outcome and fact entries from resolution and report text.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Trích chỉ tiêu, kết quả từ văn bản / Draft data entries from resolution and report text.",
         discussion: """
             Reads Vietnamese text and writes a draft data file for a person to review: every target \
             clause with its rule and period, every outcome with its figure and stated attainment, \
+            every fact (what a body has at a date: members, organisations) with its date, \
             each with its verbatim words, line and a confidence. What only a person can decide is \
             marked '?', so that `chitieu check` points at it until it is filled in. Rule-based and \
             offline; no figure is invented.
 
             With --gold, the entries are compared with the reviewed data files that cite the same \
             text (by its seed file name): precision and recall are printed per kind (targets, \
-            outcomes with their period and coverage, stated attainments).
+            outcomes with their period and coverage, stated attainments, facts).
 
             Examples:
               chitieu extract ../shared/seeds/000_69c18a074de68bc9.txt -o draft.yaml
