@@ -118,20 +118,67 @@ enum DraftWriter {
     /// Each is named by a file-name slug of the body ("dang-bo-cong-an-tinh"); the first has none.
     static func drafts(file: String, entries: [ExtractedEntry], unparsed: [(line: Int, words: String)] = [],
                        unread: [(line: Int, words: String)] = [], published: String? = nil) -> [(name: String?, yaml: String)] {
-        let bodies = entries.filter { $0.kind == .outcome }.compactMap(\.body)
+        let facts = entries.filter { $0.kind == .fact }
+        let judged = entries.filter { $0.kind != .fact }
+        let bodies = judged.filter { $0.kind == .outcome }.compactMap(\.body)
         var order: [String] = []
         for b in bodies where !order.contains(b) { order.append(b) }
-        guard order.count > 1 else { return [(nil, yaml(file: file, entries: entries, unparsed: unparsed, unread: unread, published: published))] }
-        var out: [(name: String?, yaml: String)] = [(nil, yaml(file: file, entries: entries.filter { $0.kind != .outcome || $0.body == nil },
-                                                           unparsed: unparsed, unread: unread, context: entries, published: published))]
+        var out: [(name: String?, yaml: String)]
         var names: Set<String> = []
-        for body in order {
-            var name = slug(body)
+        if order.count > 1 {
+            out = [(nil, yaml(file: file, entries: judged.filter { $0.kind != .outcome || $0.body == nil },
+                              unparsed: unparsed, unread: unread, context: judged, published: published))]
+            for body in order {
+                var name = slug(body)
+                while names.contains(name) { name += "-2" }
+                names.insert(name)
+                out.append((name, yaml(file: file, entries: judged.filter { $0.kind == .outcome && $0.body == body }, context: judged, bodyNamed: body, published: published)))
+            }
+        } else {
+            out = [(nil, yaml(file: file, entries: judged, unparsed: unparsed, unread: unread, published: published))]
+        }
+        // Dated facts belong in a body's facts file, not in a term's (whose years they may lie
+        // outside): a sibling draft of their own, which loads once its body is named.
+        if !facts.isEmpty {
+            var name = "facts"
             while names.contains(name) { name += "-2" }
-            names.insert(name)
-            out.append((name, yaml(file: file, entries: entries.filter { $0.kind == .outcome && $0.body == body }, context: entries, bodyNamed: body, published: published)))
+            out.append((name, factsYAML(file: file, facts: facts, published: published)))
         }
         return out
+    }
+
+    /// The source line of a draft: what a person fills in, with the dateline's date when the
+    /// text has one (a fact "hiện có" is of that day).
+    static func sourceLine(seed: String, published: String?) -> String {
+        "  nguon: { title: \"?\", publisher: \"?\", " + (published.map { "date: \($0), " } ?? "") + "seed: \(quoted(seed)) }"
+    }
+
+    /// The facts draft: a facts file's shape (a body, its sources, `facts:`), no term and no targets.
+    static func factsYAML(file: String, facts: [ExtractedEntry], published: String?) -> String {
+        let seed = PathText.lastName(of: file)
+        var out = [
+            "# Facts drafted by `chitieu extract` from \(seed): what a body has at a date (members,",
+            "# organisations), never judged against a target. Review every entry; '?' marks what a person",
+            "# must decide, and `chitieu check` points at it until it is filled in. A body's dated facts",
+            "# live in its facts file (Targets/<province>/<body>/facts.yaml): merge these into it.",
+            "body: \"?\"                      # a body id from bodies.yaml",
+            "sources:",
+            sourceLine(seed: seed, published: published),
+            "facts:",
+        ]
+        for e in facts {
+            out.append("  - indicator: " + indicator(e))
+            out.append("    period: \(e.period ?? "\"?\"")")
+            out.append("    value: \(quoted(e.value ?? "?"))")
+            if let q = e.qualifier { out.append("    qualifier: \(q)") }
+            out += cited(e)
+            var note = "extract: confidence \(e.confidence)"
+            if let body = e.body { note += "; body: \(body)" }
+            if let c = e.coverage, e.period != nil { note += "; the text says: \(c)" }
+            if !e.review.isEmpty { note += "; review: " + e.review.joined(separator: "; ") }
+            out.append("    note: \(quoted(note))")
+        }
+        return out.joined(separator: "\n") + "\n"
     }
 
     /// A body's name as a file name: ASCII letters and digits joined by "-" ("Đảng bộ Công an tỉnh" → "dang-bo-cong-an-tinh").
@@ -181,8 +228,7 @@ enum DraftWriter {
             "body: \"?\"                      # a body id from bodies.yaml" + (bodyNamed.map { ": the text names \($0)" } ?? ""),
             "term: { congress: \(quoted(congress)), years: \(quoted(years ?? "?")) }",
             "sources:",
-            // The dateline's date is the source's: a fact "hiện có" is of that day.
-            "  nguon: { title: \"?\", publisher: \"?\", " + (published.map { "date: \($0), " } ?? "") + "seed: \(quoted(seed)) }",
+            sourceLine(seed: seed, published: published),
             "targets:",
         ]
         var ids: [String: Int] = [:]
@@ -239,24 +285,6 @@ enum DraftWriter {
             if let target = e.target { note += "; the text sets the target beside it: \(target) (no attainment computed here)" }
             if !e.review.isEmpty { note += "; review: " + e.review.joined(separator: "; ") }
             out.append("    note: \(quoted(note))")
-        }
-        let facts = entries.filter { $0.kind == .fact }
-        if !facts.isEmpty {
-            // What the body has at a date: kept with its date, never judged against a target; a
-            // fact dated outside the term belongs in the body's facts file (`check` says so).
-            out.append("facts:")
-            for e in facts {
-                out.append("  - indicator: " + indicator(e))
-                out.append("    period: \(e.period ?? "\"?\"")")
-                out.append("    value: \(quoted(e.value ?? "?"))")
-                if let q = e.qualifier { out.append("    qualifier: \(q)") }
-                out += cited(e)
-                var note = "extract: confidence \(e.confidence); a fact: what the body has at that date, not a result against a target"
-                if let body = e.body { note += "; body: \(body)" }
-                if let c = e.coverage, e.period != nil { note += "; the text says: \(c)" }
-                if !e.review.isEmpty { note += "; review: " + e.review.joined(separator: "; ") }
-                out.append("    note: \(quoted(note))")
-            }
         }
         if !unparsed.isEmpty {
             out.append("# Looked like targets but were not read (a malformed figure, or no rule in the words); enter them by hand:")

@@ -166,6 +166,40 @@ extension CLITests {
         XCTAssertEqual(shown.stdout.components(separatedBy: "# Draft made by").count - 1, 3, shown.stdout)
     }
 
+    /// Facts go into a facts draft of their own beside the term's (`draft.facts.yaml`), dated by
+    /// the text ("tính đến 30/6/2023") or its dateline ("hiện có" in an article of 21-07-2020),
+    /// and load once a person names the body: a fact from 1985 never sits in a 2020-2025 term file.
+    func testFactsGetADraftOfTheirOwnThatLoads() throws {
+        let data = try catalogueFolder("facts-draft")
+        let text = scratch.appendingPathComponent("bai-bao.txt")
+        try """
+            Đảng bộ Khối các cơ quan tỉnh: một nhiệm kỳ nhiều dấu ấn
+
+            21-07-2020 08:46
+            Nhiệm kỳ 2015 - 2020, Đảng bộ đã kết nạp được 868 đảng viên, đạt 115,7 % chỉ tiêu. Đảng bộ khối hiện có 69 tổ chức cơ sở đảng với 4.294 đảng viên.
+            Sau khi được hợp nhất ngày 22/12/1985, Đảng bộ có 2.229 đảng viên.
+            """.write(to: text, atomically: true, encoding: .utf8)
+        let made = try run(["extract", text.path, "-o", data.appendingPathComponent("bai-bao.yaml").path])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let facts = try String(contentsOf: data.appendingPathComponent("bai-bao.facts.yaml"), encoding: .utf8)
+        let term = try String(contentsOf: data.appendingPathComponent("bai-bao.yaml"), encoding: .utf8)
+        XCTAssertFalse(term.contains("facts:"), term)
+        XCTAssertTrue(term.contains("value: \"868\""), term)
+        XCTAssertFalse(facts.contains("term:") || facts.contains("targets:"), facts)
+        XCTAssertTrue(facts.contains("date: 2020-07-21, seed: \"bai-bao.txt\""), facts)
+        for (indicator, period, value) in [("to-chuc-co-so-dang", "2020-07-21", "69"), ("dang-vien", "2020-07-21", "4.294"), ("dang-vien", "1985-12-22", "2.229")] {
+            XCTAssertTrue(facts.contains("  - indicator: \"\(indicator)\"\n    period: \(period)\n    value: \"\(value)\""), facts)
+        }
+        // A person names the body in both and the term's congress; then both load.
+        for (name, from, to) in [("bai-bao.yaml", "body: \"?\"", "body: lang-son/khoi-cac-co-quan"), ("bai-bao.facts.yaml", "body: \"?\"", "body: lang-son/khoi-cac-co-quan")] {
+            let url = data.appendingPathComponent(name)
+            try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: from, with: to).write(to: url, atomically: true, encoding: .utf8)
+        }
+        let checked = try run(["check", data.path])
+        XCTAssertEqual(checked.status, 0, checked.stderr)
+        XCTAssertTrue(checked.stderr.contains("2 tệp dữ liệu; 0 lỗi"), checked.stderr)
+    }
+
     /// A multiple of a base ("tăng gấp 1,8 lần so với năm 2025", "gấp đôi") is an amount in the
     /// measure "lần": the draft reads it as `>= 1,8` (the figure as written; "đôi" is 2), guesses
     /// only an indicator in that measure, says the base, and `check` loads it once filled in.
