@@ -255,6 +255,7 @@ public enum Feed {
         case let .superseded(l): return "superseded-by-line-\(l.line)"
         case .termFigureOfYearlyTarget: return "term-figure-of-yearly-target"
         case let .termToDateSuperseded(l): return l.map { "term-to-date-superseded-by-line-\($0.line)" } ?? "term-to-date-superseded"
+        case .termToDateOfYearlyTarget: return "term-to-date-of-yearly-target"
         case let .afterDue(y): return "after-due-year-\(y)"
         case .notPerUnit: return "not-per-unit"
         case .notThisPeriod: return "not-a-period-of-the-target"

@@ -392,12 +392,14 @@ public struct TextReport: Rendering {
             var text = "\(markdown ? "- " : "– ")\(words.observed(o.period))"
             if let c = words.coverage(o) { text += " (\(c))" }
             text += ": \(words.indicatorName(u.indicator)): \(words.value(o, indicator: u.indicator))"
-            if let c = u.statedCheck { text += ". " + words.stated(c) }
-            if unchecked.contains(o.location) { text += ". " + words.unchecked(o) }
+            // Each sentence after the figure; one that already ends with its full stop gets no second one.
+            func then(_ sentence: String) { text += (text.hasSuffix(".") ? " " : ". ") + sentence }
+            if let c = u.statedCheck { then(words.stated(c)) }
+            if unchecked.contains(o.location) { then(words.unchecked(o)) }
             let reasons = u.reasons.map { r in
                 (vi ? "chỉ tiêu " : "target ") + (label[r.targetID] ?? r.targetID) + ": " + words.unusedReason(r.kind, from: o.location)
             }
-            text += (vi ? ". Không dùng vì " : ". Not used: ") + reasons.joined(separator: "; ")
+            then((vi ? "Không dùng vì " : "Not used: ") + reasons.joined(separator: "; "))
             text += " — “\(o.quote)” (\(o.citation.source)\(o.citation.place(vietnamese: vi)))"
             lines += listItem(text)
         }

@@ -365,7 +365,8 @@ struct Vocabulary {
         case let .partialSpan(a, b): return "chỉ gồm tháng \(a)–\(b), không tính từ đầu năm"
         case let .superseded(l): return "đã dùng số liệu mới hơn hoặc đầy đủ hơn (\(at(l)))"
         case .termFigureOfYearlyTarget: return "số liệu cả nhiệm kỳ, còn chỉ tiêu xét từng năm"
-        case let .termToDateSuperseded(l): return "số liệu lũy kế giữa kỳ; đã dùng số liệu đầy đủ hơn" + (l.map { " (\(at($0)))" } ?? "")
+        case let .termToDateSuperseded(l): return "số liệu lũy kế giữa kỳ; " + (l.map { "đã dùng số liệu đầy đủ hơn (\(at($0)))" } ?? "không phải số liệu của kỳ chỉ tiêu xét")
+        case .termToDateOfYearlyTarget: return "số liệu lũy kế từ đầu nhiệm kỳ, còn chỉ tiêu xét từng năm"
         case let .afterDue(y): return "sau năm \(y), hạn của chỉ tiêu"
         case .notThisPeriod: return "chỉ tiêu không xét kỳ của số liệu này"
         case let .notPerUnit(noun): return "chỉ tiêu tính cho từng \(noun), số liệu này không của riêng \(noun) nào"

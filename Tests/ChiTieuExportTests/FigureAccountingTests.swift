@@ -149,6 +149,28 @@ final class FigureAccountingTests: XCTestCase {
         XCTAssertTrue(flow(TextReport().render(a)).contains("868"))
     }
 
+    /// A figure of the term so far against a yearly target is no year's figure: listed apart with
+    /// that reason, never "a more complete figure is used" when no figure is used at all; and the
+    /// report's sentences about it end with one full stop each.
+    func testATermToDateFigureAgainstAnEachYearTargetSaysWhy() throws {
+        let yaml = Self.head() + """
+            targets:
+              - { id: hang-nam, text: "hằng năm kết nạp trên 120", source: s, indicator: ket-nap-dang-vien, rule: "> 120", period: each-year }
+            outcomes:
+              - { indicator: ket-nap-dang-vien, period: 2022-12-31, covers: term-to-date, value: "312", stated: "104%", source: s, quote: "từ đầu nhiệm kỳ đến nay kết nạp 312" }
+            """
+        let (a, _) = try assess(yaml, asOf: 2023)
+        XCTAssertEqual(a.unusedFigures.count, 1)
+        XCTAssertEqual(a.unusedFigures.first?.reasons.map(\.kind), [.termToDateOfYearlyTarget])
+        XCTAssertEqual(a.targets[0].years.compactMap(\.value), [], "no year has a figure of its own")
+        let report = flow(TextReport().render(a))
+        XCTAssertTrue(report.contains("Không dùng vì chỉ tiêu 1: số liệu lũy kế từ đầu nhiệm kỳ, còn chỉ tiêu xét từng năm"), report)
+        XCTAssertFalse(report.contains("đầy đủ hơn"), report)
+        XCTAssertFalse(report.contains(".."), report)
+        XCTAssertTrue(flow(TextReport(language: .en).render(a)).contains("Not used: target 1: it covers the term to a date and the target is judged year by year"))
+        XCTAssertEqual(Feed.rows(a).first { $0.quote.hasPrefix("từ đầu nhiệm kỳ") }?.unusedReason, "hang-nam: term-to-date-of-yearly-target")
+    }
+
     func testCase5YearlyFiguresOfAnEndOfTermTarget() throws {
         let yaml = Self.head("2015-2020", congress: "XIII") + """
             targets:

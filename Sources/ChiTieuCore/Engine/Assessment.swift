@@ -305,6 +305,9 @@ public struct UnusedReason: Hashable, Sendable {
         case termFigureOfYearlyTarget
         /// A figure of part of the term, but the term's own figure or its years are used.
         case termToDateSuperseded(SourceLocation?)
+        /// A figure of the term so far (from its start to a date), but the target is judged year
+        /// by year, and such a figure is no year's.
+        case termToDateOfYearlyTarget
         /// The year lies after the year the target is due.
         case afterDue(Int)
         /// A figure that is not of one unit, for a target that applies to each unit ("mỗi xã").

@@ -705,7 +705,12 @@ public struct Evaluator: Sendable {
         case .term:
             if !term.reportingYears.contains(year) { return .notReportingYear(year, years: term.reportingYears) }
         }
-        if o.coverage == .termToDate { return .termToDateSuperseded(usedHere?.location) }
+        if o.coverage == .termToDate {
+            // Not "a more complete figure is used" when none is: a yearly target takes no figure of
+            // the term so far, whether its years have figures or not.
+            if t.target.period.isYearly { return .termToDateOfYearlyTarget }
+            return .termToDateSuperseded(usedHere?.location)
+        }
         // The row of the figure's year (or the single row) used a later or more complete one.
         let sameYear = rows.flatMap(\.observations).first { $0.period.year == year }
         guard let other = sameYear ?? usedHere, other.location != o.location else { return .notThisPeriod }

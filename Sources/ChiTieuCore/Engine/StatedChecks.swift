@@ -124,7 +124,8 @@ extension UnusedReason.Kind {
         case let .partialSpan(a, b): return "it covers months \(a)–\(b) only, not the year from January"
         case let .superseded(l): return "a later or more complete figure (\(at(l))) is used"
         case .termFigureOfYearlyTarget: return "it is a term figure and the target is judged year by year"
-        case let .termToDateSuperseded(l): return "it covers the term to a date, and " + (l.map { "the figure at \(at($0)) is more complete" } ?? "a more complete figure is used")
+        case let .termToDateSuperseded(l): return "it covers the term to a date, and " + (l.map { "the figure at \(at($0)) is more complete" } ?? "not the period the target is judged on")
+        case .termToDateOfYearlyTarget: return "it covers the term to a date and the target is judged year by year"
         case let .afterDue(y): return "it comes after \(y), when the target is due"
         case .notThisPeriod: return "none of the target's periods takes a figure of this period"
         case let .notPerUnit(noun): return "the target applies to each \(noun), and this figure is not of one (give 'unit-name')"
