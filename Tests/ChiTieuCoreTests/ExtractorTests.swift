@@ -576,6 +576,13 @@ final class RoundNineExtractorTests: XCTestCase {
         XCTAssertEqual(outcomes("Năm 2024, 96 % đảng viên tham dự sinh hoạt chi bộ thường xuyên.").map(\.value), ["96%"])
     }
 
+    func testAMonthsAdmissionCeremonyCountsTheMonthAndANamedOneIsNews() {
+        let month = outcomes("Tháng 3/2024, Chi bộ Trường THCS Lê Lợi tổ chức lễ kết nạp 3 đảng viên là giáo viên trẻ.")
+        XCTAssertEqual(month.map(\.value), ["3"])
+        XCTAssertEqual(month.map(\.year), [2024])
+        XCTAssertEqual(outcomes("Ngày 3/3/2024, Chi bộ Trường THCS Lê Lợi tổ chức lễ kết nạp 2 đảng viên là các đồng chí Hà Văn Nam và Lê Thị Thu.").count, 0)
+    }
+
     func testAPlanNamedAsMissedGivesTheTargetOfTheResult() {
         let text = "Giai đoạn 2021 - 2025, thu ngân sách trên địa bàn huyện bình quân tăng 9,1 %/năm, chưa đạt chỉ tiêu Nghị quyết (10 - 12 %/năm)."
         let entries = extractor.extract(text).entries

@@ -726,7 +726,10 @@ public struct Extractor: Sendable {
         if lower.range(of: #"(gồm|có) \d+ (phần|chương|điều|mục|trang)\b"#, options: .regularExpression) != nil, !setsPlan { return true }
         // "tổ chức Lễ kết nạp 02 đảng viên mới là các đồng chí …": a ceremony names who joined, it does not count a result;
         // "lễ trao Huy hiệu Đảng đợt 2/9 cho 215 đảng viên", "trao Huy hiệu 70 năm tuổi Đảng cho 2 đồng chí": who was honoured.
-        if lower.range(of: #"lễ (kết nạp|trao|kỷ niệm|tuyên dương|khen thưởng)|trao (tặng )?huy hiệu"#, options: .regularExpression) != nil, !setsPlan { return true }
+        // "Tháng 5/2025, … tổ chức lễ kết nạp 12 đảng viên là sinh viên": a month's admissions, counted by a
+        // kind of member and not by name, are that month's result.
+        let monthsAdmissions = lower.range(of: #"^tháng \d{1,2}[/-]\d{4}"#, options: .regularExpression) != nil && !lower.contains("đồng chí")
+        if lower.range(of: #"lễ (kết nạp|trao|kỷ niệm|tuyên dương|khen thưởng)|trao (tặng )?huy hiệu"#, options: .regularExpression) != nil, !setsPlan, !monthsAdmissions { return true }
         if !setsPlan, !yearlyOrBound.contains(where: lower.contains) {
             // Who came to a meeting and how it voted ("25/25 đảng viên tham dự", "97,6 % ý kiến đồng thuận",
             // "trúng cử với 100 % số phiếu"): an event's record, not a result against a target; a share of
@@ -799,7 +802,7 @@ public struct Extractor: Sendable {
         let lower = opening.lowercased()
         for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+(( năm |/)\d{4})?"#, #"\d+ tháng(( năm |/)\d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#, #"từ đầu năm( \d{4})? đến (hết )?(ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#,
                         #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ|từ đầu nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
-                        #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"đến nay"#] {
+                        #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"^tháng \d{1,2}/\d{4}"#, #"đến nay"#] {
             if let r = lower.range(of: pattern, options: .regularExpression) { return String(lower[r]) }
         }
         return nil
