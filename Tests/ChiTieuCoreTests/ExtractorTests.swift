@@ -572,6 +572,12 @@ final class RoundNineExtractorTests: XCTestCase {
             XCTAssertEqual(read.entries.filter { $0.kind == .outcome }.map(\.value), [], text)
             XCTAssertFalse(read.unread.isEmpty && read.entries.isEmpty, "nothing dropped: \(text)")
         }
+        // Under a plan's words the same nouns are aimed at.
+        let planned = extractor.extract("""
+            Các chỉ tiêu chủ yếu:
+            - Có 20 học sinh đạt giải học sinh giỏi cấp tỉnh.
+            """).entries
+        XCTAssertEqual(planned.filter { $0.kind == .target }.map { $0.rule?.rule }, [">= 20"])
         // A share of members attending their cell's meetings is still a result.
         XCTAssertEqual(outcomes("Năm 2024, 96 % đảng viên tham dự sinh hoạt chi bộ thường xuyên.").map(\.value), ["96%"])
     }

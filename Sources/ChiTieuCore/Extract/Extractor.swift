@@ -285,7 +285,7 @@ public struct Extractor: Sendable {
                         defer { attainedBefore = attainedNext }
                         // Narrative first: "… hiện có 82 tổ chức cơ sở đảng với trên 7.5000 đảng viên" says what
                         // a body has, not a target, whatever its figure's fault (listed with it for a person).
-                        if Self.isNarrative(clause) {
+                        if Self.isNarrative(clause) || mode != .plan && Self.isEvent(clause) {
                             if hasFigure || !malformed.isEmpty { out.unread.append(UnreadClause(line: line, words: clause)) }
                             describedBefore = true
                             continue
@@ -730,22 +730,30 @@ public struct Extractor: Sendable {
         // kind of member and not by name, are that month's result.
         let monthsAdmissions = lower.range(of: #"^tháng \d{1,2}[/-]\d{4}"#, options: .regularExpression) != nil && !lower.contains("đồng chí")
         if lower.range(of: #"lễ (kết nạp|trao|kỷ niệm|tuyên dương|khen thưởng)|trao (tặng )?huy hiệu"#, options: .regularExpression) != nil, !setsPlan, !monthsAdmissions { return true }
-        if !setsPlan, !yearlyOrBound.contains(where: lower.contains) {
-            // Who came to a meeting and how it voted ("25/25 đảng viên tham dự", "97,6 % ý kiến đồng thuận",
-            // "trúng cử với 100 % số phiếu"): an event's record, not a result against a target; a share of
-            // members attending their cell's meetings ("tham dự sinh hoạt") is one.
-            if lower.contains("tham dự"), !lower.contains("sinh hoạt") { return true }
-            if lower.range(of: #"ý kiến (đồng thuận|đồng ý|nhất trí)|số phiếu|trúng cử|cử tri"#, options: .regularExpression) != nil { return true }
-            // Prizes won ("34 học sinh đạt giải học sinh giỏi cấp tỉnh"), money raised for a fund ("vận động được
-            // 486 triệu đồng ủng hộ Quỹ …"), administrative units merged ("giảm 48 đơn vị hành chính cấp xã"):
-            // what happened, not a figure a resolution set.
-            if lower.range(of: #"(đạt|đoạt|giành|giành được) (\d+ )?giải|huy chương"#, options: .regularExpression) != nil { return true }
-            if lower.range(of: #"ủng hộ|quyên góp"#, options: .regularExpression) != nil { return true }
-            if lower.contains("đơn vị hành chính") { return true }
-        }
         // "năm thứ 3 liên tiếp", "lần thứ 2": an ordinal counts years or times, not a figure of a result.
         if lower.range(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, options: .regularExpression) != nil, values(in: lower.replacingOccurrences(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, with: " ", options: .regularExpression)).isEmpty { return true }
         return narrative.contains(where: lower.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
+    }
+
+    /// An event told as news, outside a plan: who came to a meeting and how it voted, prizes won,
+    /// money raised, administrative units merged. Under a plan's words the same nouns may be aimed at
+    /// ("mỗi năm có ít nhất 20 học sinh đạt giải …"), so the caller asks only outside one.
+    static func isEvent(_ clause: String) -> Bool {
+        let lower = clause.lowercased()
+        let setsPlan = ["đề ra", "phấn đấu", "phương hướng", "mục tiêu", "chỉ tiêu"].contains(where: lower.contains)
+        let yearlyOrBound = ["hằng năm", "hàng năm", "mỗi năm", "/năm", "trở lên", "ít nhất", "tối thiểu"]
+        guard !setsPlan, !yearlyOrBound.contains(where: lower.contains) else { return false }
+        // Who came to a meeting and how it voted ("25/25 đảng viên tham dự", "97,6 % ý kiến đồng thuận",
+        // "trúng cử với 100 % số phiếu"): an event's record, not a result against a target; a share of
+        // members attending their cell's meetings ("tham dự sinh hoạt") is one.
+        if lower.contains("tham dự"), !lower.contains("sinh hoạt") { return true }
+        if lower.range(of: #"ý kiến (đồng thuận|đồng ý|nhất trí)|số phiếu|trúng cử|cử tri"#, options: .regularExpression) != nil { return true }
+        // Prizes won ("34 học sinh đạt giải học sinh giỏi cấp tỉnh"), money raised for a fund ("vận động được
+        // 486 triệu đồng ủng hộ Quỹ …"), administrative units merged ("giảm 48 đơn vị hành chính cấp xã"):
+        // what happened, not a figure a resolution set.
+        if lower.range(of: #"(đạt|đoạt|giành|giành được) (\d+ )?giải|huy chương"#, options: .regularExpression) != nil { return true }
+        if lower.range(of: #"ủng hộ|quyên góp"#, options: .regularExpression) != nil { return true }
+        return lower.range(of: #"(giảm|sắp xếp|hợp nhất|sáp nhập)[^;]*đơn vị hành chính"#, options: .regularExpression) != nil
     }
 
     /// "nâng tổng số (đảng viên được) kết nạp từ đầu năm lên 118": a running total of admissions.
