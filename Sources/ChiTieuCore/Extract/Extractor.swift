@@ -182,8 +182,8 @@ public struct Extractor: Sendable {
             // lớp bồi dưỡng. … 68 % học viên có trình độ đại học trở lên."): a comparator alone then
             // describes, it does not set a target.
             var paragraphReported = false
-            // The year of a part of a year said anywhere in an earlier sentence ("… hội nghị sơ kết … 6 tháng
-            // đầu năm 2025. 6 tháng đầu năm, toàn Đảng bộ kết nạp 1.126"): the year of a part said later without one.
+            // The year of a part of a year said anywhere in the sentence before ("… hội nghị sơ kết … 6 tháng
+            // đầu năm 2025. 6 tháng đầu năm, toàn Đảng bộ kết nạp 1.126"): the year of a part said without one.
             var paragraphYearHint: String?
             let sentences = Self.fullSentences(paragraph)
             for (sentenceIndex, sentence) in sentences.enumerated() {
@@ -203,12 +203,12 @@ public struct Extractor: Sendable {
                 var carried = openingPeriod
                 let sentenceCue = Self.cue(of: sentence)
                 defer { if sentenceCue == .results { paragraphReported = true } }
-                defer {
-                    if let r = sentence.lowercased().range(of: #"(\d+ tháng( (đầu|cuối))?|quý [ivx1-4]+)( năm |/)\d{4}"#, options: .regularExpression) {
-                        paragraphYearHint = String(sentence.lowercased()[r])
-                    }
-                }
                 var lastOutcome: Int?
+                // Only the sentence right before gives the year, and only when it reported nothing itself
+                // (a meeting announced): a later date or a result of its own speaks for another period.
+                defer {
+                    paragraphYearHint = lastOutcome == nil ? sentence.lowercased().range(of: #"(\d+ tháng( (đầu|cuối))?|quý [ivx1-4]+)( năm |/)\d{4}"#, options: .regularExpression).map { String(sentence.lowercased()[$0]) } : nil
+                }
                 // Parts after an introduction in the sentence are items of a list: each has its own period.
                 var inList = false
                 // The mode an introduction in this sentence gave ("Kế hoạch năm 2024: …; kết quả: …").
