@@ -337,11 +337,17 @@ final class ExtractCorpusTests: XCTestCase {
             case "heldout6.txt": floors = [(r.targets, 97, 97), (r.outcomes, 98, 98), (r.stated, 98, 98), (r.linked, 98, 98)]
             // heldout7: a fifth independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), outcome-heavy reports, Thanh Hóa, Quảng Trị, Lâm Đồng, Bình Phước,
-            // Bạc Liêu, Cà Mau, Hòa Bình, Yên Bái, Bắc Ninh, Vĩnh Phúc; measured only, no floors until set.
+            // Bạc Liêu, Cà Mau, Hòa Bình, Yên Bái, Bắc Ninh, Vĩnh Phúc.
             // heldout8: a sixth independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), a provincial organisation committee's inbox over a year: articles of
             // Hà Tĩnh, Quảng Bình, Kiên Giang, Hậu Giang, Tây Ninh, Đắk Nông, Sơn La, Lai Châu, Bắc Giang,
-            // Nam Định, merged communes, bloc and armed-forces committees; measured only, no floors until set.
+            // Nam Định, merged communes, bloc and armed-forces committees.
+            // Both measured after rounds 6–8 (heldout7) and 7–8 (heldout8): heldout7 targets 100 / 96,5,
+            // outcomes 96,1 / 94,8, stated 100 / 100, linked 96,1 / 94,8; heldout8 targets 97,3 / 100,
+            // outcomes 98,7 / 90,5, stated 92,1 / 100, linked 96,1 / 88,1; then used for development in
+            // round 9, which reached 100 / 100 in every kind of both (corpus README: "History"). Floors
+            // about 2 points under.
+            case "heldout7.txt", "heldout8.txt": floors = [(r.targets, 98, 98), (r.outcomes, 98, 98), (r.stated, 98, 98), (r.linked, 98, 98)]
             // heldout9: a seventh independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), the first part with facts (F lines) and outcomes' indicator keys:
             // articles with datelines, structure at dates, near-misses; measured only, no floors until set.
@@ -352,9 +358,9 @@ final class ExtractCorpusTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(score.precision, precision, "\(half): \(score)")
             }
             // The details of the parts developed against only (heldout3 since round 5, heldout4 since
-            // round 6, heldout5 since round 7, heldout6 since round 8): the held-out parts are
-            // measured, not read.
-            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
+            // round 6, heldout5 since round 7, heldout6 since round 8, heldout7 and heldout8 since
+            // round 9): the held-out parts (heldout9 on) are measured, not read.
+            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt", "heldout8.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
                 for n in r.notes { print("  " + n) }
             }
         }

@@ -546,3 +546,109 @@ final class BodyResultsAfterTargetsTests: XCTestCase {
         XCTAssertEqual(extractor.indicators(for: "phát triển được 12 mô hình kinh tế"), [])
     }
 }
+
+/// Round 9 (heldout7 and heldout8 developed against): each cause found there, in words of its own
+/// (not the corpus's sentences).
+final class RoundNineExtractorTests: XCTestCase {
+    let extractor = Extractor(catalogue: [:])
+
+    func outcomes(_ text: String) -> [ExtractedEntry] { extractor.extract(text).entries.filter { $0.kind == .outcome } }
+
+    func testEventsAreNarrativeAndListedNotResults() {
+        // A ceremony, an attendance, a vote, prizes, money raised, units merged, notices issued, a change
+        // on what was before: what happened, each listed unread for a person, none an outcome.
+        let texts = [
+            "Sáng 19/5, Đảng ủy phường tổ chức lễ trao Huy hiệu Đảng đợt 19/5 cho 46 đảng viên.",
+            "Năm 2024, Đảng ủy xã tổ chức hội nghị, 38/40 cấp ủy viên tham dự.",
+            "Năm 2024, xã lấy ý kiến về đề án, có 88,4 % ý kiến đồng thuận.",
+            "Năm 2024, 21 học viên đạt giải tại hội thi cấp tỉnh.",
+            "Quý III/2024, Hội Liên hiệp Phụ nữ xã vận động được 120 triệu đồng ủng hộ đồng bào vùng lũ.",
+            "Năm 2025, sau sắp xếp tỉnh đã giảm 61 đơn vị hành chính cấp xã.",
+            "Năm 2025, Ban Thường vụ Huyện ủy ban hành 22 thông báo kết luận.",
+            "Năm 2025, Đảng bộ Khối có 58 tổ chức cơ sở đảng, tăng 9 tổ chức so với trước.",
+        ]
+        for text in texts {
+            let read = extractor.read(text)
+            XCTAssertEqual(read.entries.filter { $0.kind == .outcome }.map(\.value), [], text)
+            XCTAssertFalse(read.unread.isEmpty && read.entries.isEmpty, "nothing dropped: \(text)")
+        }
+        // Under a plan's words the same nouns are aimed at.
+        let planned = extractor.extract("""
+            Các chỉ tiêu chủ yếu:
+            - Có 20 học sinh đạt giải học sinh giỏi cấp tỉnh.
+            """).entries
+        XCTAssertEqual(planned.filter { $0.kind == .target }.map { $0.rule?.rule }, [">= 20"])
+        // A share of members attending their cell's meetings is still a result.
+        XCTAssertEqual(outcomes("Năm 2024, 96 % đảng viên tham dự sinh hoạt chi bộ thường xuyên.").map(\.value), ["96%"])
+    }
+
+    func testAMonthsAdmissionCeremonyCountsTheMonthAndANamedOneIsNews() {
+        let month = outcomes("Tháng 3/2024, Chi bộ Trường THCS Lê Lợi tổ chức lễ kết nạp 3 đảng viên là giáo viên trẻ.")
+        XCTAssertEqual(month.map(\.value), ["3"])
+        XCTAssertEqual(month.map(\.year), [2024])
+        XCTAssertEqual(outcomes("Ngày 3/3/2024, Chi bộ Trường THCS Lê Lợi tổ chức lễ kết nạp 2 đảng viên là các đồng chí Hà Văn Nam và Lê Thị Thu.").count, 0)
+    }
+
+    func testAPlanNamedAsMissedGivesTheTargetOfTheResult() {
+        let text = "Giai đoạn 2021 - 2025, thu ngân sách trên địa bàn huyện bình quân tăng 9,1 %/năm, chưa đạt chỉ tiêu Nghị quyết (10 - 12 %/năm)."
+        let entries = extractor.extract(text).entries
+        XCTAssertEqual(entries.filter { $0.kind == .target }.count, 0, "a result and the plan it missed, not two targets")
+        XCTAssertEqual(outcomes(text).map(\.value), ["9,1%"])
+        XCTAssertEqual(outcomes(text).map(\.target), ["10-12%"])
+    }
+
+    func testARateColumnHeadedAsSuchHoldsBarePercentages() {
+        let headed = outcomes("""
+            Chi bộ | Chỉ tiêu | Thực hiện | Tỷ lệ (%)
+            Chi bộ Thôn Đông | 4 | 5 | 125
+            """)
+        XCTAssertEqual(headed.map(\.value), ["5"])
+        XCTAssertEqual(headed.map(\.stated), ["125%"])
+        // Without a header, a bare third figure is not known to be a rate.
+        XCTAssertEqual(outcomes("Kết nạp đảng viên | 20 | 22 | 110").map(\.stated), [nil])
+    }
+
+    func testAShareOpeningAClauseIsNotADate() {
+        let found = outcomes("Năm 2023, Đảng bộ phường kết nạp 7 đảng viên; 11/12 chi bộ được xếp loại hoàn thành tốt nhiệm vụ.")
+        XCTAssertEqual(found.map(\.value), ["7", "11/12"])
+        XCTAssertEqual(found.map(\.year), [2023, 2023])
+    }
+
+    func testAFigureAfterAnOutcomeOfItsSentenceIsOneMore() {
+        let found = outcomes("Theo Ban Tổ chức Huyện ủy, toàn huyện có 88/90 thôn có chi bộ; xã Hòa Bình có 100 % thôn có đảng viên.")
+        XCTAssertEqual(found.map(\.value), ["88/90", "100%"])
+    }
+
+    func testAnAttainmentSaidFirstBelongsToTheFigureAfterIt() {
+        let found = outcomes("Bằng 96 % kế hoạch năm, Đảng bộ huyện Mai Sơn kết nạp 48 đảng viên trong năm 2024.")
+        XCTAssertEqual(found.map(\.value), ["48"])
+        XCTAssertEqual(found.map(\.stated), ["96%"])
+    }
+
+    func testAConnectiveIsNoPartOfTheBody() {
+        let found = outcomes("Năm 2023, Đảng bộ phường Hà Lầm kết nạp 15 đảng viên, bằng 100 % kế hoạch; ngoài ra Đảng bộ phường Cao Xanh kết nạp 9 đảng viên.")
+        XCTAssertEqual(found.map(\.body), ["Đảng bộ phường Hà Lầm", "Đảng bộ phường Cao Xanh"])
+    }
+
+    func testAPartOfAYearTakesTheYearAnEarlierSentenceSaid() {
+        let found = outcomes("Chiều 10/10, Huyện ủy tổ chức hội nghị sơ kết 9 tháng năm 2024. 9 tháng, toàn Đảng bộ huyện kết nạp 61 đảng viên.")
+        XCTAssertEqual(found.map(\.value), ["61"])
+        XCTAssertEqual(found.map(\.covers), ["9-months"])
+        XCTAssertEqual(found.map(\.year), [2024])
+    }
+
+    func testATopicListWithNoLeanIsOfItsSiblingsKind() {
+        let entries = extractor.extract("""
+            Về giáo dục: Tỷ lệ trường đạt chuẩn quốc gia đạt trên 85 %; tỷ lệ huy động trẻ 5 tuổi đến lớp đạt 100 %.
+            Về y tế: Tỷ lệ trạm y tế xã có bác sĩ đạt 95 %; 100 % người dân có thẻ bảo hiểm y tế.
+            """).entries
+        XCTAssertEqual(entries.filter { $0.kind == .outcome }.count, 0)
+        XCTAssertEqual(entries.filter { $0.kind == .target }.map { $0.rule?.rule }, ["> 85%", ">= 100%", ">= 95%", ">= 100%"])
+        // A sibling that reports ("đã đạt") stays a result.
+        let reported = extractor.extract("""
+            Về giáo dục: Tỷ lệ trường đạt chuẩn quốc gia đạt trên 85 %.
+            Về y tế: Tỷ lệ trạm y tế xã có bác sĩ đã đạt 95 %.
+            """).entries
+        XCTAssertEqual(reported.filter { $0.kind == .outcome }.map(\.value), ["95%"])
+    }
+}

@@ -141,6 +141,9 @@ public struct Extractor: Sendable {
         }
         // Where the list under the last heading ends (its position in `all`).
         var listEnd = 0
+        // What the last topic's list ("Về xã hội: … giảm bình quân 0,8 - 1 %/năm; …") leaned to: the next
+        // topic's list ("Về môi trường: … đạt 90 %; …"), a sibling with no word either way, is of its kind.
+        var lastTopicMode: Mode?
         for (position, (index, raw)) in all.enumerated() {
             if position >= listEnd { listMode = nil; headingCoverage = nil }
             let line = index + 1
@@ -155,6 +158,7 @@ public struct Extractor: Sendable {
                 // The items: up to the next heading, table or blank line.
                 listEnd = all.indices.dropFirst(position + 1).first { afterBlank[$0] || Self.isHeading(Self.withoutListMarker(all[$0].1)) || all[$0].1.contains("|") } ?? all.count
                 if let m = Self.mode(of: paragraph) {
+                    lastTopicMode = nil
                     headingMode = m
                     headingPeriod = Self.period(of: paragraph, plan: true)
                     listMode = nil
@@ -178,6 +182,9 @@ public struct Extractor: Sendable {
             // lớp bồi dưỡng. … 68 % học viên có trình độ đại học trở lên."): a comparator alone then
             // describes, it does not set a target.
             var paragraphReported = false
+            // The year of a part of a year said anywhere in the sentence before ("… hội nghị sơ kết … 6 tháng
+            // đầu năm 2025. 6 tháng đầu năm, toàn Đảng bộ kết nạp 1.126"): the year of a part said without one.
+            var paragraphYearHint: String?
             let sentences = Self.fullSentences(paragraph)
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 if let last = paragraphLastOutcome, out.entries[last].stated == nil, let stated = Self.backStated(sentence) {
@@ -197,6 +204,11 @@ public struct Extractor: Sendable {
                 let sentenceCue = Self.cue(of: sentence)
                 defer { if sentenceCue == .results { paragraphReported = true } }
                 var lastOutcome: Int?
+                // Only the sentence right before gives the year, and only when it reported nothing itself
+                // (a meeting announced): a later date or a result of its own speaks for another period.
+                defer {
+                    paragraphYearHint = lastOutcome == nil ? sentence.lowercased().range(of: #"(\d+ tháng( (đầu|cuối))?|quý [ivx1-4]+)( năm |/)\d{4}"#, options: .regularExpression).map { String(sentence.lowercased()[$0]) } : nil
+                }
                 // Parts after an introduction in the sentence are items of a list: each has its own period.
                 var inList = false
                 // The mode an introduction in this sentence gave ("Kế hoạch năm 2024: …; kết quả: …").
@@ -209,7 +221,14 @@ public struct Extractor: Sendable {
                 let sentenceParts = Self.parts(sentence)
                 for (partIndex, (part, isIntro)) in sentenceParts.enumerated() {
                     if isIntro {
-                        if Self.mode(of: part) == nil { sentenceListMode = Self.listMode(sentenceParts[(partIndex + 1)...].map(\.0)) }
+                        if Self.mode(of: part) == nil {
+                            let items = sentenceParts[(partIndex + 1)...].map(\.0)
+                            sentenceListMode = Self.listMode(items)
+                            if Self.isTopic(part) {
+                                if sentenceListMode == nil, Self.listLean(items).results == 0 { sentenceListMode = lastTopicMode }
+                                lastTopicMode = sentenceListMode
+                            }
+                        }
                         // "Các chỉ tiêu chủ yếu:", "Kết quả sau 5 năm:", "Về kinh tế:" (keeps what was).
                         if let m = Self.mode(of: part) { paragraphMode = m; introMode = m }
                         // "Phấn đấu hằng năm: …; …": a yearly period of a plan's introduction holds for its items.
@@ -266,7 +285,7 @@ public struct Extractor: Sendable {
                         defer { attainedBefore = attainedNext }
                         // Narrative first: "… hiện có 82 tổ chức cơ sở đảng với trên 7.5000 đảng viên" says what
                         // a body has, not a target, whatever its figure's fault (listed with it for a person).
-                        if Self.isNarrative(clause) {
+                        if Self.isNarrative(clause) || mode != .plan && Self.isEvent(clause) {
                             if hasFigure || !malformed.isEmpty { out.unread.append(UnreadClause(line: line, words: clause)) }
                             describedBefore = true
                             continue
@@ -331,12 +350,23 @@ public struct Extractor: Sendable {
                         // "Đảng bộ quận A kết nạp 52 đảng viên, Đảng bộ quận B 31 đảng viên": the verb said once
                         // for a body holds for the bodies after it, each with its figure and nothing else.
                         let gapped = lastOutcome.flatMap { out.entries[$0].body != nil && mode != .plan ? Self.gappedBody(clause) : nil }
-                        if !planned, var o = outcome(clause, line: line, results: mode == .results, attained: attained || gapped != nil,
+                        // "…; huyện A có 57/58 ấp có tổ đảng viên; thị xã B có 100 % khu phố có chi bộ": with no
+                        // word either way, a figure after an outcome of its sentence is one more result.
+                        if !planned, var o = outcome(clause, line: line, results: mode == .results || mode == nil && lastOutcome != nil, attained: attained || gapped != nil,
                                                      opening: Self.coverage(of: partOpening) != nil ? partOpening : opening,
-                                                     inherited: Self.coverage(of: opening) ?? inheritedCoverage) {
+                                                     inherited: Self.coverage(of: opening) ?? inheritedCoverage, yearHint: paragraphYearHint) {
                             if let g = gapped, o.body == nil { o.body = g }
                             if let p = plannedBefore, o.target == nil { o.target = p.target; o.words = p.words + ", " + o.words }
                             plannedBefore = nil
+                            // "Đạt 112,5 % chỉ tiêu Nghị quyết, nhiệm kỳ 2020 - 2025 Đảng bộ … kết nạp được 675 …": an
+                            // attainment said first, alone in its clause, is the attainment of the figure right after it.
+                            if k > 0, let last = lastOutcome, last == out.entries.count - 1, out.entries[last].value == "?", out.entries[last].line == line,
+                               out.entries[last].words == clauses[k - 1], o.stated == nil, o.target == nil {
+                                o.stated = out.entries[last].stated
+                                o.words = clauses[k - 1] + ", " + o.words
+                                out.entries[last] = o
+                                continue
+                            }
                             out.entries.append(o)
                             lastOutcome = out.entries.count - 1
                             if targetFollows { pairedIndex = lastOutcome }
@@ -483,7 +513,8 @@ public struct Extractor: Sendable {
         guard let r = result, let value = Self.figureText(cells[r]) else { return unread() }
         let targetFigure = target.flatMap { Self.figureText(cells[$0]) }
         var statedFigure: String?
-        if let st = stated, let f = Self.values(in: cells[st]).first, f.isPercent { statedFigure = f.digits + "%" }
+        // A header that names the column a rate ("Đạt (%)", "Tỷ lệ") says its bare figures ("104,4") are percentages.
+        if let st = stated, let f = Self.values(in: cells[st]).first, f.isPercent || !columns.guessed && columns.stated == st { statedFigure = f.digits + "%" }
         let guesses = fitting(indicators(for: label), figure: value)
         var confidence = Decimal(string: guesses.count == 1 ? "0.8" : "0.6") ?? 1
         confidence -= Decimal(review.count) / 10
@@ -550,6 +581,8 @@ public struct Extractor: Sendable {
         let lower = text.lowercased()
         guard !lower.contains("phấn đấu") else { return false }
         return lower.range(of: #"(đạt và vượt|hoàn thành và vượt|hoàn thành vượt( mức)?|vượt) (các )?(chỉ tiêu|kế hoạch|mục tiêu)"#, options: .regularExpression) != nil
+            // "…, chưa đạt mục tiêu Nghị quyết đề ra": a plan named as missed reports a result as well.
+            || lower.range(of: #"(chưa|không) (đạt|hoàn thành) (các )?(chỉ tiêu|kế hoạch|mục tiêu)"#, options: .regularExpression) != nil
             || lower.range(of: #"đã (hoàn thành|đạt|thực hiện)[^;:]{0,40}(chỉ tiêu|mục tiêu|kế hoạch)"#, options: .regularExpression) != nil
             || lower.range(of: #"(mục tiêu|chỉ tiêu|kế hoạch)[^;:\d]{0,30} đã (hoàn thành|đạt|thực hiện)"#, options: .regularExpression) != nil
             // "có 14/16 chỉ tiêu đạt và vượt", "các chỉ tiêu đều đạt": targets counted as met.
@@ -568,6 +601,12 @@ public struct Extractor: Sendable {
     /// a stated attainment, an outcome over its target); nil otherwise. The items of one list are
     /// of one kind, so an item with no word of its own ("tỷ lệ … đạt 65 %") is read as its siblings.
     static func listMode(_ items: [String]) -> Mode? {
+        let lean = listLean(items)
+        return lean.plans > 0 && lean.results == 0 ? .plan : nil
+    }
+
+    /// How many items of a list say they plan and how many report a result (see `listMode`).
+    static func listLean(_ items: [String]) -> (plans: Int, results: Int) {
         var plans = 0, results = 0
         for item in items {
             let lower = item.lowercased()
@@ -577,7 +616,12 @@ public struct Extractor: Sendable {
             if ["trở lên", "ít nhất", "tối thiểu", "không quá", "tối đa", "giảm còn", "không có", "không còn"].contains(where: lower.contains)
                 || lower.range(of: #"(trên|từ|dưới) \d"#, options: .regularExpression) != nil { plans += 1 }
         }
-        return plans > 0 && results == 0 ? .plan : nil
+        return (plans, results)
+    }
+
+    /// "Về môi trường:" and the like: an introduction naming only a topic of the text.
+    static func isTopic(_ introduction: String) -> Bool {
+        introduction.trimmingCharacters(in: .whitespaces).lowercased().range(of: #"^về [^\d,;:]{2,40}$"#, options: .regularExpression) != nil
     }
 
     /// The forms of a result, which decide only when no word around does: an attainment stated
@@ -673,17 +717,43 @@ public struct Extractor: Sendable {
         let carriesOut = lower.range(of: #"^thực hiện [^,;]*số \d"#, options: .regularExpression) != nil
         if !setsPlan, !yearlyOrBound.contains(where: lower.contains),
            lower.range(of: #"(nhận được|tổ chức|mở) (được )?(gần |hơn |trên )?\d[\d.,]* (tham luận|bài tham luận|lớp|hội nghị|cuộc|buổi|đợt)"#, options: .regularExpression) != nil
-            || lower.range(of: #"ban hành (được )?\d[\d.,]* (nghị quyết|kết luận|chỉ thị|quyết định)"#, options: .regularExpression) != nil
+            // "ban hành 36 thông báo kết luận": a notice of conclusions is a meeting's decision too.
+            || lower.range(of: #"ban hành (được )?\d[\d.,]* (nghị quyết|kết luận|chỉ thị|quyết định|thông báo)"#, options: .regularExpression) != nil
             || (carriesOut || !lower.contains("nhiệm kỳ")) && lower.range(of: #"ban hành (được )?\d[\d.,]* (văn bản|kế hoạch|hướng dẫn)"#, options: .regularExpression) != nil
             // "tham mưu ban hành 42 văn bản": papers an office drafted for its committee, work done.
             || lower.range(of: #"tham mưu (ban hành|xây dựng) (được )?\d"#, options: .regularExpression) != nil { return true }
         // "Hướng dẫn số 12-HD/TU gồm 5 phần, 23 điều": how a document is laid out, not a figure of its aims.
         if lower.range(of: #"(gồm|có) \d+ (phần|chương|điều|mục|trang)\b"#, options: .regularExpression) != nil, !setsPlan { return true }
-        // "tổ chức Lễ kết nạp 02 đảng viên mới là các đồng chí …": a ceremony names who joined, it does not count a result.
-        if lower.contains("lễ kết nạp"), !setsPlan { return true }
+        // "tổ chức Lễ kết nạp 02 đảng viên mới là các đồng chí …": a ceremony names who joined, it does not count a result;
+        // "lễ trao Huy hiệu Đảng đợt 2/9 cho 215 đảng viên", "trao Huy hiệu 70 năm tuổi Đảng cho 2 đồng chí": who was honoured.
+        // "Tháng 5/2025, … tổ chức lễ kết nạp 12 đảng viên là sinh viên": a month's admissions, counted by a
+        // kind of member and not by name, are that month's result.
+        let monthsAdmissions = lower.range(of: #"^tháng \d{1,2}[/-]\d{4}"#, options: .regularExpression) != nil && !lower.contains("đồng chí")
+        if lower.range(of: #"lễ (kết nạp|trao|kỷ niệm|tuyên dương|khen thưởng)|trao (tặng )?huy hiệu"#, options: .regularExpression) != nil, !setsPlan, !monthsAdmissions { return true }
         // "năm thứ 3 liên tiếp", "lần thứ 2": an ordinal counts years or times, not a figure of a result.
         if lower.range(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, options: .regularExpression) != nil, values(in: lower.replacingOccurrences(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, with: " ", options: .regularExpression)).isEmpty { return true }
         return narrative.contains(where: lower.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
+    }
+
+    /// An event told as news, outside a plan: who came to a meeting and how it voted, prizes won,
+    /// money raised, administrative units merged. Under a plan's words the same nouns may be aimed at
+    /// ("mỗi năm có ít nhất 20 học sinh đạt giải …"), so the caller asks only outside one.
+    static func isEvent(_ clause: String) -> Bool {
+        let lower = clause.lowercased()
+        let setsPlan = ["đề ra", "phấn đấu", "phương hướng", "mục tiêu", "chỉ tiêu"].contains(where: lower.contains)
+        let yearlyOrBound = ["hằng năm", "hàng năm", "mỗi năm", "/năm", "trở lên", "ít nhất", "tối thiểu"]
+        guard !setsPlan, !yearlyOrBound.contains(where: lower.contains) else { return false }
+        // Who came to a meeting and how it voted ("25/25 đảng viên tham dự", "97,6 % ý kiến đồng thuận",
+        // "trúng cử với 100 % số phiếu"): an event's record, not a result against a target; a share of
+        // members attending their cell's meetings ("tham dự sinh hoạt") is one.
+        if lower.contains("tham dự"), !lower.contains("sinh hoạt") { return true }
+        if lower.range(of: #"ý kiến (đồng thuận|đồng ý|nhất trí)|số phiếu|trúng cử|cử tri"#, options: .regularExpression) != nil { return true }
+        // Prizes won ("34 học sinh đạt giải học sinh giỏi cấp tỉnh"), money raised for a fund ("vận động được
+        // 486 triệu đồng ủng hộ Quỹ …"), administrative units merged ("giảm 48 đơn vị hành chính cấp xã"):
+        // what happened, not a figure a resolution set.
+        if lower.range(of: #"(đạt|đoạt|giành|giành được) (\d+ )?giải|huy chương"#, options: .regularExpression) != nil { return true }
+        if lower.range(of: #"ủng hộ|quyên góp"#, options: .regularExpression) != nil { return true }
+        return lower.range(of: #"(giảm|sắp xếp|hợp nhất|sáp nhập)[^;]*đơn vị hành chính"#, options: .regularExpression) != nil
     }
 
     /// "nâng tổng số (đảng viên được) kết nạp từ đầu năm lên 118": a running total of admissions.
@@ -740,7 +810,7 @@ public struct Extractor: Sendable {
         let lower = opening.lowercased()
         for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+(( năm |/)\d{4})?"#, #"\d+ tháng(( năm |/)\d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#, #"từ đầu năm( \d{4})? đến (hết )?(ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#,
                         #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ|từ đầu nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
-                        #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"đến nay"#] {
+                        #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"^tháng \d{1,2}/\d{4}"#, #"đến nay"#] {
             if let r = lower.range(of: pattern, options: .regularExpression) { return String(lower[r]) }
         }
         return nil
@@ -773,11 +843,15 @@ public struct Extractor: Sendable {
     static func bareTarget(_ clause: String) -> String? {
         var lower = clause.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ("))
         // "vượt mục tiêu Nghị quyết (7,5 %)": the plan named as exceeded, its figure in brackets.
-        if let r = lower.range(of: #"^(vượt|cao hơn|thấp hơn|so với) (?=(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^()\d]*\([^)\d]*\d)"#, options: .regularExpression) {
+        // "chưa đạt mục tiêu Nghị quyết đề ra (8 - 8,5 %/năm)": the plan named as missed, the same.
+        if let r = lower.range(of: #"^(vượt|cao hơn|thấp hơn|so với|(chưa|không) (đạt|hoàn thành)) (?=(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^()\d]*\([^)\d]*\d)"#, options: .regularExpression) {
             lower = String(lower[r.upperBound...])
         }
         guard lower.range(of: #"^(chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|kh|nq)\b"#, options: .regularExpression) != nil,
               !["kết nạp", "đạt", "bằng", "vượt"].contains(where: lower.contains) else { return nil }
+        // "(8 - 8,5 %/năm)": read inside its brackets, so that "(8" is not taken for an item number.
+        if let r = clause.range(of: #"\([^()]*\d[^()]*\)\s*$"#, options: .regularExpression),
+           let inside = figureText(String(clause[r]).trimmingCharacters(in: CharacterSet(charactersIn: "() \t"))) { return inside }
         return figureText(clause)
     }
 
@@ -832,7 +906,8 @@ public struct Extractor: Sendable {
         if stated(in: clause) != nil { return false }
         // "giảm từ 12,4 % năm 2020 xuống còn 4,1 % năm 2024": a change already made, from one level to another.
         if lower.range(of: #"(giảm|tăng) từ [\d.,]+ ?%?( năm \d{4})? (xuống|lên)"#, options: .regularExpression) != nil { return true }
-        return lower.contains("chiếm") || lower.contains("so với cùng kỳ") || lower.range(of: #"so với (năm|cuối năm|đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước)"#, options: .regularExpression) != nil && !lower.contains("kết nạp")
+        // "tăng 17 tổ chức so với trước": a change on what was before (a merger), not a result either.
+        return lower.contains("chiếm") || lower.contains("so với cùng kỳ") || lower.range(of: #"so với (năm|cuối năm|đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước|trước\b)"#, options: .regularExpression) != nil && !lower.contains("kết nạp")
     }
 
     /// A clause that is only a stated attainment ("đạt 104 %", "vượt gần 5 %"): no other figure.
@@ -855,7 +930,7 @@ public struct Extractor: Sendable {
     /// "92% (chỉ tiêu Nghị quyết là 90%)", "465 (Nghị quyết đề ra 400)", "(kế hoạch 7.200)";
     /// "vượt chỉ tiêu 20 đảng viên" (20 is the excess: the target is the outcome less it). A
     /// word with two senses is not guessed: the entry says what to check.
-    func outcome(_ clause: String, line: Int, results: Bool, attained: Bool = false, opening: String = "", inherited: String? = nil) -> ExtractedEntry? {
+    func outcome(_ clause: String, line: Int, results: Bool, attained: Bool = false, opening: String = "", inherited: String? = nil, yearHint: String? = nil) -> ExtractedEntry? {
         let named = indicators(for: clause)
         var coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
         // "…, nâng tổng số kết nạp từ đầu năm lên 29": a running total covers the year to date, whatever
@@ -864,7 +939,8 @@ public struct Extractor: Sendable {
         // A part of a year without its year ("lũy kế 9 tháng" after "Quý III/2024, …") is of the year said
         // before it; none at all: what the sentence, an earlier one or the heading said it covers.
         if let c = coverage, c.range(of: #"\d{4}$"#, options: .regularExpression) == nil, c.contains("tháng") || c.hasPrefix("quý") || c.hasPrefix("từ đầu năm"),
-           let i = inherited, let r = i.range(of: #"\d{4}$"#, options: .regularExpression) {
+           let i = [inherited, yearHint].compactMap({ $0 }).first(where: { $0.range(of: #"\d{4}$"#, options: .regularExpression) != nil }),
+           let r = i.range(of: #"\d{4}$"#, options: .regularExpression) {
             coverage = c + " năm " + i[r]
         } else if coverage == nil {
             coverage = inherited
@@ -1024,14 +1100,18 @@ public struct Extractor: Sendable {
             guard let x = try? VietnameseNumber.parse(a), let y = try? VietnameseNumber.parse(b) else { continue }
             // A small "d/m" after a word of time or opening the text is a date ("sáng 30/6", "30/6, …");
             // after a name it is a pair ("Thanh Bình 14/12").
-            let dateWords = ["ngày", "đến", "từ", "hôm", "sáng", "chiều", "tối", "trước", "sau", "hết", "lúc", "kể từ", "nay", "qua"]
+            // "lễ trao Huy hiệu Đảng đợt 2/9": a batch named by its day.
+            let dateWords = ["ngày", "đến", "từ", "hôm", "sáng", "chiều", "tối", "trước", "sau", "hết", "lúc", "kể từ", "nay", "qua", "đợt"]
             // "Chiều nay (16/10), …": a date in brackets after a word of time.
             var trimmed = before.trimmingCharacters(in: .whitespaces)
             if trimmed.hasSuffix("(") { trimmed = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) }
-            if !aPercent, !bPercent, !a.contains("."), !a.contains(","), !b.contains("."), let d = Int(a), let mo = Int(b), (1...31).contains(d), (1...12).contains(mo),
-               trimmed.isEmpty || dateWords.contains(where: { trimmed.hasSuffix($0) }) { continue }
             let after = ns.substring(from: m.range.location + m.range.length).lowercased().trimmingCharacters(in: .whitespaces)
             let wholes = ["chỉ tiêu", "mục tiêu", "nhiệm vụ", "xã", "phường", "thị trấn", "chi bộ", "tổ chức", "cơ sở", "đơn vị", "thôn", "bản", "huyện", "trường", "đảng bộ", "cơ quan", "doanh nghiệp", "đoàn thể", "khu", "tổ ", "ấp", "làng"]
+            // "…; 8/9 chi bộ trực thuộc được đánh giá …": a pair opening a clause and followed by the whole
+            // it counts in is a share, not a date.
+            let countsAWhole = trimmed.isEmpty && wholes.contains(where: after.hasPrefix)
+            if !aPercent, !bPercent, !a.contains("."), !a.contains(","), !b.contains("."), let d = Int(a), let mo = Int(b), (1...31).contains(d), (1...12).contains(mo),
+               trimmed.isEmpty && !countsAWhole || dateWords.contains(where: { trimmed.hasSuffix($0) }) { continue }
             let share = !aPercent && !bPercent && x.value <= y.value && wholes.contains(where: after.hasPrefix)
             return (a + (aPercent ? "%" : ""), b + (bPercent || aPercent ? "%" : ""), share)
         }
@@ -1043,8 +1123,9 @@ public struct Extractor: Sendable {
     /// ends before an adverb of the verb ("Đảng bộ huyện Nậm Pồ chỉ kết nạp được 57"); one named as an
     /// example ("Một số đơn vị có tỷ lệ cao như Đảng bộ huyện A kết nạp 96") is the clause's body.
     // A place named by its kind and its proper name ("xã Phước Hưng kết nạp 14") is its Party body.
+    // A connective before the name ("trong khi đó Đảng bộ huyện B kết nạp 131") is not part of it.
     static func body(of clause: String) -> String? {
-        let pattern = #"(^|, )(?:trong đó,? |riêng |(?:[^,;]*? )?(?:như|điển hình là) )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn|Công đoàn|Liên đoàn))( [^\s,;:]+)+?|(?-i:(?:xã|phường|thị trấn|thị xã|huyện|quận)(?: \p{Lu}\p{Ll}*)+))(:| (đã |chỉ mới |mới |chỉ |cũng |hiện )?(kết nạp|phát triển|có|đạt))"#
+        let pattern = #"(^|, )(?:trong đó,? |trong khi đó,? |tuy nhiên,? |ngoài ra,? |bên cạnh đó,? |còn |riêng |(?:[^,;]*? )?(?:như|điển hình là) )?((Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn|Công đoàn|Liên đoàn))( [^\s,;:]+)+?|(?-i:(?:xã|phường|thị trấn|thị xã|huyện|quận)(?: \p{Lu}\p{Ll}*)+))(:| (đã |chỉ mới |mới |chỉ |cũng |hiện )?(kết nạp|phát triển|có|đạt))"#
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
         let ns = clause as NSString
         guard let m = regex.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)), m.range(at: 2).location != NSNotFound else { return nil }
