@@ -70,7 +70,8 @@ public struct ExtractedEntry: Hashable, Sendable {
             let q = String(c[r].dropFirst(4))
             return ["i": "Q1", "ii": "Q2", "iii": "Q3", "iv": "Q4", "1": "Q1", "2": "Q2", "3": "Q3", "4": "Q4"][q]
         }
-        if c.hasPrefix("từ đầu năm") || c.hasPrefix("tính đến") || c == "đến nay" { return "to-date" }
+        // "Đến ngày 30/9/2025, … đã kết nạp 139": a sentence opening on a full date reports up to it, as "tính đến" does.
+        if c.hasPrefix("từ đầu năm") || c.hasPrefix("tính đến") || c.hasPrefix("đến ngày") || c.hasPrefix("đến hết ngày") || c == "đến nay" { return "to-date" }
         if c.contains("giữa nhiệm kỳ") || c.contains("nửa nhiệm kỳ") || c.contains("đầu nhiệm kỳ") { return "term-to-date" }
         return nil
     }
@@ -204,6 +205,10 @@ public struct Extractor: Sendable {
                 let sentenceCue = Self.cue(of: sentence)
                 defer { if sentenceCue == .results { paragraphReported = true } }
                 var lastOutcome: Int?
+                // A sentence that read an outcome reported, whatever its cue: "(HGĐT) - Năm 2024, … kết nạp
+                // 2.318 đảng viên, đạt 105,4 % chỉ tiêu. Đến ngày 31/12/2024, Đảng bộ tỉnh có 62.547 đảng
+                // viên" then says what the body has, not what it aims at.
+                defer { if lastOutcome != nil { paragraphReported = true } }
                 // Only the sentence right before gives the year, and only when it reported nothing itself
                 // (a meeting announced): a later date or a result of its own speaks for another period.
                 defer {
@@ -218,9 +223,14 @@ public struct Extractor: Sendable {
                 var sentenceListMode: Mode?
                 // Whether a clause before, in this sentence, was narrative (who was elected, what a place is).
                 var describedBefore = false
+                // What an introduction says its items count by the verb of an indicator's phrase and its
+                // noun ("kết quả kết nạp đảng viên của một số đảng bộ: A 118/110 đảng viên; …"): the
+                // items, naming a body and a figure only, count that.
+                var introCounts: [String] = []
                 let sentenceParts = Self.parts(sentence)
                 for (partIndex, (part, isIntro)) in sentenceParts.enumerated() {
                     if isIntro {
+                        introCounts = countedByVerb(part)
                         if Self.mode(of: part) == nil {
                             let items = sentenceParts[(partIndex + 1)...].map(\.0)
                             sentenceListMode = Self.listMode(items)
@@ -350,12 +360,15 @@ public struct Extractor: Sendable {
                         // "Đảng bộ quận A kết nạp 52 đảng viên, Đảng bộ quận B 31 đảng viên": the verb said once
                         // for a body holds for the bodies after it, each with its figure and nothing else.
                         let gapped = lastOutcome.flatMap { out.entries[$0].body != nil && mode != .plan ? Self.gappedBody(clause) : nil }
+                            ?? (inList && (introMode == .results || !introCounts.isEmpty) && mode != .plan ? Self.gappedBody(clause) : nil)
                         // "…; huyện A có 57/58 ấp có tổ đảng viên; thị xã B có 100 % khu phố có chi bộ": with no
                         // word either way, a figure after an outcome of its sentence is one more result.
                         if !planned, var o = outcome(clause, line: line, results: mode == .results || mode == nil && lastOutcome != nil, attained: attained || gapped != nil,
                                                      opening: Self.coverage(of: partOpening) != nil ? partOpening : opening,
                                                      inherited: Self.coverage(of: opening) ?? inheritedCoverage, yearHint: paragraphYearHint) {
                             if let g = gapped, o.body == nil { o.body = g }
+                            // An item that names no verb of its own counts what its introduction's verb does.
+                            if gapped != nil, o.indicators.count != 1, let value = o.value, fitting(introCounts, figure: value).count == 1 { o.indicators = introCounts }
                             if let p = plannedBefore, o.target == nil { o.target = p.target; o.words = p.words + ", " + o.words }
                             plannedBefore = nil
                             // "Đạt 112,5 % chỉ tiêu Nghị quyết, nhiệm kỳ 2020 - 2025 Đảng bộ … kết nạp được 675 …": an
@@ -809,7 +822,7 @@ public struct Extractor: Sendable {
     static func coverage(of opening: String) -> String? {
         let lower = opening.lowercased()
         for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+(( năm |/)\d{4})?"#, #"\d+ tháng(( năm |/)\d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#, #"từ đầu năm( \d{4})? đến (hết )?(ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#,
-                        #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ|từ đầu nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
+                        #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"^đến (hết )?ngày \d{1,2}[/-]\d{1,2}[/-]\d{4}"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ|từ đầu nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
                         #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"^tháng \d{1,2}/\d{4}"#, #"đến nay"#] {
             if let r = lower.range(of: pattern, options: .regularExpression) { return String(lower[r]) }
         }
@@ -1141,10 +1154,11 @@ public struct Extractor: Sendable {
     /// A body and a figure with its noun and no verb ("Đảng bộ quận Bình Thủy 31 đảng viên"): the
     /// body's name, when the clause is only that; its verb is the one said before it.
     static func gappedBody(_ clause: String) -> String? {
-        let pattern = #"^(?:trong đó,? )?((?:Đảng bộ|Đảng ủy|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn))(?: [^\s\d,;:]+)+?) (?:gần |hơn |trên )?\d[\d.,]*(?: \p{L}+){0,3}\.?$"#
+        // The figure may be a result over its target ("Đảng bộ huyện Tháp Mười 118/110 đảng viên").
+        let pattern = #"^(?:trong đó,? )?((?:Đảng bộ|Đảng ủy|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn))(?: [^\s\d,;:]+)+?) (?:gần |hơn |trên )?\d[\d.,]*(?:/\d[\d.,]*)?(?: \p{L}+){0,3}\.?$"#
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
         let text = clause.trimmingCharacters(in: .whitespaces), ns = text as NSString
-        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)), values(in: text).count == 1 else { return nil }
+        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)), values(in: text).count == 1 || slashPair(in: text) != nil else { return nil }
         return ns.substring(with: m.range(at: 1))
     }
 
@@ -1209,6 +1223,16 @@ public struct Extractor: Sendable {
         }.sorted { $0.1 > $1.1 }
         guard let best = scored.first?.1 else { return [] }
         return scored.filter { $0.1 == best }.map(\.0)
+    }
+
+    /// The indicators whose phrase's verb a text says with their noun right after it ("kết quả kết
+    /// nạp đảng viên của …" → admissions): what a list it introduces counts; empty when none.
+    func countedByVerb(_ text: String) -> [String] {
+        let lower = text.lowercased()
+        return catalogue.filter { i in
+            guard let verb = Self.phraseVerb(i.phrase), let noun = i.noun?.lowercased() else { return false }
+            return lower.range(of: "(^|[^\\p{L}])" + NSRegularExpression.escapedPattern(for: verb) + "( mới)? " + NSRegularExpression.escapedPattern(for: noun) + "($|[^\\p{L}])", options: .regularExpression) != nil
+        }.map(\.id)
     }
 
     /// The verb of an indicator's phrase: its words before the figure, without "được" ("kết nạp
