@@ -420,10 +420,29 @@ public struct Extractor: Sendable {
                 }
             }
         }
+        Self.headlinesToldAgain(&out, lines: lines)
         Self.link(&out.entries)
         out.published = Self.dateline(lines)?.date
         readFacts(&out, lines: lines)
         return out
+    }
+
+    /// An article's headline, above its dateline, says in short what its body tells ("Thành phố
+    /// Thái Bình: 6 tháng đầu năm kết nạp 73 đảng viên" over "6 tháng đầu năm 2024, Đảng bộ thành
+    /// phố … kết nạp 73 đảng viên, đạt 52,1 % …"): an entry of the headline whose figure the body
+    /// says again is the body's, read there with its year and body, and the headline is listed
+    /// among the clauses not read. A figure the headline alone gives stays its entry.
+    static func headlinesToldAgain(_ out: inout Extraction, lines: [String]) {
+        guard let published = dateline(lines) else { return }
+        var kept: [ExtractedEntry] = []
+        for e in out.entries {
+            guard e.line < published.line, let value = e.value ?? e.rule.map({ _ in figureText(e.words) ?? "" }), !value.isEmpty else { kept.append(e); continue }
+            let digits = value.replacingOccurrences(of: "%", with: "")
+            let again = out.entries.contains { $0.line > published.line && values(in: $0.words).contains { $0.digits == digits } }
+                || (out.unread + out.unparsed).contains { $0.line > published.line && values(in: $0.words).contains { $0.digits == digits } }
+            if again { out.unread.append(UnreadClause(line: e.line, words: e.words)) } else { kept.append(e) }
+        }
+        out.entries = kept
     }
 
     /// An outcome with no target beside it takes the target set before it in the same paragraph
@@ -705,6 +724,11 @@ public struct Extractor: Sendable {
         // "nâng tổng số đảng viên lên 4.512 đồng chí" is the membership, a fact; "nâng tổng số kết nạp từ
         // đầu năm lên 29" totals what the verb reports since a start, an outcome to date.
         if lower.contains("nâng tổng số"), !Self.totalsAdmissions(lower) { return true }
+        // "Đến năm 1954, toàn huyện đã có 11 chi bộ với 186 đảng viên", "tiếp nhận 4 tổ chức cơ sở đảng với 287
+        // đảng viên": units with the members in them are a body's structure (a fact) or what moved with a
+        // merger, not a result, unless the units were founded or the members admitted.
+        if !setsPlan, !["thành lập", "kết nạp", "phát triển"].contains(where: lower.contains),
+           lower.range(of: #"\d[\d.,]* (chi bộ|tổ chức cơ sở đảng|tccsđ|tổ chức đảng|đảng bộ)[^,;\d]*? với (gần |trên |hơn |khoảng )?\d[\d.,]* (đảng viên|đồng chí)"#, options: .regularExpression) != nil { return true }
         // "đã hoàn thành 15/17 chỉ tiêu": how many of its targets were met, a count of the resolution's parts.
         if lower.range(of: #"\d+ ?/ ?\d+ (chỉ tiêu|mục tiêu|nhiệm vụ)"#, options: .regularExpression) != nil { return true }
         // Staff allotted to an office ("biên chế được giao từ 6 - 8 cán bộ") is how it is set up, not an aim.
