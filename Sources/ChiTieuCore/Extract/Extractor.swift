@@ -295,7 +295,10 @@ public struct Extractor: Sendable {
                         defer { attainedBefore = attainedNext }
                         // Narrative first: "… hiện có 82 tổ chức cơ sở đảng với trên 7.5000 đảng viên" says what
                         // a body has, not a target, whatever its figure's fault (listed with it for a person).
-                        if Self.isNarrative(clause) || mode != .plan && Self.isEvent(clause) {
+                        // "…: đến cuối nhiệm kỳ, số đảng viên toàn tỉnh đạt trên 58.000 đồng chí" under a plan's words
+                        // aims at a membership: comrades counted there are members, not who was elected.
+                        let aimsAtMembership = mode == .plan && lower.contains("số đảng viên") && !lower.contains("ban chấp hành") && !lower.contains("ban thường vụ")
+                        if Self.isNarrative(clause) && !aimsAtMembership || mode != .plan && Self.isEvent(clause) {
                             if hasFigure || !malformed.isEmpty { out.unread.append(UnreadClause(line: line, words: clause)) }
                             describedBefore = true
                             continue

@@ -13,14 +13,19 @@ extension Extractor {
     /// counts: what was handed over or received moves between bodies, a committee's members are who
     /// was elected, and a plan's words aim.
     private static let notAStock = ["bàn giao", "chuyển giao", "chuyển về", "tiếp nhận", "bầu", "chỉ định", "ban chấp hành", "ban thường vụ",
-                                    "ủy ban kiểm tra", "uỷ ban kiểm tra", "đại biểu", "phấn đấu"]
+                                    "ủy ban kiểm tra", "uỷ ban kiểm tra", "đại biểu", "phấn đấu",
+                                    // Members sent to their home's cell ("giới thiệu về sinh hoạt nơi cư trú") are registered
+                                    // there, not members of that body.
+                                    "nơi cư trú"]
 
     /// Words of something done (admitted, founded, merged, a title won) that make a figure no stock
     /// only in the figure's own part of the clause, before it: "Đây là đợt kết nạp thứ hai, nâng
     /// tổng số đảng viên lên 412 đồng chí" and "khi mới thành lập, Đảng bộ có 118 …" still state
     /// what the body has, while "kết nạp … với 12 đảng viên" does not.
     private static let notAStockHere = ["kết nạp", "phát triển", "thành lập", "lập ", "tách", "củng cố", "giải thể", "sáp nhập",
-                                        "kỷ luật", "khai trừ", "xóa tên", "xoá tên", "đạt"]
+                                        "kỷ luật", "khai trừ", "xóa tên", "xoá tên", "đạt",
+                                        // "7 tổ chức cơ sở đảng không hoàn thành nhiệm vụ": a count rated, a result.
+                                        "hoàn thành", "xếp loại"]
 
     /// Names offices write for a catalogue count in other words: a cell under a grassroots
     /// committee is a cell below grassroots level (DOMAIN.md), where a bare "chi bộ trực thuộc" is
