@@ -92,29 +92,39 @@ extension Extractor {
     /// followed by what it counts.
     func facts(in clause: String, line: Int, before: String) -> [ExtractedEntry] {
         let lower = clause.lowercased()
-        guard !Self.notAStock.contains(where: lower.contains), let lead = Self.stockLead else { return [] }
+        guard let lead = Self.stockLead else { return [] }
+        let blocked = Self.notAStock.contains(where: lower.contains)
         // "… đã ban hành 4.037 văn bản, trong đó có 1.289 văn bản chỉ đạo": a part of what was
         // issued, said in the same sentence; documents are issued, not held.
         let sentence = before.components(separatedBy: ". ").last?.lowercased() ?? ""
         guard !sentence.contains("ban hành") else { return [] }
-        let chars = Array(clause)
+        // "96 TCCSĐ (52 đảng bộ cơ sở, 44 chi bộ cơ sở)": a figure opening a bracket with a noun after
+        // it is one more of the list, not an item number "(1)" as the main reading takes it.
+        let spaced = clause.replacingOccurrences(of: #"\((?=\d[\d.,]* \p{L})"#, with: "( ", options: .regularExpression)
+        let chars = Array(spaced)
+        let lineBefore = String(before.dropLast(clause.count))
         var out: [ExtractedEntry] = []
         let when = Self.factPeriod(before)
-        for f in Self.values(in: clause) where !f.isPercent && f.fraction == nil {
+        for f in Self.values(in: spaced) where !f.isPercent && f.fraction == nil {
             let head = String(chars[..<f.start]).lowercased()
             let ns = head as NSString
             let opens = head.trimmingCharacters(in: .whitespaces).range(of: #"^(gần|trên|hơn|khoảng)?$"#, options: .regularExpression) != nil
             // A list of stocks goes on after the first one the clause states: "… có 42 tổ chức cơ sở
             // đảng và 196 chi bộ …", "96 TCCSĐ (52 đảng bộ cơ sở, 44 chi bộ cơ sở)".
             let goesOn = !out.isEmpty && head.range(of: #"(\(|,|\svà)\s*(gần|trên|hơn|khoảng)?\s*$"#, options: .regularExpression) != nil
-            guard opens || goesOn || lead.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)) != nil else { continue }
+            // "150 đại biểu đại diện cho 1.284 đảng viên": the members the delegates stand for are the
+            // body's; "Chi bộ … được thành lập với 5 đảng viên": the members a body was founded with.
+            let represented = head.range(of: #"đại diện cho( gần| trên| hơn| khoảng)?\s*$"#, options: .regularExpression) != nil
+            let foundedWith = head.range(of: #"(thành lập|ra đời) với( gần| trên| hơn| khoảng)?\s*$"#, options: .regularExpression) != nil
+            guard !blocked || represented else { continue }
+            guard opens || goesOn || represented || lead.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)) != nil else { continue }
             let rest = String(chars[f.end...]).lowercased().trimmingCharacters(in: .whitespaces)
             // Something done in the figure's own part of the clause (up to the commas either side)
             // makes it a count of what was done, not of what the body has.
             let ownPart = (head.components(separatedBy: ",").last ?? head) + " " + (rest.components(separatedBy: ",").first ?? rest)
-            guard !Self.notAStockHere.contains(where: ownPart.contains) else { continue }
+            guard foundedWith || !Self.notAStockHere.contains(where: ownPart.contains) else { continue }
             guard let counted = stockIndicators(counting: rest, sentence: before.lowercased()) else { continue }
-            guard !Self.isPartOfFigureBefore(rest: rest, clauseStart: before.count - clause.count + f.start, in: before) else { continue }
+            guard !Self.isPartOfFigureBefore(rest: rest, textBefore: lineBefore + head) else { continue }
             var e = ExtractedEntry(kind: .fact, line: line, words: clause, rule: nil, value: f.digits, stated: nil, target: nil,
                                    indicators: counted.ids, confidence: 0, congress: nil, years: nil, coverage: when?.words, body: Self.body(of: clause))
             e.period = when?.period
@@ -134,10 +144,8 @@ extension Extractor {
     /// ("… có 623 đảng viên, trong đó có 118 đảng viên là sinh viên"): a part of that figure, which
     /// the catalogue keeps no count of, not a stock of its own. A part naming another noun ("71 chi,
     /// đảng bộ trực thuộc, trong đó có 26 đảng bộ, 45 chi bộ") is one.
-    static func isPartOfFigureBefore(rest: String, clauseStart: Int, in before: String) -> Bool {
-        let chars = Array(before.lowercased())
-        guard clauseStart >= 0, clauseStart <= chars.count else { return false }
-        let sentence = String(chars[..<clauseStart]).components(separatedBy: ". ").last ?? ""
+    static func isPartOfFigureBefore(rest: String, textBefore: String) -> Bool {
+        let sentence = textBefore.lowercased().components(separatedBy: ". ").last ?? ""
         guard let part = sentence.range(of: "trong đó", options: .backwards) else { return false }
         func noun(_ words: String) -> [String] {
             Array(words.split(whereSeparator: { !$0.isLetter }).prefix(2).map(String.init))
