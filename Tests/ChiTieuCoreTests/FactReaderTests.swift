@@ -102,6 +102,7 @@ final class RoundTenFactReaderTests: XCTestCase {
         "to-chuc-co-so-dang": Indicator(id: "to-chuc-co-so-dang", name: "Tổ chức cơ sở đảng trực thuộc", nameEn: "Grassroots", unit: .count, noun: "tổ chức", position: 2),
         "chi-bo-co-so": Indicator(id: "chi-bo-co-so", name: "Chi bộ cơ sở", nameEn: "Cells", unit: .count, noun: "chi bộ", position: 3),
         "chi-bo-duoi-co-so": Indicator(id: "chi-bo-duoi-co-so", name: "Chi bộ dưới cơ sở", nameEn: "Cells below", unit: .count, noun: "chi bộ", position: 4),
+        "dang-bo-co-so": Indicator(id: "dang-bo-co-so", name: "Đảng bộ cơ sở", nameEn: "Committees", unit: .count, noun: "đảng bộ", position: 5),
     ])
 
     private func facts(_ text: String) -> [ExtractedEntry] { extractor.read(text).entries.filter { $0.kind == .fact } }
@@ -173,5 +174,22 @@ final class RoundTenFactReaderTests: XCTestCase {
         XCTAssertEqual(f.map(\.indicators), [["to-chuc-co-so-dang"], ["dang-vien"]])
         XCTAssertEqual(f.map(\.period), ["2024-12-31", "2024-12-31"])
         XCTAssertEqual(f.map(\.line), [3, 4])
+    }
+
+    func testAFigureOpeningABracketWithItsNounGoesOnTheList() {
+        let f = facts("Tính đến 30/9/2024, Đảng bộ Khối có 61 TCCSĐ (33 đảng bộ cơ sở, 28 chi bộ cơ sở).")
+        XCTAssertEqual(f.map(\.value), ["61", "33", "28"])
+        XCTAssertEqual(f.map(\.indicators), [["to-chuc-co-so-dang"], ["dang-bo-co-so"], ["chi-bo-co-so"]])
+    }
+
+    func testTheMembersDelegatesStandForAndABodyWasFoundedWithAreTheBodys() {
+        let represented = facts("Ngày 20/6/2025, Đảng bộ phường tổ chức Đại hội. Dự đại hội có 120 đại biểu đại diện cho 946 đảng viên.")
+        XCTAssertEqual(represented.map(\.value), ["946"])
+        XCTAssertEqual(represented.map(\.period), ["2025-06-20"])
+        let founded = facts("Ngày 3/2/1948, Chi bộ đầu tiên của xã được thành lập với 7 đảng viên.")
+        XCTAssertEqual(founded.map(\.value), ["7"])
+        XCTAssertEqual(founded.map(\.period), ["1948-02-03"])
+        // The delegates and the committee elected stay no facts.
+        XCTAssertEqual(facts("Dự đại hội có 120 đại biểu.").count, 0)
     }
 }
