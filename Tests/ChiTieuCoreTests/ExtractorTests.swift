@@ -720,4 +720,10 @@ final class RoundTenExtractorTests: XCTestCase {
         // Who was elected, in comrades, stays narrative.
         XCTAssertEqual(extractor.read("Đại hội bầu Ban Chấp hành gồm 35 đồng chí.").entries.count, 0)
     }
+
+    func testACountRatedAmongARatingsResultsIsAnOutcome() {
+        let o = outcomes("Kết quả đánh giá chất lượng năm 2025: toàn huyện có 93 % chi bộ hoàn thành tốt nhiệm vụ trở lên; 3 chi bộ trực thuộc đảng ủy xã không hoàn thành nhiệm vụ.")
+        XCTAssertEqual(o.map(\.value), ["93%", "3"])
+        XCTAssertEqual(o.map(\.year), [2025, 2025])
+    }
 }

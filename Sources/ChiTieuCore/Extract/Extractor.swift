@@ -1097,6 +1097,9 @@ public struct Extractor: Sendable {
         // "Đảng bộ huyện Tánh Linh: 15 đảng viên" under "Kết quả kết nạp …:": a body and its figure.
         // "14 xã đạt chuẩn nông thôn mới": a count that is the subject of "đạt" is what was reached.
         let subjectReached = lower.range(of: #"\d[\d.,]* ?%? (\p{L}+ ){1,3}(đạt|hoàn thành) "#, options: .regularExpression) != nil
+            // "7 tổ chức cơ sở đảng không hoàn thành nhiệm vụ" among a rating's results: a count rated,
+            // its noun longer, or rated as failing.
+            || results && lower.range(of: #"^(có )?\d[\d.,]* (\p{L}+ ){1,8}(không )?(hoàn thành|được xếp loại|xếp loại) "#, options: .regularExpression) != nil
         guard stated != nil || attained || verbs.contains(where: lead.contains) || subjectReached || results && first.isPercent || results && body != nil && lower.range(of: #"^[^:\d]+: ?\d"#, options: .regularExpression) != nil
             || lower.range(of: #"được (gần |trên |hơn |khoảng )?\d"#, options: .regularExpression) != nil else { return nil }
         let before = String(Array(rest)[..<first.start]).lowercased().trimmingCharacters(in: .whitespaces)
