@@ -350,7 +350,13 @@ final class ExtractCorpusTests: XCTestCase {
             case "heldout7.txt", "heldout8.txt": floors = [(r.targets, 98, 98), (r.outcomes, 98, 98), (r.stated, 98, 98), (r.linked, 98, 98)]
             // heldout9: a seventh independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), the first part with facts (F lines) and outcomes' indicator keys:
-            // articles with datelines, structure at dates, near-misses; measured only, no floors until set.
+            // articles with datelines, structure at dates, near-misses. Measured after round 9 (targets
+            // 97,9 / 94,0, outcomes 96,8 / 93,8, stated 100 / 100, linked 88,7 / 85,9, facts 76,0 / 91,9,
+            // facts with indicator and period 60,0 / 72,6), then used for development in round 10, which
+            // reached targets 100 / 96,0, outcomes 98,4 / 100, stated 100 / 100, linked 98,4 / 100, facts
+            // 98,7 / 100 and 98,7 / 100 (corpus README: "History"). Floors about 2 points under.
+            case "heldout9.txt": floors = [(r.targets, 98, 94), (r.outcomes, 96, 98), (r.stated, 98, 98), (r.linked, 96, 98),
+                                           (r.facts, 96, 98), (r.factsLinked, 96, 98)]
             default: floors = []
             }
             for (score, recall, precision) in floors {
