@@ -350,7 +350,13 @@ final class ExtractCorpusTests: XCTestCase {
             case "heldout7.txt", "heldout8.txt": floors = [(r.targets, 98, 98), (r.outcomes, 98, 98), (r.stated, 98, 98), (r.linked, 98, 98)]
             // heldout9: a seventh independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), the first part with facts (F lines) and outcomes' indicator keys:
-            // articles with datelines, structure at dates, near-misses; measured only, no floors until set.
+            // articles with datelines, structure at dates, near-misses. Measured after round 9 (targets
+            // 97,9 / 94,0, outcomes 96,8 / 93,8, stated 100 / 100, linked 88,7 / 85,9, facts 76,0 / 91,9,
+            // facts with indicator and period 60,0 / 72,6), then used for development in round 10, which
+            // reached targets 100 / 96,0, outcomes 98,4 / 100, stated 100 / 100, linked 98,4 / 100, facts
+            // 98,7 / 100 and 98,7 / 100 (corpus README: "History"). Floors about 2 points under.
+            case "heldout9.txt": floors = [(r.targets, 98, 94), (r.outcomes, 96, 98), (r.stated, 98, 98), (r.linked, 96, 98),
+                                           (r.facts, 96, 98), (r.factsLinked, 96, 98)]
             // heldout10: an eighth independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), facts and indicator keys again: Lào Cai to Bến Tre, articles with
             // datelines, structure in many shapes (brackets, abbreviations, tables, "nâng tổng số … lên"),
@@ -364,8 +370,8 @@ final class ExtractCorpusTests: XCTestCase {
             }
             // The details of the parts developed against only (heldout3 since round 5, heldout4 since
             // round 6, heldout5 since round 7, heldout6 since round 8, heldout7 and heldout8 since
-            // round 9): the held-out parts (heldout9, heldout10) are measured, not read.
-            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt", "heldout8.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
+            // round 9, heldout9 since round 10): the held-out parts (heldout10 on) are measured, not read.
+            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt", "heldout8.txt", "heldout9.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
                 for n in r.notes { print("  " + n) }
             }
         }

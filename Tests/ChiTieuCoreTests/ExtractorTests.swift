@@ -652,3 +652,78 @@ final class RoundNineExtractorTests: XCTestCase {
         XCTAssertEqual(reported.filter { $0.kind == .outcome }.map(\.value), ["95%"])
     }
 }
+
+/// Round 10 (heldout9 developed against): an introduction's verb for its items, a sentence
+/// opening on a full date, structure after a reported result, units with their members, a
+/// headline told again, a membership aimed at in comrades. Each in words of its own.
+final class RoundTenExtractorTests: XCTestCase {
+    let extractor = Extractor(catalogue: [:])
+    let reader = Extractor(catalogue: [
+        "ket-nap-dang-vien": Indicator(id: "ket-nap-dang-vien", name: "Kết nạp đảng viên mới", nameEn: "Admitted", unit: .count, noun: "đảng viên", phrase: "kết nạp được {value} đảng viên mới"),
+        "dang-vien": Indicator(id: "dang-vien", name: "Số đảng viên", nameEn: "Members", unit: .count, noun: "đảng viên", position: 1),
+        "dang-bo-bo-phan": Indicator(id: "dang-bo-bo-phan", name: "Đảng bộ bộ phận", nameEn: "Partial committees", unit: .count, noun: "đảng bộ bộ phận", position: 2),
+    ])
+
+    func outcomes(_ text: String) -> [ExtractedEntry] { extractor.read(text).entries.filter { $0.kind == .outcome } }
+
+    func testItemsOfAnIntroductionNamingTheVerbCountWhatItDoes() {
+        let text = "Năm 2025, kết quả kết nạp đảng viên của các đảng bộ huyện: Đảng bộ huyện Lắk 64/60 đảng viên; Đảng bộ huyện Krông Bông 51/55 đảng viên."
+        let read = reader.read(text).entries.filter { $0.kind == .outcome }
+        XCTAssertEqual(read.map(\.value), ["64", "51"])
+        XCTAssertEqual(read.map(\.indicators), [["ket-nap-dang-vien"], ["ket-nap-dang-vien"]])
+        // The body each item names, without a catalogue too.
+        XCTAssertEqual(outcomes(text).map(\.body), ["Đảng bộ huyện Lắk", "Đảng bộ huyện Krông Bông"])
+        XCTAssertEqual(outcomes(text).map(\.target), ["60", "55"])
+    }
+
+    func testASentenceOpeningOnAFullDateReportsToDate() {
+        let o = outcomes("Đến ngày 20/11/2025, Chi bộ Công ty đã kết nạp 9 đảng viên, đạt 90 % kế hoạch.")
+        XCTAssertEqual(o.map(\.value), ["9"])
+        XCTAssertEqual(o.map(\.covers), ["to-date"])
+    }
+
+    func testAfterASentenceThatReadAnOutcomeAMembershipIsNoTarget() {
+        let read = extractor.read("(BTO) - Năm 2024, Đảng bộ huyện Tuy Phong kết nạp 160 đảng viên, đạt 106,7 % chỉ tiêu. Đến ngày 31/12/2024, Đảng bộ huyện có 5.320 đảng viên.")
+        XCTAssertEqual(read.entries.filter { $0.kind == .target }.count, 0)
+        XCTAssertEqual(read.entries.filter { $0.kind == .outcome }.map(\.value), ["160"])
+        XCTAssertTrue(read.unread.contains { $0.words.contains("5.320") })
+    }
+
+    func testUnitsWithTheirMembersAreStructureOrWhatMovedNotAResult() {
+        for text in ["Đến năm 1960, toàn tỉnh đã có 42 chi bộ với 610 đảng viên.",
+                     "Ngày 1/7/2025, Đảng bộ phường tiếp nhận 6 tổ chức cơ sở đảng với 402 đảng viên từ Đảng bộ quận cũ."] {
+            let read = extractor.read(text)
+            XCTAssertEqual(read.entries.filter { $0.kind == .outcome }.count, 0, text)
+            XCTAssertFalse(read.unread.isEmpty, "listed, not dropped: \(text)")
+        }
+    }
+
+    func testAHeadlineToldAgainInTheArticleIsTheArticlesEntry() {
+        let read = extractor.read("""
+            Huyện Đức Trọng: 9 tháng kết nạp 118 đảng viên
+
+            Thứ Hai, 07/10/2024 - 09:12
+
+            9 tháng đầu năm 2024, Đảng bộ huyện Đức Trọng kết nạp 118 đảng viên, đạt 78,7 % kế hoạch năm.
+            """)
+        let o = read.entries.filter { $0.kind == .outcome }
+        XCTAssertEqual(o.map(\.value), ["118"])
+        XCTAssertEqual(o.map(\.year), [2024])
+        XCTAssertEqual(o.map(\.line), [5])
+        XCTAssertTrue(read.unread.contains { $0.line == 1 }, "the headline is listed, not dropped")
+    }
+
+    func testAMembershipAimedAtInComradesIsATarget() {
+        let t = extractor.read("Về công tác đảng viên, Nghị quyết Đại hội Đảng bộ huyện xác định: hằng năm kết nạp từ 90 đảng viên trở lên; đến cuối nhiệm kỳ, số đảng viên toàn huyện đạt trên 7.000 đồng chí.")
+            .entries.filter { $0.kind == .target }
+        XCTAssertEqual(t.map { $0.rule?.rule }, [">= 90", "> 7.000"])
+        // Who was elected, in comrades, stays narrative.
+        XCTAssertEqual(extractor.read("Đại hội bầu Ban Chấp hành gồm 35 đồng chí.").entries.count, 0)
+    }
+
+    func testACountRatedAmongARatingsResultsIsAnOutcome() {
+        let o = outcomes("Kết quả đánh giá chất lượng năm 2025: toàn huyện có 93 % chi bộ hoàn thành tốt nhiệm vụ trở lên; 3 chi bộ trực thuộc đảng ủy xã không hoàn thành nhiệm vụ.")
+        XCTAssertEqual(o.map(\.value), ["93%", "3"])
+        XCTAssertEqual(o.map(\.year), [2025, 2025])
+    }
+}

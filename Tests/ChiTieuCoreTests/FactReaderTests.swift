@@ -91,3 +91,105 @@ final class FactReaderTests: XCTestCase {
         XCTAssertEqual(r.unread.count, 1, "the clause with 7.5000 stays listed for a person")
     }
 }
+
+/// Round 10 (heldout9 developed against): the date of a fact from datelines written in other
+/// ways and from "Hiện …"; lists of stocks that go on; a part after "trong đó"; what was done
+/// near a stock; tables pasted as text. Each in words of its own, not the corpus's.
+final class RoundTenFactReaderTests: XCTestCase {
+    let extractor = Extractor(catalogue: [
+        "ket-nap-dang-vien": Indicator(id: "ket-nap-dang-vien", name: "Kết nạp đảng viên mới", nameEn: "Admitted", unit: .count, noun: "đảng viên", phrase: "kết nạp được {value} đảng viên mới"),
+        "dang-vien": Indicator(id: "dang-vien", name: "Số đảng viên", nameEn: "Members", unit: .count, noun: "đảng viên", position: 1),
+        "to-chuc-co-so-dang": Indicator(id: "to-chuc-co-so-dang", name: "Tổ chức cơ sở đảng trực thuộc", nameEn: "Grassroots", unit: .count, noun: "tổ chức", position: 2),
+        "chi-bo-co-so": Indicator(id: "chi-bo-co-so", name: "Chi bộ cơ sở", nameEn: "Cells", unit: .count, noun: "chi bộ", position: 3),
+        "chi-bo-duoi-co-so": Indicator(id: "chi-bo-duoi-co-so", name: "Chi bộ dưới cơ sở", nameEn: "Cells below", unit: .count, noun: "chi bộ", position: 4),
+        "dang-bo-co-so": Indicator(id: "dang-bo-co-so", name: "Đảng bộ cơ sở", nameEn: "Committees", unit: .count, noun: "đảng bộ", position: 5),
+    ])
+
+    private func facts(_ text: String) -> [ExtractedEntry] { extractor.read(text).entries.filter { $0.kind == .fact } }
+
+    func testDatelinesWithTheTimeAfterADashOrABarOrBeforeTheDate() {
+        XCTAssertEqual(Extractor.dateline(["Thứ Tư, 05/03/2025 - 14:10"])?.date, "2025-03-05")
+        XCTAssertEqual(Extractor.dateline(["22/08/2024 | 09:05"])?.date, "2024-08-22")
+        XCTAssertEqual(Extractor.dateline(["Thứ Bảy, 07/12/2024 10:15"])?.date, "2024-12-07")
+        XCTAssertEqual(Extractor.dateline(["Cập nhật lúc 07:45, ngày 11/2/2025"])?.date, "2025-02-11")
+        XCTAssertEqual(Extractor.dateline(["Cập nhật: 16:30, 28/11/2024"])?.date, "2024-11-28")
+        // A sentence opening on a date is no dateline.
+        XCTAssertNil(Extractor.dateline(["Ngày 5/3/2025, Đảng bộ xã tổ chức đại hội lần thứ I"]))
+    }
+
+    func testHienOpeningASentenceIsTheDatelinesDayNotAnEarlierSentencesYear() {
+        let f = facts("""
+            Xã An Phú chăm lo công tác phát triển đảng viên
+
+            Thứ Tư, 05/03/2025 - 14:10
+
+            Đại hội đề ra mục tiêu đến năm 2030 thu nhập bình quân đạt 80 triệu đồng. Hiện Đảng bộ xã có 812 đảng viên.
+            """)
+        XCTAssertEqual(f.map(\.value), ["812"])
+        XCTAssertEqual(f.map(\.period), ["2025-03-05"])
+    }
+
+    func testAPlansYearIsNoDateOfTheBody() {
+        // "Cùng thời điểm": the full date before, not the year the plan is for.
+        let f = facts("Tính đến ngày 20/9/2024, Đảng bộ phường kết nạp 40 đảng viên, đạt 80 % kế hoạch năm 2024. Cùng thời điểm, Đảng bộ phường có 1.105 đảng viên.")
+        XCTAssertEqual(f.map(\.value), ["1.105"])
+        XCTAssertEqual(f.map(\.period), ["2024-09-20"])
+    }
+
+    func testAListOfStocksGoesOnAfterVaAndACellUnderAGrassrootsCommitteeIsBelowIt() {
+        let f = facts("Tính đến 31/3/2025, Đảng bộ thị trấn có 24 tổ chức cơ sở đảng và 131 chi bộ trực thuộc đảng ủy cơ sở.")
+        XCTAssertEqual(f.map(\.value), ["24", "131"])
+        XCTAssertEqual(f.map(\.indicators), [["to-chuc-co-so-dang"], ["chi-bo-duoi-co-so"]])
+        XCTAssertEqual(f.map(\.period), ["2025-03-31", "2025-03-31"])
+    }
+
+    func testAPartAfterTrongDoCountingTheSameNounIsNoStock() {
+        let text = "Tính đến 31/12/2024, Đảng bộ trường có 310 đảng viên, trong đó có 95 đảng viên là giảng viên trẻ."
+        XCTAssertEqual(facts(text).map(\.value), ["310"])
+        // Not dropped: the part stays among the clauses not read.
+        XCTAssertTrue(extractor.read(text).unread.contains { $0.words.contains("95") })
+        // A part naming another noun is a stock of its own.
+        XCTAssertEqual(facts("Tính đến 31/12/2024, Đảng bộ có 21 tổ chức cơ sở đảng, trong đó có 9 chi bộ cơ sở.").map(\.value), ["21", "9"])
+    }
+
+    func testWhatWasDoneBlocksAStockOnlyInItsOwnPart() {
+        XCTAssertEqual(facts("Năm 2024, đây là đợt kết nạp thứ ba trong năm, nâng tổng số đảng viên của Chi bộ lên 57 đồng chí.").map(\.value), ["57"])
+        let founded = facts("Năm 2023, khi mới thành lập, Đảng bộ phường có 19 tổ chức cơ sở đảng.")
+        XCTAssertEqual(founded.map(\.value), ["19"])
+        XCTAssertEqual(founded.map(\.period), ["2023"])
+        // In the figure's own part, it still counts what was done.
+        XCTAssertEqual(facts("Năm 2024, Chi bộ có 9 đảng viên mới được kết nạp.").count, 0)
+        XCTAssertEqual(facts("Năm 2024, có 1.050 đảng viên đang công tác giới thiệu về sinh hoạt nơi cư trú.").count, 0)
+        XCTAssertEqual(facts("Năm 2024, toàn Đảng bộ có 4 tổ chức cơ sở đảng không hoàn thành nhiệm vụ.").count, 0)
+    }
+
+    func testRowsOfATablePastedAsTextUnderADatedTitle() {
+        let f = facts("""
+            Số liệu tổ chức đảng của Đảng bộ xã Hòa Bình (tính đến 31/12/2024):
+            Nội dung | Số lượng
+            Tổ chức cơ sở đảng | 1
+            Đảng viên | 386
+            """)
+        XCTAssertEqual(f.map(\.value), ["1", "386"])
+        XCTAssertEqual(f.map(\.indicators), [["to-chuc-co-so-dang"], ["dang-vien"]])
+        XCTAssertEqual(f.map(\.period), ["2024-12-31", "2024-12-31"])
+        XCTAssertEqual(f.map(\.line), [3, 4])
+    }
+
+    func testAFigureOpeningABracketWithItsNounGoesOnTheList() {
+        let f = facts("Tính đến 30/9/2024, Đảng bộ Khối có 61 TCCSĐ (33 đảng bộ cơ sở, 28 chi bộ cơ sở).")
+        XCTAssertEqual(f.map(\.value), ["61", "33", "28"])
+        XCTAssertEqual(f.map(\.indicators), [["to-chuc-co-so-dang"], ["dang-bo-co-so"], ["chi-bo-co-so"]])
+    }
+
+    func testTheMembersDelegatesStandForAndABodyWasFoundedWithAreTheBodys() {
+        let represented = facts("Ngày 20/6/2025, Đảng bộ phường tổ chức Đại hội. Dự đại hội có 120 đại biểu đại diện cho 946 đảng viên.")
+        XCTAssertEqual(represented.map(\.value), ["946"])
+        XCTAssertEqual(represented.map(\.period), ["2025-06-20"])
+        let founded = facts("Ngày 3/2/1948, Chi bộ đầu tiên của xã được thành lập với 7 đảng viên.")
+        XCTAssertEqual(founded.map(\.value), ["7"])
+        XCTAssertEqual(founded.map(\.period), ["1948-02-03"])
+        // The delegates and the committee elected stay no facts.
+        XCTAssertEqual(facts("Dự đại hội có 120 đại biểu.").count, 0)
+    }
+}

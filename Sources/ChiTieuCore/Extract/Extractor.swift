@@ -70,7 +70,8 @@ public struct ExtractedEntry: Hashable, Sendable {
             let q = String(c[r].dropFirst(4))
             return ["i": "Q1", "ii": "Q2", "iii": "Q3", "iv": "Q4", "1": "Q1", "2": "Q2", "3": "Q3", "4": "Q4"][q]
         }
-        if c.hasPrefix("từ đầu năm") || c.hasPrefix("tính đến") || c == "đến nay" { return "to-date" }
+        // "Đến ngày 30/9/2025, … đã kết nạp 139": a sentence opening on a full date reports up to it, as "tính đến" does.
+        if c.hasPrefix("từ đầu năm") || c.hasPrefix("tính đến") || c.hasPrefix("đến ngày") || c.hasPrefix("đến hết ngày") || c == "đến nay" { return "to-date" }
         if c.contains("giữa nhiệm kỳ") || c.contains("nửa nhiệm kỳ") || c.contains("đầu nhiệm kỳ") { return "term-to-date" }
         return nil
     }
@@ -204,6 +205,10 @@ public struct Extractor: Sendable {
                 let sentenceCue = Self.cue(of: sentence)
                 defer { if sentenceCue == .results { paragraphReported = true } }
                 var lastOutcome: Int?
+                // A sentence that read an outcome reported, whatever its cue: "(HGĐT) - Năm 2024, … kết nạp
+                // 2.318 đảng viên, đạt 105,4 % chỉ tiêu. Đến ngày 31/12/2024, Đảng bộ tỉnh có 62.547 đảng
+                // viên" then says what the body has, not what it aims at.
+                defer { if lastOutcome != nil { paragraphReported = true } }
                 // Only the sentence right before gives the year, and only when it reported nothing itself
                 // (a meeting announced): a later date or a result of its own speaks for another period.
                 defer {
@@ -218,9 +223,14 @@ public struct Extractor: Sendable {
                 var sentenceListMode: Mode?
                 // Whether a clause before, in this sentence, was narrative (who was elected, what a place is).
                 var describedBefore = false
+                // What an introduction says its items count by the verb of an indicator's phrase and its
+                // noun ("kết quả kết nạp đảng viên của một số đảng bộ: A 118/110 đảng viên; …"): the
+                // items, naming a body and a figure only, count that.
+                var introCounts: [String] = []
                 let sentenceParts = Self.parts(sentence)
                 for (partIndex, (part, isIntro)) in sentenceParts.enumerated() {
                     if isIntro {
+                        introCounts = countedByVerb(part)
                         if Self.mode(of: part) == nil {
                             let items = sentenceParts[(partIndex + 1)...].map(\.0)
                             sentenceListMode = Self.listMode(items)
@@ -285,7 +295,10 @@ public struct Extractor: Sendable {
                         defer { attainedBefore = attainedNext }
                         // Narrative first: "… hiện có 82 tổ chức cơ sở đảng với trên 7.5000 đảng viên" says what
                         // a body has, not a target, whatever its figure's fault (listed with it for a person).
-                        if Self.isNarrative(clause) || mode != .plan && Self.isEvent(clause) {
+                        // "…: đến cuối nhiệm kỳ, số đảng viên toàn tỉnh đạt trên 58.000 đồng chí" under a plan's words
+                        // aims at a membership: comrades counted there are members, not who was elected.
+                        let aimsAtMembership = mode == .plan && lower.contains("số đảng viên") && !lower.contains("ban chấp hành") && !lower.contains("ban thường vụ")
+                        if Self.isNarrative(clause) && !aimsAtMembership || mode != .plan && Self.isEvent(clause) {
                             if hasFigure || !malformed.isEmpty { out.unread.append(UnreadClause(line: line, words: clause)) }
                             describedBefore = true
                             continue
@@ -350,12 +363,15 @@ public struct Extractor: Sendable {
                         // "Đảng bộ quận A kết nạp 52 đảng viên, Đảng bộ quận B 31 đảng viên": the verb said once
                         // for a body holds for the bodies after it, each with its figure and nothing else.
                         let gapped = lastOutcome.flatMap { out.entries[$0].body != nil && mode != .plan ? Self.gappedBody(clause) : nil }
+                            ?? (inList && (introMode == .results || !introCounts.isEmpty) && mode != .plan ? Self.gappedBody(clause) : nil)
                         // "…; huyện A có 57/58 ấp có tổ đảng viên; thị xã B có 100 % khu phố có chi bộ": with no
                         // word either way, a figure after an outcome of its sentence is one more result.
                         if !planned, var o = outcome(clause, line: line, results: mode == .results || mode == nil && lastOutcome != nil, attained: attained || gapped != nil,
                                                      opening: Self.coverage(of: partOpening) != nil ? partOpening : opening,
                                                      inherited: Self.coverage(of: opening) ?? inheritedCoverage, yearHint: paragraphYearHint) {
                             if let g = gapped, o.body == nil { o.body = g }
+                            // An item that names no verb of its own counts what its introduction's verb does.
+                            if gapped != nil, o.indicators.count != 1, let value = o.value, fitting(introCounts, figure: value).count == 1 { o.indicators = introCounts }
                             if let p = plannedBefore, o.target == nil { o.target = p.target; o.words = p.words + ", " + o.words }
                             plannedBefore = nil
                             // "Đạt 112,5 % chỉ tiêu Nghị quyết, nhiệm kỳ 2020 - 2025 Đảng bộ … kết nạp được 675 …": an
@@ -407,10 +423,29 @@ public struct Extractor: Sendable {
                 }
             }
         }
+        Self.headlinesToldAgain(&out, lines: lines)
         Self.link(&out.entries)
         out.published = Self.dateline(lines)?.date
         readFacts(&out, lines: lines)
         return out
+    }
+
+    /// An article's headline, above its dateline, says in short what its body tells ("Thành phố
+    /// Thái Bình: 6 tháng đầu năm kết nạp 73 đảng viên" over "6 tháng đầu năm 2024, Đảng bộ thành
+    /// phố … kết nạp 73 đảng viên, đạt 52,1 % …"): an entry of the headline whose figure the body
+    /// says again is the body's, read there with its year and body, and the headline is listed
+    /// among the clauses not read. A figure the headline alone gives stays its entry.
+    static func headlinesToldAgain(_ out: inout Extraction, lines: [String]) {
+        guard let published = dateline(lines) else { return }
+        var kept: [ExtractedEntry] = []
+        for e in out.entries {
+            guard e.line < published.line, let value = e.value ?? e.rule.map({ _ in figureText(e.words) ?? "" }), !value.isEmpty else { kept.append(e); continue }
+            let digits = value.replacingOccurrences(of: "%", with: "")
+            let again = out.entries.contains { $0.line > published.line && values(in: $0.words).contains { $0.digits == digits } }
+                || (out.unread + out.unparsed).contains { $0.line > published.line && values(in: $0.words).contains { $0.digits == digits } }
+            if again { out.unread.append(UnreadClause(line: e.line, words: e.words)) } else { kept.append(e) }
+        }
+        out.entries = kept
     }
 
     /// An outcome with no target beside it takes the target set before it in the same paragraph
@@ -692,6 +727,11 @@ public struct Extractor: Sendable {
         // "nâng tổng số đảng viên lên 4.512 đồng chí" is the membership, a fact; "nâng tổng số kết nạp từ
         // đầu năm lên 29" totals what the verb reports since a start, an outcome to date.
         if lower.contains("nâng tổng số"), !Self.totalsAdmissions(lower) { return true }
+        // "Đến năm 1954, toàn huyện đã có 11 chi bộ với 186 đảng viên", "tiếp nhận 4 tổ chức cơ sở đảng với 287
+        // đảng viên": units with the members in them are a body's structure (a fact) or what moved with a
+        // merger, not a result, unless the units were founded or the members admitted.
+        if !setsPlan, !["thành lập", "kết nạp", "phát triển"].contains(where: lower.contains),
+           lower.range(of: #"\d[\d.,]* (chi bộ|tổ chức cơ sở đảng|tccsđ|tổ chức đảng|đảng bộ)[^,;\d]*? với (gần |trên |hơn |khoảng )?\d[\d.,]* (đảng viên|đồng chí)"#, options: .regularExpression) != nil { return true }
         // "đã hoàn thành 15/17 chỉ tiêu": how many of its targets were met, a count of the resolution's parts.
         if lower.range(of: #"\d+ ?/ ?\d+ (chỉ tiêu|mục tiêu|nhiệm vụ)"#, options: .regularExpression) != nil { return true }
         // Staff allotted to an office ("biên chế được giao từ 6 - 8 cán bộ") is how it is set up, not an aim.
@@ -809,7 +849,7 @@ public struct Extractor: Sendable {
     static func coverage(of opening: String) -> String? {
         let lower = opening.lowercased()
         for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+(( năm |/)\d{4})?"#, #"\d+ tháng(( năm |/)\d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#, #"từ đầu năm( \d{4})? đến (hết )?(ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#,
-                        #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ|từ đầu nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
+                        #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"^đến (hết )?ngày \d{1,2}[/-]\d{1,2}[/-]\d{4}"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ|từ đầu nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
                         #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"^tháng \d{1,2}/\d{4}"#, #"đến nay"#] {
             if let r = lower.range(of: pattern, options: .regularExpression) { return String(lower[r]) }
         }
@@ -1057,6 +1097,9 @@ public struct Extractor: Sendable {
         // "Đảng bộ huyện Tánh Linh: 15 đảng viên" under "Kết quả kết nạp …:": a body and its figure.
         // "14 xã đạt chuẩn nông thôn mới": a count that is the subject of "đạt" is what was reached.
         let subjectReached = lower.range(of: #"\d[\d.,]* ?%? (\p{L}+ ){1,3}(đạt|hoàn thành) "#, options: .regularExpression) != nil
+            // "7 tổ chức cơ sở đảng không hoàn thành nhiệm vụ" among a rating's results: a count rated,
+            // its noun longer, or rated as failing.
+            || results && lower.range(of: #"^(có )?\d[\d.,]* (\p{L}+ ){1,8}(không )?(hoàn thành|được xếp loại|xếp loại) "#, options: .regularExpression) != nil
         guard stated != nil || attained || verbs.contains(where: lead.contains) || subjectReached || results && first.isPercent || results && body != nil && lower.range(of: #"^[^:\d]+: ?\d"#, options: .regularExpression) != nil
             || lower.range(of: #"được (gần |trên |hơn |khoảng )?\d"#, options: .regularExpression) != nil else { return nil }
         let before = String(Array(rest)[..<first.start]).lowercased().trimmingCharacters(in: .whitespaces)
@@ -1141,10 +1184,11 @@ public struct Extractor: Sendable {
     /// A body and a figure with its noun and no verb ("Đảng bộ quận Bình Thủy 31 đảng viên"): the
     /// body's name, when the clause is only that; its verb is the one said before it.
     static func gappedBody(_ clause: String) -> String? {
-        let pattern = #"^(?:trong đó,? )?((?:Đảng bộ|Đảng ủy|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn))(?: [^\s\d,;:]+)+?) (?:gần |hơn |trên )?\d[\d.,]*(?: \p{L}+){0,3}\.?$"#
+        // The figure may be a result over its target ("Đảng bộ huyện Tháp Mười 118/110 đảng viên").
+        let pattern = #"^(?:trong đó,? )?((?:Đảng bộ|Đảng ủy|Chi bộ|Huyện ủy|Thành ủy|Thị ủy|(?-i:Hội|Đoàn))(?: [^\s\d,;:]+)+?) (?:gần |hơn |trên )?\d[\d.,]*(?:/\d[\d.,]*)?(?: \p{L}+){0,3}\.?$"#
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
         let text = clause.trimmingCharacters(in: .whitespaces), ns = text as NSString
-        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)), values(in: text).count == 1 else { return nil }
+        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)), values(in: text).count == 1 || slashPair(in: text) != nil else { return nil }
         return ns.substring(with: m.range(at: 1))
     }
 
@@ -1209,6 +1253,16 @@ public struct Extractor: Sendable {
         }.sorted { $0.1 > $1.1 }
         guard let best = scored.first?.1 else { return [] }
         return scored.filter { $0.1 == best }.map(\.0)
+    }
+
+    /// The indicators whose phrase's verb a text says with their noun right after it ("kết quả kết
+    /// nạp đảng viên của …" → admissions): what a list it introduces counts; empty when none.
+    func countedByVerb(_ text: String) -> [String] {
+        let lower = text.lowercased()
+        return catalogue.filter { i in
+            guard let verb = Self.phraseVerb(i.phrase), let noun = i.noun?.lowercased() else { return false }
+            return lower.range(of: "(^|[^\\p{L}])" + NSRegularExpression.escapedPattern(for: verb) + "( mới)? " + NSRegularExpression.escapedPattern(for: noun) + "($|[^\\p{L}])", options: .regularExpression) != nil
+        }.map(\.id)
     }
 
     /// The verb of an indicator's phrase: its words before the figure, without "được" ("kết nạp
