@@ -272,7 +272,7 @@ final class ExtractCorpusTests: XCTestCase {
     func testScoresOnTheInventedCorpus() throws {
         // CHITIEU_CORPUS_PARTS="tune.txt heldout4.txt" measures those parts only: development runs
         // leave out the held-out parts, whose scores are looked at once, at the end of a round.
-        let all = ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt", "heldout8.txt", "heldout9.txt", "heldout10.txt"]
+        let all = ["tune.txt", "heldout.txt", "heldout2.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt", "heldout8.txt", "heldout9.txt", "heldout10.txt", "heldout11.txt"]
         // The catalogue read by the harness's own reader: 50 indicators today (Targets/indicators.yaml).
         XCTAssertGreaterThanOrEqual(Self.catalogue.count, 50, "the harness no longer reads Targets/indicators.yaml")
         XCTAssertEqual(Self.catalogue["dang-vien-htt"]?.shareOf?.id, "members")
@@ -362,6 +362,10 @@ final class ExtractCorpusTests: XCTestCase {
             // datelines, structure in many shapes (brackets, abbreviations, tables, "nâng tổng số … lên"),
             // near-misses (delegates, the committee elected, members transferred, disciplined, awarded);
             // measured only, no floors.
+            // heldout11: a ninth independent author (neither read nor ran the extractor, nor read the
+            // other held-out parts), outcome-heavy: yearly, six-month, quarterly and term reports, tables of
+            // results, several bodies per sentence, plans worded like results, indicator keys on outcomes,
+            // facts in 26 cases (Lạng Sơn to Hậu Giang); measured only, no floors.
             default: floors = []
             }
             for (score, recall, precision) in floors {
