@@ -821,7 +821,9 @@ public struct Extractor: Sendable {
         if lower.range(of: #"lễ (kết nạp|trao|kỷ niệm|tuyên dương|khen thưởng)|trao (tặng )?huy hiệu"#, options: .regularExpression) != nil, !setsPlan, !monthsAdmissions { return true }
         // "năm thứ 3 liên tiếp", "lần thứ 2": an ordinal counts years or times, not a figure of a result.
         if lower.range(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, options: .regularExpression) != nil, values(in: lower.replacingOccurrences(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, with: " ", options: .regularExpression)).isEmpty { return true }
-        return narrative.contains(where: lower.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
+        // "được tổ chức" is a meeting held, but "thành lập được tổ chức đảng" founds a Party organisation.
+        let unheld = lower.replacingOccurrences(of: #"được tổ chức (cơ sở )?đảng"#, with: "được tcđ", options: .regularExpression)
+        return narrative.contains(where: unheld.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
     }
 
     /// An event told as news, outside a plan: who came to a meeting and how it voted, prizes won,
@@ -1357,7 +1359,8 @@ public struct Extractor: Sendable {
             let before = String(chars[max(0, f.start - 14)..<f.start]).lowercased()
             let after = String(chars[f.end..<min(chars.count, f.end + 8)]).lowercased()
             if PhraseReader.isYearLike(f) { return false }
-            for word in ["ngày ", "tháng ", "lần thứ ", "khóa ", "khoá ", "số ", "điều ", "quý ", "lúc ", "trung ương ", "hội nghị ", "kỳ họp thứ "] where before.hasSuffix(word) { return false }
+            // "số 1479-QĐ/TU" is a document's number, but "trong tổng số 2.904 đảng viên" is a count.
+            for word in ["ngày ", "tháng ", "lần thứ ", "khóa ", "khoá ", "số ", "điều ", "quý ", "lúc ", "trung ương ", "hội nghị ", "kỳ họp thứ "] where before.hasSuffix(word) && !before.hasSuffix("tổng số ") { return false }
             // "trên cả 3 tiêu chí": all of a whole named, not a level; "trên 1 vạn dân": the base of a rate per head.
             if !f.isPercent, before.hasSuffix("cả ") || PhraseReader.isPerCapitaBase(f, in: chars) { return false }
             if before.hasSuffix("+") || before.hasSuffix(":") || after.hasPrefix(":") || after.hasPrefix("h") && !after.hasPrefix("hộ") && !after.hasPrefix("ha") { return false }
