@@ -360,8 +360,14 @@ final class ExtractCorpusTests: XCTestCase {
             // heldout10: an eighth independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), facts and indicator keys again: Lào Cai to Bến Tre, articles with
             // datelines, structure in many shapes (brackets, abbreviations, tables, "nâng tổng số … lên"),
-            // near-misses (delegates, the committee elected, members transferred, disciplined, awarded);
-            // measured only, no floors.
+            // near-misses (delegates, the committee elected, members transferred, disciplined, awarded).
+            // Measured after round 9 and again after round 10 (targets 97,1 / 100, outcomes 97,8 / 88,2,
+            // stated 100 / 100, linked 84,8 / 76,5, facts 85,1 / 96,1 and 85,1 / 96,1), then used for
+            // development in round 11, which reached 100 / 100 in every kind (corpus README: "History").
+            // Floors about 2 points under.
+            case "heldout10.txt": floors = [(r.targets, 97, 98), (r.outcomes, 98, 98), (r.stated, 98, 98), (r.linked, 98, 98),
+                                            (r.facts, 98, 98), (r.factsLinked, 98, 98)]
+            // heldout11 on: measured only, no floors.
             default: floors = []
             }
             for (score, recall, precision) in floors {

@@ -200,12 +200,14 @@ extension Extractor {
         guard let header else { return nil }
         let title = k >= 0 && k < lines.count ? PhraseReader.normalised(lines[k]) : ""
         let when = title.isEmpty ? nil : Self.factPeriod(title)
+        // A label naming a committee or a cell ("Đảng bộ huyện Đức Hòa") is the body of its row's figures.
+        let bodyLabel = cells[0].range(of: #"^(đảng bộ|chi bộ|đảng ủy|đảng uỷ) \S"#, options: [.regularExpression, .caseInsensitive]) != nil ? cells[0] : nil
         var out: [ExtractedEntry] = []
         for c in 1..<cells.count {
             guard let counted = stockIndicators(counting: header[c].lowercased(), sentence: "") else { continue }
             guard cells[c].range(of: #"^\d{1,3}(\.\d{3})*$"#, options: .regularExpression) != nil else { return nil }
             out.append(tableEntry(u, value: cells[c], counted: counted, when: when,
-                                  body: Self.body(of: cells[0]) ?? Self.body(of: title), titleLine: k + 1))
+                                  body: bodyLabel ?? Self.body(of: title), titleLine: k + 1))
         }
         return out.isEmpty ? nil : out
     }
