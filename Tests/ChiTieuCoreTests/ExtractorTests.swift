@@ -804,4 +804,12 @@ final class RoundElevenExtractorTests: XCTestCase {
         let t = extractor.read("Đến năm 2030, 100 % hợp tác xã có từ 3 đảng viên trở lên thành lập được chi bộ.").entries.filter { $0.kind == .target }
         XCTAssertEqual(t.map { $0.rule?.rule }, [">= 100%"])
     }
+
+    func testAPartyOrganisationFoundedIsNoMeetingHeld() {
+        let t = extractor.read("Phấn đấu đến năm 2030, 90 % trường ngoài công lập thành lập được tổ chức đảng.").entries.filter { $0.kind == .target }
+        XCTAssertEqual(t.map { $0.rule?.rule }, [">= 90%"])
+        // A meeting held stays narrative.
+        let read = extractor.read("Hội nghị được tổ chức tại hội trường Huyện ủy với 120 đảng viên.")
+        XCTAssertEqual(read.entries.filter { $0.kind != .fact }.count, 0)
+    }
 }
