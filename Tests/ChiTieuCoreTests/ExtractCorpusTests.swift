@@ -360,8 +360,13 @@ final class ExtractCorpusTests: XCTestCase {
             // heldout10: an eighth independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), facts and indicator keys again: Lào Cai to Bến Tre, articles with
             // datelines, structure in many shapes (brackets, abbreviations, tables, "nâng tổng số … lên"),
-            // near-misses (delegates, the committee elected, members transferred, disciplined, awarded);
-            // measured only, no floors.
+            // near-misses (delegates, the committee elected, members transferred, disciplined, awarded).
+            // Measured after round 9 and again after round 10 (targets 97,1 / 100, outcomes 97,8 / 88,2,
+            // stated 100 / 100, linked 84,8 / 76,5, facts 85,1 / 96,1 and 85,1 / 96,1), then used for
+            // development in round 11, which reached 100 / 100 in every kind (corpus README: "History").
+            // Floors about 2 points under.
+            case "heldout10.txt": floors = [(r.targets, 97, 98), (r.outcomes, 98, 98), (r.stated, 98, 98), (r.linked, 98, 98),
+                                            (r.facts, 98, 98), (r.factsLinked, 98, 98)]
             // heldout11: a ninth independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), outcome-heavy: yearly, six-month, quarterly and term reports, tables of
             // results, several bodies per sentence, plans worded like results, indicator keys on outcomes,
@@ -374,8 +379,9 @@ final class ExtractCorpusTests: XCTestCase {
             }
             // The details of the parts developed against only (heldout3 since round 5, heldout4 since
             // round 6, heldout5 since round 7, heldout6 since round 8, heldout7 and heldout8 since
-            // round 9, heldout9 since round 10): the held-out parts (heldout10 on) are measured, not read.
-            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt", "heldout8.txt", "heldout9.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
+            // round 9, heldout9 since round 10, heldout10 since round 11): the held-out parts (heldout11
+            // on) are measured, not read.
+            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt", "heldout8.txt", "heldout9.txt", "heldout10.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
                 for n in r.notes { print("  " + n) }
             }
         }

@@ -727,3 +727,89 @@ final class RoundTenExtractorTests: XCTestCase {
         XCTAssertEqual(o.map(\.year), [2025, 2025])
     }
 }
+
+/// Round 11 (heldout10 developed against): one test per fix, in words of their own.
+final class RoundElevenExtractorTests: XCTestCase {
+    let extractor = Extractor(catalogue: [:])
+
+    func outcomes(_ text: String) -> [ExtractedEntry] { extractor.read(text).entries.filter { $0.kind == .outcome } }
+
+    func testATableOfStructureHasNoOutcomes() {
+        let text = """
+            Số liệu tổ chức đảng, đảng viên các đảng bộ trực thuộc (đến 30/6/2025)
+            Tên đảng bộ | Đảng viên | Tổ chức cơ sở đảng
+            Đảng bộ xã Tân Hòa | 1.034 | 12
+            Đảng bộ xã Phú Mỹ | 876 | 9
+            """
+        let read = extractor.read(text)
+        XCTAssertEqual(read.entries.filter { $0.kind == .outcome }.count, 0)
+        // Without a catalogue the rows are listed for a person, not dropped.
+        XCTAssertEqual(read.unread.filter { $0.words.contains("|") }.count, 2)
+    }
+
+    func testARowLabelledInPercentHoldsPercentagesAndTheIntroductionGivesTheYear() {
+        let text = """
+            Kết quả thực hiện các chỉ tiêu công tác đảng năm 2023 của Đảng bộ xã:
+            Nội dung | Kế hoạch | Thực hiện | Tỷ lệ (%)
+            Chi bộ đạt “chi bộ 4 tốt” (%) | 70 | 74,5 | 106,4
+            """
+        let o = outcomes(text)
+        XCTAssertEqual(o.map(\.value), ["74,5%"])
+        XCTAssertEqual(o.map(\.target), ["70%"])
+        XCTAssertEqual(o.map(\.year), [2023])
+    }
+
+    func testMonthsWrittenInWordsArePartsOfTheYear() {
+        let o = outcomes("Chín tháng đầu năm 2025, Đảng bộ phường kết nạp 41 đảng viên. Sáu tháng đầu năm 2023, Chi bộ Trường Tiểu học kết nạp 3 đảng viên.")
+        XCTAssertEqual(o.map(\.value), ["41", "3"])
+        XCTAssertEqual(o.map(\.covers), ["9-months", "first-half"])
+        XCTAssertEqual(o.map(\.year), [2025, 2023])
+    }
+
+    func testAPartOfTheYearAClauseNamesIsWhatItsFigureCovers() {
+        let o = outcomes("Riêng quý III/2025, Đảng bộ huyện kết nạp 21 đảng viên, cộng dồn 9 tháng kết nạp 64 đảng viên.")
+        XCTAssertEqual(o.map(\.value), ["21", "64"])
+        XCTAssertEqual(o.map(\.covers), ["Q3", "9-months"])
+        XCTAssertEqual(o.map(\.year), [2025, 2025])
+    }
+
+    func testYearsOfAResolutionCarriedOutCoverTheTermToDate() {
+        let o = outcomes("Sau 2 năm thực hiện Nghị quyết, Đảng bộ xã Hòa Bình kết nạp 40 đảng viên, đạt 50 % chỉ tiêu nhiệm kỳ.")
+        XCTAssertEqual(o.map(\.value), ["40"])
+        XCTAssertEqual(o.map(\.covers), ["term-to-date"])
+    }
+
+    func testTheYearOfAPartOfAYearHoldsOverASentenceThatReportsNothing() {
+        let o = outcomes("Sáng 8/1, Đảng ủy xã tổ chức hội nghị sơ kết công tác đảng 6 tháng đầu năm 2024. Đảng bộ xã hiện có 300 đảng viên. 6 tháng đầu năm, Đảng bộ xã kết nạp 12 đảng viên.")
+        XCTAssertEqual(o.map(\.value), ["12"])
+        XCTAssertEqual(o.map(\.covers), ["first-half"])
+        XCTAssertEqual(o.map(\.year), [2024])
+    }
+
+    func testACountOverThePlanAfterTheAttainmentIsTheExcess() {
+        let o = outcomes("Năm 2024, Đảng bộ Công an huyện kết nạp 27 đảng viên, đạt 135 % kế hoạch, vượt 7 đảng viên.")
+        XCTAssertEqual(o.map(\.value), ["27"])
+        XCTAssertEqual(o.map(\.stated), ["135%"])
+        // Copied as written: 27 − 7 = 20 is the plan, which `check` works out.
+        XCTAssertEqual(o.map(\.excess), ["7"])
+    }
+
+    func testAChangeToldWithItsCauseIsNoResult() {
+        let read = extractor.read("Cuối năm 2024, số chi bộ trực thuộc là 40, giảm 3 chi bộ do sáp nhập thôn.")
+        XCTAssertEqual(read.entries.filter { $0.kind == .outcome }.count, 0)
+        XCTAssertTrue(read.unread.contains { $0.words.contains("giảm 3") })
+    }
+
+    func testAShareOfWholesQualifiedByACountIsTheTarget() {
+        let t = extractor.read("Đến năm 2030, 100 % hợp tác xã có từ 3 đảng viên trở lên thành lập được chi bộ.").entries.filter { $0.kind == .target }
+        XCTAssertEqual(t.map { $0.rule?.rule }, [">= 100%"])
+    }
+
+    func testAPartyOrganisationFoundedIsNoMeetingHeld() {
+        let t = extractor.read("Phấn đấu đến năm 2030, 90 % trường ngoài công lập thành lập được tổ chức đảng.").entries.filter { $0.kind == .target }
+        XCTAssertEqual(t.map { $0.rule?.rule }, [">= 90%"])
+        // A meeting held stays narrative.
+        let read = extractor.read("Hội nghị được tổ chức tại hội trường Huyện ủy với 120 đảng viên.")
+        XCTAssertEqual(read.entries.filter { $0.kind != .fact }.count, 0)
+    }
+}

@@ -188,3 +188,56 @@ final class RoundTenFactReaderTests: XCTestCase {
         XCTAssertEqual(facts("Dự đại hội có 120 đại biểu.").count, 0)
     }
 }
+
+/// Round 11 (heldout10 developed against): one test per fix of the facts reader, in words of their own.
+final class RoundElevenFactReaderTests: XCTestCase {
+    let extractor = Extractor(catalogue: FactReaderTests.catalogue)
+
+    private func facts(_ text: String) -> [ExtractedEntry] { extractor.read(text).entries.filter { $0.kind == .fact } }
+
+    func testATableOfStructureGivesAFactPerCellUnderAStock() {
+        let f = facts("""
+            Số liệu tổ chức đảng, đảng viên các đảng bộ trực thuộc (đến 30/6/2025)
+            Tên đảng bộ | Đảng viên | Tổ chức cơ sở đảng
+            Đảng bộ xã Tân Hòa | 1.034 | 12
+            Đảng bộ xã Phú Mỹ | 876 | 9
+            """)
+        XCTAssertEqual(f.map(\.value), ["1.034", "12", "876", "9"])
+        XCTAssertEqual(f.map(\.indicators), [["dang-vien"], ["to-chuc-co-so-dang"], ["dang-vien"], ["to-chuc-co-so-dang"]])
+        XCTAssertEqual(Set(f.compactMap(\.period)), ["2025-06-30"])
+        XCTAssertEqual(f.map(\.body), ["Đảng bộ xã Tân Hòa", "Đảng bộ xã Tân Hòa", "Đảng bộ xã Phú Mỹ", "Đảng bộ xã Phú Mỹ"])
+    }
+
+    func testMembersWhoDiedLeftOrWereExcusedAreNoStock() {
+        let read = extractor.read("Trong năm 2024, Đảng bộ xã có 14 đảng viên qua đời, 2 đảng viên xin ra khỏi Đảng; 9 đảng viên được miễn sinh hoạt đảng.")
+        XCTAssertEqual(read.entries.filter { $0.kind == .fact }.count, 0)
+        for words in ["qua đời", "ra khỏi Đảng", "miễn sinh hoạt"] {
+            XCTAssertTrue(read.unread.contains { $0.words.contains(words) }, "listed, not dropped: \(words)")
+        }
+    }
+
+    func testABracketOpeningOnGomGoesOnWithTheList() {
+        let f = facts("Đến 31/12/2024, Đảng bộ huyện có 28 tổ chức cơ sở đảng (gồm 20 đảng bộ cơ sở và 8 chi bộ cơ sở).")
+        XCTAssertEqual(f.map(\.value), ["28", "20", "8"])
+        XCTAssertEqual(f.map(\.indicators), [["to-chuc-co-so-dang"], ["dang-bo-co-so"], ["chi-bo-co-so"]])
+    }
+
+    func testUnitsACommitteeLeadsDatedByABracketClosingTheSentence() {
+        let f = facts("Đảng ủy Công an tỉnh lãnh đạo 9 tổ chức cơ sở đảng, 64 chi bộ với 1.215 đảng viên (số liệu năm 2023).")
+        XCTAssertEqual(f.map(\.value), ["9", "64", "1.215"])
+        XCTAssertEqual(f.map(\.period), ["2023", "2023", "2023"])
+    }
+
+    func testTheNounNamedBeforeTheFigureAfterSo() {
+        let f = facts("Năm 2022, số chi bộ cơ sở là 15.")
+        XCTAssertEqual(f.map(\.value), ["15"])
+        XCTAssertEqual(f.map(\.indicators), [["chi-bo-co-so"]])
+        XCTAssertEqual(f.map(\.period), ["2022"])
+    }
+
+    func testAWholeOutOfWhichSharesAreGivenIsACount() {
+        let f = facts("Tính đến 30/9/2025, trong tổng số 1.210 đảng viên của Đảng bộ xã, đảng viên là người dân tộc thiểu số chiếm 62,4 %.")
+        XCTAssertEqual(f.map(\.value), ["1.210"])
+        XCTAssertEqual(f.map(\.period), ["2025-09-30"])
+    }
+}

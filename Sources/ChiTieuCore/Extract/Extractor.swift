@@ -72,7 +72,9 @@ public struct ExtractedEntry: Hashable, Sendable {
         }
         // "Đến ngày 30/9/2025, … đã kết nạp 139": a sentence opening on a full date reports up to it, as "tính đến" does.
         if c.hasPrefix("từ đầu năm") || c.hasPrefix("tính đến") || c.hasPrefix("đến ngày") || c.hasPrefix("đến hết ngày") || c == "đến nay" { return "to-date" }
-        if c.contains("giữa nhiệm kỳ") || c.contains("nửa nhiệm kỳ") || c.contains("đầu nhiệm kỳ") { return "term-to-date" }
+        // "Sau 3 năm thực hiện Nghị quyết, …": the years of the term gone by, up to now.
+        if c.contains("giữa nhiệm kỳ") || c.contains("nửa nhiệm kỳ") || c.contains("đầu nhiệm kỳ")
+            || c.range(of: #"^sau \d+ năm (thực hiện|triển khai) nghị quyết"#, options: .regularExpression) != nil { return "term-to-date" }
         return nil
     }
 }
@@ -211,8 +213,17 @@ public struct Extractor: Sendable {
                 defer { if lastOutcome != nil { paragraphReported = true } }
                 // Only the sentence right before gives the year, and only when it reported nothing itself
                 // (a meeting announced): a later date or a result of its own speaks for another period.
+                // A sentence between that reports nothing and names no year of its own ("Đảng bộ huyện hiện có
+                // 5.126 đảng viên, …") keeps the hint for the next.
                 defer {
-                    paragraphYearHint = lastOutcome == nil ? sentence.lowercased().range(of: #"(\d+ tháng( (đầu|cuối))?|quý [ivx1-4]+)( năm |/)\d{4}"#, options: .regularExpression).map { String(sentence.lowercased()[$0]) } : nil
+                    let lowered = sentence.lowercased()
+                    if lastOutcome != nil {
+                        paragraphYearHint = nil
+                    } else if let r = lowered.range(of: #"(\d+ tháng( (đầu|cuối))?|quý [ivx1-4]+)( năm |/)\d{4}"#, options: .regularExpression) {
+                        paragraphYearHint = String(lowered[r])
+                    } else if lowered.range(of: #"(?<!\d)(19|20)\d{2}(?!\d)"#, options: .regularExpression) != nil {
+                        paragraphYearHint = nil
+                    }
                 }
                 // Parts after an introduction in the sentence are items of a list: each has its own period.
                 var inList = false
@@ -323,6 +334,17 @@ public struct Extractor: Sendable {
                         if k + 1 < clauses.count, let target = Self.bareTarget(clause),
                            clauses[k + 1].lowercased().hasPrefix("thực hiện"), !Self.values(in: clauses[k + 1]).isEmpty {
                             plannedBefore = (target, clause)
+                            continue
+                        }
+                        // "…, đạt 126 % chỉ tiêu, vượt 65 đảng viên": a count over the plan in a clause of its own after
+                        // an outcome's attainment is its excess (copied, not subtracted: `check` works out the target).
+                        if mode != .plan, let last = lastOutcome, out.entries[last].stated != nil, out.entries[last].excess == nil,
+                           out.entries[last].value.map({ !$0.hasSuffix("%") }) == true,
+                           let r = lower.range(of: #"^\s*vượt (\d[\d.]*)( [\p{L} ]{0,20})?$"#, options: .regularExpression),
+                           let f = Self.values(in: String(lower[r])).first, !f.isPercent {
+                            out.entries[last].excess = f.digits
+                            out.entries[last].words += ", " + clause
+                            out.entries[last].review.append("\(f.digits) after 'vượt' is the excess over the target (excess:), not the target")
                             continue
                         }
                         // A stated attainment alone ("đạt 104 %", "(đạt 81,3 %)", "vượt gần 5 %") belongs to the outcome before it.
@@ -489,8 +511,12 @@ public struct Extractor: Sendable {
         var resultFirst = false
         /// How the roles were found, for the review: nil when read from a header row.
         var guessed = true
-        /// The year the result column's header names ("Thực hiện 2024"): the rows' outcomes' year.
+        /// The year the result column's header names ("Thực hiện 2024"), or the introducing line
+        /// ("Kết quả thực hiện một số chỉ tiêu năm 2024 …:"): the rows' outcomes' year.
         var year: String?
+        /// Whether the header names stocks and no plan or result ("Đơn vị | Tổ chức cơ sở đảng |
+        /// Đảng viên"): the rows are structure, facts at the title's date, not outcomes.
+        var stocks = false
 
         init() {}
 
@@ -502,6 +528,7 @@ public struct Extractor: Sendable {
             if let r = result, let t = target, r < t, lower.contains("nghị quyết") || lower.contains("kế hoạch") || lower.contains("nq") || lower.contains("kh") {
                 resultFirst = true
             }
+            if result != nil, let y = lower.range(of: #"năm (19|20)\d{2}(?!\d)"#, options: .regularExpression) { year = String(lower[y]) }
         }
     }
 
@@ -528,7 +555,23 @@ public struct Extractor: Sendable {
                 else if ["nội dung", "tên "].contains(where: lower.hasPrefix) { continue }
                 else if ["nghị quyết", "kế hoạch", "chỉ tiêu", "mục tiêu", "nq", "kh"].contains(where: lower.contains) { named.target = k }
             }
-            if named.result != nil { columns = named }
+            if named.result != nil {
+                if named.year == nil { named.year = columns.year }
+                columns = named
+            } else if named.target == nil, cells.dropFirst().contains(where: { cell in
+                // Read without a catalogue too: the nouns of structure head the columns.
+                stockIndicators(counting: cell.lowercased(), sentence: "") != nil
+                    || ["đảng viên", "tổ chức cơ sở đảng", "tổ chức đảng", "chi bộ", "đảng bộ", "tccsđ"].contains(where: cell.lowercased().hasPrefix)
+            }) {
+                // "Đơn vị | Tổ chức cơ sở đảng | Đảng viên": no plan, no result, what bodies have.
+                columns = named
+                columns.stocks = true
+            }
+            return
+        }
+        // A row of a table of structure: the facts reader reads it with its header and title.
+        if columns.stocks {
+            out.unread.append(UnreadClause(line: line, words: row))
             return
         }
         func unread() { out.unread.append(UnreadClause(line: line, words: row)) }
@@ -545,8 +588,14 @@ public struct Extractor: Sendable {
             if figured.count == 3 { stated = figured[2] }
             review.append("a table without a header: read as " + (columns.resultFirst ? "result, target" : "target, result") + (figured.count == 3 ? ", attainment" : "") + "; check the columns")
         }
-        guard let r = result, let value = Self.figureText(cells[r]) else { return unread() }
-        let targetFigure = target.flatMap { Self.figureText(cells[$0]) }
+        guard let r = result, var value = Self.figureText(cells[r]) else { return unread() }
+        var targetFigure = target.flatMap { Self.figureText(cells[$0]) }
+        // A label that names its unit a rate ("Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên (%)
+        // | 85 | 88,6") says the row's bare plan and result figures are percentages.
+        if label.range(of: #"\(\s*%\s*\)"#, options: .regularExpression) != nil {
+            if !value.hasSuffix("%"), Self.values(in: value).count == 1 { value += "%" }
+            if let t = targetFigure, !t.hasSuffix("%"), Self.values(in: t).count == 1 { targetFigure = t + "%" }
+        }
         var statedFigure: String?
         // A header that names the column a rate ("Đạt (%)", "Tỷ lệ") says its bare figures ("104,4") are percentages.
         if let st = stated, let f = Self.values(in: cells[st]).first, f.isPercent || !columns.guessed && columns.stated == st { statedFigure = f.digits + "%" }
@@ -772,7 +821,9 @@ public struct Extractor: Sendable {
         if lower.range(of: #"lễ (kết nạp|trao|kỷ niệm|tuyên dương|khen thưởng)|trao (tặng )?huy hiệu"#, options: .regularExpression) != nil, !setsPlan, !monthsAdmissions { return true }
         // "năm thứ 3 liên tiếp", "lần thứ 2": an ordinal counts years or times, not a figure of a result.
         if lower.range(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, options: .regularExpression) != nil, values(in: lower.replacingOccurrences(of: #"(năm|lần|nhiệm kỳ) thứ \d+"#, with: " ", options: .regularExpression)).isEmpty { return true }
-        return narrative.contains(where: lower.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
+        // "được tổ chức" is a meeting held, but "thành lập được tổ chức đảng" founds a Party organisation.
+        let unheld = lower.replacingOccurrences(of: #"được tổ chức (cơ sở )?đảng"#, with: "được tcđ", options: .regularExpression)
+        return narrative.contains(where: unheld.contains) || lower.range(of: #"\d( ?%)? \p{L}* ?đại biểu"#, options: .regularExpression) != nil
     }
 
     /// An event told as news, outside a plan: who came to a meeting and how it voted, prizes won,
@@ -847,9 +898,11 @@ public struct Extractor: Sendable {
     /// What an outcome covers, from the opening of its sentence.
     // "Từ đầu năm đến ngày 15/10/2025": the year up to a date is the year to date, as "tính đến" is.
     static func coverage(of opening: String) -> String? {
-        let lower = opening.lowercased()
+        // "Sáu tháng đầu năm 2024", "Chín tháng": the months written in words are the same part of the year.
+        let lower = opening.lowercased().replacingOccurrences(of: #"(?<!\p{L})sáu tháng"#, with: "6 tháng", options: .regularExpression)
+            .replacingOccurrences(of: #"(?<!\p{L})chín tháng"#, with: "9 tháng", options: .regularExpression)
         for pattern in [#"\d+ tháng (đầu|cuối) năm( \d{4})?"#, #"quý [ivx1-4]+(( năm |/)\d{4})?"#, #"\d+ tháng(( năm |/)\d{4})?"#, #"từ đầu năm( \d{4})? đến nay"#, #"từ đầu năm( \d{4})? đến (hết )?(ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#,
-                        #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"^đến (hết )?ngày \d{1,2}[/-]\d{1,2}[/-]\d{4}"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ|từ đầu nhiệm kỳ"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
+                        #"tính đến (ngày )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?"#, #"^đến (hết )?ngày \d{1,2}[/-]\d{1,2}[/-]\d{4}"#, #"giữa nhiệm kỳ|nửa nhiệm kỳ|từ đầu nhiệm kỳ"#, #"sau \d+ năm (thực hiện|triển khai) nghị quyết"#, #"nhiệm kỳ( \d{4} ?[-–] ?\d{4}| qua)"#,
                         #"giai đoạn \d{4} ?[-–] ?\d{4}"#, #"năm \d{4}"#, #"^tháng \d{1,2}/\d{4}"#, #"đến nay"#] {
             if let r = lower.range(of: pattern, options: .regularExpression) { return String(lower[r]) }
         }
@@ -946,6 +999,9 @@ public struct Extractor: Sendable {
         if stated(in: clause) != nil { return false }
         // "giảm từ 12,4 % năm 2020 xuống còn 4,1 % năm 2024": a change already made, from one level to another.
         if lower.range(of: #"(giảm|tăng) từ [\d.,]+ ?%?( năm \d{4})? (xuống|lên)"#, options: .regularExpression) != nil { return true }
+        // "giảm 2 tổ chức do sắp xếp, sáp nhập": a change told with its cause, what happened to a
+        // body's structure, not a result against a target.
+        if lower.range(of: #"^\s*(giảm|tăng)( thêm)? \d[\d.,]*[^\d;]*\bdo\b"#, options: .regularExpression) != nil, !lower.contains("kết nạp") { return true }
         // "tăng 17 tổ chức so với trước": a change on what was before (a merger), not a result either.
         return lower.contains("chiếm") || lower.contains("so với cùng kỳ") || lower.range(of: #"so với (năm|cuối năm|đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước|trước\b)"#, options: .regularExpression) != nil && !lower.contains("kết nạp")
     }
@@ -973,6 +1029,11 @@ public struct Extractor: Sendable {
     func outcome(_ clause: String, line: Int, results: Bool, attained: Bool = false, opening: String = "", inherited: String? = nil, yearHint: String? = nil) -> ExtractedEntry? {
         let named = indicators(for: clause)
         var coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
+        // "Quý III năm 2024, … kết nạp 34 đảng viên, lũy kế 9 tháng kết nạp 87": a part of a year the
+        // clause names before its own figure is what that figure covers, nearer than the sentence's.
+        if !opening.isEmpty, let own = Self.coverage(of: Self.opening(of: clause)), own.contains("tháng") || own.hasPrefix("quý"), own != coverage {
+            coverage = own
+        }
         // "…, nâng tổng số kết nạp từ đầu năm lên 29": a running total covers the year to date, whatever
         // part of the year the sentence opened with.
         if Self.totalsAdmissions(clause), clause.lowercased().contains("từ đầu năm") { coverage = "từ đầu năm đến nay" }
@@ -1298,7 +1359,8 @@ public struct Extractor: Sendable {
             let before = String(chars[max(0, f.start - 14)..<f.start]).lowercased()
             let after = String(chars[f.end..<min(chars.count, f.end + 8)]).lowercased()
             if PhraseReader.isYearLike(f) { return false }
-            for word in ["ngày ", "tháng ", "lần thứ ", "khóa ", "khoá ", "số ", "điều ", "quý ", "lúc ", "trung ương ", "hội nghị ", "kỳ họp thứ "] where before.hasSuffix(word) { return false }
+            // "số 1479-QĐ/TU" is a document's number, but "trong tổng số 2.904 đảng viên" is a count.
+            for word in ["ngày ", "tháng ", "lần thứ ", "khóa ", "khoá ", "số ", "điều ", "quý ", "lúc ", "trung ương ", "hội nghị ", "kỳ họp thứ "] where before.hasSuffix(word) && !before.hasSuffix("tổng số ") { return false }
             // "trên cả 3 tiêu chí": all of a whole named, not a level; "trên 1 vạn dân": the base of a rate per head.
             if !f.isPercent, before.hasSuffix("cả ") || PhraseReader.isPerCapitaBase(f, in: chars) { return false }
             if before.hasSuffix("+") || before.hasSuffix(":") || after.hasPrefix(":") || after.hasPrefix("h") && !after.hasPrefix("hộ") && !after.hasPrefix("ha") { return false }

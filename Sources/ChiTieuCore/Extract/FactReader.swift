@@ -7,7 +7,7 @@ import Foundation
 /// them to a person as draft `facts:` entries with the date the text says before them.
 extension Extractor {
     /// Words right before a figure that say how many a body has, not how many it did.
-    private static let stockLead = try? NSRegularExpression(pattern: #"(^|\s)(hiện có|có|gồm|với|là|lên|tổng số|sinh hoạt tại|sinh hoạt ở|còn)( gần| trên| hơn| khoảng)?\s*$"#)
+    private static let stockLead = try? NSRegularExpression(pattern: #"(^|\s|\()(hiện có|có|gồm|với|là|lên|tổng số|sinh hoạt tại|sinh hoạt ở|còn|lãnh đạo)( gần| trên| hơn| khoảng)?\s*$"#)
 
     /// Words that make a whole clause about something moved or about people chosen, whatever it
     /// counts: what was handed over or received moves between bodies, a committee's members are who
@@ -25,7 +25,10 @@ extension Extractor {
     private static let notAStockHere = ["kết nạp", "phát triển", "thành lập", "lập ", "tách", "củng cố", "giải thể", "sáp nhập",
                                         "kỷ luật", "khai trừ", "xóa tên", "xoá tên", "đạt",
                                         // "7 tổ chức cơ sở đảng không hoàn thành nhiệm vụ": a count rated, a result.
-                                        "hoàn thành", "xếp loại"]
+                                        "hoàn thành", "xếp loại",
+                                        // Members who died, left or were excused ("38 đảng viên từ trần", "412 đảng viên được
+                                        // miễn công tác và sinh hoạt đảng"): what happened to them, not what the body has.
+                                        "từ trần", "qua đời", "ra khỏi đảng", "miễn công tác", "miễn sinh hoạt"]
 
     /// Names offices write for a catalogue count in other words: a cell under a grassroots
     /// committee is a cell below grassroots level (DOMAIN.md), where a bare "chi bộ trực thuộc" is
@@ -42,7 +45,7 @@ extension Extractor {
         var kept: [UnreadClause] = []
         let published = Self.dateline(lines)
         for u in out.unread {
-            var facts = tableFact(u, lines: lines).map { [$0] } ?? self.facts(in: u.words, line: u.line, before: Self.textBefore(u, in: lines))
+            var facts = tableFacts(u, lines: lines) ?? self.facts(in: u.words, line: u.line, before: Self.textBefore(u, in: lines), after: Self.textAfter(u, in: lines))
             // "hiện có", or no date at all: the figure is as of the day the article was published,
             // which its dateline gives (the reviewed facts of the seeds take that date).
             if let published {
@@ -79,6 +82,14 @@ extension Extractor {
         return nil
     }
 
+    /// The line's words after the clause: where a bracket closing the sentence may date it.
+    static func textAfter(_ u: UnreadClause, in lines: [String]) -> String {
+        guard u.line >= 1, u.line <= lines.count else { return "" }
+        let line = PhraseReader.normalised(lines[u.line - 1])
+        guard let r = line.range(of: u.words) else { return "" }
+        return String(line[r.upperBound...])
+    }
+
     /// The line's words up to the end of the clause: where the date of a fact is looked for.
     static func textBefore(_ u: UnreadClause, in lines: [String]) -> String {
         guard u.line >= 1, u.line <= lines.count else { return u.words }
@@ -90,8 +101,9 @@ extension Extractor {
     /// The facts of one clause: each figure led by "có", "gồm", "với", "lên", "tổng số …" (or
     /// opening the clause, as a list goes on: "…, 251 chi bộ với tổng số 4.294 đảng viên") and
     /// followed by what it counts.
-    func facts(in clause: String, line: Int, before: String) -> [ExtractedEntry] {
+    func facts(in clause: String, line: Int, before: String, after: String = "") -> [ExtractedEntry] {
         let lower = clause.lowercased()
+        let sentenceRest = after.lowercased().components(separatedBy: ". ").first ?? ""
         guard let lead = Self.stockLead else { return [] }
         let blocked = Self.notAStock.contains(where: lower.contains)
         // "… đã ban hành 4.037 văn bản, trong đó có 1.289 văn bản chỉ đạo": a part of what was
@@ -104,7 +116,9 @@ extension Extractor {
         let chars = Array(spaced)
         let lineBefore = String(before.dropLast(clause.count))
         var out: [ExtractedEntry] = []
-        let when = Self.factPeriod(before)
+        // "… 112 chi bộ với 1.607 đảng viên (số liệu năm 2024).": with no date before, the date a
+        // bracket closing the sentence gives its figures.
+        let when = Self.factPeriod(before) ?? sentenceRest.range(of: #"\((số liệu|tính đến|thời điểm)[^()]*\)"#, options: .regularExpression).flatMap { Self.factPeriod(String(sentenceRest[$0])) }
         for f in Self.values(in: spaced) where !f.isPercent && f.fraction == nil {
             let head = String(chars[..<f.start]).lowercased()
             let ns = head as NSString
@@ -123,7 +137,12 @@ extension Extractor {
             // makes it a count of what was done, not of what the body has.
             let ownPart = (head.components(separatedBy: ",").last ?? head) + " " + (rest.components(separatedBy: ",").first ?? rest)
             guard foundedWith || !Self.notAStockHere.contains(where: ownPart.contains) else { continue }
-            guard let counted = stockIndicators(counting: rest, sentence: before.lowercased()) else { continue }
+            // "số tổ chức cơ sở đảng là 34": the noun named before the figure, after "số".
+            let namedBefore = head.range(of: #"(?:^|\s)số ([\p{L} ]{3,40}?) là\s*$"#, options: .regularExpression).flatMap { r -> (ids: [String], noun: String)? in
+                let noun = String(head[r]).trimmingCharacters(in: .whitespaces).dropFirst(3).replacingOccurrences(of: #" là\s*$"#, with: "", options: .regularExpression)
+                return stockIndicators(counting: noun, sentence: before.lowercased())
+            }
+            guard let counted = stockIndicators(counting: rest, sentence: before.lowercased()) ?? namedBefore else { continue }
             guard !Self.isPartOfFigureBefore(rest: rest, textBefore: lineBefore + head) else { continue }
             var e = ExtractedEntry(kind: .fact, line: line, words: clause, rule: nil, value: f.digits, stated: nil, target: nil,
                                    indicators: counted.ids, confidence: 0, congress: nil, years: nil, coverage: when?.words, body: Self.body(of: clause))
@@ -162,6 +181,40 @@ extension Extractor {
     /// A row of a table pasted as text whose label names a stock ("Đảng viên | 4.376"), under a
     /// title that gives the date ("Tình hình tổ chức đảng … (tính đến 30/6/2025):"): a fact at
     /// that date. Nil when the clause is no such row.
+    /// A row of a table of structure whose header names a stock over each column of figures
+    /// ("Đơn vị | Tổ chức cơ sở đảng | Đảng viên" over "Đảng bộ huyện Đức Hòa | 55 | 7.904"): a
+    /// fact for each such cell, at the date of the table's title, of the body its label names.
+    /// Nil when the clause is no such row (or a cell under a stock is no count).
+    func tableFacts(_ u: UnreadClause, lines: [String]) -> [ExtractedEntry]? {
+        let cells = u.words.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard cells.count >= 2, Self.values(in: cells[0]).isEmpty else { return nil }
+        if cells.count == 2 { return tableFact(u, lines: lines).map { [$0] } }
+        // The header is the nearest row above without figures; the title the line above the rows.
+        var k = u.line - 2
+        var header: [String]?
+        while k >= 0, k < lines.count, lines[k].contains("|") {
+            let hc = lines[k].components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            if header == nil, hc.count == cells.count, hc.dropFirst().allSatisfy({ Self.values(in: $0).isEmpty }) { header = hc }
+            k -= 1
+        }
+        guard let header else { return nil }
+        let title = k >= 0 && k < lines.count ? PhraseReader.normalised(lines[k]) : ""
+        let when = title.isEmpty ? nil : Self.factPeriod(title)
+        // A label naming a committee or a cell ("Đảng bộ huyện Đức Hòa") is the body of its row's figures.
+        let bodyLabel = cells[0].range(of: #"^(đảng bộ|chi bộ|đảng ủy|đảng uỷ) \S"#, options: [.regularExpression, .caseInsensitive]) != nil ? cells[0] : nil
+        var out: [ExtractedEntry] = []
+        for c in 1..<cells.count {
+            guard let counted = stockIndicators(counting: header[c].lowercased(), sentence: "") else { continue }
+            guard cells[c].range(of: #"^\d{1,3}(\.\d{3})*$"#, options: .regularExpression) != nil else { return nil }
+            out.append(tableEntry(u, value: cells[c], counted: counted, when: when,
+                                  body: bodyLabel ?? Self.body(of: title), titleLine: k + 1))
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// A row of a table pasted as text whose label names a stock ("Đảng viên | 4.376"), under a
+    /// title that gives the date ("Tình hình tổ chức đảng … (tính đến 30/6/2025):"): a fact at
+    /// that date. Nil when the clause is no such row.
     func tableFact(_ u: UnreadClause, lines: [String]) -> ExtractedEntry? {
         let cells = u.words.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         guard cells.count == 2, cells[1].range(of: #"^\d{1,3}(\.\d{3})*$"#, options: .regularExpression) != nil,
@@ -172,12 +225,17 @@ extension Extractor {
         while k >= 0, k < lines.count, lines[k].contains("|") { k -= 1 }
         let title = k >= 0 && k < lines.count ? PhraseReader.normalised(lines[k]) : ""
         let when = title.isEmpty ? nil : Self.factPeriod(title)
-        var e = ExtractedEntry(kind: .fact, line: u.line, words: u.words, rule: nil, value: cells[1], stated: nil, target: nil,
-                               indicators: counted.ids, confidence: 0, congress: nil, years: nil, coverage: when?.words, body: Self.body(of: title))
+        return tableEntry(u, value: cells[1], counted: counted, when: when, body: Self.body(of: title), titleLine: k + 1)
+    }
+
+    /// One fact of a table's row, with what a person checks.
+    func tableEntry(_ u: UnreadClause, value: String, counted: (ids: [String], noun: String), when: (period: String?, words: String)?, body: String?, titleLine: Int) -> ExtractedEntry {
+        var e = ExtractedEntry(kind: .fact, line: u.line, words: u.words, rule: nil, value: value, stated: nil, target: nil,
+                               indicators: counted.ids, confidence: 0, congress: nil, years: nil, coverage: when?.words, body: body)
         e.period = when?.period
         if counted.ids.isEmpty { e.review.append("the table counts “\(counted.noun)”: name its indicator") }
         if e.period == nil { e.review.append("the table's title gives no date: write the date of the figures") }
-        e.review.append("a row of a table (its title on line \(k + 1))")
+        e.review.append("a row of a table (its title on line \(titleLine))")
         var confidence = Decimal(string: counted.ids.count == 1 ? "0.8" : "0.6") ?? 1
         confidence -= Decimal(e.review.count) / 10
         e.confidence = max(0, confidence)

@@ -145,8 +145,10 @@ public enum PhraseReader {
         var decided = figures.first(where: { ends(before($0), cues) }) ?? figures.first(where: { ends(before($0), verbs) }) ?? figures.first(where: \.isPercent)
         // "thành lập 5 tổ chức đảng … có từ 3 đảng viên trở lên": a comparator after "có" qualifies
         // the noun counted; the target is the figure the verb takes before it.
+        // "100 % doanh nghiệp có từ 3 đảng viên chính thức trở lên thành lập được tổ chức đảng": with no
+        // count before, the share of the wholes so qualified is the target.
         if let d = decided, ends(before(d), ["có từ", "có trên", "có ít nhất"]),
-           let verb = figures.last(where: { $0.start < d.start && !$0.isPercent }) {
+           let verb = figures.last(where: { $0.start < d.start && !$0.isPercent }) ?? figures.last(where: { $0.start < d.start && $0.isPercent }) {
             decided = verb
         }
         if decided == nil, figures.count > 1 { return nil }
