@@ -178,9 +178,6 @@ extension Extractor {
         }
     }
 
-    /// A row of a table pasted as text whose label names a stock ("Đảng viên | 4.376"), under a
-    /// title that gives the date ("Tình hình tổ chức đảng … (tính đến 30/6/2025):"): a fact at
-    /// that date. Nil when the clause is no such row.
     /// A row of a table of structure whose header names a stock over each column of figures
     /// ("Đơn vị | Tổ chức cơ sở đảng | Đảng viên" over "Đảng bộ huyện Đức Hòa | 55 | 7.904"): a
     /// fact for each such cell, at the date of the table's title, of the body its label names.
