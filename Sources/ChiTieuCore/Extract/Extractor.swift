@@ -895,6 +895,11 @@ public struct Extractor: Sendable {
         return String(Array(sentence)[..<first.start])
     }
 
+    /// Whether a clause opens with a year of its own ("năm 2022 kết nạp 152"), before any figure.
+    static func opensWithYear(_ clause: String) -> Bool {
+        clause.lowercased().trimmingCharacters(in: .whitespaces).range(of: #"^(trong |riêng )?năm \d{4}(?!\d)"#, options: .regularExpression) != nil
+    }
+
     /// What an outcome covers, from the opening of its sentence.
     // "Từ đầu năm đến ngày 15/10/2025": the year up to a date is the year to date, as "tính đến" is.
     static func coverage(of opening: String) -> String? {
@@ -1031,7 +1036,9 @@ public struct Extractor: Sendable {
         var coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
         // "Quý III năm 2024, … kết nạp 34 đảng viên, lũy kế 9 tháng kết nạp 87": a part of a year the
         // clause names before its own figure is what that figure covers, nearer than the sentence's.
-        if !opening.isEmpty, let own = Self.coverage(of: Self.opening(of: clause)), own.contains("tháng") || own.hasPrefix("quý"), own != coverage {
+        // So is a year the clause opens with ("Giai đoạn 2021 - 2024, …: năm 2021 kết nạp 138, năm 2022
+        // kết nạp 152"): each clause's own year is nearer than the sentence's span.
+        if !opening.isEmpty, let own = Self.coverage(of: Self.opening(of: clause)), own.contains("tháng") || own.hasPrefix("quý") || Self.opensWithYear(clause), own != coverage {
             coverage = own
         }
         // "…, nâng tổng số kết nạp từ đầu năm lên 29": a running total covers the year to date, whatever
@@ -1292,6 +1299,8 @@ public struct Extractor: Sendable {
     func indicators(for clause: String) -> [String] {
         var own = clause
         if let body = Self.body(of: clause), let r = own.range(of: body) { own.replaceSubrange(r, with: " ") }
+        // "Tỷ lệ TCCSĐ hoàn thành tốt nhiệm vụ": the abbreviations offices write name the same things.
+        own = Self.expandingAbbreviations(own)
         let words = Set(own.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
         let scored = catalogue.compactMap { i -> (String, Int)? in
             var seen = Set<String>()
@@ -1300,7 +1309,7 @@ public struct Extractor: Sendable {
             // The verb of the indicator's phrase right before a figure ("kết nạp được {value} đảng viên
             // mới": "… kết nạp 26, đạt 104 %") names what is counted, though the noun is left out.
             // It outranks any sharing of words: what the verb takes is what the figure counts.
-            if let verb = Self.phraseVerb(i.phrase), own.lowercased().range(of: "(^|[^\\p{L}])" + NSRegularExpression.escapedPattern(for: verb) + #"( được| thêm| mới)?( gần| trên| hơn| khoảng| tổng số)? \d"#, options: .regularExpression) != nil {
+            if let verb = Self.phraseVerb(i.phrase), own.lowercased().range(of: "(^|[^\\p{L}])" + NSRegularExpression.escapedPattern(for: verb) + #"( được| thêm| mới)?( lần lượt)?( gần| trên| hơn| khoảng| tổng số)? \d"#, options: .regularExpression) != nil {
                 return (i.id, 101)
             }
             // Party texts say "phát triển (được) 39 đảng viên" for admitting them: the verb's other
@@ -1314,6 +1323,15 @@ public struct Extractor: Sendable {
         }.sorted { $0.1 > $1.1 }
         guard let best = scored.first?.1 else { return [] }
         return scored.filter { $0.1 == best }.map(\.0)
+    }
+
+    /// The abbreviations offices write for the things counted, as whole words, spelt out.
+    static func expandingAbbreviations(_ text: String) -> String {
+        var out = text
+        for (short, long) in [("TCCSĐ", "tổ chức cơ sở đảng"), ("TCĐ", "tổ chức đảng"), ("ĐV", "đảng viên")] {
+            out = out.replacingOccurrences(of: "(?<!\\p{L})" + short + "(?!\\p{L})", with: long, options: .regularExpression)
+        }
+        return out
     }
 
     /// The indicators whose phrase's verb a text says with their noun right after it ("kết quả kết
