@@ -813,3 +813,41 @@ final class RoundElevenExtractorTests: XCTestCase {
         XCTAssertEqual(read.entries.filter { $0.kind != .fact }.count, 0)
     }
 }
+
+/// Round 12 (heldout11 developed against): one test per fix, in words of their own.
+final class RoundTwelveExtractorTests: XCTestCase {
+    // The catalogue's real names and phrases (Targets/indicators.yaml): the two ratings share every
+    // word but their subject, and "Đảng bộ bộ phận" / "Số đảng viên" share words with any body.
+    let extractor = Extractor(catalogue: [
+        "ket-nap-dang-vien": Indicator(id: "ket-nap-dang-vien", name: "Kết nạp đảng viên mới", nameEn: "Admitted", unit: .count, noun: "đảng viên", phrase: "kết nạp được {value} đảng viên mới"),
+        "dang-vien-htt": Indicator(id: "dang-vien-htt", name: "Đảng viên hoàn thành tốt nhiệm vụ trở lên", nameEn: "Well", unit: .percent, position: 1),
+        "co-so-htt": Indicator(id: "co-so-htt", name: "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", nameEn: "Grassroots well", unit: .percent, position: 2),
+        "dang-bo-bo-phan": Indicator(id: "dang-bo-bo-phan", name: "Đảng bộ bộ phận", nameEn: "Partial committees", unit: .count, position: 3),
+        "dang-vien": Indicator(id: "dang-vien", name: "Số đảng viên", nameEn: "Members", unit: .count, position: 4),
+    ])
+
+    func outcomes(_ text: String) -> [ExtractedEntry] { extractor.read(text).entries.filter { $0.kind == .outcome } }
+
+    func testEachClauseOpeningWithAYearIsOfThatYear() {
+        // Hand-read: the span's total has no single year; each clause's own year is its figure's.
+        let o = outcomes("Giai đoạn 2022 - 2024, Đảng bộ xã Mỹ Lợi kết nạp 45 đảng viên: năm 2022 kết nạp 14, năm 2023 kết nạp 15, năm 2024 kết nạp 16 đảng viên.")
+        let yearly = o.filter { ["14", "15", "16"].contains($0.value ?? "") }
+        XCTAssertEqual(yearly.map(\.value), ["14", "15", "16"])
+        XCTAssertEqual(yearly.map(\.year), [2022, 2023, 2024])
+    }
+
+    func testAnAbbreviatedSubjectNamesItsRating() {
+        // "TCCSĐ" is "tổ chức cơ sở đảng": the grassroots rating, not the members' one.
+        let o = outcomes("Năm 2024, tỷ lệ TCCSĐ hoàn thành tốt nhiệm vụ trở lên đạt 88 %.")
+        XCTAssertEqual(o.map(\.value), ["88%"])
+        XCTAssertEqual(o.map(\.indicators), [["co-so-htt"]])
+    }
+
+    func testTheVerbBeforeLanLuotCountsEveryFigure() {
+        // Several bodies named once: their words share "đảng bộ" with "Đảng bộ bộ phận", which the
+        // verb outranks only when it stands right before the figures.
+        let o = outcomes("Năm 2023, các Đảng bộ xã An Phú, An Lạc, An Hòa kết nạp lần lượt 21, 17 và 19 đảng viên.")
+        XCTAssertFalse(o.isEmpty)
+        for e in o { XCTAssertEqual(e.indicators, ["ket-nap-dang-vien"], e.value ?? "") }
+    }
+}
