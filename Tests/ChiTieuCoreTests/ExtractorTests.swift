@@ -850,4 +850,18 @@ final class RoundTwelveExtractorTests: XCTestCase {
         XCTAssertFalse(o.isEmpty)
         for e in o { XCTAssertEqual(e.indicators, ["ket-nap-dang-vien"], e.value ?? "") }
     }
+
+    func testAQuotaABodyPledgesIsAPlanAndTheResultIsJudgedAgainstIt() {
+        let read = extractor.read("Năm 2024, Đảng ủy Công ty Than Núi Béo đăng ký chỉ tiêu kết nạp 12 đảng viên. Kết quả, Đảng bộ Công ty kết nạp được 15 đảng viên.")
+        XCTAssertEqual(read.entries.filter { $0.kind == .target }.map { $0.rule?.rule }, [">= 12"])
+        let o = read.entries.filter { $0.kind == .outcome }
+        XCTAssertEqual(o.map(\.value), ["15"])
+        XCTAssertEqual(o.map(\.target), ["12"])
+    }
+
+    func testAQuotaABodySettlesHoldsForTheRestOfItsSentence() {
+        let t = extractor.read("Năm 2026, Đảng ủy Bộ đội Biên phòng tỉnh xác định chỉ tiêu kết nạp đảng viên là 30 đồng chí; tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 92 % trở lên.").entries
+        XCTAssertEqual(t.filter { $0.kind == .outcome }.count, 0)
+        XCTAssertEqual(t.filter { $0.kind == .target }.map { $0.rule?.rule }, [">= 30", ">= 92%"])
+    }
 }

@@ -636,7 +636,10 @@ public struct Extractor: Sendable {
         // "Kế hoạch năm 2022 kết nạp 45": a plan named at the opening; "thực hiện kết nạp 51": its result.
         if lower.range(of: #"^(kế hoạch|chỉ tiêu) (năm \d{4}|giao)"#, options: .regularExpression) != nil { return .plan }
         if lower.hasPrefix("thực hiện ") || lower.hasPrefix("thực hiện:") || lower.hasPrefix("kết quả") { return .results }
-        let plan = ["phấn đấu", "đề ra", "mục tiêu", "thống nhất các chỉ tiêu", "giao chỉ tiêu", "dự kiến", "định hướng", "đặt ra", "nghị quyết xác định"]
+        // "đăng ký chỉ tiêu kết nạp 150", "xác định chỉ tiêu kết nạp … là 45": a body pledging or
+        // settling its own quota sets a plan as a resolution does.
+        let plan = ["phấn đấu", "đề ra", "mục tiêu", "thống nhất các chỉ tiêu", "giao chỉ tiêu", "dự kiến", "định hướng", "đặt ra", "nghị quyết xác định",
+                    "đăng ký chỉ tiêu", "xác định chỉ tiêu"]
         if plan.contains(where: lower.contains) { return .plan }
         // "Đảng ủy … xác định hằng năm bảo đảm …": a body settling what each year must reach.
         if lower.range(of: #"xác định,? (hằng năm|hàng năm|mỗi năm|phải|cần)"#, options: .regularExpression) != nil { return .plan }
