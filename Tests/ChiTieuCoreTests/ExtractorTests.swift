@@ -864,4 +864,18 @@ final class RoundTwelveExtractorTests: XCTestCase {
         XCTAssertEqual(t.filter { $0.kind == .outcome }.count, 0)
         XCTAssertEqual(t.filter { $0.kind == .target }.map { $0.rule?.rule }, [">= 30", ">= 92%"])
     }
+
+    func testRowsLabelledByBodiesCountWhatTheIntroductionCountsOverItsPartOfTheYear() {
+        let text = """
+            Kết quả kết nạp đảng viên 9 tháng năm 2024 của các đảng bộ xã:
+            Đảng bộ | Chỉ tiêu năm | Kết nạp | Đạt
+            Xã Hòa An | 20 | 15 | 75 %
+            Xã Hòa Bình | 16 | 8 | 50 %
+            """
+        let o = outcomes(text)
+        XCTAssertEqual(o.map(\.value), ["15", "8"])
+        XCTAssertEqual(o.map(\.indicators), [["ket-nap-dang-vien"], ["ket-nap-dang-vien"]])
+        XCTAssertEqual(o.map(\.covers), ["9-months", "9-months"])
+        XCTAssertEqual(o.map(\.year), [2024, 2024])
+    }
 }

@@ -156,6 +156,7 @@ public struct Extractor: Sendable {
                 continue
             }
             table = TableColumns(introduction: paragraph)
+            table.counts = countedByVerb(paragraph)
             let (congress, years) = Self.congress(of: paragraph)
             if Self.isHeading(paragraph) {
                 // The items: up to the next heading, table or blank line.
@@ -517,6 +518,9 @@ public struct Extractor: Sendable {
         /// Whether the header names stocks and no plan or result ("Đơn vị | Tổ chức cơ sở đảng |
         /// Đảng viên"): the rows are structure, facts at the title's date, not outcomes.
         var stocks = false
+        /// What the introducing line says the rows count ("Kết quả kết nạp đảng viên … của một số đảng
+        /// bộ:"): the indicator of rows labelled by a body, whose label names no indicator.
+        var counts: [String] = []
 
         init() {}
 
@@ -529,6 +533,10 @@ public struct Extractor: Sendable {
                 resultFirst = true
             }
             if result != nil, let y = lower.range(of: #"năm (19|20)\d{2}(?!\d)"#, options: .regularExpression) { year = String(lower[y]) }
+            // "Kết quả kết nạp đảng viên 6 tháng đầu năm 2025 …:": a part of a year with its year is what
+            // the rows cover, as it is for a sentence opening with it.
+            if result != nil, let c = Extractor.coverage(of: lower), c.contains("tháng") || c.hasPrefix("quý"),
+               c.range(of: #"\d{4}$"#, options: .regularExpression) != nil { year = c }
         }
     }
 
@@ -555,6 +563,7 @@ public struct Extractor: Sendable {
                 else if ["nội dung", "tên "].contains(where: lower.hasPrefix) { continue }
                 else if ["nghị quyết", "kế hoạch", "chỉ tiêu", "mục tiêu", "nq", "kh"].contains(where: lower.contains) { named.target = k }
             }
+            named.counts = columns.counts
             if named.result != nil {
                 if named.year == nil { named.year = columns.year }
                 columns = named
@@ -599,7 +608,9 @@ public struct Extractor: Sendable {
         var statedFigure: String?
         // A header that names the column a rate ("Đạt (%)", "Tỷ lệ") says its bare figures ("104,4") are percentages.
         if let st = stated, let f = Self.values(in: cells[st]).first, f.isPercent || !columns.guessed && columns.stated == st { statedFigure = f.digits + "%" }
-        let guesses = fitting(indicators(for: label), figure: value)
+        var guesses = fitting(indicators(for: label), figure: value)
+        // A row labelled by a body ("Huyện Thọ Xuân | 180 | 97 | 53,9 %") counts what its introduction does.
+        if guesses.isEmpty, fitting(columns.counts, figure: value).count == 1 { guesses = fitting(columns.counts, figure: value) }
         var confidence = Decimal(string: guesses.count == 1 ? "0.8" : "0.6") ?? 1
         confidence -= Decimal(review.count) / 10
         // A row labelled by its year ("2021 | 110 | 118 | 107,3 %"), or a result column headed by one
