@@ -878,4 +878,11 @@ final class RoundTwelveExtractorTests: XCTestCase {
         XCTAssertEqual(o.map(\.covers), ["9-months", "9-months"])
         XCTAssertEqual(o.map(\.year), [2024, 2024])
     }
+
+    func testAFigureInsideStraightQuotesIsAName() {
+        // Hand-read: 71,5 % against 70 %; the "5" of the movement's name is no figure.
+        let o = outcomes(#"Năm 2024, Đảng bộ xã Tân Mỹ có 71,5 % chi bộ đạt danh hiệu "chi bộ 5 tốt" (chỉ tiêu 70 %)."#)
+        XCTAssertEqual(o.map(\.value), ["71,5%"])
+        XCTAssertEqual(o.map(\.target), ["70%"])
+    }
 }

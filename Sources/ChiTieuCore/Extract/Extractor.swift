@@ -1388,6 +1388,8 @@ public struct Extractor: Sendable {
             // A name in quotes ("“chi bộ 4 tốt”") is not a figure.
             let prefix = String(chars[..<f.start])
             if let open = prefix.lastIndex(of: "“"), prefix.lastIndex(of: "”").map({ $0 < open }) ?? true { return false }
+            // So in straight quotes ("chi bộ 4 tốt"): an odd count of them before, one closing after.
+            if prefix.filter({ $0 == "\"" }).count % 2 == 1, chars[f.end...].contains("\"") { return false }
             let before = String(chars[max(0, f.start - 14)..<f.start]).lowercased()
             let after = String(chars[f.end..<min(chars.count, f.end + 8)]).lowercased()
             if PhraseReader.isYearLike(f) { return false }
