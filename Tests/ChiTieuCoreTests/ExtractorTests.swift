@@ -885,4 +885,12 @@ final class RoundTwelveExtractorTests: XCTestCase {
         XCTAssertEqual(o.map(\.value), ["71,5%"])
         XCTAssertEqual(o.map(\.target), ["70%"])
     }
+
+    func testAPlanInBracketsAfterACommaIsTheTargetOfTheFigureBefore() {
+        // Hand-read: 91,3 % of members rated well against the plan's 90 %; "tốt, trở lên" goes on
+        // past the comma, and the bracket's 90 % is no outcome of its own.
+        let o = outcomes("Năm 2025, Đảng bộ phường Đông Sơn có 91,3 % đảng viên hoàn thành nhiệm vụ ở mức tốt, trở lên (kế hoạch 90 %).")
+        XCTAssertEqual(o.map(\.value), ["91,3%"])
+        XCTAssertEqual(o.map(\.target), ["90%"])
+    }
 }

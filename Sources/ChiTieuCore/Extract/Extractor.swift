@@ -1544,6 +1544,15 @@ public struct Extractor: Sendable {
                 out[out.count - 1] = last + ", " + part
                 continue
             }
+            // "78,6 % tổ chức cơ sở đảng được công nhận trong sạch, vững mạnh (chỉ tiêu 75 %)": words going on
+            // after a comma, whose only figure is a plan in brackets, belong to the figure's clause before
+            // them; the bracket is its target, not a clause of its own.
+            let outside = part.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression)
+            if pending.isEmpty, let last = out.last, !values(in: last).isEmpty, values(in: outside).isEmpty, !values(in: part).isEmpty,
+               part.lowercased().range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|nq)[^)]*\d"#, options: .regularExpression) != nil {
+                out[out.count - 1] = last + ", " + part
+                continue
+            }
             let joined = pending.isEmpty ? part : pending + ", " + part
             let hasFigure = !values(in: part).isEmpty || slashPair(in: part) != nil || !PhraseReader.malformed(in: part).filter { !$0.contains("/") && !$0.contains(":") }.isEmpty
                 || part.contains("không có") || part.contains("không còn") || part.contains("xếp loại")
