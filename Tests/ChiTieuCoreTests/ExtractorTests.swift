@@ -893,4 +893,10 @@ final class RoundTwelveExtractorTests: XCTestCase {
         XCTAssertEqual(o.map(\.value), ["91,3%"])
         XCTAssertEqual(o.map(\.target), ["90%"])
     }
+
+    func testSixMonthsRunningFromTheYearsStartAreItsFirstHalf() {
+        let o = outcomes("Quý II/2024, Đảng bộ xã Phước Lộc kết nạp 9 đảng viên; cộng dồn 6 tháng kết nạp 17 đảng viên.")
+        XCTAssertEqual(o.map(\.value), ["9", "17"])
+        XCTAssertEqual(o.map(\.covers), ["Q2", "first-half"])
+    }
 }

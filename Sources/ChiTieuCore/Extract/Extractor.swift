@@ -64,7 +64,9 @@ public struct ExtractedEntry: Hashable, Sendable {
     /// `9-months`, `to-date`, `term-to-date`); nil for a whole year or the term.
     public var covers: String? {
         guard let c = coverage?.lowercased() else { return nil }
-        if c.hasPrefix("6 tháng đầu năm") { return "first-half" }
+        // "lũy kế 6 tháng", "6 tháng năm 2025": six months counted from the year's start are its first
+        // half, as the model's coverage words read them; "6 tháng cuối năm" is not.
+        if c.hasPrefix("6 tháng đầu năm") || c == "6 tháng" || c.hasPrefix("6 tháng năm ") || c.hasPrefix("6 tháng/") { return "first-half" }
         if c.hasPrefix("9 tháng") { return "9-months" }
         if let r = c.range(of: #"^quý (iv|iii|ii|i|[1-4])\b"#, options: .regularExpression) {
             let q = String(c[r].dropFirst(4))
