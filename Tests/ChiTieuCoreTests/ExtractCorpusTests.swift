@@ -370,7 +370,13 @@ final class ExtractCorpusTests: XCTestCase {
             // heldout11: a ninth independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), outcome-heavy: yearly, six-month, quarterly and term reports, tables of
             // results, several bodies per sentence, plans worded like results, indicator keys on outcomes,
-            // facts in 26 cases (Lạng Sơn to Hậu Giang); measured only, no floors.
+            // facts in 26 cases (Lạng Sơn to Hậu Giang). Measured after rounds 10 and 11 (targets 93,9 /
+            // 96,9, outcomes 89,7 / 91,8, stated 100 / 97,4, linked 78,2 / 80,0, facts 98,7 / 100 and
+            // 92,1 / 93,3), then used for development in round 12, which reached targets 100 / 97,1,
+            // outcomes 93,1 / 98,8, stated 100 / 97,4, linked 92,0 / 97,6, facts 98,7 / 100 and 92,1 /
+            // 93,3 (corpus README: "History"). Floors about 2 points under.
+            case "heldout11.txt": floors = [(r.targets, 98, 95), (r.outcomes, 91, 96), (r.stated, 98, 95), (r.linked, 90, 95),
+                                            (r.facts, 96, 98), (r.factsLinked, 90, 91)]
             // heldout12: a tenth independent author (neither read nor ran the extractor, nor read the
             // other held-out parts), outcome-heavy again: yearly, six-month, quarterly, monthly and term
             // reports, results tables, several bodies per sentence, plans worded like results and results
@@ -383,9 +389,9 @@ final class ExtractCorpusTests: XCTestCase {
             }
             // The details of the parts developed against only (heldout3 since round 5, heldout4 since
             // round 6, heldout5 since round 7, heldout6 since round 8, heldout7 and heldout8 since
-            // round 9, heldout9 since round 10, heldout10 since round 11): the held-out parts (heldout11
-            // and heldout12) are measured, not read.
-            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt", "heldout8.txt", "heldout9.txt", "heldout10.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
+            // round 9, heldout9 since round 10, heldout10 since round 11, heldout11 since round 12): the
+            // held-out parts (heldout12 on) are measured, not read.
+            if ["tune.txt", "heldout3.txt", "heldout4.txt", "heldout5.txt", "heldout6.txt", "heldout7.txt", "heldout8.txt", "heldout9.txt", "heldout10.txt", "heldout11.txt"].contains(half), ProcessInfo.processInfo.environment["CHITIEU_CORPUS_DETAIL"] != nil {
                 for n in r.notes { print("  " + n) }
             }
         }

@@ -813,3 +813,90 @@ final class RoundElevenExtractorTests: XCTestCase {
         XCTAssertEqual(read.entries.filter { $0.kind != .fact }.count, 0)
     }
 }
+
+/// Round 12 (heldout11 developed against): one test per fix, in words of their own.
+final class RoundTwelveExtractorTests: XCTestCase {
+    // The catalogue's real names and phrases (Targets/indicators.yaml): the two ratings share every
+    // word but their subject, and "Đảng bộ bộ phận" / "Số đảng viên" share words with any body.
+    let extractor = Extractor(catalogue: [
+        "ket-nap-dang-vien": Indicator(id: "ket-nap-dang-vien", name: "Kết nạp đảng viên mới", nameEn: "Admitted", unit: .count, noun: "đảng viên", phrase: "kết nạp được {value} đảng viên mới"),
+        "dang-vien-htt": Indicator(id: "dang-vien-htt", name: "Đảng viên hoàn thành tốt nhiệm vụ trở lên", nameEn: "Well", unit: .percent, position: 1),
+        "co-so-htt": Indicator(id: "co-so-htt", name: "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", nameEn: "Grassroots well", unit: .percent, position: 2),
+        "dang-bo-bo-phan": Indicator(id: "dang-bo-bo-phan", name: "Đảng bộ bộ phận", nameEn: "Partial committees", unit: .count, position: 3),
+        "dang-vien": Indicator(id: "dang-vien", name: "Số đảng viên", nameEn: "Members", unit: .count, position: 4),
+    ])
+
+    func outcomes(_ text: String) -> [ExtractedEntry] { extractor.read(text).entries.filter { $0.kind == .outcome } }
+
+    func testEachClauseOpeningWithAYearIsOfThatYear() {
+        // Hand-read: the span's total has no single year; each clause's own year is its figure's.
+        let o = outcomes("Giai đoạn 2022 - 2024, Đảng bộ xã Mỹ Lợi kết nạp 45 đảng viên: năm 2022 kết nạp 14, năm 2023 kết nạp 15, năm 2024 kết nạp 16 đảng viên.")
+        let yearly = o.filter { ["14", "15", "16"].contains($0.value ?? "") }
+        XCTAssertEqual(yearly.map(\.value), ["14", "15", "16"])
+        XCTAssertEqual(yearly.map(\.year), [2022, 2023, 2024])
+    }
+
+    func testAnAbbreviatedSubjectNamesItsRating() {
+        // "TCCSĐ" is "tổ chức cơ sở đảng": the grassroots rating, not the members' one.
+        let o = outcomes("Năm 2024, tỷ lệ TCCSĐ hoàn thành tốt nhiệm vụ trở lên đạt 88 %.")
+        XCTAssertEqual(o.map(\.value), ["88%"])
+        XCTAssertEqual(o.map(\.indicators), [["co-so-htt"]])
+    }
+
+    func testTheVerbBeforeLanLuotCountsEveryFigure() {
+        // Several bodies named once: their words share "đảng bộ" with "Đảng bộ bộ phận", which the
+        // verb outranks only when it stands right before the figures.
+        let o = outcomes("Năm 2023, các Đảng bộ xã An Phú, An Lạc, An Hòa kết nạp lần lượt 21, 17 và 19 đảng viên.")
+        XCTAssertFalse(o.isEmpty)
+        for e in o { XCTAssertEqual(e.indicators, ["ket-nap-dang-vien"], e.value ?? "") }
+    }
+
+    func testAQuotaABodyPledgesIsAPlanAndTheResultIsJudgedAgainstIt() {
+        let read = extractor.read("Năm 2024, Đảng ủy Công ty Than Núi Béo đăng ký chỉ tiêu kết nạp 12 đảng viên. Kết quả, Đảng bộ Công ty kết nạp được 15 đảng viên.")
+        XCTAssertEqual(read.entries.filter { $0.kind == .target }.map { $0.rule?.rule }, [">= 12"])
+        let o = read.entries.filter { $0.kind == .outcome }
+        XCTAssertEqual(o.map(\.value), ["15"])
+        XCTAssertEqual(o.map(\.target), ["12"])
+    }
+
+    func testAQuotaABodySettlesHoldsForTheRestOfItsSentence() {
+        let t = extractor.read("Năm 2026, Đảng ủy Bộ đội Biên phòng tỉnh xác định chỉ tiêu kết nạp đảng viên là 30 đồng chí; tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 92 % trở lên.").entries
+        XCTAssertEqual(t.filter { $0.kind == .outcome }.count, 0)
+        XCTAssertEqual(t.filter { $0.kind == .target }.map { $0.rule?.rule }, [">= 30", ">= 92%"])
+    }
+
+    func testRowsLabelledByBodiesCountWhatTheIntroductionCountsOverItsPartOfTheYear() {
+        let text = """
+            Kết quả kết nạp đảng viên 9 tháng năm 2024 của các đảng bộ xã:
+            Đảng bộ | Chỉ tiêu năm | Kết nạp | Đạt
+            Xã Hòa An | 20 | 15 | 75 %
+            Xã Hòa Bình | 16 | 8 | 50 %
+            """
+        let o = outcomes(text)
+        XCTAssertEqual(o.map(\.value), ["15", "8"])
+        XCTAssertEqual(o.map(\.indicators), [["ket-nap-dang-vien"], ["ket-nap-dang-vien"]])
+        XCTAssertEqual(o.map(\.covers), ["9-months", "9-months"])
+        XCTAssertEqual(o.map(\.year), [2024, 2024])
+    }
+
+    func testAFigureInsideStraightQuotesIsAName() {
+        // Hand-read: 71,5 % against 70 %; the "5" of the movement's name is no figure.
+        let o = outcomes(#"Năm 2024, Đảng bộ xã Tân Mỹ có 71,5 % chi bộ đạt danh hiệu "chi bộ 5 tốt" (chỉ tiêu 70 %)."#)
+        XCTAssertEqual(o.map(\.value), ["71,5%"])
+        XCTAssertEqual(o.map(\.target), ["70%"])
+    }
+
+    func testAPlanInBracketsAfterACommaIsTheTargetOfTheFigureBefore() {
+        // Hand-read: 91,3 % of members rated well against the plan's 90 %; "tốt, trở lên" goes on
+        // past the comma, and the bracket's 90 % is no outcome of its own.
+        let o = outcomes("Năm 2025, Đảng bộ phường Đông Sơn có 91,3 % đảng viên hoàn thành nhiệm vụ ở mức tốt, trở lên (kế hoạch 90 %).")
+        XCTAssertEqual(o.map(\.value), ["91,3%"])
+        XCTAssertEqual(o.map(\.target), ["90%"])
+    }
+
+    func testSixMonthsRunningFromTheYearsStartAreItsFirstHalf() {
+        let o = outcomes("Quý II/2024, Đảng bộ xã Phước Lộc kết nạp 9 đảng viên; cộng dồn 6 tháng kết nạp 17 đảng viên.")
+        XCTAssertEqual(o.map(\.value), ["9", "17"])
+        XCTAssertEqual(o.map(\.covers), ["Q2", "first-half"])
+    }
+}

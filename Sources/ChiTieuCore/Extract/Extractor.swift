@@ -64,7 +64,9 @@ public struct ExtractedEntry: Hashable, Sendable {
     /// `9-months`, `to-date`, `term-to-date`); nil for a whole year or the term.
     public var covers: String? {
         guard let c = coverage?.lowercased() else { return nil }
-        if c.hasPrefix("6 tháng đầu năm") { return "first-half" }
+        // "lũy kế 6 tháng", "6 tháng năm 2025": six months counted from the year's start are its first
+        // half, as the model's coverage words read them; "6 tháng cuối năm" is not.
+        if c.hasPrefix("6 tháng đầu năm") || c == "6 tháng" || c.hasPrefix("6 tháng năm ") || c.hasPrefix("6 tháng/") { return "first-half" }
         if c.hasPrefix("9 tháng") { return "9-months" }
         if let r = c.range(of: #"^quý (iv|iii|ii|i|[1-4])\b"#, options: .regularExpression) {
             let q = String(c[r].dropFirst(4))
@@ -156,6 +158,7 @@ public struct Extractor: Sendable {
                 continue
             }
             table = TableColumns(introduction: paragraph)
+            table.counts = countedByVerb(paragraph)
             let (congress, years) = Self.congress(of: paragraph)
             if Self.isHeading(paragraph) {
                 // The items: up to the next heading, table or blank line.
@@ -517,6 +520,9 @@ public struct Extractor: Sendable {
         /// Whether the header names stocks and no plan or result ("Đơn vị | Tổ chức cơ sở đảng |
         /// Đảng viên"): the rows are structure, facts at the title's date, not outcomes.
         var stocks = false
+        /// What the introducing line says the rows count ("Kết quả kết nạp đảng viên … của một số đảng
+        /// bộ:"): the indicator of rows labelled by a body, whose label names no indicator.
+        var counts: [String] = []
 
         init() {}
 
@@ -529,6 +535,10 @@ public struct Extractor: Sendable {
                 resultFirst = true
             }
             if result != nil, let y = lower.range(of: #"năm (19|20)\d{2}(?!\d)"#, options: .regularExpression) { year = String(lower[y]) }
+            // "Kết quả kết nạp đảng viên 6 tháng đầu năm 2025 …:": a part of a year with its year is what
+            // the rows cover, as it is for a sentence opening with it.
+            if result != nil, let c = Extractor.coverage(of: lower), c.contains("tháng") || c.hasPrefix("quý"),
+               c.range(of: #"\d{4}$"#, options: .regularExpression) != nil { year = c }
         }
     }
 
@@ -555,6 +565,7 @@ public struct Extractor: Sendable {
                 else if ["nội dung", "tên "].contains(where: lower.hasPrefix) { continue }
                 else if ["nghị quyết", "kế hoạch", "chỉ tiêu", "mục tiêu", "nq", "kh"].contains(where: lower.contains) { named.target = k }
             }
+            named.counts = columns.counts
             if named.result != nil {
                 if named.year == nil { named.year = columns.year }
                 columns = named
@@ -599,7 +610,9 @@ public struct Extractor: Sendable {
         var statedFigure: String?
         // A header that names the column a rate ("Đạt (%)", "Tỷ lệ") says its bare figures ("104,4") are percentages.
         if let st = stated, let f = Self.values(in: cells[st]).first, f.isPercent || !columns.guessed && columns.stated == st { statedFigure = f.digits + "%" }
-        let guesses = fitting(indicators(for: label), figure: value)
+        var guesses = fitting(indicators(for: label), figure: value)
+        // A row labelled by a body ("Huyện Thọ Xuân | 180 | 97 | 53,9 %") counts what its introduction does.
+        if guesses.isEmpty, fitting(columns.counts, figure: value).count == 1 { guesses = fitting(columns.counts, figure: value) }
         var confidence = Decimal(string: guesses.count == 1 ? "0.8" : "0.6") ?? 1
         confidence -= Decimal(review.count) / 10
         // A row labelled by its year ("2021 | 110 | 118 | 107,3 %"), or a result column headed by one
@@ -636,7 +649,10 @@ public struct Extractor: Sendable {
         // "Kế hoạch năm 2022 kết nạp 45": a plan named at the opening; "thực hiện kết nạp 51": its result.
         if lower.range(of: #"^(kế hoạch|chỉ tiêu) (năm \d{4}|giao)"#, options: .regularExpression) != nil { return .plan }
         if lower.hasPrefix("thực hiện ") || lower.hasPrefix("thực hiện:") || lower.hasPrefix("kết quả") { return .results }
-        let plan = ["phấn đấu", "đề ra", "mục tiêu", "thống nhất các chỉ tiêu", "giao chỉ tiêu", "dự kiến", "định hướng", "đặt ra", "nghị quyết xác định"]
+        // "đăng ký chỉ tiêu kết nạp 150", "xác định chỉ tiêu kết nạp … là 45": a body pledging or
+        // settling its own quota sets a plan as a resolution does.
+        let plan = ["phấn đấu", "đề ra", "mục tiêu", "thống nhất các chỉ tiêu", "giao chỉ tiêu", "dự kiến", "định hướng", "đặt ra", "nghị quyết xác định",
+                    "đăng ký chỉ tiêu", "xác định chỉ tiêu"]
         if plan.contains(where: lower.contains) { return .plan }
         // "Đảng ủy … xác định hằng năm bảo đảm …": a body settling what each year must reach.
         if lower.range(of: #"xác định,? (hằng năm|hàng năm|mỗi năm|phải|cần)"#, options: .regularExpression) != nil { return .plan }
@@ -895,6 +911,11 @@ public struct Extractor: Sendable {
         return String(Array(sentence)[..<first.start])
     }
 
+    /// Whether a clause opens with a year of its own ("năm 2022 kết nạp 152"), before any figure.
+    static func opensWithYear(_ clause: String) -> Bool {
+        clause.lowercased().trimmingCharacters(in: .whitespaces).range(of: #"^(trong |riêng )?năm \d{4}(?!\d)"#, options: .regularExpression) != nil
+    }
+
     /// What an outcome covers, from the opening of its sentence.
     // "Từ đầu năm đến ngày 15/10/2025": the year up to a date is the year to date, as "tính đến" is.
     static func coverage(of opening: String) -> String? {
@@ -1031,7 +1052,9 @@ public struct Extractor: Sendable {
         var coverage = Self.coverage(of: opening.isEmpty ? clause : opening)
         // "Quý III năm 2024, … kết nạp 34 đảng viên, lũy kế 9 tháng kết nạp 87": a part of a year the
         // clause names before its own figure is what that figure covers, nearer than the sentence's.
-        if !opening.isEmpty, let own = Self.coverage(of: Self.opening(of: clause)), own.contains("tháng") || own.hasPrefix("quý"), own != coverage {
+        // So is a year the clause opens with ("Giai đoạn 2021 - 2024, …: năm 2021 kết nạp 138, năm 2022
+        // kết nạp 152"): each clause's own year is nearer than the sentence's span.
+        if !opening.isEmpty, let own = Self.coverage(of: Self.opening(of: clause)), own.contains("tháng") || own.hasPrefix("quý") || Self.opensWithYear(clause), own != coverage {
             coverage = own
         }
         // "…, nâng tổng số kết nạp từ đầu năm lên 29": a running total covers the year to date, whatever
@@ -1292,6 +1315,8 @@ public struct Extractor: Sendable {
     func indicators(for clause: String) -> [String] {
         var own = clause
         if let body = Self.body(of: clause), let r = own.range(of: body) { own.replaceSubrange(r, with: " ") }
+        // "Tỷ lệ TCCSĐ hoàn thành tốt nhiệm vụ": the abbreviations offices write name the same things.
+        own = Self.expandingAbbreviations(own)
         let words = Set(own.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
         let scored = catalogue.compactMap { i -> (String, Int)? in
             var seen = Set<String>()
@@ -1300,7 +1325,7 @@ public struct Extractor: Sendable {
             // The verb of the indicator's phrase right before a figure ("kết nạp được {value} đảng viên
             // mới": "… kết nạp 26, đạt 104 %") names what is counted, though the noun is left out.
             // It outranks any sharing of words: what the verb takes is what the figure counts.
-            if let verb = Self.phraseVerb(i.phrase), own.lowercased().range(of: "(^|[^\\p{L}])" + NSRegularExpression.escapedPattern(for: verb) + #"( được| thêm| mới)?( gần| trên| hơn| khoảng| tổng số)? \d"#, options: .regularExpression) != nil {
+            if let verb = Self.phraseVerb(i.phrase), own.lowercased().range(of: "(^|[^\\p{L}])" + NSRegularExpression.escapedPattern(for: verb) + #"( được| thêm| mới)?( lần lượt)?( gần| trên| hơn| khoảng| tổng số)? \d"#, options: .regularExpression) != nil {
                 return (i.id, 101)
             }
             // Party texts say "phát triển (được) 39 đảng viên" for admitting them: the verb's other
@@ -1314,6 +1339,15 @@ public struct Extractor: Sendable {
         }.sorted { $0.1 > $1.1 }
         guard let best = scored.first?.1 else { return [] }
         return scored.filter { $0.1 == best }.map(\.0)
+    }
+
+    /// The abbreviations offices write for the things counted, as whole words, spelt out.
+    static func expandingAbbreviations(_ text: String) -> String {
+        var out = text
+        for (short, long) in [("TCCSĐ", "tổ chức cơ sở đảng"), ("TCĐ", "tổ chức đảng"), ("ĐV", "đảng viên")] {
+            out = out.replacingOccurrences(of: "(?<!\\p{L})" + short + "(?!\\p{L})", with: long, options: .regularExpression)
+        }
+        return out
     }
 
     /// The indicators whose phrase's verb a text says with their noun right after it ("kết quả kết
@@ -1356,6 +1390,8 @@ public struct Extractor: Sendable {
             // A name in quotes ("“chi bộ 4 tốt”") is not a figure.
             let prefix = String(chars[..<f.start])
             if let open = prefix.lastIndex(of: "“"), prefix.lastIndex(of: "”").map({ $0 < open }) ?? true { return false }
+            // So in straight quotes ("chi bộ 4 tốt"): an odd count of them before, one closing after.
+            if prefix.filter({ $0 == "\"" }).count % 2 == 1, chars[f.end...].contains("\"") { return false }
             let before = String(chars[max(0, f.start - 14)..<f.start]).lowercased()
             let after = String(chars[f.end..<min(chars.count, f.end + 8)]).lowercased()
             if PhraseReader.isYearLike(f) { return false }
@@ -1507,6 +1543,15 @@ public struct Extractor: Sendable {
             // "trên 90 % tổ chức cơ sở đảng được đánh giá, xếp loại …": two verbs over one object, the
             // figure's clause going on; the rating is what the share is of, not a target of its own.
             if pending.isEmpty, part.hasPrefix("xếp loại"), values(in: part).isEmpty, let last = out.last, last.hasSuffix("đánh giá"), !values(in: last).isEmpty {
+                out[out.count - 1] = last + ", " + part
+                continue
+            }
+            // "78,6 % tổ chức cơ sở đảng được công nhận trong sạch, vững mạnh (chỉ tiêu 75 %)": words going on
+            // after a comma, whose only figure is a plan in brackets, belong to the figure's clause before
+            // them; the bracket is its target, not a clause of its own.
+            let outside = part.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression)
+            if pending.isEmpty, let last = out.last, !values(in: last).isEmpty, values(in: outside).isEmpty, !values(in: part).isEmpty,
+               part.lowercased().range(of: #"\((chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|nq)[^)]*\d"#, options: .regularExpression) != nil {
                 out[out.count - 1] = last + ", " + part
                 continue
             }
