@@ -355,10 +355,7 @@ struct Evaluation {
 
     /// A fact matches a reviewed fact (a facts file's figure) on the same line with the same figure.
     mutating func scoreFacts(_ entries: [ExtractedEntry], seed: String, gold: Ledger) {
-        var golden: [Observation] = []
-        for record in gold.records where record.term == nil {
-            golden += record.observations.filter { record.sources[$0.citation.source]?.seed == seed }
-        }
+        let golden = Self.reviewedFigures(of: seed, in: gold, facts: true)
         facts.reviewed = golden.count
         var used = Set<Int>()
         for e in entries where e.kind == .fact {
@@ -399,10 +396,7 @@ struct Evaluation {
 
     mutating func scoreOutcomes(_ entries: [ExtractedEntry], seed: String, gold: Ledger) {
         // The reviewed outcomes of the text: a term file's, not the dated facts of a facts file.
-        var golden: [Observation] = []
-        for record in gold.records where record.term != nil {
-            golden += record.observations.filter { record.sources[$0.citation.source]?.seed == seed }
-        }
+        let golden = Self.reviewedFigures(of: seed, in: gold, facts: false)
         outcomes.reviewed = golden.count
         stated.reviewed = golden.filter { $0.stated != nil }.count
         var used = Set<Int>(), usedStated = Set<Int>()
@@ -433,6 +427,13 @@ struct Evaluation {
         }
         missed += golden.indices.filter { !used.contains($0) }.map { "line \(golden[$0].citation.line ?? 0): outcome “\(golden[$0].quote)”" }
         missed += golden.indices.filter { golden[$0].stated != nil && !usedStated.contains($0) }.map { "line \(golden[$0].citation.line ?? 0): stated \(golden[$0].stated?.text ?? "")" }
+    }
+
+    /// The reviewed figures that cite the text: a facts file's (no term) or a term file's.
+    static func reviewedFigures(of seed: String, in gold: Ledger, facts: Bool) -> [Observation] {
+        gold.records.filter { ($0.term == nil) == facts }.flatMap { record in
+            record.observations.filter { record.sources[$0.citation.source]?.seed == seed }
+        }
     }
 
     static func period(_ s: String) -> PeriodKind? {

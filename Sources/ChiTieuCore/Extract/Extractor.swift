@@ -448,10 +448,12 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        Self.headlinesToldAgain(&out, lines: lines)
+        // The dateline, read once: it bounds a headline, dates the source and "hiện có".
+        let dateline = Self.dateline(lines)
+        if let dateline { Self.headlinesToldAgain(&out, datelineLine: dateline.line) }
         Self.link(&out.entries)
-        out.published = Self.dateline(lines)?.date
-        readFacts(&out, lines: lines)
+        out.published = dateline?.date
+        readFacts(&out, lines: lines, published: dateline)
         return out
     }
 
@@ -460,14 +462,13 @@ public struct Extractor: Sendable {
     /// phố … kết nạp 73 đảng viên, đạt 52,1 % …"): an entry of the headline whose figure the body
     /// says again is the body's, read there with its year and body, and the headline is listed
     /// among the clauses not read. A figure the headline alone gives stays its entry.
-    static func headlinesToldAgain(_ out: inout Extraction, lines: [String]) {
-        guard let published = dateline(lines) else { return }
+    static func headlinesToldAgain(_ out: inout Extraction, datelineLine: Int) {
         var kept: [ExtractedEntry] = []
         for e in out.entries {
-            guard e.line < published.line, let value = e.value ?? e.rule.map({ _ in figureText(e.words) ?? "" }), !value.isEmpty else { kept.append(e); continue }
+            guard e.line < datelineLine, let value = e.value ?? e.rule.map({ _ in figureText(e.words) ?? "" }), !value.isEmpty else { kept.append(e); continue }
             let digits = value.replacingOccurrences(of: "%", with: "")
-            let again = out.entries.contains { $0.line > published.line && values(in: $0.words).contains { $0.digits == digits } }
-                || (out.unread + out.unparsed).contains { $0.line > published.line && values(in: $0.words).contains { $0.digits == digits } }
+            let again = out.entries.contains { $0.line > datelineLine && values(in: $0.words).contains { $0.digits == digits } }
+                || (out.unread + out.unparsed).contains { $0.line > datelineLine && values(in: $0.words).contains { $0.digits == digits } }
             if again { out.unread.append(UnreadClause(line: e.line, words: e.words)) } else { kept.append(e) }
         }
         out.entries = kept

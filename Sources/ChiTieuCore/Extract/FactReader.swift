@@ -41,11 +41,16 @@ extension Extractor {
 
     /// Turns the clauses not read that state a stock into fact entries; a clause leaves the list of
     /// those not read only when every figure in it became a fact.
-    func readFacts(_ out: inout Extraction, lines: [String]) {
+    func readFacts(_ out: inout Extraction, lines: [String], published: (date: String, line: Int)?) {
         var kept: [UnreadClause] = []
-        let published = Self.dateline(lines)
         for u in out.unread {
-            var facts = tableFacts(u, lines: lines) ?? self.facts(in: u.words, line: u.line, before: Self.textBefore(u, in: lines), after: Self.textAfter(u, in: lines))
+            var facts: [ExtractedEntry]
+            if let table = tableFacts(u, lines: lines) {
+                facts = table
+            } else {
+                let around = Self.around(u, in: lines)
+                facts = self.facts(in: u.words, line: u.line, before: around.before, after: around.after)
+            }
             // "hiện có", or no date at all: the figure is as of the day the article was published,
             // which its dateline gives (the reviewed facts of the seeds take that date).
             if let published {
@@ -82,20 +87,14 @@ extension Extractor {
         return nil
     }
 
-    /// The line's words after the clause: where a bracket closing the sentence may date it.
-    static func textAfter(_ u: UnreadClause, in lines: [String]) -> String {
-        guard u.line >= 1, u.line <= lines.count else { return "" }
+    /// The clause's line around it: its words up to the end of the clause, where the date of a
+    /// fact is looked for, and its words after, where a bracket closing the sentence may date it.
+    /// The clause alone and nothing after when the line does not hold it.
+    static func around(_ u: UnreadClause, in lines: [String]) -> (before: String, after: String) {
+        guard u.line >= 1, u.line <= lines.count else { return (u.words, "") }
         let line = PhraseReader.normalised(lines[u.line - 1])
-        guard let r = line.range(of: u.words) else { return "" }
-        return String(line[r.upperBound...])
-    }
-
-    /// The line's words up to the end of the clause: where the date of a fact is looked for.
-    static func textBefore(_ u: UnreadClause, in lines: [String]) -> String {
-        guard u.line >= 1, u.line <= lines.count else { return u.words }
-        let line = PhraseReader.normalised(lines[u.line - 1])
-        guard let r = line.range(of: u.words) else { return u.words }
-        return String(line[..<r.upperBound])
+        guard let r = line.range(of: u.words) else { return (u.words, "") }
+        return (String(line[..<r.upperBound]), String(line[r.upperBound...]))
     }
 
     /// The facts of one clause: each figure led by "có", "gồm", "với", "lên", "tổng số …" (or
@@ -277,13 +276,10 @@ extension Extractor {
         return nil
     }
 
-    /// The date a fact is at: the last the words before it give, as a data file writes it ("tính
-    /// đến 30/6/2023" → 2023-06-30, "Đến tháng 5/1965" → 1965-05, "cuối năm 2022" → 2022), with the
-    /// words; nil when they give none. A part of a year ("giữa năm 1978", "6 tháng đầu năm 2023")
-    /// gives the words only: a person writes its date.
-    static func factPeriod(_ text: String) -> (period: String?, words: String)? {
-        let lower = text.lowercased()
-        let patterns: [(String, ([Int]) -> String?)] = [
+    /// The forms of a date a fact may be at, each with what it gives (nil: the words only),
+    /// compiled once: every clause not read is looked at with them.
+    private static let factDates: [(NSRegularExpression, @Sendable ([Int]) -> String?)] = {
+        let patterns: [(String, @Sendable ([Int]) -> String?)] = [
             (#"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"#, { p in (1...31).contains(p[0]) && (1...12).contains(p[1]) ? String(format: "%04d-%02d-%02d", p[2], p[1], p[0]) : nil }),
             (#"tháng (\d{1,2})(?:[/-]| năm )(\d{4})"#, { p in (1...12).contains(p[0]) ? String(format: "%04d-%02d", p[1], p[0]) : nil }),
             // A plan's year ("đạt 91,1 % chỉ tiêu năm 2024") is when the plan is for, not a date of
@@ -295,10 +291,18 @@ extension Extractor {
             // date an earlier sentence of the line gave (a plan's "đến năm 2030", a year's results).
             (#"(?:^|[.!?]\s+)hiện(?= )"#, { _ in nil }),
         ]
+        return patterns.compactMap { pattern, make in (try? NSRegularExpression(pattern: pattern)).map { ($0, make) } }
+    }()
+
+    /// The date a fact is at: the last the words before it give, as a data file writes it ("tính
+    /// đến 30/6/2023" → 2023-06-30, "Đến tháng 5/1965" → 1965-05, "cuối năm 2022" → 2022), with the
+    /// words; nil when they give none. A part of a year ("giữa năm 1978", "6 tháng đầu năm 2023")
+    /// gives the words only: a person writes its date.
+    static func factPeriod(_ text: String) -> (period: String?, words: String)? {
+        let lower = text.lowercased()
         var best: (end: Int, period: String?, words: String)?
-        for (pattern, make) in patterns {
-            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
-            let ns = lower as NSString
+        let ns = lower as NSString
+        for (regex, make) in Self.factDates {
             guard let m = regex.matches(in: lower, range: NSRange(location: 0, length: ns.length)).last else { continue }
             let groups = (1..<m.numberOfRanges).compactMap { i -> Int? in
                 m.range(at: i).location == NSNotFound ? nil : Int(ns.substring(with: m.range(at: i)))
